@@ -1,0 +1,47 @@
+// The command table: every `tdkt` command, its options and its lazily loaded module, as data.
+import { jsonOption } from './options.js';
+import type { CommandSpec } from './spec.js';
+
+export const commands: readonly CommandSpec[] = [
+  /*SKELETON
+  {
+    name: 'date',
+    usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--lenient] [--json]',
+    summary: { vi: 'cách một cụm từ thời gian được hiểu và quy ra ngày', en: 'how a time phrase parses and resolves' },
+    options: {
+      'school-year': { type: 'string', valueName: 'YYYY-YYYY', help: { vi: 'năm học làm ngữ cảnh', en: 'school year as context' } },
+      year: { type: 'string', valueName: 'YYYY', help: { vi: 'năm (kế hoạch theo năm dương lịch)', en: 'calendar year as context' } },
+      event: {
+        type: 'string',
+        multiple: true,
+        valueName: 'NAME=YYYY-MM-DD',
+        help: { vi: 'ngày đã biết của một sự kiện (lặp lại được)', en: 'the known date of an event (repeatable)' },
+      },
+      lenient: { type: 'boolean', help: { vi: 'hiểu "trước D" là tính cả ngày D', en: 'read "trước D" as including D' } },
+      json: jsonOption,
+    },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/date.js'),
+  },
+  {
+    name: 'holidays',
+    usage: 'holidays YEAR [--json]',
+    summary: { vi: 'ngày nghỉ lễ, Tết và ngày làm bù của một năm', en: 'public holidays and make-up working days of a year' },
+    options: { json: jsonOption },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/holidays.js'),
+  },
+  {
+    name: 'lunar',
+    usage: 'lunar YYYY-MM-DD [--json] | lunar --to-solar D/M/YYYY [--leap] [--json]',
+    summary: { vi: 'đổi ngày dương lịch ↔ âm lịch Việt Nam', en: 'Vietnamese lunar ↔ solar dates' },
+    options: {
+      'to-solar': { type: 'string', valueName: 'D/M/YYYY', help: { vi: 'đổi ngày âm lịch sang dương lịch', en: 'convert a lunar date to solar' } },
+      leap: { type: 'boolean', help: { vi: 'tháng nhuận (với --to-solar)', en: 'leap month (with --to-solar)' } },
+      json: jsonOption,
+    },
+    positionals: { min: 0, max: 1 },
+    load: () => import('./commands/lunar.js'),
+  },
+  SKELETON*/
+];

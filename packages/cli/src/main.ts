@@ -1,0 +1,45 @@
+// The CLI's one entry: parse, dispatch, and set the exit code in one place.
+import { commands } from './commands.js';
+import { ExitCode, type CliIo } from './io.js';
+import { renderHelp, renderUsageError } from './messages.js';
+import { parseArgs } from './parse-args.js';
+import { version } from './version.js';
+
+/**
+ * Runs one `tdkt` invocation and returns its exit code. Never throws: a user mistake is a message and
+ * exit code 2; an internal bug is a one-line report (stack only with TDKT_DEBUG=1) and exit code 70.
+ *
+ * @example
+ * const code = await main(['holidays', '2024', '--json'], io);
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, commands);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(renderHelp(commands, parsed.command, parsed.lang, version));
+      return ExitCode.Ok;
+    case 'version':
+      io.stdout(`${version}\n`);
+      return ExitCode.Ok;
+    case 'error': {
+      const hint = parsed.lang === 'vi' ? 'xem' : 'see';
+      const where = parsed.command ? `tdkt ${parsed.command.name} --help` : 'tdkt --help';
+      io.stderr(`tdkt: ${renderUsageError(parsed.error, parsed.lang)} (${hint} \`${where}\`)\n`);
+      return ExitCode.BadInput;
+    }
+    case 'run':
+      try {
+        const module = await parsed.spec.load();
+        return await module.run(parsed.input, io);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(
+          parsed.input.lang === 'vi'
+            ? `tdkt: lỗi nội bộ (không phải lỗi của bạn): ${message}\n`
+            : `tdkt: internal error (not your mistake): ${message}\n`,
+        );
+        if (io.env['TDKT_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+        return 70;
+      }
+  }
+}

@@ -1,0 +1,2 @@
+// Public API of @tdkt/engine.
+export {};

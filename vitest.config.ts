@@ -1,0 +1,24 @@
+// One vitest run over every package's tests and the cross-package tests in test/.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const pkg = (name: string, entry = 'index.ts'): string =>
+  fileURLToPath(new URL(`./packages/${name}/src/${entry}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the TypeScript sources; the build (tsc -b) is checked separately.
+    alias: [
+      { find: /^@tdkt\/language\/test$/, replacement: pkg('language', 'testing/index.ts') },
+      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'cli'].map((name) => ({
+        find: new RegExp(`^@tdkt/${name}$`),
+        replacement: pkg(name),
+      })),
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    pool: 'threads',
+    testTimeout: 20_000,
+  },
+});
