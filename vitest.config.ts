@@ -19,6 +19,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'threads',
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
   },
 });
