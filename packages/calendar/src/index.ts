@@ -2,3 +2,5 @@
 export * from './epoch-day.js';
 export * from './diagnostic.js';
 export * from './clock.js';
+export * from './lunar/convert.js';
+export type { LunarMonth } from './lunar/month-table.js';
