@@ -1,0 +1,168 @@
+// The compiler's input: a small, explicit intermediate representation of procedures and plans.
+// The language's resolved model is lowered into it (from-model.ts); tests and hosts may build it directly.
+
+/** Where a construct came from, carried into machine `meta` so reports can point back at the file. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export type FieldType =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'number' }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'enum'; readonly values: readonly string[] };
+
+export interface FieldIR {
+  readonly name: string;
+  readonly title?: string;
+  readonly type: FieldType;
+  readonly required: boolean;
+}
+
+export type Value = string | number | boolean | null;
+
+/** Guard expressions over dossier fields: interpreted, never evaluated as code. */
+export type ExprIR =
+  | { readonly kind: 'field'; readonly name: string }
+  | { readonly kind: 'literal'; readonly value: Value }
+  | { readonly kind: 'compare'; readonly op: '=' | '!=' | '<' | '<=' | '>' | '>='; readonly left: ExprIR; readonly right: ExprIR }
+  | { readonly kind: 'and' | 'or'; readonly items: readonly ExprIR[] }
+  | { readonly kind: 'not'; readonly item: ExprIR };
+
+export interface DurationIR {
+  readonly amount: number;
+  readonly unit: 'day' | 'working-day' | 'week' | 'month';
+  /** The phrase as written, for reports. */
+  readonly text: string;
+}
+
+/**
+ * When a step must be finished. Absolute deadlines were resolved by the calendar at compile time;
+ * the others are resolved when the step is entered (or when the event's date becomes known).
+ */
+export type DeadlineIR =
+  | { readonly kind: 'absolute'; readonly at: number; readonly lastDay: string; readonly soft: boolean; readonly text: string }
+  | { readonly kind: 'after-entry'; readonly duration: DurationIR; readonly soft: boolean; readonly text: string }
+  | {
+      readonly kind: 'after-event';
+      readonly event: string;
+      readonly duration: DurationIR;
+      /** Used until the event's real date is known. */
+      readonly estimate?: { readonly lastDay: string; readonly at: number };
+      readonly soft: boolean;
+      readonly text: string;
+    };
+
+export interface TransitionIR {
+  /** The action's event type: `submit`, `approve`, … or a designer-defined name. */
+  readonly action: string;
+  readonly guard?: ExprIR;
+  readonly target: string;
+  readonly source?: SourceRef;
+}
+
+export interface RouteIR {
+  readonly guard: ExprIR;
+  readonly target: string;
+  readonly source?: SourceRef;
+}
+
+export type RollUpPolicy =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'quorum'; readonly count?: number; readonly percent?: number }
+  | { readonly kind: 'by-deadline' };
+
+export interface FanOutIR {
+  /** The subordinate level every unit of which runs `procedure`. */
+  readonly level: string;
+  readonly procedure: string;
+  readonly policy: RollUpPolicy;
+  /** Where the roll-up goes once the policy is satisfied (or the deadline passed). */
+  readonly next: string;
+}
+
+export interface ParallelIR {
+  readonly branches: readonly { readonly name: string; readonly initial: string; readonly steps: readonly StepIR[] }[];
+  /** Where all branches go once each has reached its end. */
+  readonly join: string;
+}
+
+export interface StepIR {
+  readonly id: string;
+  readonly title: string;
+  readonly role?: string;
+  readonly level?: string;
+  readonly deadline?: DeadlineIR;
+  /** Processing time (`mất 10 ngày làm việc`): the step's expected duration, and its deadline if none is given. */
+  readonly processing?: DurationIR;
+  /** Public posting (`công khai 5 ngày làm việc`): no action may leave the step before it ends. */
+  readonly posting?: DurationIR;
+  /** Reminders before the deadline (`nhắc trước 3 ngày làm việc`). */
+  readonly reminders: readonly DurationIR[];
+  /** Conditional routes taken on entry (`nếu … -> X`). */
+  readonly routes: readonly RouteIR[];
+  readonly transitions: readonly TransitionIR[];
+  /** `quá hạn -> X`. Without it a missed deadline is recorded and announced, not a state change. */
+  readonly timeout?: { readonly target: string; readonly source?: SourceRef };
+  /** Escalation to a higher level's role when the deadline passes. */
+  readonly escalation?: { readonly level: string; readonly role?: string; readonly target: string; readonly source?: SourceRef };
+  readonly parallel?: ParallelIR;
+  readonly fanOut?: FanOutIR;
+  readonly source?: SourceRef;
+}
+
+export interface FinalIR {
+  readonly id: string;
+  /** The outcome the machine outputs: `đạt`, `không đạt`, `không xét`, … */
+  readonly outcome: string;
+  readonly source?: SourceRef;
+}
+
+export interface ProcedureIR {
+  readonly name: string;
+  readonly title: string;
+  readonly fields: readonly FieldIR[];
+  readonly initial: string;
+  readonly steps: readonly StepIR[];
+  readonly finals: readonly FinalIR[];
+  readonly source?: SourceRef;
+}
+
+export interface WindowIR {
+  readonly start: number;
+  readonly end: number;
+  readonly startDay: string;
+  readonly lastDay: string;
+  readonly soft: boolean;
+  readonly text: string;
+}
+
+export interface ActivityIR {
+  readonly id: string;
+  readonly text: string;
+  readonly responsible?: string;
+  readonly window?: WindowIR;
+  readonly after: readonly string[];
+  readonly procedure?: string;
+  readonly source?: SourceRef;
+}
+
+export interface PhaseIR {
+  readonly id: string;
+  readonly title: string;
+  readonly window: WindowIR;
+  readonly source?: SourceRef;
+}
+
+export interface PlanIR {
+  readonly name: string;
+  readonly title: string;
+  readonly activities: readonly ActivityIR[];
+  readonly phases: readonly PhaseIR[];
+  readonly source?: SourceRef;
+}

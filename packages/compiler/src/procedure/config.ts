@@ -1,0 +1,162 @@
+// Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
+import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
+import { delayName, hostEvent, unitDoneEvent } from './names.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type StateConfig = { [key: string]: Json | undefined };
+
+function metaOf(kind: string, fields: Record<string, Json | undefined>): Json {
+  const meta: Record<string, Json> = { kind };
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) meta[key] = value;
+  return { tdkt: meta };
+}
+
+/** Timers of a step live on its child states so re-entering a child re-arms them (long waits, new event dates). */
+function timers(step: StepIR, child: string): Record<string, Json> {
+  const after: Record<string, Json> = {};
+  const rearm = { target: child, reenter: true };
+  if (step.deadline !== undefined || step.processing !== undefined || step.fanOut !== undefined) {
+    const onDue: Json[] = [];
+    if (step.fanOut?.policy.kind === 'by-deadline') {
+      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, target: `#${step.fanOut.next}`, actions: [{ type: 'recordLate', params: { step: step.id } }] });
+    } else if (step.timeout !== undefined || step.escalation !== undefined) {
+      const target = step.timeout?.target ?? step.escalation?.target;
+      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, target: `#${target}`, actions: [{ type: 'recordLate', params: { step: step.id } }] });
+    } else {
+      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, actions: [{ type: 'recordLate', params: { step: step.id } }] });
+    }
+    onDue.push(rearm);
+    after[delayName.deadline(step.id)] = onDue;
+  }
+  step.reminders.forEach((_, index) => {
+    after[delayName.reminder(step.id, index)] = [
+      { guard: { type: 'reminderDue', params: { step: step.id, index } }, actions: [{ type: 'remind', params: { step: step.id, index } }] },
+      { guard: { type: 'reminderPending', params: { step: step.id, index } }, ...rearm },
+    ];
+  });
+  return after;
+}
+
+/** A step's child state: its timers, and a new event date re-arms them by re-entering the child. */
+function child(step: StepIR, name: string, extra: { after?: Record<string, Json>; on?: Record<string, Json>; meta?: Json }): Json {
+  return {
+    after: { ...timers(step, name), ...(extra.after ?? {}) },
+    on: { ...(extra.on ?? {}), [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }], target: name, reenter: true } },
+    ...(extra.meta !== undefined ? { meta: extra.meta } : {}),
+  };
+}
+
+function actionTransitions(step: StepIR): Record<string, Json> {
+  const on: Record<string, Json[]> = {};
+  for (const transition of step.transitions) {
+    const params: Record<string, Json> = { step: step.id, role: step.role ?? null };
+    if (transition.guard !== undefined) params['expr'] = transition.guard as unknown as Json;
+    const list = (on[transition.action] ??= []);
+    list.push({
+      guard: { type: 'mayAct', params },
+      target: `#${transition.target}`,
+      actions: [{ type: 'applyData' }],
+      meta: metaOf('transition', { action: transition.action, source: transition.source as Json | undefined }),
+    });
+  }
+  return on;
+}
+
+function stepState(procedure: string, step: StepIR): StateConfig {
+  const meta = metaOf('step', {
+    procedure,
+    step: step.id,
+    title: step.title,
+    role: step.role,
+    level: step.level,
+    deadline: step.deadline as Json | undefined,
+    processing: step.processing as Json | undefined,
+    posting: step.posting as Json | undefined,
+    reminders: step.reminders as unknown as Json,
+    timeout: step.timeout?.target,
+    escalation: step.escalation as Json | undefined,
+    fanOut: step.fanOut as Json | undefined,
+    source: step.source as Json | undefined,
+  });
+  const always = step.routes.map((route) => ({
+    guard: { type: 'expr', params: { expr: route.guard as unknown as Json } },
+    target: `#${route.target}`,
+    meta: metaOf('route', { source: route.source as Json | undefined }),
+  }));
+  const entry = [{ type: 'enterStep', params: { step: step.id } }];
+  if (step.parallel !== undefined) {
+    const states: Record<string, Json> = {};
+    for (const branch of step.parallel.branches) {
+      const inner: Record<string, Json> = {};
+      for (const s of branch.steps) inner[s.id] = stepState(procedure, s) as Json;
+      inner[`${branch.name}_xong`] = { type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
+      states[branch.name] = { initial: branch.initial, states: inner };
+    }
+    return { id: step.id, type: 'parallel', meta, entry, states, onDone: { target: `#${step.parallel.join}` } } as StateConfig;
+  }
+  if (step.fanOut !== undefined) {
+    const fan = step.fanOut;
+    const open = child(step, 'collecting', {
+      on: {
+        [unitDoneEvent]: { actions: [{ type: 'recordUnit', params: { step: step.id } }] },
+        [hostEvent.unitSubmitted]: { actions: [{ type: 'recordUnit', params: { step: step.id } }] },
+      },
+    });
+    return {
+      id: step.id,
+      meta,
+      entry: [...entry, { type: 'spawnUnits', params: { step: step.id, procedure: fan.procedure } }],
+      always: [...always, { guard: { type: 'rollUpReady', params: { step: step.id, policy: fan.policy as unknown as Json } }, target: `#${fan.next}` }],
+      initial: 'collecting',
+      states: { collecting: open },
+      on: actionTransitions(step),
+    } as StateConfig;
+  }
+  const states: Record<string, Json> = {
+    open: child(step, 'open', { on: actionTransitions(step), meta: metaOf('open', {}) }),
+  };
+  if (step.posting !== undefined) {
+    // While posted for comment no action may leave the step: the actions exist only in `open`.
+    const over = { guard: { type: 'postingOver', params: { step: step.id } }, target: 'open', actions: [{ type: 'announcePostingEnd', params: { step: step.id } }] };
+    states['posting'] = child(step, 'posting', {
+      after: { [delayName.posting(step.id)]: [over, { target: 'posting', reenter: true }] },
+      meta: metaOf('posting', { posting: step.posting as unknown as Json }),
+    });
+  }
+  return {
+    id: step.id,
+    meta,
+    entry,
+    ...(always.length > 0 ? { always } : {}),
+    initial: step.posting !== undefined ? 'posting' : 'open',
+    states,
+  } as StateConfig;
+}
+
+function finalState(final: FinalIR): StateConfig {
+  return {
+    id: final.id,
+    type: 'final',
+    entry: [{ type: 'setOutcome', params: { outcome: final.outcome } }],
+    meta: metaOf('final', { outcome: final.outcome, source: final.source as Json | undefined }),
+  };
+}
+
+/**
+ * The machine config of a procedure: plain JSON that Stately's editor can import.
+ *
+ * @example
+ * const config = procedureConfig(ir); JSON.stringify(config) // no functions inside
+ */
+export function procedureConfig(procedure: ProcedureIR): StateConfig {
+  const states: Record<string, Json> = {};
+  for (const step of procedure.steps) states[step.id] = stepState(procedure.name, step) as Json;
+  for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
+  return {
+    id: procedure.name,
+    initial: procedure.initial,
+    states,
+    on: { [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }] } },
+    meta: metaOf('procedure', { name: procedure.name, title: procedure.title, source: procedure.source as Json | undefined }),
+  };
+}

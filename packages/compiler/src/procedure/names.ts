@@ -1,0 +1,36 @@
+// Names of the delays, guards, actions and emitted events compiled machines use: one place, stable strings.
+
+/** XState delays are named so Stately's editor shows them; the step id keeps them unique. */
+export const delayName = {
+  deadline: (step: string): string => `deadline:${step}`,
+  posting: (step: string): string => `posting:${step}`,
+  reminder: (step: string, index: number): string => `reminder:${step}:${index}`,
+};
+
+/** Events a compiled machine emits for hosts to observe (`actor.on(type, …)`). */
+export const emitted = {
+  reminder: 'tdkt.reminder',
+  overdue: 'tdkt.overdue',
+  postingEnded: 'tdkt.posting-ended',
+  unitLate: 'tdkt.unit-late',
+  activityStarted: 'tdkt.activity-started',
+  activityOverdue: 'tdkt.activity-overdue',
+  phaseStarted: 'tdkt.phase-started',
+  phaseEnded: 'tdkt.phase-ended',
+} as const;
+
+/** Events a host sends besides the designer's actions. */
+export const hostEvent = {
+  /** A run-time event's real date became known: `{ type, name, date: 'YYYY-MM-DD' }`. */
+  eventOccurred: 'tdkt.event-occurred',
+  /** A subordinate unit's instance finished: `{ type, unit, outcome }`. */
+  unitSubmitted: 'tdkt.unit-submitted',
+  /** An activity without a procedure was done: `{ type, activity }`. */
+  activityDone: 'tdkt.activity-done',
+} as const;
+
+/** The longest delay a JavaScript timer can hold; longer waits are re-armed in steps of at most this. */
+export const MAX_TIMER_DELAY = 2 ** 31 - 1;
+
+/** XState's done event of any spawned child (a fan-out unit's instance). */
+export const unitDoneEvent = 'xstate.done.actor.*';
