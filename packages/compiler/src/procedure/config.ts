@@ -1,6 +1,6 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import { delayName, hostEvent, unitDoneEvent } from './names.js';
+import { branchEndId, delayName, hostEvent, unitDoneEvent } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -89,7 +89,7 @@ function stepState(procedure: string, step: StepIR): StateConfig {
     for (const branch of step.parallel.branches) {
       const inner: Record<string, Json> = {};
       for (const s of branch.steps) inner[s.id] = stepState(procedure, s) as Json;
-      inner[`${branch.name}_xong`] = { type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
+      inner[branchEndId(branch.name)] = { id: branchEndId(branch.name), type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
       states[branch.name] = { initial: branch.initial, states: inner };
     }
     return { id: step.id, type: 'parallel', meta, entry, states, onDone: { target: `#${step.parallel.join}` } } as StateConfig;

@@ -34,3 +34,6 @@ export const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
 /** XState's done event of any spawned child (a fan-out unit's instance). */
 export const unitDoneEvent = 'xstate.done.actor.*';
+
+/** The final state a parallel branch reaches with `-> xong`; IR transitions name it as their target. */
+export const branchEndId = (branch: string): string => `${branch}_xong`;
