@@ -1,0 +1,94 @@
+// The deadline-consistency check: passes, slack, critical path and problems of one network.
+import type { EpochDay } from '@tdkt/calendar';
+import { earliestChain } from './chain.js';
+import type { ChainLink } from './chain.js';
+import type { WorkingDays } from './calendar-port.js';
+import { indexNetwork } from './graph.js';
+import type { TemporalNetwork } from './network.js';
+import { backwardPass, forwardPass } from './passes.js';
+import { findDeadlineOrder } from './deadline-order.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
+import { findConflicts, findCycles, findUnknownNodes } from './problems.js';
+import type { TemporalConflict, TemporalCycle, TemporalUnknownNode } from './problems.js';
+
+/** Dates of one event after both passes. */
+export interface NodeSchedule {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly earliest: EpochDay;
+  /** The internal deadline: the latest day that keeps every hard deadline after it. */
+  readonly latest: EpochDay;
+  /** latest − earliest in calendar days; negative means a conflict runs through this event. */
+  readonly slack: number;
+  /** Whether `latest` comes from a deadline (false: only the period's end bounds it). */
+  readonly bounded: boolean;
+}
+
+export interface TemporalAnalysis {
+  readonly ok: boolean;
+  readonly nodes: readonly NodeSchedule[];
+  readonly conflicts: readonly TemporalConflict[];
+  /** Declared deadlines later than a later deadline allows. */
+  readonly deadlineOrder: readonly TemporalDeadlineOrder[];
+  readonly cycles: readonly TemporalCycle[];
+  readonly unknown: readonly TemporalUnknownNode[];
+  /** The chain that fixes the earliest finish of the target (or of the latest-finishing event). */
+  readonly criticalPath: readonly ChainLink[];
+}
+
+export interface AnalyseOptions {
+  /** The event whose earliest day the critical path explains (default: the latest-finishing event). */
+  readonly target?: string;
+}
+
+/**
+ * Runs the deadline-consistency check of a network on a calendar.
+ *
+ * @example
+ * const result = analyseTemporal(network, weekdayCalendar(holidays));
+ * result.ok // false when a hard deadline cannot hold or orderings form a cycle
+ */
+export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, options: AnalyseOptions = {}): TemporalAnalysis {
+  const ix = indexNetwork(network);
+  const forward = forwardPass(ix, cal);
+  const backward = backwardPass(ix, cal);
+  const nodes: NodeSchedule[] = network.nodes.map((node, i) => {
+    const earliest = forward.days[i] as number;
+    const latest = backward.days[i] as number;
+    return {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      earliest,
+      latest,
+      slack: latest - earliest,
+      bounded: backward.causes[i]?.kind !== 'horizon',
+    };
+  });
+  const conflicts = findConflicts(ix, forward, cal);
+  // A too-late deadline whose broken deadline is already in conflict adds nothing to that conflict.
+  const broken = new Set(conflicts.filter((c) => c.severity === 'error').map((c) => c.constraintId));
+  const deadlineOrder = findDeadlineOrder(ix, forward, backward, cal).filter((p) => !broken.has(p.chain[p.chain.length - 1]?.constraintId ?? ''));
+  const cycles = findCycles(ix);
+  const unknown = findUnknownNodes(ix);
+  let target = options.target === undefined ? undefined : ix.index.get(options.target);
+  if (target === undefined && nodes.length > 0) {
+    target = 0;
+    for (let i = 1; i < nodes.length; i++) {
+      const a = nodes[i] as NodeSchedule;
+      const b = nodes[target] as NodeSchedule;
+      if (a.earliest > b.earliest || (a.earliest === b.earliest && a.slack < b.slack)) target = i;
+    }
+  }
+  const criticalPath = target === undefined ? [] : earliestChain(ix, forward, cal, target);
+  return {
+    ok: !conflicts.some((c) => c.severity === 'error') && deadlineOrder.length === 0 && cycles.length === 0 && unknown.length === 0,
+    nodes,
+    conflicts,
+    deadlineOrder,
+    cycles,
+    unknown,
+    criticalPath,
+  };
+}

@@ -1,0 +1,162 @@
+// Plain-language explanations (Vietnamese, English) of temporal conflicts, cycles and chain links.
+import { formatVnDate } from '@tdkt/calendar';
+import type { Lang } from '@tdkt/calendar';
+import type { ChainLink } from './chain.js';
+import type { Crossing, Duration } from './duration.js';
+import type { NodeKind } from './network.js';
+import type { TemporalConflict, TemporalCycle, TemporalProblem } from './problems.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
+
+const date = formatVnDate;
+
+/** "Hội đồng trường xét xong" / "Hội đồng trường xét finishes". */
+export function eventName(label: string, kind: NodeKind | undefined, lang: Lang): string {
+  if (kind === 'start') return lang === 'vi' ? `${label} (bắt đầu)` : `${label} (start)`;
+  if (kind === 'finish') return lang === 'vi' ? `${label} xong` : `${label} (finish)`;
+  return label;
+}
+
+/** "10 ngày làm việc" / "10 working days". */
+export function durationText(d: Duration, lang: Lang): string {
+  if (d.unit === 'workingDays') return lang === 'vi' ? `${d.amount} ngày làm việc` : `${d.amount} working day${d.amount === 1 ? '' : 's'}`;
+  return lang === 'vi' ? `${d.amount} ngày` : `${d.amount} day${d.amount === 1 ? '' : 's'}`;
+}
+
+/** ", qua 2 ngày nghỉ lễ (Tết Nguyên đán)" — empty when no holiday is crossed. */
+export function crossingText(c: Crossing | undefined, lang: Lang): string {
+  if (!c || c.holidays.length === 0) return '';
+  const names = [...new Set(c.holidays.map((h) => h.name).filter((n): n is string => n !== undefined))];
+  const which = names.length > 0 ? ` (${names.join(', ')})` : '';
+  const n = c.holidays.length;
+  return lang === 'vi' ? `, qua ${n} ngày nghỉ lễ${which}` : `, across ${n} public holiday${n === 1 ? '' : 's'}${which}`;
+}
+
+function quoted(phrase: string | undefined, lang: Lang): string {
+  if (phrase === undefined) return '';
+  return lang === 'vi' ? ` („${phrase}”)` : ` ("${phrase}")`;
+}
+
+/**
+ * One line explaining one link of a chain.
+ *
+ * @example
+ * explainLink(link, 'vi') // "Hội đồng trường xét: mất 10 ngày làm việc, 20/5/2019 → 3/6/2019, qua 2 ngày nghỉ lễ"
+ */
+export function explainLink(link: ChainLink, lang: Lang): string {
+  const vi = lang === 'vi';
+  const to = eventName(link.toLabel, link.toKind, lang);
+  const from = link.fromLabel === undefined ? '' : eventName(link.fromLabel, link.fromKind, lang);
+  const p = link.provenance;
+  switch (link.kind) {
+    case 'origin':
+      return vi ? `${to}: sớm nhất từ đầu kỳ kế hoạch, ${date(link.day)}` : `${to}: earliest at the start of the plan's period, ${date(link.day)}`;
+    case 'lower-bound': {
+      const tentative = link.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : '';
+      return vi
+        ? `${p.label}: không trước ${date(link.day)}${quoted(p.phrase, lang)}${tentative}`
+        : `${p.label}: not before ${date(link.day)}${quoted(p.phrase, lang)}${tentative}`;
+    }
+    case 'units-due':
+      return vi
+        ? `${p.label}: các đơn vị được nộp đến hết ${date(link.day)}${quoted(p.phrase, lang)}, nên ${to} không thể trước ngày đó`
+        : `${p.label}: units may submit until ${date(link.day)}${quoted(p.phrase, lang)}, so ${to} cannot come earlier`;
+    case 'rollup':
+      return vi
+        ? `${p.label}: chờ ${from} (sớm nhất ${date(link.fromDay ?? link.day)})`
+        : `${p.label}: waits for ${from} (at the earliest ${date(link.fromDay ?? link.day)})`;
+    case 'precedence': {
+      const fromDay = date(link.fromDay ?? link.day);
+      if (link.duration && link.duration.amount > 0) {
+        const took = durationText(link.duration, lang);
+        return vi
+          ? `${p.label}: mất ${took}${quoted(p.phrase, lang)}, ${fromDay} → ${date(link.day)}${crossingText(link.crossing, lang)}`
+          : `${p.label}: takes ${took}${quoted(p.phrase, lang)}, ${fromDay} → ${date(link.day)}${crossingText(link.crossing, lang)}`;
+      }
+      return vi ? `${to} sau ${from}${quoted(p.phrase, lang)}: sớm nhất ${date(link.day)}` : `${to} after ${from}${quoted(p.phrase, lang)}: at the earliest ${date(link.day)}`;
+    }
+    case 'upper-bound':
+      return vi
+        ? `${p.label}: chậm nhất ${date(link.day)}${quoted(p.phrase, lang)}${link.soft ? ' (dự kiến)' : ''}`
+        : `${p.label}: by ${date(link.day)} at the latest${quoted(p.phrase, lang)}${link.soft ? ' (tentative)' : ''}`;
+  }
+}
+
+/**
+ * The headline of a conflict, e.g. "Phòng GD&ĐT trình Sở phải xong chậm nhất 29/5/2019 („trước ngày
+ * 30/5/2019”), nhưng Hội đồng trường xét xong sớm nhất 3/6/2019 (20/5/2019 + mất 10 ngày làm việc, qua 2
+ * ngày nghỉ lễ)".
+ *
+ * @example
+ * explainConflict(result.conflicts[0], 'vi')
+ */
+export function explainConflict(conflict: TemporalConflict, lang: Lang): string {
+  const vi = lang === 'vi';
+  const upper = conflict.chain[conflict.chain.length - 1];
+  const ub = upper?.provenance;
+  const body = conflict.chain.slice(0, -1);
+  // The last link that takes time explains "why so late" best; else the last link at all.
+  const key = [...body].reverse().find((l) => l.kind === 'precedence' && (l.duration?.amount ?? 0) > 0) ?? body[body.length - 1];
+  const who = key ? eventName(key.toLabel, key.toKind, lang) : conflict.node;
+  const when = key ? date(key.day) : date(conflict.earliest);
+  let why = '';
+  if (key?.kind === 'precedence' && key.duration && key.duration.amount > 0) {
+    why = ` (${date(key.fromDay ?? key.day)} + ${vi ? 'mất ' : ''}${durationText(key.duration, lang)}${crossingText(key.crossing, lang)})`;
+  } else if (key?.kind === 'lower-bound' || key?.kind === 'units-due') {
+    why = ` (${vi ? 'không thể trước' : 'cannot be before'} ${date(key.day)}${quoted(key.provenance.phrase, lang)})`;
+  }
+  const label = ub?.label ?? conflict.node;
+  const tentative = conflict.severity === 'warning' ? (vi ? 'dự kiến ' : 'is planned to ') : '';
+  if (vi) {
+    return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, nhưng ${who} sớm nhất ${when}${why}`;
+  }
+  return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, but ${who} happens ${when} at the earliest${why}`;
+}
+
+/**
+ * The headline of a cycle: "Thứ tự vòng tròn: A → B → A, không có lịch nào thoả được".
+ *
+ * @example
+ * explainCycle(cycle, 'en') // "Orderings form a cycle: …"
+ */
+export function explainCycle(cycle: TemporalCycle, lang: Lang): string {
+  const names = cycle.links.map((l) => eventName(l.fromLabel ?? l.from ?? '', l.fromKind, lang));
+  const first = names[0];
+  const loop = first === undefined ? cycle.nodes.join(' → ') : [...names, first].join(' → ');
+  return lang === 'vi' ? `Các thứ tự „sau” tạo thành vòng tròn: ${loop}; không có lịch nào thoả được` : `Orderings form a cycle: ${loop}; no schedule can satisfy them`;
+}
+
+/** The headline of any temporal problem. */
+export function explainProblem(problem: TemporalProblem, lang: Lang): string {
+  switch (problem.code) {
+    case 'temporal.conflict':
+    case 'temporal.tentative-missed':
+      return explainConflict(problem, lang);
+    case 'temporal.cycle':
+      return explainCycle(problem, lang);
+    case 'temporal.deadline-order':
+      return explainDeadlineOrder(problem, lang);
+    case 'temporal.unknown-node':
+      return lang === 'vi'
+        ? `Ràng buộc ${problem.constraintId} nhắc đến sự kiện không có: ${problem.node}`
+        : `Constraint ${problem.constraintId} names a missing event: ${problem.node}`;
+  }
+}
+
+/**
+ * The headline of a deadline given too late: "Các trường nộp được hạn đến 25/5/2019 („…”), nhưng để
+ * Phòng GD&ĐT tổng hợp kịp chậm nhất 20/5/2019 thì phải xong chậm nhất 20/5/2019".
+ *
+ * @example
+ * explainDeadlineOrder(problem, 'vi')
+ */
+export function explainDeadlineOrder(problem: TemporalDeadlineOrder, lang: Lang): string {
+  const first = problem.chain[0];
+  const last = problem.chain[problem.chain.length - 1];
+  const label = first?.provenance.label ?? problem.node;
+  const later = last?.provenance.label ?? '';
+  const laterDay = date(last?.day ?? problem.latest);
+  if (lang === 'vi') {
+    return `${label} được hạn đến ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang)}, nhưng để ${later} kịp hạn ${laterDay}${quoted(last?.provenance.phrase, lang)} thì phải xong chậm nhất ${date(problem.latest)}`;
+  }
+  return `${label} is allowed until ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang)}, but for ${later} to meet ${laterDay}${quoted(last?.provenance.phrase, lang)} it must be done by ${date(problem.latest)}`;
+}

@@ -1,0 +1,156 @@
+// Finds the temporal problems: hard deadlines that cannot hold, tentative ones missed, cycles, bad refs.
+import type { EpochDay } from '@tdkt/calendar';
+import { earliestChain, fromRef, toRef } from './chain.js';
+import type { ChainLink } from './chain.js';
+import type { WorkingDays } from './calendar-port.js';
+import type { IndexedNetwork } from './graph.js';
+import type { PassResult } from './passes.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
+
+/** A deadline that cannot hold (error) or a tentative window missed (warning), with its chain. */
+export interface TemporalConflict {
+  readonly code: 'temporal.conflict' | 'temporal.tentative-missed';
+  readonly severity: 'error' | 'warning';
+  /** The constraint (deadline) violated. */
+  readonly constraintId: string;
+  readonly node: string;
+  readonly deadline: EpochDay;
+  readonly earliest: EpochDay;
+  /** Calendar days too late. */
+  readonly overBy: number;
+  /** From the absolute lower bound, through precedences, to the violated upper bound (last). */
+  readonly chain: readonly ChainLink[];
+  /** The chain starts at a tentative ("dự kiến") date. */
+  readonly dependsOnTentative: boolean;
+  /** Another violated deadline this one passes through (fixing that one may fix this one). */
+  readonly consequenceOf?: string;
+}
+
+/** A cycle of orderings (`sau`, steps, roll-ups) that no schedule can satisfy. */
+export interface TemporalCycle {
+  readonly code: 'temporal.cycle';
+  readonly severity: 'error';
+  readonly nodes: readonly string[];
+  /** The constraints around one concrete loop, in order. */
+  readonly links: readonly ChainLink[];
+}
+
+/** A constraint naming an event that is not in the network (a front-end bug or a typo). */
+export interface TemporalUnknownNode {
+  readonly code: 'temporal.unknown-node';
+  readonly severity: 'error';
+  readonly constraintId: string;
+  readonly node: string;
+}
+
+export type TemporalProblem = TemporalConflict | TemporalDeadlineOrder | TemporalCycle | TemporalUnknownNode;
+
+/**
+ * Every violated deadline, each explained by its smallest chain: the binding lower bound, the
+ * precedences that carry it forward, and the upper bound it breaks (a negative cycle of the STN).
+ *
+ * @example
+ * findConflicts(ix, forward, cal).map((c) => c.chain.length)
+ */
+export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: WorkingDays): TemporalConflict[] {
+  const { network } = ix;
+  const found: TemporalConflict[] = [];
+  const hardViolated = new Map<string, string>();
+  for (let v = 0; v < network.nodes.length; v++) {
+    const earliest = forward.days[v] as number;
+    for (const ci of ix.upper[v] ?? []) {
+      const c = network.constraints[ci];
+      if (c?.kind !== 'not-after' || earliest <= c.day) continue;
+      const chain = earliestChain(ix, forward, cal, v);
+      chain.push({ kind: 'upper-bound', constraintId: c.id, ...toRef(network, v), day: c.day, soft: c.soft, provenance: c.provenance });
+      if (!c.soft && !hardViolated.has(c.node)) hardViolated.set(c.node, c.id);
+      found.push({
+        code: c.soft ? 'temporal.tentative-missed' : 'temporal.conflict',
+        severity: c.soft ? 'warning' : 'error',
+        constraintId: c.id,
+        node: c.node,
+        deadline: c.day,
+        earliest,
+        overBy: earliest - c.day,
+        chain,
+        dependsOnTentative: chain.some((l) => l.kind === 'lower-bound' && l.soft === true),
+      });
+    }
+  }
+  const withConsequence = found.map((conflict) => {
+    const through = conflict.chain.slice(0, -1).find((l) => l.to !== conflict.node && hardViolated.has(l.to));
+    const cause = through ? hardViolated.get(through.to) : undefined;
+    return cause === undefined ? conflict : { ...conflict, consequenceOf: cause };
+  });
+  // Root causes first, then by how late, then by source order of the constraint.
+  return withConsequence.sort(
+    (a, b) =>
+      Number(a.severity === 'warning') - Number(b.severity === 'warning') ||
+      Number(a.consequenceOf !== undefined) - Number(b.consequenceOf !== undefined) ||
+      a.chain.length - b.chain.length ||
+      b.overBy - a.overBy,
+  );
+}
+
+/**
+ * One concrete loop per cyclic component, as the constraints around it.
+ *
+ * @example
+ * findCycles(ix)[0]?.nodes // ['a.finish', 'b.start', 'b.finish', 'a.start']
+ */
+export function findCycles(ix: IndexedNetwork): TemporalCycle[] {
+  const { network } = ix;
+  return ix.cycles.map((members) => {
+    const inComp = new Set(members);
+    const start = Math.min(...members);
+    // BFS inside the component from `start` back to `start`: the shortest loop through it.
+    const prev = new Map<number, { from: number; constraint: number }>();
+    const queue = [start];
+    let closing: { from: number; constraint: number } | undefined;
+    for (let head = 0; head < queue.length && !closing; head++) {
+      const v = queue[head] as number;
+      for (const e of ix.outEdges[v] ?? []) {
+        if (!inComp.has(e.to)) continue;
+        if (e.to === start) {
+          closing = { from: v, constraint: e.constraint };
+          break;
+        }
+        if (!prev.has(e.to)) {
+          prev.set(e.to, { from: v, constraint: e.constraint });
+          queue.push(e.to);
+        }
+      }
+    }
+    const steps: { from: number; to: number; constraint: number }[] = [];
+    if (closing) {
+      steps.push({ from: closing.from, to: start, constraint: closing.constraint });
+      let v = closing.from;
+      while (v !== start) {
+        const p = prev.get(v);
+        if (!p) break;
+        steps.push({ from: p.from, to: v, constraint: p.constraint });
+        v = p.from;
+      }
+      steps.reverse();
+    }
+    const id = (i: number): string => network.nodes[i]?.id ?? String(i);
+    const links: ChainLink[] = steps.map((s) => {
+      const c = network.constraints[s.constraint];
+      const base = { ...fromRef(network, s.from), ...toRef(network, s.to), day: network.origin, provenance: c?.provenance ?? { label: id(s.to) } };
+      if (c?.kind === 'precedence') return { ...base, kind: 'precedence' as const, constraintId: c.id, duration: c.duration, reason: c.reason };
+      return { ...base, kind: 'rollup' as const, ...(c ? { constraintId: c.id } : {}) };
+    });
+    const loop = steps.length > 0 ? steps.map((s) => id(s.from)) : members.map(id);
+    return { code: 'temporal.cycle', severity: 'error', nodes: loop, links };
+  });
+}
+
+/** Constraints that name missing events. */
+export function findUnknownNodes(ix: IndexedNetwork): TemporalUnknownNode[] {
+  return ix.unknown.map((u) => ({
+    code: 'temporal.unknown-node',
+    severity: 'error',
+    constraintId: ix.network.constraints[u.constraint]?.id ?? String(u.constraint),
+    node: u.node,
+  }));
+}
