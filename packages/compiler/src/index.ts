@@ -7,7 +7,7 @@ export { compileProcedure, type CompiledProcedure } from './procedure/compile.js
 export { procedureConfig, type StateConfig } from './procedure/config.js';
 export { describeProcedure, type ProcedureDescription, type StepDescription } from './procedure/describe.js';
 export type { ActorRef, ActionEvent, ProcedureContext, ProcedureInput, ProcedureOutput, LateRecord, UnitResult } from './procedure/context.js';
-export { branchEndId, delayName, emitted, hostEvent, MAX_TIMER_DELAY } from './procedure/names.js';
+export { branchEndId, delayName, emitted, escalationId, hostEvent, MAX_TIMER_DELAY } from './procedure/names.js';
 export { compilePlan, type CompiledPlan } from './plan/compile.js';
 export { planConfig, planDelay, type PlanStateConfig } from './plan/config.js';
 export type { PlanContext, PlanInput } from './plan/implementations.js';

@@ -88,8 +88,9 @@ export interface FanOutIR {
 
 export interface ParallelIR {
   readonly branches: readonly { readonly name: string; readonly initial: string; readonly steps: readonly StepIR[] }[];
-  /** Where all branches go once each has reached its end. */
+  /** Where the branches go once each (`all`) or the first (`any`) has reached its end. */
   readonly join: string;
+  readonly joinPolicy?: 'all' | 'any';
 }
 
 export interface StepIR {
@@ -107,10 +108,16 @@ export interface StepIR {
   /** Conditional routes taken on entry (`nếu … -> X`). */
   readonly routes: readonly RouteIR[];
   readonly transitions: readonly TransitionIR[];
-  /** `quá hạn -> X`. Without it a missed deadline is recorded and announced, not a state change. */
-  readonly timeout?: { readonly target: string; readonly source?: SourceRef };
-  /** Escalation to a higher level's role when the deadline passes. */
-  readonly escalation?: { readonly level: string; readonly role?: string; readonly target: string; readonly source?: SourceRef };
+  /**
+   * `quá hạn [nếu C] -> X`, tried in order when the deadline passes. Without any, a missed deadline is
+   * recorded and announced, not a state change.
+   */
+  readonly timeouts?: readonly { readonly guard?: ExprIR; readonly target: string; readonly source?: SourceRef }[];
+  /**
+   * `quá hạn chuyển lên R [-> X]`: when the deadline passes the dossier goes to X, or, without X, to an
+   * escalation state where `to` (a higher level's role) may take the step's actions.
+   */
+  readonly escalation?: { readonly to: string; readonly target?: string; readonly source?: SourceRef };
   readonly parallel?: ParallelIR;
   readonly fanOut?: FanOutIR;
   readonly source?: SourceRef;

@@ -37,7 +37,7 @@ export const reviewChain: ProcedureIR = {
         { action: 'duyệt', target: 'hội_đồng' },
         { action: 'trả_lại', target: 'tự_đánh_giá' },
       ],
-      timeout: { target: 'không_xét' },
+      timeouts: [{ target: 'không_xét' }],
     },
     {
       id: 'hội_đồng',

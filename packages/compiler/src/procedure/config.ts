@@ -1,6 +1,6 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import { branchEndId, delayName, hostEvent, unitDoneEvent } from './names.js';
+import { branchEndId, delayName, escalationId, hostEvent, unitDoneEvent } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -17,14 +17,20 @@ function timers(step: StepIR, child: string): Record<string, Json> {
   const rearm = { target: child, reenter: true };
   if (step.deadline !== undefined || step.processing !== undefined || step.fanOut !== undefined) {
     const onDue: Json[] = [];
+    const passed = (expr?: unknown): Json => ({ type: 'deadlinePassed', params: { step: step.id, ...(expr === undefined ? {} : { expr: expr as Json }) } });
+    const late = [{ type: 'recordLate', params: { step: step.id } }];
     if (step.fanOut?.policy.kind === 'by-deadline') {
-      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, target: `#${step.fanOut.next}`, actions: [{ type: 'recordLate', params: { step: step.id } }] });
-    } else if (step.timeout !== undefined || step.escalation !== undefined) {
-      const target = step.timeout?.target ?? step.escalation?.target;
-      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, target: `#${target}`, actions: [{ type: 'recordLate', params: { step: step.id } }] });
-    } else {
-      onDue.push({ guard: { type: 'deadlinePassed', params: { step: step.id } }, actions: [{ type: 'recordLate', params: { step: step.id } }] });
+      onDue.push({ guard: passed(), target: `#${step.fanOut.next}`, actions: late });
     }
+    for (const timeout of step.timeouts ?? []) {
+      onDue.push({ guard: passed(timeout.guard), target: `#${timeout.target}`, actions: late, meta: metaOf('timeout', { source: timeout.source as Json | undefined }) });
+    }
+    if (step.escalation !== undefined) {
+      const target = step.escalation.target ?? escalationId(step.id);
+      onDue.push({ guard: passed(), target: `#${target}`, actions: late, meta: metaOf('escalation', { to: step.escalation.to, source: step.escalation.source as Json | undefined }) });
+    }
+    // No way out on the deadline: record the lateness and announce it; the step stays open.
+    onDue.push({ guard: passed(), actions: late });
     onDue.push(rearm);
     after[delayName.deadline(step.id)] = onDue;
   }
@@ -73,7 +79,7 @@ function stepState(procedure: string, step: StepIR): StateConfig {
     processing: step.processing as Json | undefined,
     posting: step.posting as Json | undefined,
     reminders: step.reminders as unknown as Json,
-    timeout: step.timeout?.target,
+    timeouts: step.timeouts as unknown as Json,
     escalation: step.escalation as Json | undefined,
     fanOut: step.fanOut as Json | undefined,
     source: step.source as Json | undefined,
@@ -88,7 +94,7 @@ function stepState(procedure: string, step: StepIR): StateConfig {
     const states: Record<string, Json> = {};
     for (const branch of step.parallel.branches) {
       const inner: Record<string, Json> = {};
-      for (const s of branch.steps) inner[s.id] = stepState(procedure, s) as Json;
+      for (const s of branch.steps) inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel)) as Json;
       inner[branchEndId(branch.name)] = { id: branchEndId(branch.name), type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
       states[branch.name] = { initial: branch.initial, states: inner };
     }
@@ -133,6 +139,19 @@ function stepState(procedure: string, step: StepIR): StateConfig {
   } as StateConfig;
 }
 
+/** With `hợp nhất bất kỳ` the first branch to finish leaves the block: its `-> xong` goes to the join. */
+function joinAny(step: StepIR, branch: string, parallel: NonNullable<StepIR['parallel']>): StepIR {
+  if (parallel.joinPolicy !== 'any') return step;
+  const end = branchEndId(branch);
+  return { ...step, transitions: step.transitions.map((t) => (t.target === end ? { ...t, target: parallel.join } : t)) };
+}
+
+/** Without a target, escalation hands the step to the higher role: the same actions, no deadline. */
+function escalationState(procedure: string, step: StepIR): StateConfig {
+  const escalated: StepIR = { id: escalationId(step.id), title: step.title, role: step.escalation?.to ?? '', reminders: [], routes: [], transitions: step.transitions };
+  return { ...stepState(procedure, escalated), meta: metaOf('escalated-step', { procedure, step: step.id, role: step.escalation?.to, source: step.escalation?.source as Json | undefined }) };
+}
+
 function finalState(final: FinalIR): StateConfig {
   return {
     id: final.id,
@@ -150,7 +169,10 @@ function finalState(final: FinalIR): StateConfig {
  */
 export function procedureConfig(procedure: ProcedureIR): StateConfig {
   const states: Record<string, Json> = {};
-  for (const step of procedure.steps) states[step.id] = stepState(procedure.name, step) as Json;
+  for (const step of procedure.steps) {
+    states[step.id] = stepState(procedure.name, step) as Json;
+    if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step) as Json;
+  }
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
   return {
     id: procedure.name,

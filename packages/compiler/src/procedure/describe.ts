@@ -13,7 +13,8 @@ export interface StepDescription {
   readonly reminders: readonly DurationIR[];
   readonly actions: readonly { readonly action: string; readonly target: string; readonly guarded: boolean }[];
   readonly routes: readonly string[];
-  readonly timeout: string | null;
+  readonly timeouts: readonly string[];
+  readonly escalation: { readonly to: string; readonly target: string | null } | null;
   readonly fanOut: { readonly level: string; readonly procedure: string; readonly next: string } | null;
   readonly source: SourceRef | null;
 }
@@ -64,7 +65,8 @@ export function describeProcedure(ir: ProcedureIR): ProcedureDescription {
       reminders: s.reminders,
       actions: s.transitions.map((t) => ({ action: t.action, target: t.target, guarded: t.guard !== undefined })),
       routes: s.routes.map((r) => r.target),
-      timeout: s.timeout?.target ?? s.escalation?.target ?? null,
+      timeouts: (s.timeouts ?? []).map((t) => t.target),
+      escalation: s.escalation ? { to: s.escalation.to, target: s.escalation.target ?? null } : null,
       fanOut: s.fanOut ? { level: s.fanOut.level, procedure: s.fanOut.procedure, next: s.fanOut.next } : null,
       source: s.source ?? null,
     })),

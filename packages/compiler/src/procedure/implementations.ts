@@ -85,7 +85,8 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
         const dossier = action.data === undefined ? context.dossier : { ...context.dossier, ...action.data };
         return params.expr === undefined || evaluateGuard(params.expr, dossier);
       },
-      deadlinePassed: ({ context }: Ctx, params: Params) => now() >= deadlineOf(context, params.step),
+      deadlinePassed: ({ context }: Ctx, params: Params & { expr?: ExprIR }) =>
+        now() >= deadlineOf(context, params.step) && (params.expr === undefined || evaluateGuard(params.expr, context.dossier)),
       postingOver: ({ context }: Ctx, params: Params) => {
         const posting = steps.get(params.step)?.posting;
         return posting === undefined || now() >= postingEnd(context.enteredAt[params.step] ?? now(), posting, runtime.time);

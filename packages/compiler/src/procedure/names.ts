@@ -37,3 +37,6 @@ export const unitDoneEvent = 'xstate.done.actor.*';
 
 /** The final state a parallel branch reaches with `-> xong`; IR transitions name it as their target. */
 export const branchEndId = (branch: string): string => `${branch}_xong`;
+
+/** The state a step escalates to when `quá hạn chuyển lên R` names no target. */
+export const escalationId = (step: string): string => `${step}_chuyển_lên`;
