@@ -1,2 +1,2 @@
-// Public API of @tdkt/engine.
-export {};
+// Public API of @tdkt/engine: clocks, stores, audit, durable timers and the engine itself.
+export * from './clock/index.js';
