@@ -7,3 +7,4 @@ export type { LunarMonth } from './lunar/month-table.js';
 export * from './holidays/types.js';
 export * from './holidays/holidays.js';
 export { ruleHolidays, defaultNationalDayNeighbour, RULE_SOURCE } from './holidays/rule.js';
+export * from './working-days.js';
