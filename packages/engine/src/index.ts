@@ -1,2 +1,3 @@
 // Public API of @tdkt/engine: clocks, stores, audit, durable timers and the engine itself.
 export * from './clock/index.js';
+export * from './store/index.js';
