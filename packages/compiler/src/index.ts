@@ -11,3 +11,6 @@ export { branchEndId, delayName, emitted, escalationId, hostEvent, MAX_TIMER_DEL
 export { compilePlan, type CompiledPlan } from './plan/compile.js';
 export { planConfig, planDelay, type PlanStateConfig } from './plan/config.js';
 export type { PlanContext, PlanInput } from './plan/implementations.js';
+export { exploreProcedure, type ProcedureGraph, type ExploredState, type ExploredEdge, type EdgeKind, type AnalysisEvent } from './analysis/explore.js';
+export { witnessDossiers } from './analysis/witness.js';
+export { effectiveDeadline, stepsById } from './procedure/implementations.js';

@@ -14,6 +14,8 @@ export interface TimeRules {
 export interface Runtime {
   readonly clock: Clock;
   readonly time: TimeRules;
+  /** Exhaustive exploration: a delayed event that arrives is taken as due, whatever the clock says. */
+  readonly analysis?: boolean;
 }
 
 /** The first instant after the day ends: a deadline on `lastDay` has passed from this instant on. */

@@ -48,6 +48,8 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
     return before === undefined || !Number.isFinite(deadline) ? Number.POSITIVE_INFINITY : reminderInstant(deadline, before, runtime.time);
   };
   // Long waits are cut into timer-sized pieces; the guards below re-check the real instant.
+  // In analysis mode a delayed event arriving means its time has come: exploration needs no clock.
+  const due = (at: number): boolean => runtime.analysis === true || now() >= at;
   const wait = (at: number): number => Math.min(Math.max(0, at - now()), MAX_TIMER_DELAY);
 
   const delays: Record<string, (args: Ctx) => number> = {};
@@ -86,15 +88,15 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
         return params.expr === undefined || evaluateGuard(params.expr, dossier);
       },
       deadlinePassed: ({ context }: Ctx, params: Params & { expr?: ExprIR }) =>
-        now() >= deadlineOf(context, params.step) && (params.expr === undefined || evaluateGuard(params.expr, context.dossier)),
+        due(deadlineOf(context, params.step)) && (params.expr === undefined || evaluateGuard(params.expr, context.dossier)),
       postingOver: ({ context }: Ctx, params: Params) => {
         const posting = steps.get(params.step)?.posting;
-        return posting === undefined || now() >= postingEnd(context.enteredAt[params.step] ?? now(), posting, runtime.time);
+        return posting === undefined || due(postingEnd(context.enteredAt[params.step] ?? now(), posting, runtime.time));
       },
       reminderDue: ({ context }: Ctx, params: Params & { index: number }) =>
-        !context.reminded.includes(`${params.step}:${params.index}`) && now() >= reminderAt(context, params.step, params.index),
+        !context.reminded.includes(`${params.step}:${params.index}`) && due(reminderAt(context, params.step, params.index)),
       reminderPending: ({ context }: Ctx, params: Params & { index: number }) =>
-        !context.reminded.includes(`${params.step}:${params.index}`) && now() < reminderAt(context, params.step, params.index),
+        runtime.analysis !== true && !context.reminded.includes(`${params.step}:${params.index}`) && now() < reminderAt(context, params.step, params.index),
       rollUpReady: ({ context }: Ctx, params: Params & { policy: RollUpPolicy }) =>
         context.subunits.length > 0 && rollUpReady(context, params.step, params.policy),
     },
