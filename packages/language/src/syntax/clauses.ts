@@ -1,0 +1,99 @@
+// Clauses of activities and steps, each parsed on its own; a construct collects them from its lines.
+import { alt_sc, apply, kright, opt_sc, seq } from 'typescript-parsec';
+import type {
+  ActionName, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
+} from '../ast/index.js';
+import { anyTimePhrase, arrow, durationPhrase, kw, num, punct, ref, refList, spanOf, str, timePhrase, value } from './combinators.js';
+import { expr } from './grammar-expr.js';
+import { custom, type P } from './parsec.js';
+import { K, kwId } from './tokens.js';
+
+export type Clause =
+  | { c: 'by'; refs: Ref[]; span: Span }
+  | { c: 'time'; time: TimePhrase }
+  | { c: 'after'; refs: Ref[]; span: Span }
+  | { c: 'procedure'; ref: Ref; span: Span }
+  | { c: 'with'; override: ParamOverride }
+  | { c: 'note'; note: Note }
+  | { c: 'deadline'; time: TimePhrase; span: Span }
+  | { c: 'takes' | 'posting' | 'remind'; duration: DurationPhrase; span: Span }
+  | { c: 'for-each'; fanOut: FanOut }
+  | { c: 'roll-up'; rollUp: RollUp }
+  | { c: 'transition'; transition: Transition }
+  | { c: 'escalation'; escalation: Escalation }
+  | { c: 'label'; str: Str };
+
+export const byClause: P<Clause> = apply(seq(kw('by'), refList), ([, refs], [f, n]) => ({ c: 'by' as const, refs, span: spanOf(f, n) }));
+export const afterClause: P<Clause> = apply(seq(kw('after'), refList), ([, refs], [f, n]) => ({ c: 'after' as const, refs, span: spanOf(f, n) }));
+export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref), ([, r], [f, n]) => ({ c: 'procedure' as const, ref: r, span: spanOf(f, n) }));
+export const withClause: P<Clause> = apply(seq(kw('with'), ref, punct('='), value), ([, name, , v], [f, n]) => ({
+  c: 'with' as const,
+  override: { kind: 'ParamOverride' as const, name, value: v, span: spanOf(f, n) },
+}));
+export const noteClause: P<Clause> = apply(seq(kw('note'), str), ([, text], [f, n]) => ({ c: 'note' as const, note: { kind: 'Note' as const, text, span: spanOf(f, n) } }));
+export const timeClause: P<Clause> = apply(timePhrase, (time) => ({ c: 'time' as const, time }));
+export const labelClause: P<Clause> = apply(str, (s) => ({ c: 'label' as const, str: s }));
+
+export const deadlineClause: P<Clause> = apply(seq(kw('deadline'), anyTimePhrase), ([, time], [f, n]) => ({ c: 'deadline' as const, time, span: spanOf(f, n) }));
+const durationClause = (id: 'takes' | 'posting' | 'remind'): P<Clause> =>
+  apply(seq(kw(id), durationPhrase), ([, duration], [f, n]) => ({ c: id, duration, span: spanOf(f, n) }));
+export const forEachClause: P<Clause> = apply(seq(kw('for-each'), ref), ([, level], [f, n]) => ({ c: 'for-each' as const, fanOut: { kind: 'FanOut' as const, level, span: spanOf(f, n) } }));
+
+const rollUpPolicy: P<RollUp['policy']> = alt_sc(
+  apply(kw('all'), () => ({ type: 'all' as const })),
+  apply(kw('on-time'), () => ({ type: 'on-time' as const })),
+  apply(seq(kw('quorum'), num, opt_sc(punct('%'))), ([, n, pct]) =>
+    pct ? { type: 'quorum-percent' as const, percent: n } : { type: 'quorum-count' as const, count: n },
+  ),
+);
+export const rollUpClause: P<Clause> = apply(seq(kw('roll-up'), rollUpPolicy), ([, policy], [f, n]) => ({
+  c: 'roll-up' as const,
+  rollUp: { kind: 'RollUp' as const, policy, span: spanOf(f, n) },
+}));
+
+const ACTIONS: Record<string, ActionName> = {
+  submit: 'submit', approve: 'approve', return: 'return', reject: 'reject', concur: 'concur', appraise: 'appraise', forward: 'forward',
+};
+
+const trigger: P<Transition["trigger"]> = custom<Transition["trigger"]>((t) => {
+  if (!t) return undefined;
+  const span = { start: t.pos.index, end: t.end };
+  const id = kwId(t);
+  if (id && ACTIONS[id]) return { result: { kind: 'Action', action: ACTIONS[id]!, name: id, span }, next: t.next };
+  if (id === 'overdue') return { result: { kind: 'Timeout', span }, next: t.next };
+  if (t.kind === K.word && t.next && (kwId(t.next) === 'if' || t.next.text === '->' || t.next.text === '→')) {
+    return { result: { kind: 'Action', action: 'custom', name: t.text, span }, next: t.next };
+  }
+  return undefined;
+}, 'expected.action');
+
+export const target: P<Target> = alt_sc(
+  apply(kw('done'), (t) => ({ kind: 'BranchDone' as const, span: spanOf(t, t.next) })),
+  ref,
+);
+
+export const transitionClause: P<Clause> = alt_sc(
+  apply(seq(trigger, opt_sc(kright(kw('if'), expr)), arrow, target), ([trig, guard, , tgt], [f, n]) => ({
+    c: 'transition' as const,
+    transition: { kind: 'Transition' as const, trigger: trig, ...(guard ? { guard } : {}), target: tgt, span: spanOf(f, n) },
+  })),
+  apply(seq(kw('if'), expr, arrow, target), ([ifTok, guard, , tgt], [f, n]) => ({
+    c: 'transition' as const,
+    transition: { kind: 'Transition' as const, trigger: { kind: 'Auto' as const, span: spanOf(ifTok, ifTok.next) }, guard, target: tgt, span: spanOf(f, n) },
+  })),
+);
+
+export const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate'), ref, opt_sc(kright(arrow, ref))), ([, , to, tgt], [f, n]) => ({
+  c: 'escalation' as const,
+  escalation: { kind: 'Escalation' as const, to, ...(tgt ? { target: tgt } : {}), span: spanOf(f, n) },
+}));
+
+/** Clauses an activity accepts (head line or child lines). */
+export const activityClause: P<Clause> = alt_sc(byClause, afterClause, procedureClause, withClause, noteClause, timeClause);
+
+/** Clauses a step accepts. */
+export const stepClause: P<Clause> = alt_sc(
+  byClause, deadlineClause, durationClause('takes'), durationClause('posting'), durationClause('remind'),
+  forEachClause, rollUpClause, escalationClause, transitionClause, noteClause,
+);
+

@@ -1,0 +1,70 @@
+// parse(text, file): NFC-normalise, lay out lines, parse every top-level block with recovery.
+import type { Diagnostic } from '@tdkt/calendar';
+import type { SourceFile, TopItem } from '../ast/index.js';
+import { buildOrganisation, buildPlan, blockSpan } from './build-plan.js';
+import { buildProcedure } from './build-procedure.js';
+import { Builder } from './builder.js';
+import { useSource } from './combinators.js';
+import { layout } from './layout.js';
+import * as L from './lines.js';
+import { kwId } from './tokens.js';
+
+export interface ParseResult {
+  readonly ast: SourceFile;
+  /** The NFC text every span points into (render diagnostics against this, not the raw input). */
+  readonly text: string;
+  readonly diagnostics: Diagnostic[];
+}
+
+const TOP_KEYWORDS = ['use', 'organisation', 'plan', 'procedure'];
+
+/** NFC, without a byte-order mark; line ends kept (CRLF is handled by the layout). */
+export function normalizeSource(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
+}
+
+/**
+ * Parses one file. Never throws on user input: every problem is a diagnostic, and a broken line or block
+ * does not hide the errors of the next ones.
+ *
+ * @example
+ * parse('kế hoạch "KH"\n  năm 2024\n', 'a.tdkt').diagnostics // => []
+ */
+export function parse(input: string, file: string): ParseResult {
+  const text = normalizeSource(input);
+  useSource({ text });
+  const { roots, diagnostics: layoutDiagnostics } = layout(text);
+  const b = new Builder();
+  const items: TopItem[] = [];
+  let plans = 0;
+  for (const node of roots) {
+    const t = b.tokens(node);
+    switch (kwId(t)) {
+      case 'use': {
+        b.noChildren(node, 'use');
+        const u = b.run(L.useLine, node, t, 'string');
+        if (u) items.push(u);
+        break;
+      }
+      case 'organisation':
+        items.push(buildOrganisation(b, node));
+        break;
+      case 'plan': {
+        const p = buildPlan(b, node, t);
+        if (p && ++plans > 1) b.diagnostics.push({ code: 'syntax.second-plan', severity: 'error', span: p.title.span, data: {} });
+        if (p) items.push(p);
+        break;
+      }
+      case 'procedure': {
+        const p = buildProcedure(b, node, t);
+        if (p) items.push(p);
+        break;
+      }
+      default:
+        b.unknownLine(node, t, 'file', TOP_KEYWORDS);
+    }
+  }
+  const span = roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
+  const diagnostics = [...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
+  return { ast: { kind: 'File', file, items, span }, text, diagnostics };
+}

@@ -1,0 +1,60 @@
+// The ONE seam with typescript-parsec: run a line parser, catch its throws, map its errors to our spans.
+import type { Diagnostic } from '@tdkt/calendar';
+import { expectEOF, type Parser, type ParserOutput } from 'typescript-parsec';
+import type { Tok, TokKind } from './tokens.js';
+
+export type P<R> = Parser<TokKind, R>;
+
+/** The longest excerpt of offending text a diagnostic quotes. */
+const EXCERPT_MAX = 40;
+
+export type LineOutcome<R> = { ok: true; value: R } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Parses a whole line's tokens with `parser`. On failure returns one `syntax.unexpected` diagnostic at the
+ * farthest token reached (or the line's end), with `expected` from the parser's `err(...)` label.
+ *
+ * @example
+ * runLine(stepLine, lexLine('bước a', 0), { start: 0, end: 6 }, 'step')
+ */
+export function runLine<R>(parser: P<R>, first: Tok | undefined, line: { start: number; end: number }, expected: string): LineOutcome<R> {
+  let out: ParserOutput<TokKind, R>;
+  try {
+    out = expectEOF(parser.parse(first));
+  } catch {
+    return { ok: false, diagnostic: unexpected(first, line, expected) };
+  }
+  if (out.successful && out.candidates.length > 0) {
+    // Ambiguity cannot arise with the _sc combinators we use; take the first candidate.
+    return { ok: true, value: out.candidates[0]!.result };
+  }
+  const err = out.error;
+  const at = err?.pos ? findTok(first, err.pos.index) : undefined;
+  const label = err && /^[a-z-]+(\.[a-z-]+)*$/.test(err.message) ? err.message : expected;
+  return { ok: false, diagnostic: unexpected(at, line, label) };
+}
+
+function findTok(first: Tok | undefined, index: number): Tok | undefined {
+  for (let t = first; t; t = t.next) if (t.pos.index === index) return t;
+  return undefined;
+}
+
+function unexpected(at: Tok | undefined, line: { start: number; end: number }, expected: string): Diagnostic {
+  if (!at) {
+    return { code: 'syntax.unexpected-end', severity: 'error', span: { start: line.end, end: line.end }, data: { expected } };
+  }
+  const found = at.text.length > EXCERPT_MAX ? `${at.text.slice(0, EXCERPT_MAX)}…` : at.text;
+  return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected } };
+}
+
+/** A hand-written parser step for things combinators express badly (phrases that run to a stop word). */
+export function custom<R>(fn: (t: Tok | undefined) => { result: R; next: Tok | undefined } | undefined, message: string): P<R> {
+  return {
+    parse(token) {
+      const t = token as Tok | undefined;
+      const r = fn(t);
+      if (!r) return { successful: false, error: { kind: 'Error', pos: t?.pos, message } };
+      return { successful: true, candidates: [{ firstToken: t, nextToken: r.next, result: r.result }], error: undefined };
+    },
+  };
+}

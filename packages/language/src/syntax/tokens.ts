@@ -1,0 +1,104 @@
+// Lexing one logical line with typescript-parsec, then folding multi-word keywords into keyword tokens.
+import { buildLexer, type Token, type TokenPosition } from 'typescript-parsec';
+import { foldCase, spellingsByFirstWord } from '../keywords/index.js';
+
+/** Token kinds: raw kinds, and `kw:<id>` for a folded keyword (id from dsl/keywords.json). */
+export type TokKind = string;
+export const K = { word: 'word', str: 'str', badStr: 'badstr', num: 'num', punct: 'punct', other: 'other' } as const;
+
+/** Our token: typescript-parsec's Token plus the absolute end offset. `pos.index` is the absolute start. */
+export interface Tok extends Token<TokKind> {
+  readonly end: number;
+  readonly next: Tok | undefined;
+}
+
+type RawKind = 'word' | 'str' | 'badstr' | 'num' | 'punct' | 'ws' | 'other';
+
+// Longest match wins; the last rule is a catch-all so the lexer never throws on odd input.
+const lexer = buildLexer<RawKind>([
+  [true, /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/gu, 'word'],
+  [true, /^\p{Nd}+/gu, 'num'],
+  [true, /^"(?:[^"\\\n]|\\[^\n])*"/gu, 'str'],
+  [true, /^"(?:[^"\\\n]|\\[^\n])*\\?/gu, 'badstr'],
+  [true, /^(?:->|→|<=|>=|!=|≤|≥|≠)/gu, 'punct'],
+  [true, /^[<>=:,/()%\-–—.;+*]/gu, 'punct'],
+  [false, /^\s+/gu, 'ws'],
+  [true, /^[^]/gu, 'other'],
+]);
+
+interface RawTok {
+  kind: RawKind | TokKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lexes `text` (one line's content) whose first character sits at absolute offset `base`, folding keyword
+ * spellings (longest match over consecutive words, case-insensitive) into `kw:<id>` tokens.
+ *
+ * @example
+ * lexLine('quy trình x', 0)?.kind // => 'kw:procedure'
+ */
+export function lexLine(text: string, base: number): Tok | undefined {
+  const raw: RawTok[] = [];
+  let t: Token<RawKind> | undefined;
+  try {
+    t = lexer.parse(text);
+  } catch {
+    // Unreachable with the catch-all rule; kept so a lexer bug can never crash a user's check.
+    return { kind: K.other, text, end: base + text.length, next: undefined, pos: position(base) };
+  }
+  for (; t; t = t.next) raw.push({ kind: t.kind, text: t.text, start: base + t.pos.index, end: base + t.pos.index + t.text.length });
+  return link(foldKeywords(raw, text, base));
+}
+
+function foldKeywords(raw: RawTok[], text: string, base: number): RawTok[] {
+  const out: RawTok[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i]!;
+    const candidates = first.kind === 'word' ? spellingsByFirstWord.get(foldCase(first.text)) : undefined;
+    let matched = false;
+    for (const s of candidates ?? []) {
+      if (i + s.words.length > raw.length) continue;
+      let ok = true;
+      for (let w = 1; w < s.words.length && ok; w++) {
+        const tok = raw[i + w]!;
+        ok = tok.kind === 'word' && foldCase(tok.text) === s.words[w];
+      }
+      if (!ok) continue;
+      const last = raw[i + s.words.length - 1]!;
+      out.push({ kind: `kw:${s.id}`, text: text.slice(first.start - base, last.end - base), start: first.start, end: last.end });
+      i += s.words.length - 1;
+      matched = true;
+      break;
+    }
+    if (!matched) out.push(first);
+  }
+  return out;
+}
+
+function position(index: number): TokenPosition {
+  return { index, rowBegin: 0, columnBegin: 0, rowEnd: 0, columnEnd: 0 };
+}
+
+function link(list: RawTok[]): Tok | undefined {
+  let next: Tok | undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const r = list[i]!;
+    next = { kind: r.kind, text: r.text, end: r.end, pos: position(r.start), next };
+  }
+  return next;
+}
+
+/** The keyword id of a token, or undefined. */
+export function kwId(t: Tok | undefined): string | undefined {
+  return t && t.kind.startsWith('kw:') ? t.kind.slice(3) : undefined;
+}
+
+/** All tokens of a line as an array (for scanning). */
+export function toArray(t: Tok | undefined): Tok[] {
+  const out: Tok[] = [];
+  for (; t; t = t.next) out.push(t);
+  return out;
+}
