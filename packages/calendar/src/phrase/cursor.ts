@@ -1,0 +1,133 @@
+// The parser's cursor over phrase tokens: keyword and occasion matching, diagnostics collection.
+import type { Diagnostic, TextSpan } from '../diagnostic.js';
+import { occasions } from '../occasions.js';
+import { foldDiacritics } from './normalize.js';
+import { phraseKeywords, type PhraseKeywordId } from './keywords.js';
+import type { Token } from './tokenize.js';
+
+interface Spelling {
+  readonly id: string;
+  readonly words: readonly string[];
+}
+
+function spellings(entries: readonly { id: string; texts: readonly string[] }[]): Map<string, Spelling[]> {
+  const byFirst = new Map<string, Spelling[]>();
+  for (const { id, texts } of entries) {
+    for (const text of texts) {
+      const words = foldDiacritics(text).split(/\s+/).filter((w) => w.length > 0);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ id, words });
+      byFirst.set(first, list);
+    }
+  }
+  // Longest spelling first, so `ngày làm việc` wins over `ngày`.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+const keywordSpellings = spellings(
+  phraseKeywords.map((k) => ({ id: k.id, texts: [k.vi, k.ascii, ...(k.variants ?? []), ...k.en] })),
+);
+const occasionSpellings = spellings(occasions.map((o) => ({ id: o.id, texts: [o.name.vi, ...o.aliases] })));
+
+/** Every keyword spelling, folded, for "did you mean". */
+export const keywordWords: readonly string[] = [...new Set([...keywordSpellings.values()].flat().map((s) => s.words.join(' ')))];
+
+export interface Match<Id extends string = string> {
+  readonly id: Id;
+  readonly length: number;
+  readonly span: TextSpan;
+}
+
+/** A position in the token list plus the diagnostics found so far. */
+export class Cursor {
+  pos = 0;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly input: string,
+    readonly tokens: readonly Token[],
+  ) {}
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.pos + offset];
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  next(): Token | undefined {
+    const token = this.tokens[this.pos];
+    if (token !== undefined) this.pos++;
+    return token;
+  }
+
+  /** Span from token `from` to the last consumed token. */
+  spanFrom(from: number): TextSpan {
+    const first = this.tokens[from];
+    const last = this.tokens[Math.max(from, this.pos - 1)];
+    if (first === undefined || last === undefined) return this.endSpan();
+    return { start: first.span.start, end: Math.max(first.span.end, last.span.end) };
+  }
+
+  /** An empty span at the end of the input (for "expected more"). */
+  endSpan(): TextSpan {
+    return { start: this.input.length, end: this.input.length };
+  }
+
+  /** The span of the current token, or the end of the input. */
+  hereSpan(): TextSpan {
+    return this.peek()?.span ?? this.endSpan();
+  }
+
+  error(code: string, span: TextSpan, data: Diagnostic['data'] = {}): void {
+    this.diagnostics.push({ code, severity: 'error', span, data });
+  }
+
+  private matchAt(table: Map<string, Spelling[]>, offset: number): Match | undefined {
+    const first = this.peek(offset);
+    if (first === undefined || first.kind !== 'word') return undefined;
+    for (const spelling of table.get(first.folded) ?? []) {
+      let ok = true;
+      for (let k = 1; k < spelling.words.length; k++) {
+        const token = this.peek(offset + k);
+        if (token === undefined || token.kind !== 'word' || token.folded !== spelling.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        const last = this.peek(offset + spelling.words.length - 1) as Token;
+        return { id: spelling.id, length: spelling.words.length, span: { start: first.span.start, end: last.span.end } };
+      }
+    }
+    return undefined;
+  }
+
+  /** The keyword at the cursor (+offset tokens), longest spelling first. */
+  keyword(offset = 0): Match<PhraseKeywordId> | undefined {
+    return this.matchAt(keywordSpellings, offset) as Match<PhraseKeywordId> | undefined;
+  }
+
+  /** Whether the keyword at the cursor is one of `ids`. */
+  isKeyword(...ids: PhraseKeywordId[]): boolean {
+    const k = this.keyword();
+    return k !== undefined && ids.includes(k.id);
+  }
+
+  /** Consumes the keyword if it is one of `ids`. */
+  eat(...ids: PhraseKeywordId[]): Match<PhraseKeywordId> | undefined {
+    const k = this.keyword();
+    if (k === undefined || !ids.includes(k.id)) return undefined;
+    this.pos += k.length;
+    return k;
+  }
+
+  /** The named occasion at the cursor, if any. */
+  occasion(): Match | undefined {
+    return this.matchAt(occasionSpellings, 0);
+  }
+}

@@ -1,0 +1,175 @@
+// Resolving anchors (dates, ranges, months, quarters, school-year parts, points, occasions) to day windows.
+import type { Diagnostic, TextSpan } from './diagnostic.js';
+import { daysInMonth, formatVnDate, fromEpochDay, isValidCivilDate, toEpochDay } from './epoch-day.js';
+import { tetDay } from './lunar/convert.js';
+import { occasionById, occasionDay } from './occasions.js';
+import { candidateYears, formatPeriod, inferWindowYear, inferYear, overlapDays, periodWindow, type DayWindow } from './period.js';
+import type { ResolveContext } from './resolve-types.js';
+import { schoolYearFrame, schoolYearPartWindow } from './school-year-frame.js';
+import type { AnchorExpr, DateExpr, Point } from './time-expr.js';
+
+export interface AnchorResult {
+  readonly window: DayWindow;
+  readonly single: boolean;
+}
+
+export type Report = (code: string, span: TextSpan, data?: Diagnostic['data']) => undefined;
+
+const day = (year: number, month: number, d: number): number => toEpochDay({ year, month, day: d });
+const monthWindow = (year: number, month: number): DayWindow => ({ start: day(year, month, 1), end: day(year, month, daysInMonth(year, month)) });
+
+/** Reports an explicitly dated anchor that lies outside the plan's period. */
+function checkInside(ctx: ResolveContext, w: DayWindow, span: TextSpan, report: Report): void {
+  if (overlapDays(w, periodWindow(ctx.period)) === 0) report('time.outside-period', span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+}
+
+function resolveDate(e: DateExpr, ctx: ResolveContext, report: Report): number | undefined {
+  const period = periodWindow(ctx.period);
+  if (e.year !== undefined) {
+    if (!isValidCivilDate(e.year, e.month, e.day)) return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: e.year });
+    const d = day(e.year, e.month, e.day);
+    checkInside(ctx, { start: d, end: d }, e.span, report);
+    return d;
+  }
+  const year = inferYear(e.day, e.month, period);
+  if (year === undefined) {
+    const exists = candidateYears(period).some((y) => isValidCivilDate(y, e.month, e.day));
+    return report(exists ? 'time.outside-period' : 'time.invalid-date', e.span, { day: e.day, month: e.month, period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+  }
+  return day(year, e.month, e.day);
+}
+
+/** The month and year an anchor without a month takes: the enclosing window's first month. */
+function enclosingMonth(ctx: ResolveContext, span: TextSpan, report: Report): { year: number; month: number } | undefined {
+  if (ctx.enclosing === undefined) return report('time.needs-enclosing-month', span, {});
+  const { year, month } = fromEpochDay(ctx.enclosing.start);
+  return { year, month };
+}
+
+const fromDay = fromEpochDay;
+
+const POINT_DAY: Readonly<Record<Point, (year: number, month: number) => number>> = {
+  start: () => 1,
+  middle: () => 15,
+  end: (year, month) => daysInMonth(year, month),
+};
+const YEAR_POINT: Readonly<Record<Point, { month: number; day: number }>> = {
+  start: { month: 1, day: 1 },
+  middle: { month: 6, day: 30 },
+  end: { month: 12, day: 31 },
+};
+
+/**
+ * Resolves an anchor against the context's period: a missing year is inferred (dates: the year that
+ * puts the day inside the period; months, quarters, school-year parts: the year whose window overlaps
+ * the period most). Problems go to `report`; the result is undefined when nothing sensible remains.
+ *
+ * @example
+ * resolveAnchor({ kind: 'month', month: 9, year: undefined, span }, ctx, report) // => Sep 2020 in 2020-2021
+ */
+export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report): AnchorResult | undefined {
+  const period = periodWindow(ctx.period);
+  const explicit = (w: DayWindow): AnchorResult => (checkInside(ctx, w, e.span, report), { window: w, single: false });
+  switch (e.kind) {
+    case 'date': {
+      const d = resolveDate(e, ctx, report);
+      return d === undefined ? undefined : { window: { start: d, end: d }, single: true };
+    }
+    case 'range': {
+      const start = resolveDate(e.start, ctx, report);
+      if (start === undefined) return undefined;
+      let end: number | undefined;
+      if (e.end.year === undefined) {
+        const sy = fromDay(start).year;
+        const candidate = isValidCivilDate(sy, e.end.month, e.end.day) ? day(sy, e.end.month, e.end.day) : undefined;
+        end = candidate !== undefined && candidate >= start ? candidate : resolveDate({ ...e.end, year: sy + 1 }, ctx, report);
+      } else end = resolveDate(e.end, ctx, report);
+      if (end === undefined) return undefined;
+      if (end < start) return report('time.reversed-range', e.span, {});
+      return { window: { start, end }, single: false };
+    }
+    case 'day-range': {
+      let year = e.year;
+      let month = e.month;
+      if (month === undefined) {
+        const m = enclosingMonth(ctx, e.span, report);
+        if (m === undefined) return undefined;
+        ({ year, month } = m);
+      } else if (year === undefined) {
+        year = inferYear(e.startDay, month, period);
+        if (year === undefined) return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+      }
+      const y = year as number;
+      if (e.endDay > daysInMonth(y, month) || e.startDay < 1) return report('time.invalid-day', e.span, { day: e.endDay, month });
+      const w = { start: day(y, month, e.startDay), end: day(y, month, e.endDay) };
+      if (e.year !== undefined) checkInside(ctx, w, e.span, report);
+      return { window: w, single: e.startDay === e.endDay };
+    }
+    case 'month': {
+      if (e.year !== undefined) return explicit(monthWindow(e.year, e.month));
+      const year = inferWindowYear((y) => monthWindow(y, e.month), period);
+      return year === undefined ? report('time.outside-period', e.span, {}) : { window: monthWindow(year, e.month), single: false };
+    }
+    case 'quarter': {
+      const q = (y: number): DayWindow => ({ start: day(y, e.quarter * 3 - 2, 1), end: monthWindow(y, e.quarter * 3).end });
+      if (e.year !== undefined) return explicit(q(e.year));
+      const year = inferWindowYear(q, period);
+      return year === undefined ? report('time.outside-period', e.span, {}) : { window: q(year), single: false };
+    }
+    case 'year':
+      return explicit({ start: day(e.year, 1, 1), end: day(e.year, 12, 31) });
+    case 'school-year-part': {
+      const frames = ctx.frames ?? ((y: number) => schoolYearFrame(y));
+      const w = (y: number): DayWindow => schoolYearPartWindow(frames(y), e.part);
+      if (e.schoolYear !== undefined) return explicit(w(e.schoolYear));
+      const year = inferWindowYear(w, period);
+      return year === undefined ? report('time.outside-period', e.span, {}) : { window: w(year), single: false };
+    }
+    case 'month-point': {
+      let year = e.year;
+      let month = e.month;
+      if (month === undefined) {
+        const m = enclosingMonth(ctx, e.span, report);
+        if (m === undefined) return undefined;
+        ({ year, month } = m);
+      } else if (year === undefined) {
+        // The point's own day decides the year (cuối tháng 7 in 2020-2021 is 31/7/2021).
+        year = inferYear(POINT_DAY[e.point](2001, month), month, period) ?? inferWindowYear((y) => monthWindow(y, month as number), period);
+        if (year === undefined) return report('time.outside-period', e.span, {});
+      }
+      const d = day(year as number, month, POINT_DAY[e.point](year as number, month));
+      if (e.year !== undefined) checkInside(ctx, { start: d, end: d }, e.span, report);
+      return { window: { start: d, end: d }, single: true };
+    }
+    case 'year-point': {
+      const { month, day: dd } = YEAR_POINT[e.point];
+      const year = e.year ?? inferYear(dd, month, period);
+      if (year === undefined) return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+      const d = day(year, month, dd);
+      if (e.year !== undefined) checkInside(ctx, { start: d, end: d }, e.span, report);
+      return { window: { start: d, end: d }, single: true };
+    }
+    case 'whole-period':
+      return { window: period, single: false };
+    case 'occasion': {
+      if (e.date !== undefined) {
+        const d = resolveDate(e.date, ctx, report);
+        return d === undefined ? undefined : { window: { start: d, end: d }, single: true };
+      }
+      const occasion = e.occasion === undefined ? undefined : occasionById(e.occasion);
+      if (occasion === undefined) return report('time.expected-occasion', e.span, {});
+      const lunar = ctx.lunar;
+      const tet = (y: number): number | undefined => (lunar !== undefined ? lunar.tetDay(y) : y < 1900 || y > 2100 ? undefined : tetDay(y));
+      for (const y of candidateYears(period)) {
+        const d = occasionDay(occasion, y, tet);
+        if (d !== undefined && d >= period.start && d <= period.end) return { window: { start: d, end: d }, single: true };
+      }
+      return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+    }
+  }
+}
+
+/** `D/M/YYYY` of a window's ends, for messages. */
+export function describeWindow(w: DayWindow): string {
+  return w.start === w.end ? formatVnDate(w.start) : `${formatVnDate(w.start)}–${formatVnDate(w.end)}`;
+}
