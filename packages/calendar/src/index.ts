@@ -4,6 +4,7 @@ export * from './diagnostic.js';
 export * from './clock.js';
 export * from './lunar/convert.js';
 export type { LunarMonth } from './lunar/month-table.js';
+export * from './lunar/names.js';
 export * from './holidays/types.js';
 export * from './holidays/holidays.js';
 export { ruleHolidays, defaultNationalDayNeighbour, RULE_SOURCE } from './holidays/rule.js';

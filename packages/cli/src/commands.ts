@@ -3,26 +3,6 @@ import { jsonOption } from './options.js';
 import type { CommandSpec } from './spec.js';
 
 export const commands: readonly CommandSpec[] = [
-  /*SKELETON
-  {
-    name: 'date',
-    usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--lenient] [--json]',
-    summary: { vi: 'cách một cụm từ thời gian được hiểu và quy ra ngày', en: 'how a time phrase parses and resolves' },
-    options: {
-      'school-year': { type: 'string', valueName: 'YYYY-YYYY', help: { vi: 'năm học làm ngữ cảnh', en: 'school year as context' } },
-      year: { type: 'string', valueName: 'YYYY', help: { vi: 'năm (kế hoạch theo năm dương lịch)', en: 'calendar year as context' } },
-      event: {
-        type: 'string',
-        multiple: true,
-        valueName: 'NAME=YYYY-MM-DD',
-        help: { vi: 'ngày đã biết của một sự kiện (lặp lại được)', en: 'the known date of an event (repeatable)' },
-      },
-      lenient: { type: 'boolean', help: { vi: 'hiểu "trước D" là tính cả ngày D', en: 'read "trước D" as including D' } },
-      json: jsonOption,
-    },
-    positionals: { min: 1, max: 1 },
-    load: () => import('./commands/date.js'),
-  },
   {
     name: 'holidays',
     usage: 'holidays YEAR [--json]',
@@ -42,6 +22,26 @@ export const commands: readonly CommandSpec[] = [
     },
     positionals: { min: 0, max: 1 },
     load: () => import('./commands/lunar.js'),
+  },
+  /*SKELETON
+  {
+    name: 'date',
+    usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--lenient] [--json]',
+    summary: { vi: 'cách một cụm từ thời gian được hiểu và quy ra ngày', en: 'how a time phrase parses and resolves' },
+    options: {
+      'school-year': { type: 'string', valueName: 'YYYY-YYYY', help: { vi: 'năm học làm ngữ cảnh', en: 'school year as context' } },
+      year: { type: 'string', valueName: 'YYYY', help: { vi: 'năm (kế hoạch theo năm dương lịch)', en: 'calendar year as context' } },
+      event: {
+        type: 'string',
+        multiple: true,
+        valueName: 'NAME=YYYY-MM-DD',
+        help: { vi: 'ngày đã biết của một sự kiện (lặp lại được)', en: 'the known date of an event (repeatable)' },
+      },
+      lenient: { type: 'boolean', help: { vi: 'hiểu "trước D" là tính cả ngày D', en: 'read "trước D" as including D' } },
+      json: jsonOption,
+    },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/date.js'),
   },
   SKELETON*/
 ];

@@ -1,0 +1,115 @@
+// `tdkt holidays YEAR [--json]`: the public holidays and make-up working days of a year.
+import {
+  HOLIDAY_MAX_YEAR,
+  HOLIDAY_MIN_YEAR,
+  fromEpochDay,
+  hasDecidedSchedule,
+  holidayBreaks,
+  holidaysOfYear,
+  parseIsoDate,
+  weekday,
+  type HolidayEntry,
+} from '@tdkt/calendar';
+import { ExitCode, type CliIo, type Lang } from '../io.js';
+import type { CommandInput } from '../spec.js';
+
+const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
+  vi: ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
+  en: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
+/** The name of an ISO weekday (1 Monday … 7 Sunday) in a language. */
+export function weekdayName(epochDay: number, lang: Lang): string {
+  return WEEKDAYS[lang][weekday(epochDay)]!;
+}
+
+/** A date as the language writes it: 10/02/2024 in Vietnamese, 2024-02-10 in English. */
+export function displayDate(epochDay: number, lang: Lang): string {
+  const { year, month, day } = fromEpochDay(epochDay);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return lang === 'vi' ? `${pad(day)}/${pad(month)}/${year}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The stable JSON row of docs/cli.md. */
+function jsonRow(entry: HolidayEntry, lang: Lang): Record<string, string | null> {
+  return { date: entry.date, name: entry.name[lang], kind: entry.kind, lunar: entry.lunar, source: entry.source };
+}
+
+function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const decided = hasDecidedSchedule(year);
+  const lines: string[] = [];
+  lines.push(vi ? `Ngày nghỉ lễ, Tết năm ${year} (cán bộ, công chức, viên chức)` : `Public holidays ${year} (civil servants)`);
+  lines.push(
+    decided
+      ? vi
+        ? 'Theo lịch nghỉ Chính phủ đã quyết định cho năm này (nguồn ở cuối bảng).'
+        : 'From the schedule the government decided for this year (sources below).'
+      : vi
+        ? 'Chưa có quyết định của Chính phủ cho năm này: tính theo quy định của Bộ luật Lao động (Điều 112), có thể khác lịch nghỉ thực tế.'
+        : 'No government decision recorded for this year: computed by the Labour Code rule (Article 112); the real schedule may differ.',
+  );
+  lines.push('');
+  const sources = [...new Set(entries.map((e) => e.source))];
+  const header = vi ? ['Ngày', 'Thứ', 'Âm lịch', 'Loại', 'Tên', 'Nguồn'] : ['Date', 'Day', 'Lunar', 'Kind', 'Name', 'Source'];
+  const rows = entries.map((e) => [
+    displayDate(e.epochDay, lang),
+    weekdayName(e.epochDay, lang),
+    e.lunar ?? '',
+    e.kind === 'holiday' ? (vi ? 'nghỉ' : 'day off') : vi ? 'làm bù' : 'make-up workday',
+    e.name[lang],
+    e.source === 'rule' ? (vi ? 'quy định' : 'rule') : `[${sources.indexOf(e.source) + 1}]`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const format = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  lines.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format));
+  lines.push('', vi ? 'Các đợt nghỉ (tính cả thứ Bảy, Chủ nhật liền kề):' : 'Breaks (with adjacent weekends):');
+  for (const b of holidayBreaks(year)) {
+    const start = displayDate(parseIsoDate(b.start)!, lang);
+    const end = displayDate(parseIsoDate(b.end)!, lang);
+    const span = b.start === b.end ? start : `${start} – ${end}`;
+    lines.push(`  ${span}  ${b.days} ${vi ? 'ngày' : b.days === 1 ? 'day' : 'days'}  ${b.name[lang]}`);
+  }
+  const cited = sources.filter((s) => s !== 'rule');
+  if (cited.length > 0) {
+    lines.push('', vi ? 'Nguồn:' : 'Sources:');
+    cited.forEach((s) => lines.push(`  [${sources.indexOf(s) + 1}] ${s}`));
+    const notes = entries.filter((e) => e.note !== undefined);
+    if (notes.length > 0) {
+      lines.push('', vi ? 'Ghi chú:' : 'Notes (in Vietnamese):');
+      notes.forEach((e) => lines.push(`  ${displayDate(e.epochDay, lang)}: ${e.note}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Runs `tdkt holidays YEAR [--json]`.
+ *
+ * @example
+ * await run({ command: 'holidays', positionals: ['2024'], options: { json: true }, lang: 'vi' }, io) // => 0
+ */
+export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
+  const vi = input.lang === 'vi';
+  const text = input.positionals[0] ?? '';
+  const year = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (Number.isNaN(year)) {
+    io.stderr(vi ? `tdkt: năm không hợp lệ: \`${text}\` (cần 4 chữ số, ví dụ 2024)\n` : `tdkt: invalid year \`${text}\` (expected 4 digits, e.g. 2024)\n`);
+    return ExitCode.BadInput;
+  }
+  if (year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR) {
+    io.stderr(
+      vi
+        ? `tdkt: năm ${year} nằm ngoài khoảng được hỗ trợ ${HOLIDAY_MIN_YEAR}–${HOLIDAY_MAX_YEAR}\n`
+        : `tdkt: year ${year} is outside the supported range ${HOLIDAY_MIN_YEAR}–${HOLIDAY_MAX_YEAR}\n`,
+    );
+    return ExitCode.BadInput;
+  }
+  const entries = holidaysOfYear(year);
+  if (input.options['json'] === true) {
+    io.stdout(`${JSON.stringify(entries.map((e) => jsonRow(e, input.lang)), null, 2)}\n`);
+  } else {
+    io.stdout(renderText(year, entries, input.lang));
+  }
+  return ExitCode.Ok;
+}
