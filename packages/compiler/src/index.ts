@@ -14,3 +14,4 @@ export type { PlanContext, PlanInput } from './plan/implementations.js';
 export { exploreProcedure, type ProcedureGraph, type ExploredState, type ExploredEdge, type EdgeKind, type AnalysisEvent } from './analysis/explore.js';
 export { witnessDossiers } from './analysis/witness.js';
 export { effectiveDeadline, stepsById } from './procedure/implementations.js';
+export { timeRulesFromCalendar } from './time-rules.js';
