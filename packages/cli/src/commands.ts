@@ -23,7 +23,6 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 0, max: 1 },
     load: () => import('./commands/lunar.js'),
   },
-  /*SKELETON
   {
     name: 'date',
     usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--lenient] [--json]',
@@ -43,5 +42,6 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1 },
     load: () => import('./commands/date.js'),
   },
+  /*SKELETON
   SKELETON*/
 ];

@@ -1,0 +1,159 @@
+// `tdkt date "PHRASE"`: how a time phrase parses and resolves in a period (text or the JSON contract).
+import {
+  defaultWorkingCalendar,
+  formatInstant,
+  formatIsoDate,
+  formatPeriod,
+  formatTimeExpr,
+  formatVnDate,
+  parseIsoDate,
+  parseSchoolYear,
+  parseTimePhrase,
+  renderCalendarDiagnostic,
+  resolutionToJson,
+  resolveTime,
+  toEpochDay,
+  weekdayName,
+  epochDayOfInstant,
+  fromEpochDay,
+  type Diagnostic,
+  type EventDate,
+  type Period,
+  type Resolution,
+} from '@tdkt/calendar';
+import { ExitCode, type CliIo, type Lang } from '../io.js';
+import type { CommandInput } from '../spec.js';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** The period from --school-year / --year, else the school year running today (the CLI's edge clock). */
+function periodOf(input: CommandInput, today: number): Parsed<Period> {
+  const vi = input.lang === 'vi';
+  const sy = input.options['school-year'];
+  const y = input.options['year'];
+  if (typeof sy === 'string' && typeof y === 'string') {
+    return { ok: false, message: vi ? 'chỉ dùng một trong --school-year và --year' : 'use either --school-year or --year, not both' };
+  }
+  if (typeof sy === 'string') {
+    const period = parseSchoolYear(sy);
+    return period ? { ok: true, value: period } : { ok: false, message: vi ? `năm học \`${sy}\` không hợp lệ (viết như 2020-2021)` : `invalid school year \`${sy}\` (write it like 2020-2021)` };
+  }
+  if (typeof y === 'string') {
+    return /^\d{4}$/.test(y) ? { ok: true, value: { kind: 'year', year: Number(y) } } : { ok: false, message: vi ? `năm \`${y}\` không hợp lệ (viết như 2024)` : `invalid year \`${y}\` (write it like 2024)` };
+  }
+  const { year, month } = fromEpochDay(today);
+  return { ok: true, value: { kind: 'school-year', startYear: month >= 8 ? year : year - 1 } };
+}
+
+/** `NAME=YYYY-MM-DD` (known) or `NAME=YYYY-MM-DD..YYYY-MM-DD` (an expected window). */
+function eventsOf(input: CommandInput): Parsed<Record<string, EventDate>> {
+  const raw = input.options['event'];
+  const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+  const events: Record<string, EventDate> = {};
+  for (const item of list) {
+    const m = /^(.+?)=(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(item);
+    const start = m?.[2] === undefined ? undefined : parseIsoDate(m[2]);
+    const end = m?.[3] === undefined ? start : parseIsoDate(m[3]);
+    if (!m || start === undefined || end === undefined || end < start) {
+      const vi = input.lang === 'vi';
+      return { ok: false, message: vi ? `--event \`${item}\` không hợp lệ (viết TÊN=YYYY-MM-DD hoặc TÊN=YYYY-MM-DD..YYYY-MM-DD)` : `invalid --event \`${item}\` (write NAME=YYYY-MM-DD or NAME=YYYY-MM-DD..YYYY-MM-DD)` };
+    }
+    events[(m[1] as string).normalize('NFC')] = m[3] === undefined ? { date: start } : { window: { start, end } };
+  }
+  return { ok: true, value: events };
+}
+
+/** `<phrase>:1:col: error CODE: message`, the phrase, and a caret line under the span. */
+export function renderPhraseDiagnostic(phrase: string, d: Diagnostic, lang: Lang): string {
+  const start = Math.min(d.span.start, phrase.length);
+  const width = Math.max(1, Math.min(d.span.end, phrase.length) - start);
+  const severity = d.severity === 'error' ? 'error' : d.severity;
+  return `<phrase>:1:${start + 1}: ${severity} ${d.code}: ${renderCalendarDiagnostic(d, lang)}\n  ${phrase}\n  ${' '.repeat(start)}${'^'.repeat(width)}\n`;
+}
+
+function day(d: number, lang: Lang): string {
+  return `${formatVnDate(d)} (${weekdayName(d, lang)})`;
+}
+
+function renderText(phrase: string, canonical: string, period: Period, lenient: boolean, r: Resolution, lang: Lang): string {
+  const vi = lang === 'vi';
+  const kinds = { day: vi ? 'một ngày' : 'a day', window: vi ? 'khoảng thời gian' : 'a window', deadline: vi ? 'hạn chót' : 'a deadline' };
+  const rows: [string, string][] = [
+    [vi ? 'Cụm từ' : 'Phrase', phrase],
+    [vi ? 'Dạng chuẩn' : 'Canonical', `${canonical}  [${r.exprKind}]`],
+    [vi ? 'Ngữ cảnh' : 'Context', `${formatPeriod(period, lang)}; ${vi ? `"trước" hiểu ${lenient ? 'rộng (tính cả ngày đó)' : 'chặt (ngày cuối là hôm trước)'}` : `"trước" read ${lenient ? 'leniently (the day included)' : 'strictly (last day is the day before)'}`}`],
+    [vi ? 'Loại' : 'Kind', kinds[r.kind]],
+    [vi ? 'Khoảng' : 'Window', r.window === null ? '—' : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
+    [vi ? 'Ngày cuối' : 'Last day', day(r.lastDay, lang)],
+    [vi ? 'Hạn' : 'Deadline', `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`],
+    [vi ? 'Tính chất' : 'Nature', r.soft ? (vi ? 'mềm (dự kiến/ước lượng: lỡ hạn chỉ là cảnh báo)' : 'soft (tentative/estimated: missing it is a warning)') : vi ? 'cứng' : 'hard'],
+  ];
+  const rel = r.relative;
+  if (rel !== undefined) {
+    const when =
+      rel.eventDay !== null
+        ? `${day(rel.eventDay, lang)}${vi ? ' (đã biết)' : ' (known)'}`
+        : rel.estimate !== null
+          ? `${vi ? 'dự kiến' : 'expected'} ${formatVnDate(rel.estimate.start)} – ${formatVnDate(rel.estimate.end)}; ${vi ? 'ngày cuối trong khoảng' : 'last day between'} ${formatVnDate(rel.lastDayRange.earliest)} – ${formatVnDate(rel.lastDayRange.latest)}`
+          : '';
+    rows.push([vi ? 'Sự kiện' : 'Event', `${rel.event}: ${when}`]);
+  }
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  return rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`).join('\n') + '\n';
+}
+
+/**
+ * Runs `tdkt date`. Exit 0 with the resolution; 2 for a bad phrase (each diagnostic with a caret) or
+ * bad options.
+ *
+ * @example
+ * await run({ command: 'date', positionals: ['trước 30/6'], options: { 'school-year': '2020-2021' }, lang: 'vi' }, io) // => 0
+ */
+export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
+  const phrase = input.positionals[0] ?? '';
+  const lang = input.lang;
+  const json = input.options['json'] === true;
+  const lenient = input.options['lenient'] === true;
+  // The CLI is the edge: the default period is the school year running today.
+  const period = periodOf(input, epochDayOfInstant(Date.now()));
+  const events = eventsOf(input);
+  if (!period.ok || !events.ok) {
+    io.stderr(`tdkt: ${!period.ok ? period.message : !events.ok ? events.message : ''}\n`);
+    return ExitCode.BadInput;
+  }
+  const parsed = parseTimePhrase(phrase);
+  let diagnostics = parsed.diagnostics;
+  let resolution: Resolution | undefined;
+  if (parsed.expr !== undefined) {
+    const resolved = resolveTime(parsed.expr, {
+      period: period.value,
+      beforeReading: lenient ? 'lenient' : 'strict',
+      calendar: defaultWorkingCalendar(),
+      events: events.value,
+    });
+    diagnostics = [...diagnostics, ...resolved.diagnostics];
+    resolution = resolved.resolution;
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || parsed.expr === undefined || resolution === undefined) {
+    if (json) {
+      const list = diagnostics.map((d) => ({ code: d.code, severity: d.severity, span: d.span, line: 1, column: d.span.start + 1, message: renderCalendarDiagnostic(d, lang) }));
+      io.stdout(`${JSON.stringify({ input: phrase, diagnostics: list }, null, 2)}\n`);
+    } else {
+      for (const d of diagnostics) io.stderr(renderPhraseDiagnostic(phrase, d, lang));
+    }
+    return ExitCode.BadInput;
+  }
+  const canonical = formatTimeExpr(parsed.expr, 'vi');
+  if (json) {
+    io.stdout(`${JSON.stringify({ ...resolutionToJson(phrase, canonical, resolution), period: periodJson(period.value), beforeReading: lenient ? 'lenient' : 'strict' }, null, 2)}\n`);
+  } else {
+    io.stdout(renderText(phrase, canonical, period.value, lenient, resolution, lang));
+  }
+  return ExitCode.Ok;
+}
+
+function periodJson(p: Period): Record<string, string | number> {
+  if (p.kind === 'year') return { kind: 'year', year: p.year, start: formatIsoDate(toEpochDay({ year: p.year, month: 1, day: 1 })), end: formatIsoDate(toEpochDay({ year: p.year, month: 12, day: 31 })) };
+  return { kind: 'school-year', startYear: p.startYear, start: formatIsoDate(toEpochDay({ year: p.startYear, month: 8, day: 1 })), end: formatIsoDate(toEpochDay({ year: p.startYear + 1, month: 7, day: 31 })) };
+}
