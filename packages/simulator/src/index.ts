@@ -1,7 +1,7 @@
 // Public API of @tdkt/simulator: temporal analysis, population generation and runs, behaviour, reports.
 
 // Seeded randomness and the event queue.
-export { createRandom, mixSeed } from './random/prng.js';
+export { createRandom, mixSeed, hashString, uniformOf } from './random/prng.js';
 export type { Random } from './random/prng.js';
 export { MinHeap } from './queue/min-heap.js';
 
@@ -19,3 +19,22 @@ export type { ChainLink } from './temporal/chain.js';
 export type { TemporalConflict, TemporalCycle, TemporalUnknownNode, TemporalProblem } from './temporal/problems.js';
 export type { TemporalDeadlineOrder } from './temporal/deadline-order.js';
 export { explainProblem, explainConflict, explainCycle, explainDeadlineOrder, explainLink, eventName, durationText } from './temporal/explain.js';
+
+// Populations: organisation trees (generated or read from a file) and the population runner.
+export { FOUR_TIER, TWO_TIER, preset, isPresetName } from './population/levels.js';
+export type { LevelSpec, GenerateSpec, PresetName } from './population/levels.js';
+export { ancestorAt, levelCounts, unitName, unitId, treeFromCounts } from './population/tree.js';
+export type { OrgTree } from './population/tree.js';
+export { generatePopulation } from './population/generate.js';
+export { populationFileSchema, readPopulation } from './population/schema.js';
+export type { PopulationFile, PopulationResult } from './population/schema.js';
+export type { InstanceModel, Awaiting, PendingDeadline, UnitRef, DossierRef } from './population/model.js';
+export { runPopulation } from './population/run.js';
+export type { RunSpec, DossierPlan } from './population/run.js';
+export type { PopulationRunResult, ProcedureStats, StepStats, LevelStats } from './population/stats.js';
+export { referenceChainModel, referenceChainSteps } from './population/reference-chain.js';
+export type { ChainSnapshot, ChainEvent, ChainStep } from './population/reference-chain.js';
+
+// Behaviour of the actors.
+export { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from './behaviour/model.js';
+export type { BehaviourModel, StepBehaviour, ActDraw } from './behaviour/model.js';

@@ -74,3 +74,34 @@ export function createRandom(seed: number): Random {
     int: (n: number) => Math.floor((nextUint32() / 0x1_0000_0000) * n),
   };
 }
+
+/**
+ * A 32-bit FNV-1a hash of a string, for keying random streams by step names.
+ *
+ * @example
+ * hashString('tổ_xét') === hashString('tổ_xét') // => true
+ */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A uniform float in [0, 1) that is a pure function of five integers: a counter-based random draw,
+ * cheaper than a generator when each (seed, actor, step, attempt, k) needs only one number.
+ *
+ * @example
+ * uniformOf(7, 12, 3, 0, 1) // the same number on every run
+ */
+export function uniformOf(a: number, b: number, c: number, d: number, e: number): number {
+  let h = fmix(Math.imul(a | 0, 0x85ebca6b) ^ 0x9e3779b9);
+  h = fmix(h ^ Math.imul(b | 0, 0xcc9e2d51));
+  h = fmix(h ^ Math.imul(c | 0, 0x1b873593));
+  h = fmix(h ^ Math.imul(d | 0, 0xe6546b64));
+  h = fmix(h ^ Math.imul(e | 0, 0x27d4eb2f));
+  return (h >>> 0) / 0x1_0000_0000;
+}

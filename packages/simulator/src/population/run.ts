@@ -1,0 +1,230 @@
+// The population runner: plain snapshots, one binary-heap event queue, a virtual clock over the period.
+import { MS_PER_DAY } from '@tdkt/calendar';
+import { behaviourFor, drawAct, drawReturned } from '../behaviour/model.js';
+import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
+import { MinHeap } from '../queue/min-heap.js';
+import { uniformOf } from '../random/prng.js';
+import type { InstanceModel } from './model.js';
+import { ancestorAt } from './tree.js';
+import type { OrgTree } from './tree.js';
+import { summarise } from './stats.js';
+import type { PopulationRunResult, RawCounters } from './stats.js';
+
+/** Which dossiers to run: for each procedure, every node of `ownerLevel` owns one. */
+export interface DossierPlan {
+  readonly procedure: string;
+  readonly ownerLevel: number;
+  /** When the dossiers start (epoch ms; default: the period's start). */
+  readonly startAt?: number;
+  /** Finishing after this (epoch ms) counts as late for the whole dossier. */
+  readonly dueAt?: number;
+}
+
+export interface RunSpec<S, E> {
+  readonly tree: OrgTree;
+  readonly model: InstanceModel<S, E>;
+  readonly behaviour: BehaviourModel;
+  readonly seed: number;
+  /** The virtual clock runs over [start, end] (epoch ms); what is unfinished at `end` is stuck. */
+  readonly start: number;
+  readonly end: number;
+  readonly dossiers: readonly DossierPlan[];
+  /** Called every `progressEvery` events (default 65,536), e.g. to draw a progress bar at the edge. */
+  readonly onProgress?: (clock: number, events: number) => void;
+  readonly progressEvery?: number;
+}
+
+const WAKE = 0;
+const ACT = 1;
+const RETURN = 2;
+const DEADLINE = 3;
+
+interface Entry<E> {
+  readonly i: number;
+  readonly g: number;
+  readonly k: number;
+  readonly e: E | undefined;
+  /** Step index in the counters (ACT / RETURN), or -1. */
+  readonly s: number;
+}
+
+/**
+ * Runs every dossier of the population through `model` under one virtual clock. Deterministic: the
+ * same spec and seed give the same result.
+ *
+ * @example
+ * const result = runPopulation({ tree, model: referenceChainModel(referenceChainSteps(2019)),
+ *   behaviour: DEFAULT_BEHAVIOUR, seed: 1, start, end, dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }] });
+ * result.procedures[0].finishedOnTime
+ */
+export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
+  const { tree, model, behaviour, seed } = spec;
+  let total = 0;
+  for (const d of spec.dossiers) total += levelWidth(tree, d.ownerLevel);
+  const snapshots: S[] = new Array<S>(total);
+  const gen = new Int32Array(total);
+  const owner = new Int32Array(total);
+  const procOf = new Uint16Array(total);
+  const returns = new Uint8Array(total);
+  const lateFlag = new Uint8Array(total);
+  const finishedAt = new Float64Array(total).fill(Number.NaN);
+  const counters = createCounters(spec.dossiers.map((d) => d.procedure));
+  const heap = new MinHeap<Entry<E>>();
+  const behaviourCache = new Map<string, StepBehaviour>();
+  let n = 0;
+  spec.dossiers.forEach((plan, p) => {
+    const from = tree.levelStart[plan.ownerLevel] ?? 0;
+    const to = tree.levelStart[plan.ownerLevel + 1] ?? from;
+    for (let node = from; node < to; node++, n++) {
+      snapshots[n] = model.initial({ node, level: plan.ownerLevel }, { id: n, procedure: plan.procedure, owner: node });
+      owner[n] = node;
+      procOf[n] = p;
+      heap.push(Math.max(spec.start, plan.startAt ?? spec.start), { i: n, g: 0, k: WAKE, e: undefined, s: -1 });
+    }
+  });
+
+  let clock = spec.start;
+  let events = 0;
+  let transitions = 0;
+  const every = spec.progressEvery ?? 65_536;
+
+  const schedule = (i: number): void => {
+    const snap = snapshots[i] as S;
+    const g = gen[i] as number;
+    for (const d of model.pendingDeadlines(snap)) heap.push(Math.max(d.at, clock), { i, g, k: DEADLINE, e: d.event, s: -1 });
+    const aw = model.awaiting(snap);
+    if (!aw) return;
+    const levelKey = tree.levels[aw.level]?.key ?? String(aw.level);
+    const cacheKey = `${aw.step}\u0000${levelKey}`;
+    let b = behaviourCache.get(cacheKey);
+    if (!b) behaviourCache.set(cacheKey, (b = behaviourFor(behaviour, aw.step, levelKey)));
+    const actor = ancestorAt(tree, owner[i] as number, aw.level);
+    const attempt = returns[i] as number;
+    const opens = aw.opensAt ?? (aw.deadline === undefined ? clock : aw.deadline - b.windowDays * MS_PER_DAY);
+    const draw = drawAct(b, seed, actor, aw.step, attempt, aw.deadline === undefined ? clock : opens, aw.deadline);
+    if (draw.kind === 'never') return;
+    // A dossier that arrives after the actor's day is handled within a day of arriving.
+    const handling = uniformOf(seed, i, attempt, 0x51ed, g) * MS_PER_DAY;
+    const at = Math.max(draw.at, clock + handling);
+    const s = counters.stepIndex(aw.step, aw.level);
+    const back = aw.returnFor !== undefined && drawReturned(b, seed, i, aw.step, attempt);
+    heap.push(at, back ? { i, g, k: RETURN, e: aw.returnFor, s } : { i, g, k: ACT, e: aw.act, s });
+  };
+
+  for (;;) {
+    const key = heap.peekKey();
+    if (key === undefined || key > spec.end) break;
+    const entry = heap.pop() as Entry<E>;
+    const i = entry.i;
+    if (entry.g !== gen[i]) continue;
+    clock = key;
+    events++;
+    if (spec.onProgress && events % every === 0) spec.onProgress(clock, events);
+    if (entry.k === WAKE) {
+      bump(counters.started, procOf[i] as number);
+      schedule(i);
+      continue;
+    }
+    const before = snapshots[i] as S;
+    if (entry.k === ACT || entry.k === RETURN) {
+      const aw = model.awaiting(before);
+      const late = aw?.deadline !== undefined && clock > aw.deadline;
+      counters.recordAct(entry.s, late, entry.k === RETURN);
+      if (late) lateFlag[i] = 1;
+      if (entry.k === RETURN) returns[i] = Math.min(255, (returns[i] as number) + 1);
+    } else {
+      const aw = model.awaiting(before);
+      if (aw) counters.recordOverdue(counters.stepIndex(aw.step, aw.level));
+    }
+    const after = model.transition(before, entry.e as E);
+    transitions++;
+    snapshots[i] = after;
+    gen[i] = (gen[i] as number) + 1;
+    if (model.isFinal(after)) {
+      finishedAt[i] = clock;
+      const p = procOf[i] as number;
+      const due = spec.dossiers[p]?.dueAt;
+      if (lateFlag[i] === 1 || (due !== undefined && clock > due)) bump(counters.finishedLate, p);
+      else bump(counters.finishedOnTime, p);
+      counters.recordOutcome(p, model.outcome?.(after) ?? 'final');
+      continue;
+    }
+    schedule(i);
+  }
+
+  // Whatever is not final when the period ends is stuck where it waits.
+  for (let i = 0; i < total; i++) {
+    if (!Number.isNaN(finishedAt[i] as number)) continue;
+    bump(counters.stuck, procOf[i] as number);
+    const aw = model.awaiting(snapshots[i] as S);
+    if (aw) counters.recordStuck(counters.stepIndex(aw.step, aw.level));
+  }
+  const raw: RawCounters = { ...counters, finishedAt, procOf, instances: total, transitions, events, clock };
+  return summarise(tree, spec, raw);
+}
+
+function bump(counts: number[], i: number): void {
+  counts[i] = (counts[i] ?? 0) + 1;
+}
+
+function levelWidth(tree: OrgTree, level: number): number {
+  return (tree.levelStart[level + 1] ?? 0) - (tree.levelStart[level] ?? 0);
+}
+
+function createCounters(procedures: readonly string[]) {
+  const k = procedures.length;
+  const stepKeys: { step: string; level: number }[] = [];
+  const index = new Map<string, number>();
+  const acted: number[] = [];
+  const late: number[] = [];
+  const returned: number[] = [];
+  const overdue: number[] = [];
+  const stuckAt: number[] = [];
+  const outcomes = procedures.map(() => new Map<string, number>());
+  return {
+    procedures,
+    stepKeys,
+    acted,
+    late,
+    returned,
+    overdue,
+    stuckAt,
+    outcomes,
+    started: new Array<number>(k).fill(0),
+    finishedOnTime: new Array<number>(k).fill(0),
+    finishedLate: new Array<number>(k).fill(0),
+    stuck: new Array<number>(k).fill(0),
+    stepIndex(step: string, level: number): number {
+      const key = `${level}\u0000${step}`;
+      let s = index.get(key);
+      if (s === undefined) {
+        s = stepKeys.length;
+        index.set(key, s);
+        stepKeys.push({ step, level });
+        acted.push(0);
+        late.push(0);
+        returned.push(0);
+        overdue.push(0);
+        stuckAt.push(0);
+      }
+      return s;
+    },
+    recordAct(s: number, isLate: boolean, isReturn: boolean): void {
+      acted[s] = (acted[s] ?? 0) + 1;
+      if (isLate) late[s] = (late[s] ?? 0) + 1;
+      if (isReturn) returned[s] = (returned[s] ?? 0) + 1;
+    },
+    recordOverdue(s: number): void {
+      overdue[s] = (overdue[s] ?? 0) + 1;
+    },
+    recordStuck(s: number): void {
+      stuckAt[s] = (stuckAt[s] ?? 0) + 1;
+    },
+    recordOutcome(p: number, outcome: string): void {
+      const m = outcomes[p];
+      if (m) m.set(outcome, (m.get(outcome) ?? 0) + 1);
+    },
+  };
+}
+
+export type Counters = ReturnType<typeof createCounters>;

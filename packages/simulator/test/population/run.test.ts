@@ -1,0 +1,62 @@
+import { startOfDayMs } from '@tdkt/calendar';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BEHAVIOUR, generatePopulation, preset, referenceChainModel, referenceChainSteps, runPopulation } from '@tdkt/simulator';
+import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
+import { day } from '../fixtures.js';
+
+const model = referenceChainModel(referenceChainSteps(2019));
+const spec = (seed: number, behaviour: BehaviourModel = DEFAULT_BEHAVIOUR): RunSpec<ReturnType<typeof model.initial>, Parameters<typeof model.transition>[1]> => ({
+  tree: generatePopulation(preset('small', 11)),
+  model,
+  behaviour,
+  seed,
+  start: startOfDayMs(day(1, 5, 2019)),
+  end: startOfDayMs(day(31, 7, 2019)),
+  dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }],
+});
+
+describe('runPopulation', () => {
+  it('is identical for the same seed and differs for another', () => {
+    const a = runPopulation(spec(42));
+    expect(runPopulation(spec(42))).toEqual(a);
+    expect(runPopulation(spec(43))).not.toEqual(a);
+  });
+
+  it('accounts for every dossier', () => {
+    const r = runPopulation(spec(1));
+    const [p] = r.procedures;
+    expect(p?.started).toBe(90);
+    expect(p!.finishedOnTime + p!.finishedLate + p!.stuck).toBe(90);
+    expect(p!.outcomes.reduce((n, o) => n + o.count, 0)).toBe(p!.finishedOnTime + p!.finishedLate);
+    expect(r.transitions).toBeGreaterThanOrEqual(90 * 5 - p!.stuck * 5);
+  });
+
+  it('finishes everything on time when everyone acts on time', () => {
+    const r = runPopulation(spec(3, { defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 1, late: 0, returned: 0 } }));
+    expect(r.procedures[0]).toMatchObject({ started: 90, finishedOnTime: 90, finishedLate: 0, stuck: 0, outcomes: [{ outcome: 'đạt', count: 90 }] });
+    expect(r.procedures[0]?.finishedBy.p100).toBeLessThanOrEqual(day(15, 6, 2019));
+    expect(r.transitions).toBe(450);
+  });
+
+  it('ranks a step whose office never acts as the riskiest, and times its dossiers out', () => {
+    const behaviour: BehaviourModel = { ...DEFAULT_BEHAVIOUR, steps: { phong_xet: { onTime: 0, late: 0 } } };
+    const r = runPopulation(spec(5, behaviour));
+    expect(r.steps[0]?.step).toBe('phong_xet');
+    expect(r.steps[0]?.acted).toBe(0);
+    expect(r.levels.find((l) => l.level === 'district')?.overdue).toBeGreaterThan(0);
+    expect(r.procedures[0]?.outcomes.find((o) => o.outcome === 'đạt')).toBeUndefined();
+  });
+
+  it('returns dossiers for revision and counts it', () => {
+    const r = runPopulation(spec(9, { defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 1, late: 0, returned: 0.5 } }));
+    const returned = r.steps.reduce((n, s) => n + s.returned, 0);
+    expect(returned).toBeGreaterThan(0);
+    expect(r.transitions).toBe(450 + 2 * returned);
+  });
+
+  it('reports the dossiers still waiting when the period ends as stuck', () => {
+    const r = runPopulation({ ...spec(2), end: startOfDayMs(day(12, 5, 2019)) });
+    expect(r.procedures[0]?.stuck).toBeGreaterThan(0);
+    expect(r.steps.reduce((n, s) => n + s.stuck, 0)).toBe(r.procedures[0]?.stuck);
+  });
+});
