@@ -33,8 +33,13 @@ function resolveDate(e: DateExpr, ctx: ResolveContext, report: Report): number |
   }
   const year = inferYear(e.day, e.month, period);
   if (year === undefined) {
-    const exists = candidateYears(period).some((y) => isValidCivilDate(y, e.month, e.day));
-    return report(exists ? 'time.outside-period' : 'time.invalid-date', e.span, { day: e.day, month: e.month, period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+    // 29/2 in a period whose February has 28 days: the date does not exist in the year it would take.
+    const monthYear = candidateYears(period).find((y) => {
+      const first = day(y, e.month, 1);
+      return first >= period.start && first <= period.end;
+    });
+    if (monthYear !== undefined && !isValidCivilDate(monthYear, e.month, e.day)) return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: monthYear });
+    return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
   }
   return day(year, e.month, e.day);
 }

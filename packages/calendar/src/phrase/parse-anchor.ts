@@ -213,7 +213,7 @@ export function parseAnchor(cur: Cursor, dayContext: boolean): AnchorExpr | unde
       const written = cur.input.slice(at.start, at.end);
       const q = numeral(cur);
       if (q === undefined || q < 1 || q > 4) {
-        cur.error('time.invalid-quarter', q === undefined ? at : cur.spanFrom(from + 1), { quarter: written });
+        cur.error('time.invalid-quarter', q === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, { quarter: written });
         return undefined;
       }
       return { kind: 'quarter', quarter: q, year: optionalYear(cur), span: cur.spanFrom(from) };
@@ -237,7 +237,7 @@ export function parseAnchor(cur: Cursor, dayContext: boolean): AnchorExpr | unde
       const written = cur.input.slice(at.start, at.end);
       const n = numeral(cur);
       if (n !== 1 && n !== 2) {
-        cur.error('time.invalid-semester', n === undefined ? at : cur.spanFrom(from + 1), { semester: written });
+        cur.error('time.invalid-semester', n === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, { semester: written });
         return undefined;
       }
       const part: SchoolYearPart = n === 1 ? 'semester-1' : 'semester-2';
