@@ -42,6 +42,7 @@ function initialContext(input: ProcedureInput | undefined, schema: z.ZodObject):
     units: {},
     outcome: null,
     lastActor: null,
+    rearming: null,
   };
 }
 

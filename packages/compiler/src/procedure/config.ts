@@ -11,10 +11,19 @@ function metaOf(kind: string, fields: Record<string, Json | undefined>): Json {
   return { tdkt: meta };
 }
 
-/** Timers of a step live on its child states so re-entering a child re-arms them (long waits, new event dates). */
-function timers(step: StepIR, child: string): Record<string, Json> {
+/** Whether a step's timing counts from its entry (so re-arming must keep the entry time). */
+export function needsEntryTime(step: StepIR): boolean {
+  return step.posting !== undefined || step.deadline?.kind === 'after-entry' || (step.deadline === undefined && step.processing !== undefined);
+}
+
+const usesEvents = (step: StepIR): boolean => step.deadline?.kind === 'after-event';
+
+/**
+ * Timers of a step. A wait longer than a JavaScript timer re-arms by re-entering the state that holds
+ * the timers (`rearm`): the step itself when it is atomic, its child state when it has posting.
+ */
+function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json> {
   const after: Record<string, Json> = {};
-  const rearm = { target: child, reenter: true };
   if (step.deadline !== undefined || step.processing !== undefined || step.fanOut !== undefined) {
     const onDue: Json[] = [];
     const passed = (expr?: unknown): Json => ({ type: 'deadlinePassed', params: { step: step.id, ...(expr === undefined ? {} : { expr: expr as Json }) } });
@@ -45,10 +54,28 @@ function timers(step: StepIR, child: string): Record<string, Json> {
 
 /** A step's child state: its timers, and a new event date re-arms them by re-entering the child. */
 function child(step: StepIR, name: string, extra: { after?: Record<string, Json>; on?: Record<string, Json>; meta?: Json }): Json {
+  const on: Record<string, Json> = { ...(extra.on ?? {}) };
+  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }], target: name, reenter: true };
   return {
-    after: { ...timers(step, name), ...(extra.after ?? {}) },
-    on: { ...(extra.on ?? {}), [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }], target: name, reenter: true } },
+    after: { ...timers(step, { target: name, reenter: true }), ...(extra.after ?? {}) },
+    on,
     ...(extra.meta !== undefined ? { meta: extra.meta } : {}),
+  };
+}
+
+/** A plain step is one state: its timers re-arm by re-entering it, keeping its entry time. */
+function atomicStep(step: StepIR, meta: Json, always: Json[]): StateConfig {
+  const rearm = { target: `#${step.id}`, reenter: true, actions: [{ type: 'markRearm', params: { step: step.id } }] };
+  const on: Record<string, Json> = actionTransitions(step);
+  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }, ...rearm.actions], target: rearm.target, reenter: true };
+  const after = timers(step, rearm);
+  return {
+    id: step.id,
+    meta,
+    ...(needsEntryTime(step) ? { entry: [{ type: 'enterStep', params: { step: step.id } }] } : {}),
+    ...(always.length > 0 ? { always } : {}),
+    ...(Object.keys(after).length > 0 ? { after } : {}),
+    on,
   };
 }
 
@@ -118,10 +145,11 @@ function stepState(procedure: string, step: StepIR): StateConfig {
       on: actionTransitions(step),
     } as StateConfig;
   }
+  if (step.posting === undefined) return atomicStep(step, meta, always);
   const states: Record<string, Json> = {
     open: child(step, 'open', { on: actionTransitions(step), meta: metaOf('open', {}) }),
   };
-  if (step.posting !== undefined) {
+  {
     // While posted for comment no action may leave the step: the actions exist only in `open`.
     const over = { guard: { type: 'postingOver', params: { step: step.id } }, target: 'open', actions: [{ type: 'announcePostingEnd', params: { step: step.id } }] };
     states['posting'] = child(step, 'posting', {
@@ -134,7 +162,7 @@ function stepState(procedure: string, step: StepIR): StateConfig {
     meta,
     entry,
     ...(always.length > 0 ? { always } : {}),
-    initial: step.posting !== undefined ? 'posting' : 'open',
+    initial: 'posting',
     states,
   } as StateConfig;
 }
@@ -174,11 +202,12 @@ export function procedureConfig(procedure: ProcedureIR): StateConfig {
     if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step) as Json;
   }
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
+  const anyEvents = [...procedure.steps].some(usesEvents) || procedure.steps.some((s) => s.parallel?.branches.some((b) => b.steps.some(usesEvents)));
   return {
     id: procedure.name,
     initial: procedure.initial,
     states,
-    on: { [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }] } },
+    ...(anyEvents ? { on: { [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }] } } } : {}),
     meta: metaOf('procedure', { name: procedure.name, title: procedure.title, source: procedure.source as Json | undefined }),
   };
 }

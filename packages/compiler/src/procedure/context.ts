@@ -37,6 +37,8 @@ export interface ProcedureContext {
   readonly units: Readonly<Record<string, readonly UnitResult[]>>;
   readonly outcome: string | null;
   readonly lastActor: ActorRef | null;
+  /** Set while a step is re-entered only to re-arm a long timer. */
+  readonly rearming: string | null;
 }
 
 export interface ProcedureInput {

@@ -101,7 +101,11 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
         context.subunits.length > 0 && rollUpReady(context, params.step, params.policy),
     },
     actions: {
-      enterStep: assign(({ context }: Ctx, params: Params) => ({ enteredAt: { ...context.enteredAt, [params.step]: now() } })),
+      // A re-armed timer re-enters its step: keep the entry time of the visit that is still going on.
+      enterStep: assign(({ context }: Ctx, params: Params) =>
+        context.rearming === params.step ? { rearming: null } : { enteredAt: { ...context.enteredAt, [params.step]: now() } },
+      ),
+      markRearm: assign((_: Ctx, params: Params) => ({ rearming: params.step })),
       applyData: assign(({ context, event }: Ctx) => {
         const action = event as unknown as ActionEvent;
         return { dossier: action.data ? { ...context.dossier, ...action.data } : context.dossier, lastActor: action.actor ?? null };

@@ -62,7 +62,7 @@ describe('fan-out to subordinate units', () => {
     for (const s of ['a', 'b', 'c']) submit(s);
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     submit('d');
-    expect(actor.getSnapshot().value).toEqual({ xét: 'open' });
+    expect(actor.getSnapshot().value).toBe('xét');
     expect(actor.getSnapshot().context.units['thu_hồ_sơ'].map((u: { unit: string }) => u.unit)).toEqual(['a', 'b', 'c', 'd']);
   });
 
@@ -73,7 +73,7 @@ describe('fan-out to subordinate units', () => {
     expect(actor.getSnapshot().context.late).toEqual([{ step: 'thu_hồ_sơ', at: endOf(20, 5, 2019), units: ['d'] }]);
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     submit('d');
-    expect(actor.getSnapshot().value).toEqual({ xét: 'open' });
+    expect(actor.getSnapshot().value).toBe('xét');
     expect(actor.getSnapshot().context.units['thu_hồ_sơ'].at(-1)).toMatchObject({ unit: 'd', late: true });
   });
 
@@ -83,7 +83,7 @@ describe('fan-out to subordinate units', () => {
     submit('b');
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     submit('c');
-    expect(actor.getSnapshot().value).toEqual({ xét: 'open' });
+    expect(actor.getSnapshot().value).toBe('xét');
   });
 
   it('rolls up whoever submitted by the deadline, recording the late ones', () => {
@@ -93,13 +93,13 @@ describe('fan-out to subordinate units', () => {
     clock.set(endOf(20, 5, 2019) - 1);
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     clock.set(endOf(20, 5, 2019));
-    expect(actor.getSnapshot().value).toEqual({ xét: 'open' });
+    expect(actor.getSnapshot().value).toBe('xét');
     expect(actor.getSnapshot().context.late).toEqual([{ step: 'thu_hồ_sơ', at: endOf(20, 5, 2019), units: ['b', 'd'] }]);
   });
 
   it('accepts submissions reported by the host instead of child actors', () => {
     const { actor } = run({ kind: 'all' });
     for (const unit of schools) actor.send({ type: 'tdkt.unit-submitted', unit, outcome: 'đã nộp' });
-    expect(actor.getSnapshot().value).toEqual({ xét: 'open' });
+    expect(actor.getSnapshot().value).toBe('xét');
   });
 });
