@@ -6,10 +6,10 @@ export type { Random } from './random/prng.js';
 export { MinHeap } from './queue/min-heap.js';
 
 // Deadline consistency (temporal network on the real calendar).
-export { weekdayCalendar, stepWorkingDays, nextWorkingDayOnOrAfter, previousWorkingDayOnOrBefore } from './temporal/calendar-port.js';
-export type { WorkingDays } from './temporal/calendar-port.js';
+export { temporalCalendar } from './temporal/calendar-port.js';
+export type { TemporalCalendar } from './temporal/calendar-port.js';
 export { addDurationForward, latestStartFor, daysOffBetween, NO_DELAY } from './temporal/duration.js';
-export type { Duration, Crossing } from './temporal/duration.js';
+export type { Crossing } from './temporal/duration.js';
 export type { TemporalNetwork, TemporalNode, NodeKind, Constraint, RollupPolicy, Provenance, SourceSpan } from './temporal/network.js';
 export { createNetworkBuilder } from './temporal/builder.js';
 export type { NetworkBuilder } from './temporal/builder.js';

@@ -2,7 +2,7 @@
 import type { EpochDay } from '@tdkt/calendar';
 import { earliestChain } from './chain.js';
 import type { ChainLink } from './chain.js';
-import type { WorkingDays } from './calendar-port.js';
+import type { TemporalCalendar } from './calendar-port.js';
 import { indexNetwork } from './graph.js';
 import type { TemporalNetwork } from './network.js';
 import { backwardPass, forwardPass } from './passes.js';
@@ -49,7 +49,7 @@ export interface AnalyseOptions {
  * const result = analyseTemporal(network, weekdayCalendar(holidays));
  * result.ok // false when a hard deadline cannot hold or orderings form a cycle
  */
-export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, options: AnalyseOptions = {}): TemporalAnalysis {
+export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar, options: AnalyseOptions = {}): TemporalAnalysis {
   const ix = indexNetwork(network);
   const forward = forwardPass(ix, cal);
   const backward = backwardPass(ix, cal);

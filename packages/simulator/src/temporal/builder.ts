@@ -1,7 +1,7 @@
 // A small fluent builder for temporal networks (front ends and tests), numbering constraints itself.
 import type { EpochDay } from '@tdkt/calendar';
 import { NO_DELAY } from './duration.js';
-import type { Duration } from './duration.js';
+import type { Duration } from '@tdkt/calendar';
 import type { Constraint, NodeKind, Provenance, RollupPolicy, SourceSpan, TemporalNetwork, TemporalNode } from './network.js';
 
 export interface NetworkBuilder {

@@ -1,76 +1,33 @@
-// The working-day functions the temporal engine needs, as an injected port (the calendar plugs in here).
-import { weekday } from '@tdkt/calendar';
-import type { EpochDay } from '@tdkt/calendar';
+// The calendar the temporal engine runs on: @tdkt/calendar's working days plus holiday names.
+import { holidayName } from '@tdkt/calendar';
+import type { EpochDay, LocalizedText, WorkingCalendar, WorkingDays } from '@tdkt/calendar';
 
 /**
- * What the temporal engine asks of a calendar. `@tdkt/calendar`'s `WorkingCalendar` satisfies it
- * through `fromWorkingCalendar`; tests use `weekdayCalendar`.
+ * What the temporal engine asks of a calendar: the working-day operations of `@tdkt/calendar`
+ * (`WorkingDays`, which its `WorkingCalendar` satisfies) and, for explanations, the names of days off.
  */
-export interface WorkingDays {
-  /** Whether civil servants work on this day (Mon–Fri minus days off, plus make-up days). */
-  isWorkingDay(day: EpochDay): boolean;
-  /**
-   * n > 0: the n-th working day strictly after `day`; n < 0: the |n|-th working day strictly before;
-   * n = 0: `day` itself.
-   */
-  addWorkingDays(day: EpochDay, n: number): EpochDay;
-  /** A day off's name for explanations ("Tết Nguyên đán"), when the calendar knows it. */
-  holidayName?(day: EpochDay): string | undefined;
+export interface TemporalCalendar extends WorkingDays {
+  /** The name of the occasion of a day off ("Tết Nguyên đán", also for its compensatory days). */
+  holidayName?(day: EpochDay): LocalizedText | undefined;
 }
 
 /**
- * A calendar of Monday–Friday minus the given days off plus the given make-up working days.
- * Meant for tests and benchmarks; real plans use `@tdkt/calendar`.
+ * Adapts the calendar package's working calendar (with a plan's overrides already applied).
  *
  * @example
- * weekdayCalendar([]).addWorkingDays(toEpochDay({ year: 2019, month: 5, day: 17 }), 1) // Monday 20/5/2019
+ * const cal = temporalCalendar(createWorkingCalendar());
+ * cal.holidayName?.(toEpochDay({ year: 2021, month: 2, day: 12 }))?.vi // => 'Tết Nguyên đán'
  */
-export function weekdayCalendar(
-  daysOff: readonly EpochDay[],
-  makeUpDays: readonly EpochDay[] = [],
-  names: ReadonlyMap<EpochDay, string> = new Map(),
-): WorkingDays {
-  const off = new Set(daysOff);
-  const on = new Set(makeUpDays);
-  const isWorkingDay = (day: EpochDay): boolean => on.has(day) || (weekday(day) <= 5 && !off.has(day));
+export function temporalCalendar(calendar: WorkingCalendar): TemporalCalendar {
   return {
-    isWorkingDay,
-    addWorkingDays: (day, n) => stepWorkingDays(isWorkingDay, day, n),
-    holidayName: (day) => names.get(day),
+    isWorkingDay: (d) => calendar.isWorkingDay(d),
+    nextWorkingDay: (d) => calendar.nextWorkingDay(d),
+    addWorkingDays: (d, n) => calendar.addWorkingDays(d, n),
+    countWorkingDays: (a, b) => calendar.countWorkingDays(a, b),
+    periodEnd: (d) => calendar.periodEnd(d),
+    holidayName: (d) => {
+      const entry = calendar.holidayOn(d);
+      return entry !== undefined && entry.kind === 'holiday' ? holidayName(entry.occasion, 'holiday') : undefined;
+    },
   };
-}
-
-/**
- * Walks `n` working days from `day` (negative: backwards) with an `isWorkingDay` predicate.
- *
- * @example
- * stepWorkingDays((d) => weekday(d) <= 5, friday, 1) // the following Monday
- */
-export function stepWorkingDays(isWorkingDay: (day: EpochDay) => boolean, day: EpochDay, n: number): EpochDay {
-  const step = n < 0 ? -1 : 1;
-  let left = Math.abs(n);
-  let d = day;
-  // 400 days without a working day cannot happen on any real calendar: stop instead of looping.
-  let guard = left * 7 + 400;
-  while (left > 0 && guard-- > 0) {
-    d += step;
-    if (isWorkingDay(d)) left--;
-  }
-  return d;
-}
-
-/**
- * The first working day on or after `day` (Bộ luật Dân sự 2015, Điều 148: a period whose last day is a
- * day off ends on the next working day).
- *
- * @example
- * nextWorkingDayOnOrAfter(cal, saturday) // the Monday after (or later across a holiday)
- */
-export function nextWorkingDayOnOrAfter(cal: WorkingDays, day: EpochDay): EpochDay {
-  return cal.isWorkingDay(day) ? day : cal.addWorkingDays(day, 1);
-}
-
-/** The last working day on or before `day`. */
-export function previousWorkingDayOnOrBefore(cal: WorkingDays, day: EpochDay): EpochDay {
-  return cal.isWorkingDay(day) ? day : cal.addWorkingDays(day, -1);
 }

@@ -2,7 +2,8 @@
 import { formatVnDate } from '@tdkt/calendar';
 import type { Lang } from '@tdkt/calendar';
 import type { ChainLink } from './chain.js';
-import type { Crossing, Duration } from './duration.js';
+import type { Crossing } from './duration.js';
+import type { Duration } from '@tdkt/calendar';
 import type { NodeKind } from './network.js';
 import type { TemporalConflict, TemporalCycle, TemporalProblem } from './problems.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
@@ -18,14 +19,23 @@ export function eventName(label: string, kind: NodeKind | undefined, lang: Lang)
 
 /** "10 ngày làm việc" / "10 working days". */
 export function durationText(d: Duration, lang: Lang): string {
-  if (d.unit === 'workingDays') return lang === 'vi' ? `${d.amount} ngày làm việc` : `${d.amount} working day${d.amount === 1 ? '' : 's'}`;
-  return lang === 'vi' ? `${d.amount} ngày` : `${d.amount} day${d.amount === 1 ? '' : 's'}`;
+  const plural = d.amount === 1 ? '' : 's';
+  switch (d.unit) {
+    case 'working-day':
+      return lang === 'vi' ? `${d.amount} ngày làm việc` : `${d.amount} working day${plural}`;
+    case 'week':
+      return lang === 'vi' ? `${d.amount} tuần` : `${d.amount} week${plural}`;
+    case 'month':
+      return lang === 'vi' ? `${d.amount} tháng` : `${d.amount} month${plural}`;
+    case 'day':
+      return lang === 'vi' ? `${d.amount} ngày` : `${d.amount} day${plural}`;
+  }
 }
 
 /** ", qua 2 ngày nghỉ lễ (Tết Nguyên đán)" — empty when no holiday is crossed. */
 export function crossingText(c: Crossing | undefined, lang: Lang): string {
   if (!c || c.holidays.length === 0) return '';
-  const names = [...new Set(c.holidays.map((h) => h.name).filter((n): n is string => n !== undefined))];
+  const names = [...new Set(c.holidays.map((h) => h.name?.[lang]).filter((n): n is string => n !== undefined))];
   const which = names.length > 0 ? ` (${names.join(', ')})` : '';
   const n = c.holidays.length;
   return lang === 'vi' ? `, qua ${n} ngày nghỉ lễ${which}` : `, across ${n} public holiday${n === 1 ? '' : 's'}${which}`;

@@ -1,6 +1,6 @@
 // The forward (earliest) and backward (latest) passes over epoch days, remembering what bound each value.
 import { addDurationForward, latestStartFor } from './duration.js';
-import type { WorkingDays } from './calendar-port.js';
+import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 
 /** What determined a node's earliest (forward) or latest (backward) day. */
@@ -28,7 +28,7 @@ export interface PassResult {
  * @example
  * forwardPass(indexNetwork(net), cal).days[i] // earliest epoch day of node i
  */
-export function forwardPass(ix: IndexedNetwork, cal: WorkingDays): PassResult {
+export function forwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResult {
   const { network } = ix;
   const n = network.nodes.length;
   const days = new Int32Array(n).fill(network.origin);
@@ -73,7 +73,7 @@ export function forwardPass(ix: IndexedNetwork, cal: WorkingDays): PassResult {
  * @example
  * backwardPass(indexNetwork(net), cal).days[i] // the internal deadline of node i
  */
-export function backwardPass(ix: IndexedNetwork, cal: WorkingDays): PassResult {
+export function backwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResult {
   const { network } = ix;
   const n = network.nodes.length;
   const days = new Int32Array(n).fill(network.horizon);

@@ -2,7 +2,7 @@
 import type { EpochDay } from '@tdkt/calendar';
 import { earliestChain, fromRef, toRef } from './chain.js';
 import type { ChainLink } from './chain.js';
-import type { WorkingDays } from './calendar-port.js';
+import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
@@ -52,7 +52,7 @@ export type TemporalProblem = TemporalConflict | TemporalDeadlineOrder | Tempora
  * @example
  * findConflicts(ix, forward, cal).map((c) => c.chain.length)
  */
-export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: WorkingDays): TemporalConflict[] {
+export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: TemporalCalendar): TemporalConflict[] {
   const { network } = ix;
   const found: TemporalConflict[] = [];
   const hardViolated = new Map<string, string>();

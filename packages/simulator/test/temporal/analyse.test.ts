@@ -3,7 +3,7 @@ import { analyseTemporal, createNetworkBuilder, explainProblem } from '@tdkt/sim
 import type { TemporalAnalysis } from '@tdkt/simulator';
 import { at, cal, day } from '../fixtures.js';
 
-const wd = (amount: number) => ({ amount, unit: 'workingDays' as const });
+const wd = (amount: number) => ({ amount, unit: 'working-day' as const });
 const node = (r: TemporalAnalysis, id: string) => r.nodes.find((n) => n.id === id)!;
 
 describe('forward and backward passes', () => {

@@ -29,7 +29,7 @@ const networkArb: fc.Arbitrary<TemporalNetwork> = fc
         id: id(),
         from: `n${from}`,
         to: `n${to}`,
-        duration: { amount: e.amount, unit: e.working ? 'workingDays' : 'days' },
+        duration: { amount: e.amount, unit: e.working ? 'working-day' : 'days' },
         reason: 'duration',
         provenance: { label: `N${to}` },
       });
