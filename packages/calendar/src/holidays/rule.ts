@@ -20,7 +20,12 @@ export function defaultNationalDayNeighbour(year: number): EpochDay {
   return [2, 5, 6].includes(weekday(national)) ? national - 1 : national + 1;
 }
 
-/** Builds one row. `lunar` is filled for the lunar occasions. */
+/**
+ * Builds one row. `lunar` is filled for the lunar occasions.
+ *
+ * @example
+ * makeEntry(toEpochDay({ year: 2024, month: 2, day: 10 }), 'tet', 'holiday', 'rule').lunar // => '1/1'
+ */
 export function makeEntry(day: EpochDay, occasion: HolidayOccasion, role: HolidayRole, source: string, note?: string): HolidayEntry {
   const lunarDate = occasion === 'tet' || occasion === 'hung-kings' ? solarToLunar(day) : undefined;
   return {

@@ -53,12 +53,22 @@ function yearOfJd(jd: number): number {
   return 2000 + (jd - 2_451_545) / 365.25;
 }
 
-/** Converts a Julian Ephemeris Day (TT) to a Julian Day in UT. */
+/**
+ * Converts a Julian Ephemeris Day (TT) to a Julian Day in UT.
+ *
+ * @example
+ * (2_451_545 - jdeToJdUt(2_451_545)) * 86_400 // ≈ 63.9 (ΔT in 2000, seconds)
+ */
 export function jdeToJdUt(jde: number): number {
   return jde - deltaTSeconds(yearOfJd(jde)) / 86_400;
 }
 
-/** Converts a Julian Day in UT to a Julian Ephemeris Day (TT). */
+/**
+ * Converts a Julian Day in UT to a Julian Ephemeris Day (TT).
+ *
+ * @example
+ * jdUtToJde(2_451_545) // ≈ 2451545.00074
+ */
 export function jdUtToJde(jd: number): number {
   return jd + deltaTSeconds(yearOfJd(jd)) / 86_400;
 }
@@ -73,12 +83,22 @@ export function localDayOfJde(jde: number): number {
   return Math.floor(jdeToJdUt(jde) - JD_UNIX_EPOCH + VN_OFFSET_DAYS);
 }
 
-/** The JDE of 00:00 (UTC+7) starting a Vietnamese civil day. */
+/**
+ * The JDE of 00:00 (UTC+7) starting a Vietnamese civil day.
+ *
+ * @example
+ * jdeOfLocalMidnight(0) // ≈ 2440587.2088 (1970-01-01 00:00 +07:00 = 1969-12-31 17:00 UT, plus ΔT)
+ */
 export function jdeOfLocalMidnight(epochDay: number): number {
   return jdUtToJde(epochDay + JD_UNIX_EPOCH - VN_OFFSET_DAYS);
 }
 
-/** The lunation number k (Meeus: k = 0 is the new moon of 2000-01-06) nearest to a JDE. */
+/**
+ * The lunation number k (Meeus: k = 0 is the new moon of 2000-01-06) nearest to a JDE.
+ *
+ * @example
+ * nearestLunation(2_443_192.65) // => -283 (February 1977)
+ */
 export function nearestLunation(jde: number): number {
   return Math.round((jde - 2_451_550.09766) / 29.530588861);
 }

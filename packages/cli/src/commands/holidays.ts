@@ -18,12 +18,22 @@ const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 };
 
-/** The name of an ISO weekday (1 Monday … 7 Sunday) in a language. */
+/**
+ * The weekday name of a day in a language.
+ *
+ * @example
+ * weekdayName(toEpochDay({ year: 2024, month: 2, day: 10 }), 'vi') // => 'Thứ Bảy'
+ */
 export function weekdayName(epochDay: number, lang: Lang): string {
   return WEEKDAYS[lang][weekday(epochDay)]!;
 }
 
-/** A date as the language writes it: 10/02/2024 in Vietnamese, 2024-02-10 in English. */
+/**
+ * A date as the language writes it.
+ *
+ * @example
+ * displayDate(toEpochDay({ year: 2024, month: 2, day: 10 }), 'vi') // => '10/02/2024' ('2024-02-10' in English)
+ */
 export function displayDate(epochDay: number, lang: Lang): string {
   const { year, month, day } = fromEpochDay(epochDay);
   const pad = (n: number): string => String(n).padStart(2, '0');
