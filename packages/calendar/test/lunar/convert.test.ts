@@ -22,11 +22,21 @@ const iso = (text: string): number => {
 
 // Mùng 1 Tết in Vietnam. Years where Vietnam (UTC+7) and China (UTC+8) differ are marked.
 const TET: readonly (readonly [number, string])[] = [
+  [1900, '1900-01-31'],
+  [1901, '1901-02-19'],
+  [1910, '1910-02-10'],
+  [1920, '1920-02-20'],
+  [1930, '1930-01-30'],
+  [1940, '1940-02-08'],
   [1945, '1945-02-13'],
+  [1950, '1950-02-17'],
   [1954, '1954-02-03'],
+  [1960, '1960-01-28'],
   [1968, '1968-01-29'], // Vietnam (UTC+7) 29/1; China (UTC+8) 30/1
+  [1970, '1970-02-06'],
   [1975, '1975-02-11'],
   [1976, '1976-01-31'],
+  [1980, '1980-02-16'],
   [1985, '1985-01-21'], // Vietnam 21/1; China 20/2 (leap month placed differently)
   [1986, '1986-02-09'],
   [1990, '1990-01-27'],
@@ -62,6 +72,10 @@ const TET: readonly (readonly [number, string])[] = [
   [2028, '2028-01-26'],
   [2029, '2029-02-13'],
   [2030, '2030-02-02'], // Vietnam 2/2; China 3/2: the classic test of the UTC+7 rule
+  [2040, '2040-02-12'],
+  [2050, '2050-01-23'],
+  [2060, '2060-02-02'],
+  [2100, '2100-02-09'],
 ];
 
 const GIO_TO: readonly (readonly [number, string])[] = [
@@ -104,6 +118,10 @@ describe('leap months', () => {
     expect(leapMonthOf(2025)).toBe(6);
     expect(leapMonthOf(2024)).toBeUndefined();
     expect(leapMonthOf(2033)).toBe(11); // the "2033 problem": leap 11th month
+    // 1985: Vietnam has tháng 2 nhuận Ất Sửu and no leap month in 1984; China had a leap 10th month in
+    // 1984, which is why Tết 1985 came a month earlier in Vietnam.
+    expect(leapMonthOf(1984)).toBeUndefined();
+    expect(leapMonthOf(1985)).toBe(2);
   });
 
   it('converts days of a leap month both ways', () => {
