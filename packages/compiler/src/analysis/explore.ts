@@ -118,8 +118,8 @@ function keyOf(snapshot: AnyMachineSnapshot): string {
 function describeState(snapshot: AnyMachineSnapshot, key: string): ExploredState {
   const nodes = nodesOf(snapshot);
   const steps = nodes.flatMap((n) => (n.meta?.tdkt?.kind === 'step' || n.meta?.tdkt?.kind === 'escalated-step' ? [n.meta.tdkt.step ?? n.id] : []));
-  const context = snapshot.context as ProcedureContext;
-  return { key, value: snapshot.value, steps: [...new Set(steps)], final: snapshot.status === 'done', outcome: context.outcome };
+  const output = snapshot.output as { outcome?: string | null } | undefined;
+  return { key, value: snapshot.value, steps: [...new Set(steps)], final: snapshot.status === 'done', outcome: output?.outcome ?? null };
 }
 
 /**

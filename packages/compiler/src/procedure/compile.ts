@@ -25,7 +25,7 @@ export interface CompiledProcedure {
 
 function initialContext(input: ProcedureInput | undefined, schema: z.ZodObject): ProcedureContext {
   const dossier = input?.dossier ?? {};
-  const checked = schema.safeParse(dossier);
+  const checked = Object.keys(dossier).length === 0 && Object.keys(schema.shape).length === 0 ? { success: true as const } : schema.safeParse(dossier);
   if (!checked.success) {
     // Hosts validate first (the engine returns field-level errors); a machine never starts on a bad dossier.
     throw new TypeError(`invalid dossier: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -40,8 +40,6 @@ function initialContext(input: ProcedureInput | undefined, schema: z.ZodObject):
     reminded: [],
     late: [],
     units: {},
-    outcome: null,
-    lastActor: null,
     rearming: null,
   };
 }
@@ -71,7 +69,11 @@ export function compileProcedure(ir: ProcedureIR): CompiledProcedure {
         {
           ...(config as object),
           context: ({ input }: { input: ProcedureInput | undefined }) => initialContext(input, schema),
-          output: ({ context }: { context: ProcedureContext }) => ({ outcome: context.outcome, late: context.late }),
+          // The final state reached gives the outcome (its `output`); the context gives the late records.
+          output: ({ context, event }: { context: ProcedureContext; event: { output?: { outcome?: string } } }) => ({
+            outcome: event.output?.outcome ?? null,
+            late: context.late,
+          }),
         } as never,
         { ...implementations, actors: children } as never,
       ) as AnyStateMachine;

@@ -64,9 +64,9 @@ function child(step: StepIR, name: string, extra: { after?: Record<string, Json>
 }
 
 /** A plain step is one state: its timers re-arm by re-entering it, keeping its entry time. */
-function atomicStep(step: StepIR, meta: Json, always: Json[]): StateConfig {
+function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boolean): StateConfig {
   const rearm = { target: `#${step.id}`, reenter: true, actions: [{ type: 'markRearm', params: { step: step.id } }] };
-  const on: Record<string, Json> = actionTransitions(step);
+  const on: Record<string, Json> = actionTransitions(step, carriesData);
   if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }, ...rearm.actions], target: rearm.target, reenter: true };
   const after = timers(step, rearm);
   return {
@@ -79,7 +79,7 @@ function atomicStep(step: StepIR, meta: Json, always: Json[]): StateConfig {
   };
 }
 
-function actionTransitions(step: StepIR): Record<string, Json> {
+function actionTransitions(step: StepIR, carriesData: boolean): Record<string, Json> {
   const on: Record<string, Json[]> = {};
   for (const transition of step.transitions) {
     const params: Record<string, Json> = { step: step.id, role: step.role ?? null };
@@ -88,14 +88,15 @@ function actionTransitions(step: StepIR): Record<string, Json> {
     list.push({
       guard: { type: 'mayAct', params },
       target: `#${transition.target}`,
-      actions: [{ type: 'applyData' }],
+      // Only procedures with a dossier take data from events: the others pay no context copy per action.
+      ...(carriesData ? { actions: [{ type: 'applyData' }] } : {}),
       meta: metaOf('transition', { action: transition.action, source: transition.source as Json | undefined }),
     });
   }
   return on;
 }
 
-function stepState(procedure: string, step: StepIR): StateConfig {
+function stepState(procedure: string, step: StepIR, carriesData: boolean): StateConfig {
   const meta = metaOf('step', {
     procedure,
     step: step.id,
@@ -121,7 +122,7 @@ function stepState(procedure: string, step: StepIR): StateConfig {
     const states: Record<string, Json> = {};
     for (const branch of step.parallel.branches) {
       const inner: Record<string, Json> = {};
-      for (const s of branch.steps) inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel)) as Json;
+      for (const s of branch.steps) inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel), carriesData) as Json;
       inner[branchEndId(branch.name)] = { id: branchEndId(branch.name), type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
       states[branch.name] = { initial: branch.initial, states: inner };
     }
@@ -142,12 +143,12 @@ function stepState(procedure: string, step: StepIR): StateConfig {
       always: [...always, { guard: { type: 'rollUpReady', params: { step: step.id, policy: fan.policy as unknown as Json } }, target: `#${fan.next}` }],
       initial: 'collecting',
       states: { collecting: open },
-      on: actionTransitions(step),
+      on: actionTransitions(step, carriesData),
     } as StateConfig;
   }
-  if (step.posting === undefined) return atomicStep(step, meta, always);
+  if (step.posting === undefined) return atomicStep(step, meta, always, carriesData);
   const states: Record<string, Json> = {
-    open: child(step, 'open', { on: actionTransitions(step), meta: metaOf('open', {}) }),
+    open: child(step, 'open', { on: actionTransitions(step, carriesData), meta: metaOf('open', {}) }),
   };
   {
     // While posted for comment no action may leave the step: the actions exist only in `open`.
@@ -175,16 +176,16 @@ function joinAny(step: StepIR, branch: string, parallel: NonNullable<StepIR['par
 }
 
 /** Without a target, escalation hands the step to the higher role: the same actions, no deadline. */
-function escalationState(procedure: string, step: StepIR): StateConfig {
+function escalationState(procedure: string, step: StepIR, carriesData: boolean): StateConfig {
   const escalated: StepIR = { id: escalationId(step.id), title: step.title, role: step.escalation?.to ?? '', reminders: [], routes: [], transitions: step.transitions };
-  return { ...stepState(procedure, escalated), meta: metaOf('escalated-step', { procedure, step: step.id, role: step.escalation?.to, source: step.escalation?.source as Json | undefined }) };
+  return { ...stepState(procedure, escalated, carriesData), meta: metaOf('escalated-step', { procedure, step: step.id, role: step.escalation?.to, source: step.escalation?.source as Json | undefined }) };
 }
 
 function finalState(final: FinalIR): StateConfig {
   return {
     id: final.id,
     type: 'final',
-    entry: [{ type: 'setOutcome', params: { outcome: final.outcome } }],
+    output: { outcome: final.outcome },
     meta: metaOf('final', { outcome: final.outcome, source: final.source as Json | undefined }),
   };
 }
@@ -197,9 +198,10 @@ function finalState(final: FinalIR): StateConfig {
  */
 export function procedureConfig(procedure: ProcedureIR): StateConfig {
   const states: Record<string, Json> = {};
+  const carriesData = procedure.fields.length > 0;
   for (const step of procedure.steps) {
-    states[step.id] = stepState(procedure.name, step) as Json;
-    if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step) as Json;
+    states[step.id] = stepState(procedure.name, step, carriesData) as Json;
+    if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step, carriesData) as Json;
   }
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
   const anyEvents = [...procedure.steps].some(usesEvents) || procedure.steps.some((s) => s.parallel?.branches.some((b) => b.steps.some(usesEvents)));

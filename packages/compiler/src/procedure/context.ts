@@ -35,8 +35,6 @@ export interface ProcedureContext {
   readonly reminded: readonly string[];
   readonly late: readonly LateRecord[];
   readonly units: Readonly<Record<string, readonly UnitResult[]>>;
-  readonly outcome: string | null;
-  readonly lastActor: ActorRef | null;
   /** Set while a step is re-entered only to re-arm a long timer. */
   readonly rearming: string | null;
 }

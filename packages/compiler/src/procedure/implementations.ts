@@ -108,10 +108,9 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
       markRearm: assign((_: Ctx, params: Params) => ({ rearming: params.step })),
       applyData: assign(({ context, event }: Ctx) => {
         const action = event as unknown as ActionEvent;
-        return { dossier: action.data ? { ...context.dossier, ...action.data } : context.dossier, lastActor: action.actor ?? null };
+        return action.data ? { dossier: { ...context.dossier, ...action.data } } : {};
       }),
       learnEvent: assign(({ context, event }: Ctx) => ({ events: { ...context.events, [String(event['name'])]: String(event['date']) } })),
-      setOutcome: assign((_: Ctx, params: { outcome: string }) => ({ outcome: params.outcome })),
       recordLate: enqueueActions(({ context, enqueue }: Ctx & { enqueue: any }, params: Params) => {
         const done = new Set((context.units[params.step] ?? []).map((u) => u.unit));
         const missing = context.subunits.filter((unit) => !done.has(unit));
