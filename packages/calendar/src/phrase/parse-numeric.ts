@@ -79,7 +79,9 @@ export function parseNumericRun(cur: Cursor, dayContext: boolean): NumericExpr |
   const n = numbers.map(value);
   const sepText = seps.map((s) => s.text);
   const at = (i: number, j: number): TextSpan => span(numbers[i] as Token, numbers[j] as Token);
-  const d = (i: number, year: number | undefined): DateExpr => makeDate(cur, n[i] as number, n[i + 1] as number, year, at(i, year === undefined ? i + 1 : i + 2));
+  /** The date at numbers[i], numbers[i+1]; `own` says numbers[i+2] is its year (else `year` is borrowed). */
+  const d = (i: number, year: number | undefined, own = year !== undefined): DateExpr =>
+    makeDate(cur, n[i] as number, n[i + 1] as number, year, at(i, own ? i + 2 : i + 1));
   switch (shape) {
     case 'n':
       if (dayContext) return makeDayRange(cur, n[0] as number, n[0] as number, undefined, undefined, whole);
@@ -103,10 +105,10 @@ export function parseNumericRun(cur: Cursor, dayContext: boolean): NumericExpr |
     case 'nnnn':
       return range(cur, d(0, undefined), d(2, undefined), whole);
     case 'nnYnn': {
-      return range(cur, d(0, n[2]), d(3, n[2]), whole, 'end');
+      return range(cur, d(0, n[2]), d(3, n[2], false), whole, 'end');
     }
     case 'nnnnY': {
-      return range(cur, d(0, n[4]), d(2, n[4]), whole, 'start');
+      return range(cur, d(0, n[4], false), d(2, n[4]), whole, 'start');
     }
     case 'nnYnnY':
       return range(cur, d(0, n[2]), d(3, n[5]), whole);
