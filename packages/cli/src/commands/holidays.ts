@@ -2,6 +2,7 @@
 import {
   HOLIDAY_MAX_YEAR,
   HOLIDAY_MIN_YEAR,
+  defaultNationalDayNeighbour,
   fromEpochDay,
   hasDecidedSchedule,
   holidayBreaks,
@@ -59,6 +60,14 @@ function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang):
         ? 'Chưa có quyết định của Chính phủ cho năm này: tính theo quy định của Bộ luật Lao động (Điều 112), có thể khác lịch nghỉ thực tế.'
         : 'No government decision recorded for this year: computed by the Labour Code rule (Article 112); the real schedule may differ.',
   );
+  if (!decided && year >= 2021) {
+    const neighbour = fromEpochDay(defaultNationalDayNeighbour(year)).day;
+    lines.push(
+      vi
+        ? `Ngày nghỉ liền kề Quốc khánh lấy mặc định là ${neighbour}/9 (Thủ tướng quyết định 1/9 hoặc 3/9 mỗi năm).`
+        : `The day next to National Day defaults to ${neighbour}/9 (the Prime Minister picks 1/9 or 3/9 each year).`,
+    );
+  }
   lines.push('');
   const sources = [...new Set(entries.map((e) => e.source))];
   const header = vi ? ['Ngày', 'Thứ', 'Âm lịch', 'Loại', 'Tên', 'Nguồn'] : ['Date', 'Day', 'Lunar', 'Kind', 'Name', 'Source'];

@@ -40,6 +40,7 @@ describe('tdkt holidays', () => {
     const { out } = await call(['2031'], {}, 'en');
     expect(out).toContain('No government decision recorded');
     expect(out).toContain('2031-01-23  Thu');
+    expect(out).toContain('defaults to 1/9'); // 2/9/2031 is a Tuesday
   });
 
   it('is registered in the command table (tdkt holidays 2024 --json)', async () => {
