@@ -180,3 +180,13 @@ describe('round trip', () => {
     expect(toEpochDay({ year: 1900, month: 1, day: 1 })).toBe(LUNAR_MIN_DAY);
   });
 });
+
+describe('documented edge cases (docs/time.md): events within a minute of midnight', () => {
+  it('keeps the results docs/time.md states', () => {
+    // 1938: the autumn equinox falls seconds from midnight on the day a month starts; tdkt puts it on
+    // 23/9, so the month from 25/8 has a principal term and the leap month is the 8th.
+    expect(leapMonthOf(1938)).toBe(8);
+    expect(solarToLunar(iso('1938-09-24'))).toEqual({ day: 1, month: 8, year: 1938, leap: true });
+    for (const start of ['1944-06-20', '1967-07-07', '2077-11-15', '2085-10-18']) expect(solarToLunar(iso(start)).day, start).toBe(1);
+  });
+});
