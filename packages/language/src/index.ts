@@ -1,4 +1,12 @@
 // Public API of @tdkt/language: the tdkt DSL's AST, parser, analysis, resolved model and diagnostics.
 export * from './ast/index.js';
-export { keywordTable, keyword, allSpellings, stripDiacritics, foldCase } from './keywords/index.js';
+export { keywordTable, keyword, allSpellings, timeSpellings, stripDiacritics, foldCase } from './keywords/index.js';
 export type { KeywordEntry, KeywordCategory, Spelling } from './keywords/index.js';
+export { parse, normalizeSource, type ParseResult } from './syntax/parse.js';
+export { loadWorkspace, analyze, type ReadFile, type LoadedFile, type AnalysisResult } from './analysis/workspace.js';
+export { resolveImport } from './analysis/paths.js';
+export type * from './model/types.js';
+export { LineIndex, type LineCol } from './diagnostics/line-index.js';
+export { languageMessages } from './diagnostics/messages.js';
+export { renderDiagnostic, renderDiagnostics, diagnosticMessage, diagnosticHelp, type FileDiagnostic, type RenderOptions } from './diagnostics/render.js';
+export { closest, editDistance } from './diagnostics/suggest.js';

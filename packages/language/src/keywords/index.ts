@@ -1,4 +1,5 @@
 // Keyword lookup over the generated table: spelling → canonical id, multi-word matching, suggestions.
+import { phraseKeywords } from '@tdkt/calendar';
 import { keywordTable } from './table.generated.js';
 import type { KeywordEntry } from './types.js';
 
@@ -35,11 +36,30 @@ function spellingsOf(entry: KeywordEntry): Spelling[] {
   return list.map(([text, lang]) => ({ id: entry.id, text: foldCase(text), words: foldCase(text).split(/\s+/u), lang }));
 }
 
-/** Every spelling, indexed by its first word, longest first (longest match wins). */
+/** Prefix of keyword ids that come from the calendar's phrase table (`time.before`, `time.month`, …). */
+export const TIME_PREFIX = 'time.';
+
+/** The calendar's time words not already language keywords, as spellings with ids `time.<id>`. */
+export const timeSpellings: readonly Spelling[] = (() => {
+  const taken = new Set(keywordTable.flatMap(spellingsOf).map((s) => s.text));
+  const out: Spelling[] = [];
+  for (const k of phraseKeywords) {
+    const texts: Array<[string, Spelling['lang']]> = [[k.vi, 'vi'], [k.ascii, 'ascii'], ...k.en.map((e): [string, Spelling['lang']] => [e, 'en']), ...(k.variants ?? []).map((v): [string, Spelling['lang']] => [v, 'vi'])];
+    for (const [text, lang] of texts) {
+      const t = foldCase(text);
+      if (taken.has(t)) continue;
+      taken.add(t);
+      out.push({ id: `${TIME_PREFIX}${k.id}`, text: t, words: t.split(/\s+/u), lang });
+    }
+  }
+  return out;
+})();
+
+/** Every spelling (language keywords first, then the calendar's time words), by first word, longest first. */
 export const spellingsByFirstWord: ReadonlyMap<string, readonly Spelling[]> = (() => {
   const map = new Map<string, Spelling[]>();
-  for (const entry of keywordTable) {
-    for (const s of spellingsOf(entry)) {
+  for (const entry of [...keywordTable.flatMap(spellingsOf), ...timeSpellings].map((s) => [s] as const)) {
+    for (const s of entry) {
       const first = s.words[0] ?? '';
       const list = map.get(first) ?? [];
       if (!list.some((x) => x.text === s.text)) list.push(s);

@@ -627,90 +627,8 @@ export const keywordTable: readonly KeywordEntry[] = [
     "meaning": "not equal (!=)"
   },
   {
-    "id": "before",
-    "category": "time",
-    "vi": "trước",
-    "ascii": "truoc",
-    "en": "before",
-    "aliases": [],
-    "meaning": "strictly before"
-  },
-  {
-    "id": "no-later-than",
-    "category": "time",
-    "vi": "chậm nhất",
-    "ascii": "cham nhat",
-    "en": "no later than",
-    "aliases": [
-      "at the latest"
-    ],
-    "meaning": "on or before"
-  },
-  {
-    "id": "from",
-    "category": "time",
-    "vi": "từ",
-    "ascii": "tu",
-    "en": "from",
-    "aliases": [],
-    "meaning": "start of a range"
-  },
-  {
-    "id": "until",
-    "category": "time",
-    "vi": "đến",
-    "ascii": "den",
-    "en": "until",
-    "aliases": [],
-    "meaning": "end of a range (inclusive)"
-  },
-  {
-    "id": "within",
-    "category": "time",
-    "vi": "trong",
-    "ascii": "trong",
-    "en": "within",
-    "aliases": [
-      "in"
-    ],
-    "meaning": "within a window"
-  },
-  {
-    "id": "tentative",
-    "category": "time",
-    "vi": "dự kiến",
-    "ascii": "du kien",
-    "en": "tentatively",
-    "aliases": [
-      "expected"
-    ],
-    "meaning": "a soft (tentative) window"
-  },
-  {
-    "id": "month",
-    "category": "time",
-    "vi": "tháng",
-    "ascii": "thang",
-    "en": "month",
-    "aliases": [
-      "months"
-    ],
-    "meaning": "month"
-  },
-  {
-    "id": "quarter",
-    "category": "time",
-    "vi": "quý",
-    "ascii": "quy",
-    "en": "quarter",
-    "aliases": [
-      "quarters"
-    ],
-    "meaning": "quarter"
-  },
-  {
     "id": "day",
-    "category": "time",
+    "category": "type",
     "vi": "ngày",
     "ascii": "ngay",
     "en": "day",
@@ -718,112 +636,17 @@ export const keywordTable: readonly KeywordEntry[] = [
       "days",
       "date"
     ],
-    "meaning": "day; also the date field type"
-  },
-  {
-    "id": "working-day",
-    "category": "time",
-    "vi": "ngày làm việc",
-    "ascii": "ngay lam viec",
-    "en": "working days",
-    "aliases": [
-      "working day",
-      "business days",
-      "business day"
-    ],
-    "meaning": "working days"
-  },
-  {
-    "id": "week",
-    "category": "time",
-    "vi": "tuần",
-    "ascii": "tuan",
-    "en": "week",
-    "aliases": [
-      "weeks"
-    ],
-    "meaning": "week"
+    "meaning": "the date field type (also a time word)"
   },
   {
     "id": "year",
-    "category": "time",
+    "category": "clause",
     "vi": "năm",
     "ascii": "nam",
     "en": "year",
     "aliases": [
       "years"
     ],
-    "meaning": "year; calendar-year period"
-  },
-  {
-    "id": "semester",
-    "category": "time",
-    "vi": "học kỳ",
-    "ascii": "hoc ky",
-    "en": "semester",
-    "aliases": [],
-    "meaning": "semester"
-  },
-  {
-    "id": "early",
-    "category": "time",
-    "vi": "đầu",
-    "ascii": "dau",
-    "en": "beginning of",
-    "aliases": [
-      "early"
-    ],
-    "meaning": "day 1 / start"
-  },
-  {
-    "id": "mid",
-    "category": "time",
-    "vi": "giữa",
-    "ascii": "giua",
-    "en": "middle of",
-    "aliases": [
-      "mid"
-    ],
-    "meaning": "day 15 / middle"
-  },
-  {
-    "id": "late",
-    "category": "time",
-    "vi": "cuối",
-    "ascii": "cuoi",
-    "en": "end of",
-    "aliases": [
-      "late"
-    ],
-    "meaning": "last day / end"
-  },
-  {
-    "id": "occasion",
-    "category": "time",
-    "vi": "nhân dịp",
-    "ascii": "nhan dip",
-    "en": "on the occasion of",
-    "aliases": [],
-    "meaning": "on an occasion"
-  },
-  {
-    "id": "on",
-    "category": "time",
-    "vi": "vào",
-    "ascii": "vao",
-    "en": "on",
-    "aliases": [],
-    "meaning": "on a day"
-  },
-  {
-    "id": "around",
-    "category": "time",
-    "vi": "khoảng",
-    "ascii": "khoang",
-    "en": "around",
-    "aliases": [
-      "about"
-    ],
-    "meaning": "approximately"
+    "meaning": "calendar-year period (also a time word)"
   }
 ];

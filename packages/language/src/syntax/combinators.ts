@@ -1,7 +1,7 @@
 // Small parsers shared by every line grammar: keywords, names, strings, references, phrases, values.
 import { apply, tok, type Token } from 'typescript-parsec';
 import type { Ident, Ref, Span, Str, TimePhrase, DurationPhrase, Value } from '../ast/index.js';
-import { keywordTable } from '../keywords/index.js';
+import { TIME_PREFIX } from '../keywords/index.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId, type Tok, type TokKind } from './tokens.js';
 
@@ -92,8 +92,9 @@ export const refList: P<Ref[]> = custom((t) => {
   }
 }, 'expected.name');
 
-const TIME_WORDS = new Set(keywordTable.filter((k) => k.category === 'time').map((k) => k.id));
-const UNIT_WORDS = new Set(['day', 'working-day', 'week', 'month', 'year', 'quarter']);
+/** Language keywords that are also time words (one spelling, one keyword). */
+const SHARED_TIME_WORDS = new Set(['year', 'school-year', 'day', 'all-year', 'regular', 'deadline']);
+const isTimeWord = (id: string): boolean => id.startsWith(TIME_PREFIX) || SHARED_TIME_WORDS.has(id);
 /** Clause words that end a time phrase. */
 const TIME_STOP = new Set(['by', 'per-procedure', 'with', 'if', 'deadline', 'takes', 'posting', 'remind', 'for-each', 'roll-up', 'overdue', 'escalate', 'note', 'under']);
 
@@ -102,7 +103,7 @@ export function startsTime(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.kind === K.num) return true;
   const id = kwId(t);
-  return id !== undefined && (TIME_WORDS.has(id) || id === 'all-year' || id === 'regular' || id === 'deadline');
+  return id !== undefined && isTimeWord(id);
 }
 
 function phraseEnd(t: Tok, first: boolean, prev: Tok | undefined): boolean {
@@ -113,8 +114,10 @@ function phraseEnd(t: Tok, first: boolean, prev: Tok | undefined): boolean {
   if (id === 'deadline' && first) return false;
   if (TIME_STOP.has(id)) return true;
   if (id === 'after') {
+    // `2 ngày sau E`, `chậm nhất sau khi E 2 ngày`: after a time word `sau` belongs to the phrase;
+    // after a date or a name it starts a dependency (`tháng 5/2021 sau đăng_ký`).
     const prevId = kwId(prev);
-    return !(prevId !== undefined && UNIT_WORDS.has(prevId));
+    return !(prevId !== undefined && isTimeWord(prevId));
   }
   return false;
 }

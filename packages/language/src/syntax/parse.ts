@@ -7,6 +7,7 @@ import { Builder } from './builder.js';
 import { useSource } from './combinators.js';
 import { layout } from './layout.js';
 import * as L from './lines.js';
+import { attachTimes } from './times.js';
 import { kwId } from './tokens.js';
 
 export interface ParseResult {
@@ -65,6 +66,8 @@ export function parse(input: string, file: string): ParseResult {
     }
   }
   const span = roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
+  const ast: SourceFile = { kind: 'File', file, items, span };
+  attachTimes(ast, b.diagnostics);
   const diagnostics = [...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
-  return { ast: { kind: 'File', file, items, span }, text, diagnostics };
+  return { ast, text, diagnostics };
 }

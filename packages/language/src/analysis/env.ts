@@ -1,0 +1,73 @@
+// Per-file analysis environment: name tables, source positions, and time resolution in a plan's context.
+import { resolveTime, shiftDiagnostic, type DayWindow, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
+import type { Procedure, Ref, Span, TimePhrase } from '../ast/index.js';
+import type { LineIndex } from '../diagnostics/line-index.js';
+import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, SourceRef } from '../model/types.js';
+import { Table } from './table.js';
+
+export interface ProcedureEntry {
+  readonly ast: Procedure;
+  readonly env: FileEnv;
+}
+
+export class FileEnv {
+  readonly levels = new Table<ModelLevel>('level');
+  readonly units = new Table<ModelUnit>('unit');
+  readonly actors = new Table<ModelRole>('role');
+  readonly procedures = new Table<ProcedureEntry>('procedure');
+  /** Whether the file declares any organisation (else its procedures' actors resolve in the plan using them). */
+  hasOrg = false;
+
+  constructor(
+    readonly file: string,
+    readonly index: LineIndex,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  src(span: Span): SourceRef {
+    const { line, col } = this.index.lineCol(span.start);
+    return { file: this.file, line, col, start: span.start, end: span.end };
+  }
+
+  levelRank(id: string | undefined): number | undefined {
+    return id === undefined ? undefined : this.levels.get(id)?.rank;
+  }
+
+  /**
+   * Resolves who acts: a role or council, else a level, else a unit. Unknown names are reported only when
+   * `report` (a file without organisation leaves its procedures' actors to the plan that uses them).
+   */
+  actor(ref: Ref, report: boolean, sink: Diagnostic[] = this.diagnostics): ModelActor {
+    const role = this.actors.get(ref.name);
+    if (role) return { kind: role.kind, id: role.id, ...(role.level ? { level: role.level } : {}) };
+    const level = this.levels.get(ref.name);
+    if (level) return { kind: 'level', id: level.id, level: level.id };
+    const unit = this.units.get(ref.name);
+    if (unit) return { kind: 'unit', id: unit.id, ...(unit.level ? { level: unit.level } : {}) };
+    if (report) sink.push(this.actors.unknown(ref.name, ref.span, [...this.levels.names(), ...this.units.names()], 'actor'));
+    return { kind: 'unresolved', id: ref.name };
+  }
+}
+
+/** A phrase as written, without a plan context (procedures on their own). */
+export function unresolvedTime(env: FileEnv, node: TimePhrase): ResolvedTime {
+  return { text: node.text, expr: node.expr as ResolvedTime['expr'], resolution: undefined, source: env.src(node.span) };
+}
+
+/**
+ * Resolves a phrase in a plan's context; calendar diagnostics are moved to file offsets and reported.
+ *
+ * @example
+ * resolveIn(env, node, ctx, monthWindow) // => { text: 'trước 30/6', resolution: { lastDay: … }, … }
+ */
+export function resolveIn(env: FileEnv, node: TimePhrase, ctx: ResolveContext | undefined, enclosing?: DayWindow, sink: Diagnostic[] = env.diagnostics): ResolvedTime {
+  const base = unresolvedTime(env, node);
+  if (!ctx || node.expr === undefined) return base;
+  const { resolution, diagnostics } = resolveTime(node.expr as NonNullable<ResolvedTime['expr']>, enclosing ? { ...ctx, enclosing } : ctx);
+  for (const d of diagnostics) {
+    const shifted = shiftDiagnostic(d, node.span.start);
+    // An event declared without any date is known only at run time: not an error of the file.
+    sink.push(d.code === 'time.unknown-event' ? { ...shifted, severity: 'warning' } : shifted);
+  }
+  return { ...base, resolution };
+}

@@ -1,0 +1,116 @@
+// loadWorkspace / analyze: parse files and their imports (through an injected reader), then link and validate.
+import type { Diagnostic } from '@tdkt/calendar';
+import type { SourceFile } from '../ast/index.js';
+import { LineIndex } from '../diagnostics/line-index.js';
+import type { FileDiagnostic } from '../diagnostics/render.js';
+import type { PlanModel, ProcedureModel, WorkspaceModel } from '../model/types.js';
+import { parse } from '../syntax/parse.js';
+import { FileEnv } from './env.js';
+import { declareOrganisation } from './organisation.js';
+import { resolveImport } from './paths.js';
+import { analyzePlan } from './plan.js';
+import { analyzeProcedure } from './procedure.js';
+
+/** Reads a file by path; undefined when it does not exist. The CLI passes the file system; tests pass a map. */
+export type ReadFile = (path: string) => string | undefined;
+
+export interface LoadedFile {
+  readonly file: string;
+  /** The NFC text spans point into. */
+  readonly text: string;
+  readonly ast: SourceFile;
+  readonly index: LineIndex;
+}
+
+export interface AnalysisResult {
+  readonly model: WorkspaceModel;
+  readonly files: ReadonlyMap<string, LoadedFile>;
+  /** Every problem of every file, sorted by file then position. */
+  readonly diagnostics: readonly FileDiagnostic[];
+}
+
+/**
+ * Loads the entry files and everything they import, then analyses them. Pure: files come from `readFile`.
+ *
+ * @example
+ * loadWorkspace(['workflows/kim-son.tdkt'], (p) => fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined)
+ */
+export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile): AnalysisResult {
+  const files = new Map<string, LoadedFile>();
+  const envs = new Map<string, FileEnv>();
+  const diagnostics = new Map<string, Diagnostic[]>();
+  const done = new Set<string>();
+  const visiting: string[] = [];
+  const plans: PlanModel[] = [];
+  const procedures: ProcedureModel[] = [];
+
+  const load = (file: string): FileEnv | undefined => {
+    if (done.has(file)) return envs.get(file);
+    const text = readFile(file);
+    if (text === undefined) return undefined;
+    visiting.push(file);
+    const parsed = parse(text, file);
+    const index = new LineIndex(parsed.text);
+    const ds = [...parsed.diagnostics];
+    diagnostics.set(file, ds);
+    files.set(file, { file, text: parsed.text, ast: parsed.ast, index });
+    const env = new FileEnv(file, index, ds);
+    envs.set(file, env);
+    declareOrganisation(env, parsed.ast);
+    for (const item of parsed.ast.items) {
+      if (item.kind !== 'Use') continue;
+      const target = resolveImport(file, item.path.value);
+      if (visiting.includes(target)) {
+        ds.push({ code: 'link.import-cycle', severity: 'error', span: item.path.span, data: { chain: [...visiting.slice(visiting.indexOf(target)), target] } });
+        continue;
+      }
+      const imported = load(target);
+      if (!imported) {
+        ds.push({ code: 'link.import-not-found', severity: 'error', span: item.path.span, data: { path: target } });
+        continue;
+      }
+      for (const entry of imported.procedures.values()) {
+        if (entry.env === imported && !env.procedures.has(entry.ast.id.name)) env.procedures.add(entry.ast.id.name, entry, entry.ast.id.span, [], index);
+      }
+    }
+    for (const item of parsed.ast.items) {
+      if (item.kind === 'Procedure') env.procedures.add(item.id.name, { ast: item, env }, item.id.span, ds, index);
+    }
+    for (const item of parsed.ast.items) {
+      if (item.kind === 'Procedure') procedures.push(analyzeProcedure({ ast: item, env }, { actorEnv: env.hasOrg ? env : undefined, structural: true, sink: ds }));
+    }
+    for (const item of parsed.ast.items) if (item.kind === 'Plan') plans.push(analyzePlan(item, env));
+    visiting.pop();
+    done.add(file);
+    return env;
+  };
+
+  const missing: FileDiagnostic[] = [];
+  for (const file of entryFiles) {
+    if (!load(file)) missing.push({ file, code: 'link.import-not-found', severity: 'error', span: { start: 0, end: 0 }, data: { path: file } });
+  }
+  const all: FileDiagnostic[] = [...missing];
+  for (const [file, ds] of diagnostics) all.push(...dedupe(ds).map((d) => ({ ...d, file })));
+  all.sort((a, b) => (a.file === b.file ? a.span.start - b.span.start : a.file < b.file ? -1 : 1));
+  return { model: { plans, procedures }, files, diagnostics: all };
+}
+
+function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.code}@${d.span.start}-${d.span.end}:${JSON.stringify(d.data)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Analyses one text on its own (imports resolve through `readFile`, none by default).
+ *
+ * @example
+ * analyze('kế hoạch "KH"\n  năm 2024\n', 'kh.tdkt').diagnostics // => []
+ */
+export function analyze(text: string, file = 'input.tdkt', readFile: ReadFile = () => undefined): AnalysisResult {
+  return loadWorkspace([file], (p) => (p === file ? text : readFile(p)));
+}

@@ -1,0 +1,111 @@
+// Vietnamese and English messages for every language diagnostic code (time.* come from the calendar).
+import type { Diagnostic, MessageCatalog, MessageTemplate } from '@tdkt/calendar';
+
+type Data = Diagnostic['data'];
+const s = (v: unknown): string => (Array.isArray(v) ? v.join(' → ') : v === undefined ? '' : String(v));
+const suggestion = {
+  vi: (d: Data) => (d['suggestion'] === undefined ? '' : `có phải ý bạn là \`${s(d['suggestion'])}\`?`),
+  en: (d: Data) => (d['suggestion'] === undefined ? '' : `did you mean \`${s(d['suggestion'])}\`?`),
+};
+const m = (vi: MessageTemplate['vi'], en: MessageTemplate['en'], help?: MessageTemplate['help']): MessageTemplate => (help ? { vi, en, help } : { vi, en });
+const h = (vi: string, en: string): MessageTemplate['help'] => ({ vi: () => vi, en: () => en });
+
+/** What a line grammar expected, by the label passed to `runLine` / `err`. */
+const EXPECTED: Record<string, [string, string]> = {
+  string: ['một chuỗi trong ngoặc kép "…"', 'a quoted text "…"'],
+  time: ['một cụm từ thời gian', 'a time phrase'],
+  end: ['hết dòng', 'the end of the line'],
+  levels: ['danh sách cấp: cấp a < b < c', 'a level chain: level a < b < c'],
+  unit: ['đơn vị ID "tên" [cấp …] [thuộc …]', 'unit ID "name" [level …] [under …]'],
+  issuer: ['đơn vị "tên" [cấp …] [thuộc …]', 'unit "name" [level …] [under …]'],
+  role: ['vai trò ID "tên" [cấp …]', 'role ID "name" [level …]'],
+  council: ['hội đồng ID "tên" [cấp …]', 'council ID "name" [level …]'],
+  member: ['thành viên "tên" [chức vụ "…"] [phụ trách "…"]', 'member "name" [position "…"] [in charge of "…"]'],
+  period: ['năm học YYYY-YYYY hoặc năm YYYY', 'school year YYYY-YYYY or year YYYY'],
+  event: ['sự kiện ID ["tên"] [thời gian]', 'event ID ["name"] [time]'],
+  phase: ['đợt SỐ [thời gian] ["chủ đề"]', 'phase N [time] ["theme"]'],
+  section: ['một tiêu đề mục (tháng …, quý …, đợt …, cả năm)', 'a section heading (month …, quarter …, phase …, all year)'],
+  activity: ['một hoạt động: [ID:] "nội dung" [do …] [thời gian] [sau …] [theo quy trình …]', 'an activity: [ID:] "text" [by …] [time] [after …] [per procedure …]'],
+  'activity-clause': ['một mệnh đề của hoạt động (do, thời gian, sau, theo quy trình, với, ghi chú)', 'an activity clause (by, time, after, per procedure, with, note)'],
+  procedure: ['quy trình ID ["tên"]', 'procedure ID ["title"]'],
+  plan: ['kế hoạch "tên"', 'plan "title"'],
+  param: ['TÊN = giá trị', 'NAME = value'],
+  field: ['TÊN: kiểu (văn bản, số, có/không, ngày, một trong …)', 'NAME: type (text, number, yes/no, date, one of …)'],
+  step: ['bước ID ["tên"] [do …] [hạn …]', 'step ID ["title"] [by …] [deadline …]'],
+  'step-clause': ['một mệnh đề của bước (do, hạn, mất, công khai, nhắc trước, HÀNH ĐỘNG -> ĐÍCH, nếu …, quá hạn …)', 'a step clause (by, deadline, takes, posting, remind, ACTION -> TARGET, if …, overdue …)'],
+  parallel: ['song song ID ["tên"]', 'parallel ID ["title"]'],
+  branch: ['nhánh ID', 'branch ID'],
+  join: ['hợp nhất [tất cả|bất kỳ] -> ĐÍCH', 'join [all|any] -> TARGET'],
+  final: ['kết thúc a, b, c', 'final a, b, c'],
+  start: ['bắt đầu BƯỚC', 'start STEP'],
+  'expected.name': ['một tên', 'a name'],
+  'expected.time': ['một cụm từ thời gian', 'a time phrase'],
+  'expected.duration': ['một thời hạn (5 ngày làm việc)', 'a duration (5 working days)'],
+  'expected.value': ['một giá trị', 'a value'],
+  'expected.arrow': ['mũi tên ->', 'an arrow ->'],
+  'expected.action': ['một hành động (nộp, duyệt, trả lại, …)', 'an action (submit, approve, return, …)'],
+  'expected.operator': ['một phép so sánh (=, !=, <, <=, >, >=)', 'a comparison (=, !=, <, <=, >, >=)'],
+  'expected.punct': ['một dấu câu', 'a punctuation mark'],
+  'expected.dash': ['dấu gạch ngang -', 'a dash -'],
+};
+const expected = (d: Data, lang: 0 | 1): string => EXPECTED[s(d['expected'])]?.[lang] ?? s(d['expected']);
+
+const CONTEXT: Record<string, [string, string]> = {
+  file: ['ở đầu tệp', 'at the top level'], plan: ['trong kế hoạch', 'in a plan'], organisation: ['trong tổ chức', 'in an organisation block'],
+  procedure: ['trong quy trình', 'in a procedure'], council: ['trong hội đồng', 'in a council'], phase: ['trong đợt', 'in a phase'],
+  parallel: ['trong khối song song', 'in a parallel block'], branch: ['trong nhánh', 'in a branch'],
+};
+const ctx = (d: Data, lang: 0 | 1): string => CONTEXT[s(d['context'])]?.[lang] ?? s(d['context']);
+
+const WHAT: Record<string, [string, string]> = {
+  level: ['cấp', 'level'], unit: ['đơn vị', 'unit'], role: ['vai trò', 'role'], actor: ['vai trò/cấp/hội đồng', 'role/level/council'],
+  event: ['sự kiện', 'event'], phase: ['đợt', 'phase'], activity: ['hoạt động', 'activity'], procedure: ['quy trình', 'procedure'],
+  step: ['bước', 'step'], target: ['bước hoặc kết thúc', 'step or final'], param: ['tham số', 'parameter'], field: ['trường hồ sơ', 'dossier field'],
+  'event-or-activity': ['sự kiện hoặc hoạt động', 'event or activity'], council: ['hội đồng', 'council'], name: ['tên', 'name'],
+};
+const what = (d: Data, lang: 0 | 1): string => WHAT[s(d['what'])]?.[lang] ?? s(d['what']);
+
+/**
+ * Every language diagnostic code in Vietnamese and English, with help lines.
+ *
+ * @example
+ * languageMessages['link.unknown-name']?.en({ name: 'tổ_xet', what: 'step' }) // => 'unknown step `tổ_xet`'
+ */
+export const languageMessages: MessageCatalog = {
+  'layout.mixed-indent': m(() => 'thụt lề trộn tab và dấu cách', () => 'indentation mixes tabs and spaces', h('trong một tệp chỉ dùng tab hoặc chỉ dùng dấu cách', 'use only tabs or only spaces in one file')),
+  'layout.bad-dedent': m(() => 'thụt lề không khớp với dòng nào ở trên', () => 'this indentation matches no enclosing line', h('lùi về đúng cột của một dòng bên trên', 'dedent to the column of an enclosing line')),
+  'layout.unexpected-child': m((d) => `dòng này không thể nằm bên trong (${s(d['context'])})`, (d) => `this line cannot be nested here (${s(d['context'])})`, h('bỏ thụt lề hoặc chuyển dòng lên đúng khối', 'remove the indentation or move the line to the right block')),
+  'syntax.unexpected': m((d) => `không hiểu \`${s(d['found'])}\`: cần ${expected(d, 0)}`, (d) => `unexpected \`${s(d['found'])}\`: expected ${expected(d, 1)}`),
+  'syntax.unexpected-end': m((d) => `dòng kết thúc quá sớm: cần ${expected(d, 0)}`, (d) => `the line ends too early: expected ${expected(d, 1)}`),
+  'syntax.unknown-line': m((d) => `không hiểu dòng bắt đầu bằng \`${s(d['found'])}\` ${ctx(d, 0)}`, (d) => `cannot read a line starting with \`${s(d['found'])}\` ${ctx(d, 1)}`, suggestion),
+  'syntax.duplicate-clause': m((d) => `mệnh đề \`${s(d['clause'])}\` đã có rồi`, (d) => `the \`${s(d['clause'])}\` clause is given twice`),
+  'syntax.with-without-procedure': m(() => '`với` chỉ dùng cho hoạt động có `theo quy trình`', () => '`with` needs a `per procedure` on the same activity'),
+  'syntax.second-plan': m(() => 'mỗi tệp chỉ có một kế hoạch', () => 'a file holds one plan only'),
+  'syntax.expected-activity': m(() => 'trong một mục tiến độ chỉ có hoạt động: [ID:] "nội dung" …', () => 'a schedule section holds activities only: [ID:] "text" …'),
+  'link.unknown-name': m((d) => `không có ${what(d, 0)} \`${s(d['name'])}\``, (d) => `unknown ${what(d, 1)} \`${s(d['name'])}\``, suggestion),
+  'link.duplicate-name': m((d) => `${what(d, 0)} \`${s(d['name'])}\` đã được khai báo ở dòng ${s(d['line'])}`, (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared on line ${s(d['line'])}`),
+  'link.import-not-found': m((d) => `không đọc được tệp \`${s(d['path'])}\``, (d) => `cannot read file \`${s(d['path'])}\``),
+  'link.import-cycle': m((d) => `các tệp dùng lẫn nhau thành vòng: ${s(d['chain'])}`, (d) => `import cycle: ${s(d['chain'])}`),
+  'link.procedure-roles': m((d) => `quy trình \`${s(d['procedure'])}\` dùng cấp \`${s(d['name'])}\` mà kế hoạch không khai báo`, (d) => `procedure \`${s(d['procedure'])}\` uses level \`${s(d['name'])}\` which the plan does not declare`),
+  'validate.after-cycle': m((d) => `thứ tự "sau" tạo thành vòng: ${s(d['chain'])}`, (d) => `"after" dependencies form a cycle: ${s(d['chain'])}`),
+  'validate.unreachable-step': m((d) => `không có đường nào đi tới bước \`${s(d['step'])}\``, (d) => `step \`${s(d['step'])}\` can never be reached`),
+  'validate.no-way-out': m((d) => `bước \`${s(d['step'])}\` không có lối ra (không chuyển tiếp nào)`, (d) => `step \`${s(d['step'])}\` has no way out (no transition)`, h('thêm một chuyển tiếp, ví dụ: duyệt -> kết_quả', 'add a transition, e.g. approve -> result')),
+  'validate.no-final-reachable': m((d) => `từ bước \`${s(d['step'])}\` không thể tới kết thúc nào`, (d) => `no final state can be reached from step \`${s(d['step'])}\``),
+  'validate.level-backwards': m(
+    (d) => `thứ tự cấp đi ngược: bước \`${s(d['from'])}\` (cấp ${s(d['fromLevel'])}) chuyển lên bước \`${s(d['to'])}\` (cấp ${s(d['toLevel'])}) thấp hơn`,
+    (d) => `level order runs backwards: step \`${s(d['from'])}\` (level ${s(d['fromLevel'])}) moves on to step \`${s(d['to'])}\` (level ${s(d['toLevel'])}), a lower level`,
+  ),
+  'validate.deadline-backwards': m(
+    (d) => `hạn của bước \`${s(d['to'])}\` (${s(d['toDate'])}) sớm hơn hạn của bước trước nó \`${s(d['from'])}\` (${s(d['fromDate'])})`,
+    (d) => `step \`${s(d['to'])}\` is due (${s(d['toDate'])}) before the step leading to it, \`${s(d['from'])}\` (${s(d['fromDate'])})`,
+  ),
+  'validate.guard-unknown-field': m((d) => `hồ sơ không có trường \`${s(d['field'])}\``, (d) => `the dossier has no field \`${s(d['field'])}\``, suggestion),
+  'validate.guard-type': m((d) => `trường \`${s(d['field'])}\` kiểu ${s(d['type'])} không so sánh được với \`${s(d['value'])}\``, (d) => `field \`${s(d['field'])}\` of type ${s(d['type'])} cannot be compared with \`${s(d['value'])}\``),
+  'validate.no-period': m(() => 'kế hoạch chưa có thời kỳ (năm học YYYY-YYYY hoặc năm YYYY)', () => 'the plan has no period (school year YYYY-YYYY or year YYYY)'),
+  'validate.no-steps': m((d) => `quy trình \`${s(d['procedure'])}\` chưa có bước nào`, (d) => `procedure \`${s(d['procedure'])}\` has no steps`),
+  'validate.branch-no-done': m((d) => `nhánh \`${s(d['branch'])}\` không bao giờ tới \`xong\``, (d) => `branch \`${s(d['branch'])}\` never reaches \`done\``),
+  'validate.done-outside-branch': m(() => '`xong` chỉ dùng trong một nhánh song song', () => '`done` is only meaningful inside a parallel branch'),
+  'validate.param-kind': m((d) => `tham số \`${s(d['name'])}\` không phải ${s(d['kind'])}`, (d) => `parameter \`${s(d['name'])}\` is not a ${s(d['kind'])}`),
+  'validate.override-unknown': m((d) => `quy trình \`${s(d['procedure'])}\` không có tham số \`${s(d['name'])}\``, (d) => `procedure \`${s(d['procedure'])}\` has no parameter \`${s(d['name'])}\``, suggestion),
+  'validate.enum-value': m((d) => `\`${s(d['value'])}\` không phải một giá trị của \`${s(d['field'])}\` (${s(d['values'])})`, (d) => `\`${s(d['value'])}\` is not a value of \`${s(d['field'])}\` (${s(d['values'])})`, suggestion),
+};

@@ -1,0 +1,255 @@
+// The resolved model: plain data for the compiler and simulator, every element with its source position.
+import type { DayWindow, Duration, Period, Resolution, TimeExpr } from '@tdkt/calendar';
+import type { ActionName, Expr, RollUpPolicy } from '../ast/index.js';
+
+/** Where an element was written: file, 1-based line/col, and the span's offsets. */
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A time phrase as written, the calendar's reading, and (in a plan's context) its resolution. */
+export interface ResolvedTime {
+  readonly text: string;
+  readonly expr: TimeExpr | undefined;
+  readonly resolution: Resolution | undefined;
+  readonly source: SourceRef;
+}
+
+export interface ResolvedDuration {
+  readonly text: string;
+  readonly duration: Duration | undefined;
+  /** Set when the clause named a procedure parameter. */
+  readonly param?: string;
+  readonly source: SourceRef;
+}
+
+export interface ModelLevel {
+  readonly id: string;
+  readonly name?: string;
+  /** 0 for the lowest declared level. */
+  readonly rank: number;
+  readonly source: SourceRef;
+}
+
+export interface ModelUnit {
+  readonly id: string;
+  readonly name?: string;
+  readonly level?: string;
+  /** A declared unit id, or the parent's name as text. */
+  readonly parent?: { readonly unit: string } | { readonly name: string };
+  readonly source: SourceRef;
+}
+
+export interface ModelMember {
+  readonly name: string;
+  readonly position?: string;
+  readonly scope?: string;
+  readonly source: SourceRef;
+}
+
+/** Roles and councils share one namespace of actors. */
+export interface ModelRole {
+  readonly id: string;
+  readonly kind: 'role' | 'council';
+  readonly name?: string;
+  readonly level?: string;
+  readonly members: readonly ModelMember[];
+  readonly source: SourceRef;
+}
+
+/** Who acts: a resolved reference to a role, council, level or unit. */
+export interface ModelActor {
+  readonly kind: 'role' | 'council' | 'level' | 'unit' | 'unresolved';
+  readonly id: string;
+  /** The level the actor works at, when known. */
+  readonly level?: string;
+}
+
+export interface ModelEvent {
+  readonly id: string;
+  readonly name?: string;
+  readonly time?: ResolvedTime;
+  readonly source: SourceRef;
+}
+
+export interface ModelPhase {
+  readonly id: string;
+  readonly theme?: string;
+  readonly time?: ResolvedTime;
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+export type ModelSectionHeading =
+  | { readonly kind: 'time'; readonly time: ResolvedTime }
+  | { readonly kind: 'phase'; readonly phase: string }
+  | { readonly kind: 'year-round'; readonly form: 'all-year' | 'regular' };
+
+export interface ModelSection {
+  readonly heading: ModelSectionHeading;
+  readonly label?: string;
+  /** The section's window (a month, a quarter, a phase, the whole period). */
+  readonly window?: DayWindow;
+  readonly activities: readonly string[];
+  readonly source: SourceRef;
+}
+
+/** A parameter value: defaults, with a plan's overrides applied where the model says so. */
+export type ModelValue =
+  | { readonly type: 'text'; readonly value: string }
+  | { readonly type: 'number'; readonly value: number }
+  | { readonly type: 'bool'; readonly value: boolean }
+  | { readonly type: 'ref'; readonly value: string }
+  | { readonly type: 'phrase'; readonly value: string };
+
+export interface ModelParam {
+  readonly id: string;
+  readonly value: ModelValue;
+  /** Whether a plan's `với` set it. */
+  readonly overridden: boolean;
+  readonly source: SourceRef;
+}
+
+export interface ModelProcedureLink {
+  readonly procedure: string;
+  /** The file declaring the procedure. */
+  readonly file: string;
+  readonly overrides: readonly ModelParam[];
+  /** The procedure with these overrides applied and its deadlines resolved in the plan's context. */
+  readonly instance?: ProcedureModel;
+  readonly source: SourceRef;
+}
+
+export interface ModelActivity {
+  /** The written id, or `#<line>` for an anonymous activity. */
+  readonly id: string;
+  readonly anonymous: boolean;
+  readonly text: string;
+  readonly by: readonly ModelActor[];
+  /** Index into `sections`, if the activity sits in one. */
+  readonly section?: number;
+  readonly time?: ResolvedTime;
+  /** Own window/deadline if it has a time, else the section's window. */
+  readonly window?: DayWindow;
+  readonly after: readonly string[];
+  readonly procedure?: ModelProcedureLink;
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface PlanModel {
+  readonly file: string;
+  readonly title: string;
+  readonly issuer?: { readonly name: string; readonly level?: string; readonly parent?: string; readonly source: SourceRef };
+  readonly docNumber?: string;
+  readonly issued?: ResolvedTime;
+  readonly period?: Period;
+  readonly periodWindow?: DayWindow;
+  readonly beforeReading: 'strict' | 'lenient';
+  readonly bases: readonly string[];
+  readonly notes: readonly string[];
+  /** Lowest first. */
+  readonly levels: readonly ModelLevel[];
+  readonly units: readonly ModelUnit[];
+  readonly roles: readonly ModelRole[];
+  readonly events: readonly ModelEvent[];
+  readonly phases: readonly ModelPhase[];
+  readonly sections: readonly ModelSection[];
+  readonly activities: readonly ModelActivity[];
+  readonly source: SourceRef;
+}
+
+export interface ModelField {
+  readonly id: string;
+  readonly type: 'text' | 'number' | 'bool' | 'date' | 'enum';
+  readonly values?: readonly string[];
+  readonly label?: string;
+  readonly source: SourceRef;
+}
+
+export type ModelTarget =
+  | { readonly kind: 'step'; readonly id: string }
+  | { readonly kind: 'final'; readonly id: string }
+  | { readonly kind: 'parallel'; readonly id: string }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'unresolved'; readonly id: string };
+
+export interface ModelTransition {
+  readonly trigger: 'action' | 'auto' | 'timeout';
+  /** Built-in action id (`submit`, `approve`, …) or `custom`. */
+  readonly action?: ActionName;
+  /** The action's name: the built-in id, or the designer's own word. */
+  readonly actionName?: string;
+  readonly guard?: Expr;
+  readonly target: ModelTarget;
+  readonly source: SourceRef;
+}
+
+export interface ModelEscalation {
+  readonly to: ModelActor;
+  readonly target?: ModelTarget;
+  readonly source: SourceRef;
+}
+
+export interface ModelDeadline {
+  /** The parameter the clause named, if any. */
+  readonly param?: string;
+  readonly time: ResolvedTime;
+}
+
+export interface ModelStep {
+  readonly id: string;
+  readonly title?: string;
+  readonly by: readonly ModelActor[];
+  readonly level?: string;
+  readonly levelRank?: number;
+  readonly deadline?: ModelDeadline;
+  readonly takes?: ResolvedDuration;
+  readonly posting?: ResolvedDuration;
+  readonly remind?: ResolvedDuration;
+  readonly fanOut?: { readonly level: string; readonly source: SourceRef };
+  readonly rollUp?: RollUpPolicy;
+  readonly transitions: readonly ModelTransition[];
+  readonly escalations: readonly ModelEscalation[];
+  /** Set for steps inside a parallel block's branch. */
+  readonly parallel?: string;
+  readonly branch?: string;
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+export interface ModelParallel {
+  readonly id: string;
+  readonly title?: string;
+  readonly branches: readonly { readonly id: string; readonly initial: string | undefined; readonly steps: readonly string[]; readonly source: SourceRef }[];
+  readonly join?: { readonly policy: 'all' | 'any'; readonly target: ModelTarget; readonly source: SourceRef };
+  readonly source: SourceRef;
+}
+
+export interface ProcedureModel {
+  readonly id: string;
+  readonly file: string;
+  readonly title?: string;
+  readonly bases: readonly string[];
+  readonly params: readonly ModelParam[];
+  readonly fields: readonly ModelField[];
+  /** The initial step (or parallel block) id. */
+  readonly initial: string | undefined;
+  /** Every step, including those inside parallel branches. */
+  readonly steps: readonly ModelStep[];
+  readonly parallels: readonly ModelParallel[];
+  readonly finals: readonly { readonly id: string; readonly label?: string; readonly source: SourceRef }[];
+  readonly notes: readonly string[];
+  readonly source: SourceRef;
+}
+
+/** Everything analysis found in a set of files. */
+export interface WorkspaceModel {
+  readonly plans: readonly PlanModel[];
+  /** Every procedure of every loaded file, parameters at their defaults, deadlines unresolved. */
+  readonly procedures: readonly ProcedureModel[];
+}

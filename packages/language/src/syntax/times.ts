@@ -1,0 +1,47 @@
+// After parsing: hands every time and duration phrase to the calendar's parser and keeps its result.
+import { parseDuration, parseTimePhrase, shiftDiagnostic, type Diagnostic } from '@tdkt/calendar';
+import type { DurationPhrase, SourceFile, TimePhrase } from '../ast/index.js';
+
+const NAME_ONLY = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
+
+/** Whether a phrase is a lone name, which may be a procedure parameter (`hạn hạn_tổ`) rather than a time. */
+export function isNameOnly(text: string): boolean {
+  return NAME_ONLY.test(text);
+}
+
+/**
+ * Parses each `Time` and `Duration` node's text with `@tdkt/calendar` and stores the expression in `expr`
+ * (its spans are relative to the phrase). Calendar diagnostics are moved to file offsets. A lone name is
+ * left for analysis (it may be a parameter) unless the calendar reads it.
+ *
+ * @example
+ * attachTimes(ast, diagnostics) // every Time node gets `expr` when the calendar parses it
+ */
+export function attachTimes(file: SourceFile, diagnostics: Diagnostic[]): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { kind?: unknown };
+    if (n.kind === 'Time') attachTime(node as TimePhrase, diagnostics);
+    else if (n.kind === 'Duration') attachDuration(node as DurationPhrase, diagnostics);
+    else for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
+  };
+  visit(file.items);
+}
+
+function attachTime(node: TimePhrase, diagnostics: Diagnostic[]): void {
+  const { expr, diagnostics: ds } = parseTimePhrase(node.text);
+  if (isNameOnly(node.text) && (expr === undefined || ds.length > 0)) return;
+  if (expr !== undefined) node.expr = expr;
+  for (const d of ds) diagnostics.push(shiftDiagnostic(d, node.span.start));
+}
+
+function attachDuration(node: DurationPhrase, diagnostics: Diagnostic[]): void {
+  if (isNameOnly(node.text)) return;
+  const { duration, diagnostics: ds } = parseDuration(node.text);
+  if (duration !== undefined) node.expr = duration;
+  for (const d of ds) diagnostics.push(shiftDiagnostic(d, node.span.start));
+}
