@@ -1,3 +1,6 @@
 // Public API of @tdkt/engine: clocks, stores, audit, durable timers and the engine itself.
 export * from './clock/index.js';
 export * from './store/index.js';
+export * from './audit/index.js';
+export * from './timers/index.js';
+export * from './engine/index.js';

@@ -1,0 +1,108 @@
+// What the engine runs: an XState machine plus per-step metadata (roles, levels, deadlines, reminders, posting).
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+import type { Clock } from '@tdkt/calendar';
+import type { ZodType } from 'zod';
+import type { ActorInfo, TimerKind } from '../store/types.js';
+
+/** A step being entered: when, and the machine context after entry. */
+export interface StepEntry {
+  readonly step: string;
+  readonly enteredAt: number;
+  readonly context: unknown;
+}
+
+/** Metadata of one step (an XState state node, keyed by its id in `WorkflowDefinition.steps`). */
+export interface StepSpec {
+  readonly title?: string;
+  /** The role that acts in this step; `null` when no person acts (automatic steps). */
+  readonly role: string | null;
+  /**
+   * The organisation level whose unit acts (`tổ`, `trường`, `phòng`, `sở`…): the actor's unit must be
+   * the instance's unit or one of its ancestors, at this level. Omitted: the instance's own unit.
+   */
+  readonly level?: string | null;
+  /** Only the instance's owner may act (self-assessment). */
+  readonly ownerOnly?: boolean;
+  /** The instant the step's deadline passes, resolved at entry; undefined or null: no deadline. */
+  deadline?(entry: StepEntry): number | null | undefined;
+  /** Instants at which to remind the acting role, resolved at entry. */
+  reminders?(entry: StepEntry, deadline: number | null): readonly number[];
+  /** When a public posting period that starts at entry ends (no action may leave the step before). */
+  postingEnd?(entry: StepEntry): number | null | undefined;
+}
+
+/** What `start` received, for building the machine's input. */
+export interface StartInput {
+  readonly dossier: Readonly<Record<string, unknown>>;
+  readonly unit: string;
+  readonly owner: string | null;
+}
+
+/** A fired durable timer as the definition sees it. */
+export interface FiredTimer {
+  readonly kind: TimerKind;
+  readonly step: string;
+  readonly payload: unknown;
+  readonly fireAt: number;
+}
+
+/** One version of one workflow (a procedure) as the engine runs it. */
+export interface WorkflowDefinition {
+  readonly name: string;
+  readonly version: number;
+  /** Hash of the source text; the store refuses to change the source of a stored version. */
+  readonly sourceHash: string;
+  readonly title?: string;
+  /**
+   * The machine. Its own `after` timers are never relied on: they are not restored from snapshots
+   * (statelyai/xstate#5331); the engine keeps deadlines as durable timers and sends events instead.
+   */
+  readonly machine: AnyStateMachine;
+  /** Step metadata keyed by XState state node id. */
+  readonly steps: Readonly<Record<string, StepSpec>>;
+  /** Validates the dossier at start (field-level errors come back as `invalid-data`). */
+  readonly dossierSchema?: ZodType;
+  /** Validates an action's data; undefined: data must be absent or a plain object. */
+  dataSchema?(action: string): ZodType | undefined;
+  /** The machine's input (default `{ dossier, unit, owner }`). */
+  input?(start: StartInput): unknown;
+  /** The event for an action (default `{ type: action, actor, data }`). */
+  actionEvent?(action: string, actor: ActorInfo, data: Readonly<Record<string, unknown>> | undefined): EventObject;
+  /**
+   * The event sent to the machine when a durable timer fires, or null to only record and announce it.
+   * Default: deadline → `{ type: 'tdkt.deadline', step }`, posting → `{ type: 'tdkt.posting-ended', step }`,
+   * reminder → null.
+   */
+  timerEvent?(timer: FiredTimer): EventObject | null;
+  /** The outcome of a finished instance (default `snapshot.output.outcome`). */
+  outcome?(snapshot: AnyMachineSnapshot): string | null;
+  /** The compiled definition as JSON, kept in the store beside the version. */
+  readonly json?: unknown;
+}
+
+/** What the engine offers a definition factory: the clock of the operation being applied. */
+export interface WorkflowEnv {
+  /** "Now" of the current operation: a timer's own instant while it fires, else the engine clock. */
+  readonly clock: Clock;
+}
+
+/** A definition, or a function building one with the engine's environment (compiled machines read its clock). */
+export type WorkflowSource = WorkflowDefinition | ((env: WorkflowEnv) => WorkflowDefinition);
+
+/** Default events the engine sends when timers fire. */
+export const timerEventTypes = {
+  deadline: 'tdkt.deadline',
+  posting: 'tdkt.posting-ended',
+} as const;
+
+/**
+ * The default timer event: `tdkt.deadline` / `tdkt.posting-ended` carrying the step; reminders are not sent.
+ *
+ * @example
+ * defaultTimerEvent({ kind: 'deadline', step: 'tổ_xét', payload: null, fireAt: 0 }) // => { type: 'tdkt.deadline', step: 'tổ_xét' }
+ */
+export function defaultTimerEvent(timer: FiredTimer): EventObject | null {
+  if (timer.kind === 'deadline') return { type: timerEventTypes.deadline, step: timer.step } as EventObject;
+  if (timer.kind === 'posting') return { type: timerEventTypes.posting, step: timer.step } as EventObject;
+  return null;
+}

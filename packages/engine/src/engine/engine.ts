@@ -1,0 +1,360 @@
+// The engine: start instances, let the right people act, fire durable timers, all through the store.
+import { randomUUID } from 'node:crypto';
+import type { AnyMachineSnapshot, EventObject } from 'xstate';
+import { defaultWorkingCalendar, type Clock } from '@tdkt/calendar';
+import { realClock } from '../clock/real-clock.js';
+import type { EngineClock } from '../clock/types.js';
+import type { ActorInfo, InstanceRecord, StoreWriter, TimerRecord } from '../store/types.js';
+import { Wakeup } from '../timers/wakeup.js';
+import { defaultTimerEvent, type StartInput } from './definition.js';
+import { flatOrganisation, permissionProblem, type Organisation, type PermissionReason } from './organisation.js';
+import { instanceView, overdueSteps, tasksFor, type QueryContext } from './queries.js';
+import { checkWith, isPlainData, refuse } from './refusals.js';
+import { Registry, SnapshotCache, type LoadedWorkflow } from './registry.js';
+import { enclosing } from './runner.js';
+import { settle } from './settle.js';
+import {
+  SYSTEM_ACTOR,
+  type Accepted,
+  type ActOptions,
+  type ActResult,
+  type EngineEvent,
+  type EngineOptions,
+  type InstanceView,
+  type OverdueStep,
+  type Refusal,
+  type StartOptions,
+  type Task,
+} from './types.js';
+
+/** The engine a host embeds; create it with `createEngine`. */
+export interface Engine {
+  start(workflow: string, options: StartOptions): Promise<ActResult>;
+  act(instance: string, action: string, options: ActOptions): Promise<ActResult>;
+  tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]>;
+  overdue(at?: number): Promise<OverdueStep[]>;
+  instance(id: string): Promise<InstanceView | undefined>;
+  /** Fires every durable timer due now, in order; returns how many fired. Runs by itself on the clock. */
+  runDue(): Promise<number>;
+  /** Resolves once no operation or timer run is in flight (tests with a virtual clock await it). */
+  idle(): Promise<void>;
+  /** Stops the clock alarm and waits for work in flight; the store stays open (the host owns it). */
+  close(): Promise<void>;
+  readonly clock: EngineClock;
+}
+
+const RESERVED = /^(xstate\.|tdkt\.)/;
+
+class EngineImpl implements Engine {
+  readonly clock: EngineClock;
+  private readonly registry: Registry;
+  private readonly cache = new SnapshotCache();
+  private readonly org: Organisation;
+  private readonly wakeup: Wakeup;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private draining: Promise<number> | undefined;
+  private logicalNow: number | undefined;
+  private closed = false;
+
+  constructor(private readonly options: EngineOptions) {
+    this.clock = options.clock ?? realClock();
+    const logical: Clock = { now: () => this.logicalNow ?? this.clock.now() };
+    this.registry = new Registry(options.workflows, { clock: logical });
+    this.org = options.organisation ?? flatOrganisation;
+    this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
+  }
+
+  async init(): Promise<void> {
+    const now = this.clock.now();
+    await this.options.store.transaction(async (tx) => {
+      for (const { definition } of this.registry.all()) {
+        await tx.putWorkflow({ name: definition.name, version: definition.version, sourceHash: definition.sourceHash, definition: definition.json ?? null, createdAt: now });
+      }
+    });
+    // Catch-up: whatever fell due while the process was down fires now, in order.
+    await this.runDue();
+  }
+
+  start(workflow: string, options: StartOptions): Promise<ActResult> {
+    return this.track(this.doStart(workflow, options));
+  }
+
+  act(instance: string, action: string, options: ActOptions): Promise<ActResult> {
+    return this.track(this.doAct(instance, action, options));
+  }
+
+  tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]> {
+    return tasksFor(this.queryContext(), query);
+  }
+
+  overdue(at?: number): Promise<OverdueStep[]> {
+    return overdueSteps(this.queryContext(), at ?? this.clock.now());
+  }
+
+  instance(id: string): Promise<InstanceView | undefined> {
+    return instanceView(this.queryContext(), id);
+  }
+
+  runDue(): Promise<number> {
+    // One drain at a time; a wake-up during a drain is covered by the drain's own loop.
+    this.draining ??= this.track(this.drain()).finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  /** Timer runs started by the clock have no caller to reject to: failures are announced. */
+  private runInBackground(): void {
+    this.runDue().catch((error: unknown) => this.announce([{ type: 'error', error }]));
+  }
+
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeup.clear();
+    await this.idle();
+  }
+
+  private queryContext(): QueryContext {
+    return {
+      store: this.options.store,
+      registry: this.registry,
+      cache: this.cache,
+      org: this.org,
+      calendar: this.options.calendar ?? defaultWorkingCalendar(),
+      now: this.clock.now(),
+    };
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.inFlight.add(promise);
+    void promise.finally(() => this.inFlight.delete(promise)).catch(() => undefined);
+    return promise;
+  }
+
+  private announce(events: readonly EngineEvent[]): void {
+    const listener = this.options.onEvent;
+    if (listener === undefined) return;
+    for (const event of events) {
+      try {
+        listener(event);
+      } catch {
+        // A host listener's failure must not undo a committed action.
+      }
+    }
+  }
+
+  private async doStart(workflow: string, options: StartOptions): Promise<ActResult> {
+    const id = options.id ?? (this.options.newId ?? randomUUID)();
+    const now = this.clock.now();
+    const actor: ActorInfo = options.actor ?? { id: options.owner ?? '', role: 'owner', unit: options.unit };
+    const loaded = options.version === undefined ? this.registry.latest(workflow) : this.registry.get(workflow, options.version);
+    const dossier = options.dossier ?? {};
+    const outcome = await this.options.store.transaction(async (tx) => {
+      const refused = (refusal: Refusal) => this.refuseIn(tx, id, 'start', actor, null, dossier, refusal, null, now);
+      if (loaded === undefined) return refused(refuse.unknownWorkflow(workflow, options.version));
+      const existing = await tx.getInstance(id);
+      if (existing !== undefined) return refused({ ...refuse.versionConflict(0, existing.version), message: `instance ${id} already exists` });
+      const def = loaded.definition;
+      const issues = def.dossierSchema === undefined ? (isPlainData(dossier) ? [] : [{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : checkWith(def.dossierSchema, dossier, 'dossier');
+      if (issues.length > 0) return refused(refuse.invalidData(issues));
+      const input: StartInput = { dossier, unit: options.unit, owner: options.owner ?? null };
+      const snapshot = this.at(now, () => loaded.runner.initial(def.input?.(input) ?? input));
+      const settled = settle(def, id, [], snapshot, now);
+      const record: InstanceRecord = {
+        id, workflow: def.name, workflowVersion: def.version, unit: options.unit, owner: options.owner ?? null,
+        snapshot: loaded.runner.persist(snapshot), state: settled.state, steps: settled.steps, version: 1,
+        status: settled.status, outcome: settled.outcome, createdAt: now, updatedAt: now,
+      };
+      await tx.insertInstance(record);
+      for (const timer of settled.timers) await tx.addTimer(timer);
+      await tx.appendAudit({ instance: id, time: now, actor, action: 'start', fromState: null, toState: settled.state, data: dossier, outcome: 'accepted', refusal: null, version: 1 });
+      this.cache.put(id, 1, snapshot);
+      const accepted: Accepted = { ok: true, id, state: settled.state, version: 1, status: settled.status, outcome: settled.outcome, steps: settled.steps };
+      return { result: accepted as ActResult, events: [{ type: 'accepted', instance: id, action: 'start', from: null, to: settled.state, at: now }] as EngineEvent[], wake: minFire(settled.timers) };
+    });
+    return this.finish(outcome);
+  }
+
+  private async doAct(id: string, action: string, options: ActOptions): Promise<ActResult> {
+    // Deadlines that passed before this action take effect first.
+    const now = this.clock.now();
+    await this.fireDue(() => now, id);
+    const { actor } = options;
+    const outcome = await this.options.store.transaction(async (tx) => {
+      const instance = await tx.getInstance(id);
+      const refused = (refusal: Refusal) => this.refuseIn(tx, id, action, actor, instance?.state ?? null, options.data ?? null, refusal, instance?.version ?? null, now);
+      if (instance === undefined) return refused(refuse.unknownInstance(id));
+      if (instance.status === 'done') return refused(refuse.closed(id));
+      if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
+        return refused(refuse.versionConflict(options.expectedVersion, instance.version));
+      }
+      const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
+      if (loaded === undefined) return refused(refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
+      const def = loaded.definition;
+      const snapshot = this.cache.get(instance, loaded);
+      if (RESERVED.test(action)) return refused(refuse.noStep(action, instance.state));
+      const steps = stepsHandling(snapshot, action, def.steps);
+      if (steps.length === 0) return refused(refuse.noStep(action, instance.state));
+      let problem: PermissionReason | null = 'wrong-role';
+      for (const step of steps) {
+        problem = permissionProblem(def.steps[step] as NonNullable<(typeof def.steps)[string]>, actor, instance, this.org);
+        if (problem === null) break;
+      }
+      if (problem !== null) return refused(refuse.notPermitted(problem));
+      const schema = def.dataSchema?.(action);
+      const issues = schema !== undefined ? checkWith(schema, options.data ?? {}, 'data') : isPlainData(options.data) ? [] : [{ path: 'data', message: 'must be an object', code: 'invalid_type' }];
+      if (issues.length > 0) return refused(refuse.invalidData(issues));
+      const event: EventObject = def.actionEvent?.(action, actor, options.data) ?? ({ type: action, actor, data: options.data } as EventObject);
+      const next = this.at(now, () => loaded.runner.transition(snapshot, event));
+      if (next === snapshot) return refused(refuse.guarded(action, instance.state));
+      return this.commitChange(tx, loaded, instance, next, now, { action, actor, data: options.data ?? null });
+    });
+    return this.finish(outcome);
+  }
+
+  private async commitChange(
+    tx: StoreWriter, loaded: LoadedWorkflow, instance: InstanceRecord, next: AnyMachineSnapshot, now: number,
+    what: { action: string; actor: ActorInfo; data: unknown },
+  ): Promise<Outcome> {
+    const settled = settle(loaded.definition, instance.id, instance.steps, next, now);
+    const version = await tx.updateInstance(instance.id, instance.version, {
+      snapshot: loaded.runner.persist(next), state: settled.state, steps: settled.steps,
+      status: settled.status, outcome: settled.outcome, updatedAt: now,
+    });
+    if (settled.status === 'done') await tx.cancelTimers(instance.id);
+    else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
+    for (const timer of settled.timers) await tx.addTimer(timer);
+    await tx.appendAudit({ instance: instance.id, time: now, actor: what.actor, action: what.action, fromState: instance.state, toState: settled.state, data: what.data, outcome: 'accepted', refusal: null, version });
+    this.cache.put(instance.id, version, next);
+    const events: EngineEvent[] = [{ type: 'accepted', instance: instance.id, action: what.action, from: instance.state, to: settled.state, at: now }];
+    if (settled.status === 'done') events.push({ type: 'closed', instance: instance.id, outcome: settled.outcome, at: now });
+    const result: Accepted = { ok: true, id: instance.id, state: settled.state, version, status: settled.status, outcome: settled.outcome, steps: settled.steps };
+    return { result, events, wake: minFire(settled.timers) };
+  }
+
+  private async refuseIn(
+    tx: StoreWriter, id: string, action: string, actor: ActorInfo, state: string | null, data: unknown, refusal: Refusal, version: number | null, now: number,
+  ): Promise<Outcome> {
+    await tx.appendAudit({ instance: id, time: now, actor, action, fromState: state, toState: state, data, outcome: 'refused', refusal: refusal.code, version });
+    return { result: { ok: false, id, refusal }, events: [{ type: 'refused', instance: id, action, refusal, at: now }], wake: undefined };
+  }
+
+  private finish(outcome: Outcome): ActResult {
+    this.announce(outcome.events);
+    if (!this.closed && outcome.wake !== undefined) {
+      // Due already (a deadline that passed before the step was entered): fire now, not on the next tick.
+      if (outcome.wake <= this.clock.now()) this.runInBackground();
+      else this.wakeup.arm(outcome.wake);
+    }
+    return outcome.result as ActResult;
+  }
+
+  /** Runs `fn` with the definition's clock reading `now` (a timer's own instant while it fires). */
+  private at<T>(now: number, fn: () => T): T {
+    const saved = this.logicalNow;
+    this.logicalNow = now;
+    try {
+      return fn();
+    } finally {
+      this.logicalNow = saved;
+    }
+  }
+
+  private async drain(): Promise<number> {
+    // Yield first: a virtual clock wakes us in the middle of a synchronous advance; read "now" after it.
+    await Promise.resolve();
+    let fired = 0;
+    for (;;) {
+      fired += await this.fireDue(() => this.clock.now());
+      const next = await this.options.store.nextTimerAt();
+      if (next !== undefined && next <= this.clock.now()) continue;
+      if (!this.closed) this.wakeup.arm(next);
+      return fired;
+    }
+  }
+
+  /** Fires due timers (of one instance, or all) one transaction each, in (fireAt, id) order. */
+  private async fireDue(now: () => number, instance?: string): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const outcome = await this.options.store.transaction(async (tx) => {
+        const [timer] = await tx.dueTimers(now(), 1, instance);
+        return timer === undefined ? undefined : this.fire(tx, timer);
+      });
+      if (outcome === undefined) return fired;
+      fired++;
+      this.announce(outcome.events);
+    }
+  }
+
+  /** Applies one timer: marked fired in the same transaction as its effect, so it fires exactly once. */
+  private async fire(tx: StoreWriter, timer: TimerRecord): Promise<Outcome> {
+    const none: Outcome = { result: undefined, events: [], wake: undefined };
+    if (!(await tx.markTimerFired(timer.id, this.clock.now()))) return none;
+    const instance = await tx.getInstance(timer.instance);
+    if (instance === undefined || instance.status === 'done' || !instance.steps.some((s) => s.step === timer.step)) return none;
+    const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
+    if (loaded === undefined) throw new Error(`workflow ${instance.workflow}@${instance.workflowVersion} is not loaded; timer ${timer.id} cannot fire`);
+    const at = timer.fireAt;
+    const fired = { kind: timer.kind, step: timer.step, payload: timer.payload, fireAt: at };
+    const event = (loaded.definition.timerEvent ?? defaultTimerEvent)(fired);
+    const snapshot = this.cache.get(instance, loaded);
+    const next = event === null ? snapshot : this.at(at, () => loaded.runner.transition(snapshot, event));
+    const action = timer.kind === 'posting' ? 'posting-ended' : timer.kind;
+    const data = { step: timer.step, fireAt: at };
+    const step = instance.steps.find((s) => s.step === timer.step);
+    const notice: EngineEvent =
+      timer.kind === 'reminder'
+        ? { type: 'reminder', instance: instance.id, step: timer.step, at, deadline: step?.deadline ?? null }
+        : timer.kind === 'deadline'
+          ? { type: 'deadline', instance: instance.id, step: timer.step, at, handled: next !== snapshot }
+          : { type: 'posting-ended', instance: instance.id, step: timer.step, at };
+    if (next === snapshot) {
+      await tx.appendAudit({ instance: instance.id, time: at, actor: SYSTEM_ACTOR, action, fromState: instance.state, toState: instance.state, data, outcome: 'accepted', refusal: null, version: instance.version });
+      return { result: undefined, events: [notice], wake: undefined };
+    }
+    const changed = await this.commitChange(tx, loaded, instance, next, at, { action, actor: SYSTEM_ACTOR, data });
+    return { ...changed, events: [notice, ...changed.events] };
+  }
+}
+
+interface Outcome {
+  readonly result: ActResult | undefined;
+  readonly events: readonly EngineEvent[];
+  readonly wake: number | undefined;
+}
+
+function minFire(timers: readonly { fireAt: number }[]): number | undefined {
+  let min: number | undefined;
+  for (const t of timers) if (min === undefined || t.fireAt < min) min = t.fireAt;
+  return min;
+}
+
+/** The steps (state ids with metadata) enclosing the active nodes that handle `action`. */
+function stepsHandling(snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
+  const found: string[] = [];
+  for (const node of snapshot._nodes) {
+    if (!node.ownEvents.includes(action)) continue;
+    const step = enclosing(node, steps);
+    if (step !== undefined && !found.includes(step)) found.push(step);
+  }
+  return found;
+}
+
+/**
+ * Creates an engine over a store: registers the workflow versions, then fires every timer that fell
+ * due while no engine ran (catch-up), in order.
+ *
+ * @example
+ * const engine = await createEngine({ workflows: [definition], store: await openSqliteStore('tdkt.db') });
+ * const started = await engine.start('xét_cuối_năm', { unit: 'thcs-kim-son', owner: 'gv-01', dossier: { đã_đăng_ký: true } });
+ */
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const engine = new EngineImpl(options);
+  await engine.init();
+  return engine;
+}

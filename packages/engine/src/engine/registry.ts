@@ -1,0 +1,77 @@
+// The workflow versions this engine runs, each with its machine runner, plus a cache of live snapshots.
+import type { AnyMachineSnapshot } from 'xstate';
+import type { InstanceRecord } from '../store/types.js';
+import type { WorkflowDefinition, WorkflowEnv, WorkflowSource } from './definition.js';
+import { MachineRunner } from './runner.js';
+
+export interface LoadedWorkflow {
+  readonly definition: WorkflowDefinition;
+  readonly runner: MachineRunner;
+}
+
+/**
+ * Workflow versions by name and version; the newest version of a name starts new instances.
+ *
+ * @example
+ * const registry = new Registry([v1, v2], env);
+ * registry.latest('xét_cuối_năm')?.definition.version // => 2
+ */
+export class Registry {
+  private readonly byKey = new Map<string, LoadedWorkflow>();
+  private readonly newest = new Map<string, LoadedWorkflow>();
+
+  constructor(sources: readonly WorkflowSource[], env: WorkflowEnv) {
+    for (const source of sources) {
+      const definition = typeof source === 'function' ? source(env) : source;
+      const key = `${definition.name}@${definition.version}`;
+      if (this.byKey.has(key)) throw new Error(`workflow ${key} is loaded twice`);
+      const loaded = { definition, runner: new MachineRunner(definition.machine) };
+      this.byKey.set(key, loaded);
+      const best = this.newest.get(definition.name);
+      if (best === undefined || best.definition.version < definition.version) this.newest.set(definition.name, loaded);
+    }
+  }
+
+  get(name: string, version: number): LoadedWorkflow | undefined {
+    return this.byKey.get(`${name}@${version}`);
+  }
+
+  latest(name: string): LoadedWorkflow | undefined {
+    return this.newest.get(name);
+  }
+
+  all(): LoadedWorkflow[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/**
+ * Restored snapshots by instance and version: restoring from JSON costs more than a transition.
+ * Entries are keyed by version, so a stale one is never used.
+ */
+export class SnapshotCache {
+  private readonly map = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  get(instance: InstanceRecord, loaded: LoadedWorkflow): AnyMachineSnapshot {
+    const hit = this.map.get(instance.id);
+    if (hit !== undefined && hit.version === instance.version) return hit.snapshot;
+    const snapshot = loaded.runner.restore(instance.snapshot);
+    this.put(instance.id, instance.version, snapshot);
+    return snapshot;
+  }
+
+  put(id: string, version: number, snapshot: AnyMachineSnapshot): void {
+    this.map.delete(id);
+    this.map.set(id, { version, snapshot });
+    if (this.map.size > this.capacity) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+
+  drop(id: string): void {
+    this.map.delete(id);
+  }
+}

@@ -1,0 +1,64 @@
+// After a transition: which steps are active, which were entered or left, the timers, status and outcome.
+import type { AnyMachineSnapshot } from 'xstate';
+import { timersForEntry } from '../timers/schedule.js';
+import type { ActiveStep, InstanceStatus, NewTimer } from '../store/types.js';
+import type { WorkflowDefinition } from './definition.js';
+import { activeNodeIds, stateString } from './runner.js';
+
+export interface Settled {
+  readonly state: string;
+  readonly steps: readonly ActiveStep[];
+  readonly status: InstanceStatus;
+  readonly outcome: string | null;
+  /** Steps left: their unfired timers are cancelled. */
+  readonly left: readonly string[];
+  readonly timers: readonly NewTimer[];
+}
+
+function outcomeOf(definition: WorkflowDefinition, snapshot: AnyMachineSnapshot): string | null {
+  if (definition.outcome !== undefined) return definition.outcome(snapshot);
+  const output = snapshot.output as { outcome?: unknown } | undefined;
+  return typeof output?.outcome === 'string' ? output.outcome : null;
+}
+
+/**
+ * Compares the active steps before and after a transition at `now`: steps still active keep their
+ * entry time and deadline; entered steps get theirs resolved now, with their durable timers.
+ *
+ * @example
+ * settle(definition, 'i1', previous.steps, nextSnapshot, now).timers // => timers of the entered steps
+ */
+export function settle(
+  definition: WorkflowDefinition,
+  instance: string,
+  before: readonly ActiveStep[],
+  snapshot: AnyMachineSnapshot,
+  now: number,
+): Settled {
+  const done = snapshot.status === 'done';
+  const activeIds = done ? [] : activeNodeIds(snapshot).filter((id) => Object.hasOwn(definition.steps, id));
+  const previous = new Map(before.map((s) => [s.step, s]));
+  const steps: ActiveStep[] = [];
+  const timers: NewTimer[] = [];
+  for (const id of activeIds) {
+    const kept = previous.get(id);
+    if (kept !== undefined) {
+      steps.push(kept);
+      continue;
+    }
+    const spec = definition.steps[id];
+    if (spec === undefined) continue;
+    const entered = timersForEntry(instance, spec, { step: id, enteredAt: now, context: snapshot.context });
+    steps.push({ step: id, enteredAt: now, deadline: entered.deadline });
+    timers.push(...entered.timers);
+  }
+  const active = new Set(activeIds);
+  return {
+    state: stateString(snapshot.value),
+    steps,
+    status: done ? 'done' : 'active',
+    outcome: done ? outcomeOf(definition, snapshot) : null,
+    left: before.filter((s) => !active.has(s.step)).map((s) => s.step),
+    timers,
+  };
+}

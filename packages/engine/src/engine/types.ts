@@ -1,0 +1,145 @@
+// The engine's public types: options, results, typed refusals, tasks and instance views.
+import type { WorkingCalendar } from '@tdkt/calendar';
+import type { EngineClock } from '../clock/types.js';
+import type { ActiveStep, ActorInfo, AuditEntry, InstanceStatus, Store } from '../store/types.js';
+import type { WorkflowSource } from './definition.js';
+import type { Organisation, PermissionReason } from './organisation.js';
+
+export interface EngineOptions {
+  readonly workflows: readonly WorkflowSource[];
+  readonly store: Store;
+  /** Default: the real clock. Use a `VirtualClock` in tests and simulations. */
+  readonly clock?: EngineClock;
+  /** Working days for `tasks` (remaining working days); default: the decided Vietnamese calendar. */
+  readonly calendar?: Pick<WorkingCalendar, 'countWorkingDays'>;
+  /** The organisation tree for unit scopes; default: flat (only the instance's own unit acts). */
+  readonly organisation?: Organisation;
+  /** Instance ids; default `crypto.randomUUID()`. */
+  readonly newId?: () => string;
+  /** Observes what happened after it is committed: reminders, deadlines, accepted actions. */
+  readonly onEvent?: (event: EngineEvent) => void;
+}
+
+export type RefusalCode =
+  | 'not-permitted'
+  | 'action-not-available'
+  | 'invalid-data'
+  | 'instance-closed'
+  | 'version-conflict'
+  | 'unknown-instance'
+  | 'unknown-workflow';
+
+export interface FieldIssue {
+  /** Dotted path of the field (`dossier.điểm`), empty for the whole value. */
+  readonly path: string;
+  readonly message: string;
+  readonly code: string;
+}
+
+/** Why an action was refused; every refusal is also in the audit log. */
+export interface Refusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+  /** For not-permitted: which rule failed. For action-not-available: `no-step` or `guard`. */
+  readonly reason?: PermissionReason | 'no-step' | 'guard';
+  readonly issues?: readonly FieldIssue[];
+  /** For version-conflict. */
+  readonly expectedVersion?: number;
+  readonly actualVersion?: number;
+}
+
+export interface Accepted {
+  readonly ok: true;
+  readonly id: string;
+  readonly state: string;
+  readonly version: number;
+  readonly status: InstanceStatus;
+  readonly outcome: string | null;
+  readonly steps: readonly ActiveStep[];
+}
+
+export interface Refused {
+  readonly ok: false;
+  readonly id: string;
+  readonly refusal: Refusal;
+}
+
+export type ActResult = Accepted | Refused;
+
+export interface StartOptions {
+  readonly dossier?: Readonly<Record<string, unknown>>;
+  readonly unit: string;
+  readonly owner?: string;
+  /** Host-chosen instance id (e.g. the dossier number); default generated. */
+  readonly id?: string;
+  /** Who started it, for the audit log; default the owner in role `owner`. */
+  readonly actor?: ActorInfo;
+  /** A stored version to start; default the newest loaded one. */
+  readonly version?: number;
+}
+
+export interface ActOptions {
+  readonly actor: ActorInfo;
+  readonly data?: Readonly<Record<string, unknown>>;
+  /** Refuse with version-conflict unless the instance is still at this version. */
+  readonly expectedVersion?: number;
+}
+
+/** Pending work for a role in a unit. */
+export interface Task {
+  readonly instance: string;
+  readonly workflow: string;
+  readonly workflowVersion: number;
+  readonly step: string;
+  readonly title: string | null;
+  readonly unit: string;
+  readonly owner: string | null;
+  readonly enteredAt: number;
+  readonly deadline: number | null;
+  /** The deadline's last day, `YYYY-MM-DD` (Vietnam), or null. */
+  readonly deadlineDay: string | null;
+  /** Working days left after today up to the deadline's last day (negative once overdue). */
+  readonly remainingWorkingDays: number | null;
+  readonly overdue: boolean;
+  /** Actions the step offers now (empty during a posting period). */
+  readonly actions: readonly string[];
+  readonly version: number;
+}
+
+export interface OverdueStep {
+  readonly instance: string;
+  readonly workflow: string;
+  readonly step: string;
+  readonly unit: string;
+  readonly deadline: number;
+}
+
+export interface InstanceView {
+  readonly id: string;
+  readonly workflow: string;
+  readonly workflowVersion: number;
+  readonly unit: string;
+  readonly owner: string | null;
+  readonly state: string;
+  readonly status: InstanceStatus;
+  readonly outcome: string | null;
+  readonly version: number;
+  readonly steps: readonly ActiveStep[];
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly history: readonly AuditEntry[];
+}
+
+/** Announced after commit. Delivery is at most once: the audit log is the record. */
+export type EngineEvent =
+  | { readonly type: 'accepted'; readonly instance: string; readonly action: string; readonly from: string | null; readonly to: string; readonly at: number }
+  | { readonly type: 'refused'; readonly instance: string; readonly action: string; readonly refusal: Refusal; readonly at: number }
+  | { readonly type: 'reminder'; readonly instance: string; readonly step: string; readonly at: number; readonly deadline: number | null }
+  | { readonly type: 'deadline'; readonly instance: string; readonly step: string; readonly at: number; readonly handled: boolean }
+  | { readonly type: 'posting-ended'; readonly instance: string; readonly step: string; readonly at: number }
+  | { readonly type: 'closed'; readonly instance: string; readonly outcome: string | null; readonly at: number }
+  /** A background timer run failed (e.g. the store is unreachable); it is retried on the next wake-up or start. */
+  | { readonly type: 'error'; readonly error: unknown };
+
+/** The actor timers act as in the audit log. */
+export const SYSTEM_ACTOR: ActorInfo = { id: 'tdkt', role: 'system', unit: '' };
