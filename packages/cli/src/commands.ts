@@ -4,6 +4,14 @@ import type { CommandSpec } from './spec.js';
 
 export const commands: readonly CommandSpec[] = [
   {
+    name: 'check',
+    usage: 'check FILE... [--json]',
+    summary: { vi: 'đọc và kiểm tra các tệp quy trình (.tdkt)', en: 'parse and validate workflow files (.tdkt)' },
+    options: { json: jsonOption },
+    positionals: { min: 1, max: 1000 },
+    load: () => import('./commands/check.js'),
+  },
+  {
     name: 'holidays',
     usage: 'holidays YEAR [--json]',
     summary: { vi: 'ngày nghỉ lễ, Tết và ngày làm bù của một năm', en: 'public holidays and make-up working days of a year' },

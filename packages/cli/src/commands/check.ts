@@ -1,0 +1,56 @@
+// `tdkt check FILE...`: parse and validate workflow files; every problem with its position, source line and caret.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { diagnosticHelp, diagnosticMessage, loadWorkspace, renderDiagnostic, type FileDiagnostic } from '@tdkt/language';
+import { ExitCode, type CliIo } from '../io.js';
+import type { CommandInput } from '../spec.js';
+
+function reader(cwd: string): (path: string) => string | undefined {
+  return (path) => {
+    const full = isAbsolute(path) ? path : join(cwd, path);
+    try {
+      if (!statSync(full).isFile()) return undefined;
+      return readFileSync(full, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * Runs the check. Exit 0 when there are no errors (warnings allowed), 2 on any error or a missing file.
+ *
+ * @example
+ * await run({ command: 'check', positionals: ['kh.tdkt'], options: {}, lang: 'vi' }, io)
+ */
+export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
+  const vi = input.lang === 'vi';
+  const result = loadWorkspace(input.positionals, reader(io.cwd));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (input.options['json'] === true) {
+    const list = result.diagnostics.map((d) => json(d, result.files.get(d.file)?.index, input.lang));
+    io.stdout(`${JSON.stringify({ files: [...result.files.keys()], errors, warnings, diagnostics: list }, null, 2)}\n`);
+    return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
+  }
+  for (const d of result.diagnostics) {
+    const file = result.files.get(d.file);
+    const text = file
+      ? renderDiagnostic(d, d.file, file.index, { lang: input.lang })
+      : `${d.file}:1:1: ${d.severity} ${d.code}: ${diagnosticMessage(d, input.lang)}`;
+    io.stdout(`${text}\n`);
+  }
+  const n = result.files.size;
+  const summary = vi
+    ? `${errors} lỗi, ${warnings} cảnh báo trong ${n} tệp`
+    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${n} file${n === 1 ? '' : 's'}`;
+  (errors > 0 ? io.stderr : io.stdout)(`${summary}\n`);
+  return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
+}
+
+function json(d: FileDiagnostic, index: { lineCol(o: number): { line: number; col: number } } | undefined, lang: 'vi' | 'en'): Record<string, unknown> {
+  const pos = index?.lineCol(d.span.start) ?? { line: 1, col: 1 };
+  const end = index?.lineCol(d.span.end) ?? pos;
+  const help = diagnosticHelp(d, lang);
+  return { file: d.file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, severity: d.severity, code: d.code, message: diagnosticMessage(d, lang), ...(help ? { help } : {}), data: d.data };
+}
