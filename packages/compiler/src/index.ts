@@ -15,3 +15,7 @@ export { exploreProcedure, type ProcedureGraph, type ExploredState, type Explore
 export { witnessDossiers } from './analysis/witness.js';
 export { effectiveDeadline, stepsById } from './procedure/implementations.js';
 export { timeRulesFromCalendar } from './time-rules.js';
+export { lowerProcedure, fanOutProcedureName } from './lower/procedure.js';
+export { lowerPlan, activityKey, planName, procedureKey } from './lower/plan.js';
+export { lowerExpr } from './lower/expr.js';
+export { compileWorkspace, type CompiledWorkspace } from './lower/workspace.js';

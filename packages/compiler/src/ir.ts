@@ -4,10 +4,12 @@
 /** Where a construct came from, carried into machine `meta` so reports can point back at the file. */
 export interface SourceRef {
   readonly file: string;
+  /** 1-based line and column of the construct's start. */
   readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
+  readonly col: number;
+  /** UTF-16 offsets of the construct in the file's NFC text; `end` exclusive. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export type FieldType =
@@ -51,6 +53,8 @@ export type DeadlineIR =
   | {
       readonly kind: 'after-event';
       readonly event: string;
+      /** `2 ngày sau E` is after; `trước E 5 ngày` is before. */
+      readonly direction?: 'after' | 'before';
       readonly duration: DurationIR;
       /** Used until the event's real date is known. */
       readonly estimate?: { readonly lastDay: string; readonly at: number };
@@ -96,7 +100,9 @@ export interface ParallelIR {
 export interface StepIR {
   readonly id: string;
   readonly title: string;
+  /** Who acts. `roles` lists several when the DSL names several (`do A, B`); `role` is the first. */
   readonly role?: string;
+  readonly roles?: readonly string[];
   readonly level?: string;
   readonly deadline?: DeadlineIR;
   /** Processing time (`mất 10 ngày làm việc`): the step's expected duration, and its deadline if none is given. */

@@ -8,6 +8,8 @@ export interface TimeRules {
   periodLastDay(fromDay: EpochDay, duration: DurationIR): EpochDay;
   /** The working day `n` working days before `day`. */
   workingDaysBefore(day: EpochDay, n: number): EpochDay;
+  /** The day a period of `duration` before `day` starts (`trước E 5 ngày`), not moved off days off. */
+  periodFirstDay(day: EpochDay, duration: DurationIR): EpochDay;
 }
 
 /** What compiled machines read at run time: the actor's clock and the calendar. */
@@ -43,7 +45,10 @@ export function deadlineInstant(
     case 'after-event': {
       const known = knownEvents[deadline.event];
       const day = known === undefined ? undefined : parseIsoDate(known);
-      if (day !== undefined) return endOfDay(time.periodLastDay(day, deadline.duration));
+      if (day !== undefined) {
+        const last = deadline.direction === 'before' ? time.periodFirstDay(day, deadline.duration) : time.periodLastDay(day, deadline.duration);
+        return endOfDay(last);
+      }
       // Until the event happens, the estimate stands in; unknown and unestimated means no deadline yet.
       return deadline.estimate?.at ?? Number.POSITIVE_INFINITY;
     }

@@ -1,5 +1,5 @@
 // The calendar rules compiled machines use, taken from @tdkt/calendar's working calendar.
-import { addDuration, defaultWorkingCalendar, type WorkingDays } from '@tdkt/calendar';
+import { addDuration, defaultWorkingCalendar, subtractDuration, type WorkingDays } from '@tdkt/calendar';
 import type { TimeRules } from './runtime-time.js';
 
 /**
@@ -13,5 +13,6 @@ export function timeRulesFromCalendar(calendar: WorkingDays = defaultWorkingCale
   return {
     periodLastDay: (fromDay, duration) => addDuration(fromDay, { amount: duration.amount, unit: duration.unit }, calendar),
     workingDaysBefore: (day, n) => calendar.addWorkingDays(day, -n),
+    periodFirstDay: (day, duration) => subtractDuration(day, { amount: duration.amount, unit: duration.unit }, calendar),
   };
 }

@@ -49,7 +49,7 @@ export interface ProcedureGraph {
 }
 
 /** Neutral rules: in analysis mode deadlines only need to be computable, not exact. */
-const analysisTime: TimeRules = { periodLastDay: (from, d) => from + d.amount, workingDaysBefore: (day, n) => day - n };
+const analysisTime: TimeRules = { periodLastDay: (from, d) => from + d.amount, workingDaysBefore: (day, n) => day - n, periodFirstDay: (day, d) => day - d.amount };
 const ANALYSIS_UNIT = 'đơn_vị_mẫu';
 
 interface StateNodeLike {
@@ -88,9 +88,9 @@ function eventsFor(snapshot: AnyMachineSnapshot, dossiers: readonly Dossier[]): 
         continue;
       }
       if (type.startsWith('tdkt.') || type.includes('*')) continue;
-      const list = (Array.isArray(transitions) ? transitions : [transitions]) as { guard?: { params?: { role?: string | null; expr?: unknown } } }[];
+      const list = (Array.isArray(transitions) ? transitions : [transitions]) as { guard?: { params?: { roles?: readonly string[] | null; expr?: unknown } } }[];
       for (const transition of list) {
-        const role = transition.guard?.params?.role ?? 'bất_kỳ';
+        const role = transition.guard?.params?.roles?.[0] ?? 'bất_kỳ';
         const actor = { id: 'người_thử', role, unit: ANALYSIS_UNIT };
         events.push({ type, actor });
         if (transition.guard?.params?.expr !== undefined) for (const data of dossiers) events.push({ type, actor, data });

@@ -82,7 +82,8 @@ function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boole
 function actionTransitions(step: StepIR, carriesData: boolean): Record<string, Json> {
   const on: Record<string, Json[]> = {};
   for (const transition of step.transitions) {
-    const params: Record<string, Json> = { step: step.id, role: step.role ?? null };
+    const roles = step.roles ?? (step.role === undefined ? undefined : [step.role]);
+    const params: Record<string, Json> = { step: step.id, roles: roles === undefined ? null : [...roles] };
     if (transition.guard !== undefined) params['expr'] = transition.guard as unknown as Json;
     const list = (on[transition.action] ??= []);
     list.push({
@@ -177,7 +178,7 @@ function joinAny(step: StepIR, branch: string, parallel: NonNullable<StepIR['par
 
 /** Without a target, escalation hands the step to the higher role: the same actions, no deadline. */
 function escalationState(procedure: string, step: StepIR, carriesData: boolean): StateConfig {
-  const escalated: StepIR = { id: escalationId(step.id), title: step.title, role: step.escalation?.to ?? '', reminders: [], routes: [], transitions: step.transitions };
+  const escalated: StepIR = { id: escalationId(step.id), title: step.title, role: step.escalation?.to ?? '', reminders: [], routes: [], transitions: step.transitions, ...(step.source ? { source: step.source } : {}) };
   return { ...stepState(procedure, escalated, carriesData), meta: metaOf('escalated-step', { procedure, step: step.id, role: step.escalation?.to, source: step.escalation?.source as Json | undefined }) };
 }
 

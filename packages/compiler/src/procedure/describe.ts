@@ -43,7 +43,7 @@ export function describeProcedure(ir: ProcedureIR): ProcedureDescription {
   for (const step of steps) {
     for (const t of step.transitions) {
       const entry = events.get(t.action) ?? { roles: new Set<string>(), steps: new Set<string>() };
-      if (step.role !== undefined) entry.roles.add(step.role);
+      for (const role of step.roles ?? (step.role === undefined ? [] : [step.role])) entry.roles.add(role);
       entry.steps.add(step.id);
       events.set(t.action, entry);
     }
@@ -52,7 +52,7 @@ export function describeProcedure(ir: ProcedureIR): ProcedureDescription {
     name: ir.name,
     title: ir.title,
     fields: ir.fields,
-    roles: [...new Set(steps.flatMap((s) => (s.role === undefined ? [] : [s.role])))],
+    roles: [...new Set(steps.flatMap((s) => s.roles ?? (s.role === undefined ? [] : [s.role])))],
     events: [...events].map(([type, e]) => ({ type, roles: [...e.roles], steps: [...e.steps] })),
     hostEvents: [hostEvent.eventOccurred, hostEvent.unitSubmitted],
     steps: steps.map((s) => ({

@@ -80,9 +80,9 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
     delays,
     guards: {
       expr: ({ context }: Ctx, params: { expr: ExprIR }) => evaluateGuard(params.expr, context.dossier),
-      mayAct: ({ context, event }: Ctx, params: { role: string | null; expr?: ExprIR }) => {
+      mayAct: ({ context, event }: Ctx, params: { roles: readonly string[] | null; expr?: ExprIR }) => {
         const action = event as unknown as ActionEvent;
-        if (params.role !== null && action.actor?.role !== params.role) return false;
+        if (params.roles !== null && !params.roles.includes(action.actor?.role)) return false;
         if (action.data !== undefined && !patchSchema.safeParse(action.data).success) return false;
         const dossier = action.data === undefined ? context.dossier : { ...context.dossier, ...action.data };
         return params.expr === undefined || evaluateGuard(params.expr, dossier);

@@ -1,0 +1,54 @@
+// Lowers a resolved plan of the language's model into PlanIR.
+import type { PlanModel } from '@tdkt/language';
+import type { ActivityIR, PhaseIR, PlanIR } from '../ir.js';
+import { lowerWindow } from './time.js';
+
+/** State keys cannot hold `#` or `.`: anonymous activities (`#12`) become `hoạt_động_12`. */
+export const activityKey = (id: string): string => id.replace(/^#/, 'hoạt_động_').replace(/\./g, '_');
+
+/**
+ * The plan as PlanIR: its activities (windows, `sau` orderings among activities, procedure links) and phases.
+ *
+ * @example
+ * compilePlan(lowerPlan(model.plans[0]))
+ */
+export function lowerPlan(model: PlanModel, name: string = planName(model)): PlanIR {
+  const activityIds = new Set(model.activities.map((a) => a.id));
+  const activities: ActivityIR[] = model.activities.map((a) => {
+    const soft = a.time?.resolution?.soft ?? false;
+    const window = lowerWindow(a.window, a.time?.text ?? '', soft);
+    const responsible = a.by.find((actor) => actor.kind !== 'unresolved')?.id;
+    return {
+      id: activityKey(a.id),
+      text: a.text,
+      ...(responsible !== undefined ? { responsible } : {}),
+      ...(window ? { window } : {}),
+      // `sau` may also name an event: the plan machine orders activities only; events are run-time input.
+      after: a.after.filter((id) => activityIds.has(id)).map(activityKey),
+      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.overrides.length > 0) } : {}),
+      source: { file: a.source.file, line: a.source.line, col: a.source.col, start: a.source.start, end: a.source.end },
+    };
+  });
+  const phases: PhaseIR[] = model.phases.flatMap((p) => {
+    const window = lowerWindow(p.time?.resolution?.window ?? undefined, p.time?.text ?? '', p.time?.resolution?.soft ?? false);
+    return window ? [{ id: p.id, title: p.theme ?? `Đợt ${p.id}`, window, source: { file: p.source.file, line: p.source.line, col: p.source.col, start: p.source.start, end: p.source.end } }] : [];
+  });
+  return {
+    name,
+    title: model.title,
+    activities,
+    phases,
+    source: { file: model.source.file, line: model.source.line, col: model.source.col, start: model.source.start, end: model.source.end },
+  };
+}
+
+/** The name an activity's procedure is compiled under: its own when the plan overrides parameters. */
+export function procedureKey(procedure: string, activity: string, overridden: boolean): string {
+  return overridden ? `${procedure}@${activityKey(activity)}` : procedure;
+}
+
+/** A machine id for a plan: its file's base name. */
+export function planName(model: PlanModel): string {
+  const base = model.file.split(/[\\/]/).pop() ?? 'kế_hoạch';
+  return base.replace(/\.tdkt$/, '').replace(/[^\p{L}\p{N}_-]/gu, '_');
+}
