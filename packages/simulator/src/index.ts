@@ -18,7 +18,7 @@ export type { TemporalAnalysis, NodeSchedule, AnalyseOptions } from './temporal/
 export type { ChainLink } from './temporal/chain.js';
 export type { TemporalConflict, TemporalCycle, TemporalUnknownNode, TemporalProblem } from './temporal/problems.js';
 export type { TemporalDeadlineOrder } from './temporal/deadline-order.js';
-export { explainProblem, explainConflict, explainCycle, explainDeadlineOrder, explainLink, eventName, durationText } from './temporal/explain.js';
+export { explainProblem, explainConflict, explainCycle, explainDeadlineOrder, explainLink, explainOrdering, eventName, durationText } from './temporal/explain.js';
 
 // Populations: organisation trees (generated or read from a file) and the population runner.
 export { FOUR_TIER, TWO_TIER, preset, isPresetName } from './population/levels.js';
@@ -38,3 +38,13 @@ export type { ChainSnapshot, ChainEvent, ChainStep } from './population/referenc
 // Behaviour of the actors.
 export { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from './behaviour/model.js';
 export type { BehaviourModel, StepBehaviour, ActDraw } from './behaviour/model.js';
+export { constrainByResolution } from './temporal/from-resolution.js';
+
+// Reports: text (vi/en) sections and the stable JSON report.
+export { collectProblems, checkStatuses, exitCodeOf, temporalProblems, TITLES } from './report/model.js';
+export type { ReportInput, ReportProblem, ReportChainLine, CheckProblem, ExtraCheck, CheckStatus } from './report/model.js';
+export { sourceSnippet, formatLocation } from './report/snippet.js';
+export { renderTable, formatCount, formatShare } from './report/table.js';
+export { renderSummary, renderProblems, renderScheduleTable, renderCriticalPath, renderPopulationTables, renderTextReport } from './report/text.js';
+export { simulateReportSchema, simulateReportJsonSchema, toJsonReport, REPORT_SCHEMA_ID } from './report/json.js';
+export type { SimulateReport } from './report/json.js';

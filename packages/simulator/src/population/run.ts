@@ -16,7 +16,7 @@ export interface DossierPlan {
   readonly ownerLevel: number;
   /** When the dossiers start (epoch ms; default: the period's start). */
   readonly startAt?: number;
-  /** Finishing after this (epoch ms) counts as late for the whole dossier. */
+  /** Finishing after this (epoch ms) counts as late; without it, a dossier is late when any step acted late. */
   readonly dueAt?: number;
 }
 
@@ -144,7 +144,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       finishedAt[i] = clock;
       const p = procOf[i] as number;
       const due = spec.dossiers[p]?.dueAt;
-      if (lateFlag[i] === 1 || (due !== undefined && clock > due)) bump(counters.finishedLate, p);
+      if (due !== undefined ? clock > due : lateFlag[i] === 1) bump(counters.finishedLate, p);
       else bump(counters.finishedOnTime, p);
       counters.recordOutcome(p, model.outcome?.(after) ?? 'final');
       continue;

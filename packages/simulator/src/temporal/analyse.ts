@@ -74,11 +74,14 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
   const unknown = findUnknownNodes(ix);
   let target = options.target === undefined ? undefined : ix.index.get(options.target);
   if (target === undefined && nodes.length > 0) {
+    // The latest earliest day; on ties the least slack, then the event furthest down the orderings.
+    const rank = new Int32Array(nodes.length);
+    ix.order.forEach((v, r) => (rank[v] = r));
     target = 0;
     for (let i = 1; i < nodes.length; i++) {
       const a = nodes[i] as NodeSchedule;
       const b = nodes[target] as NodeSchedule;
-      if (a.earliest > b.earliest || (a.earliest === b.earliest && a.slack < b.slack)) target = i;
+      if (a.earliest > b.earliest || (a.earliest === b.earliest && (a.slack < b.slack || (a.slack === b.slack && (rank[i] as number) > (rank[target] as number))))) target = i;
     }
   }
   const criticalPath = target === undefined ? [] : earliestChain(ix, forward, cal, target);

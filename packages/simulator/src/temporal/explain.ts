@@ -111,8 +111,14 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
   let why = '';
   if (key?.kind === 'precedence' && key.duration && key.duration.amount > 0) {
     why = ` (${date(key.fromDay ?? key.day)} + ${vi ? 'mất ' : ''}${durationText(key.duration, lang)}${crossingText(key.crossing, lang)})`;
-  } else if (key?.kind === 'lower-bound' || key?.kind === 'units-due') {
-    why = ` (${vi ? 'không thể trước' : 'cannot be before'} ${date(key.day)}${quoted(key.provenance.phrase, lang)})`;
+  } else {
+    // No link takes time: the lower bound at the start of the chain is the whole reason.
+    const first = body[0];
+    if (first?.kind === 'lower-bound' || first?.kind === 'units-due') {
+      why = vi
+        ? ` (do ${first.provenance.label}: không trước ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
+        : ` (because ${first.provenance.label}: not before ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
+    }
   }
   const label = ub?.label ?? conflict.node;
   const tentative = conflict.severity === 'warning' ? (vi ? 'dự kiến ' : 'is planned to ') : '';
@@ -120,6 +126,19 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
     return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, nhưng ${who} sớm nhất ${when}${why}`;
   }
   return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, but ${who} happens ${when} at the earliest${why}`;
+}
+
+/**
+ * One link of a cycle, without dates (a cycle has none): "Khen thưởng sau Đăng ký thi đua („sau đăng_ký”)".
+ *
+ * @example
+ * explainOrdering(cycle.links[0], 'vi')
+ */
+export function explainOrdering(link: ChainLink, lang: Lang): string {
+  const to = eventName(link.toLabel, link.toKind, lang);
+  const from = eventName(link.fromLabel ?? link.from ?? '', link.fromKind, lang);
+  const took = link.duration && link.duration.amount > 0 ? (lang === 'vi' ? `, cách ${durationText(link.duration, lang)}` : `, ${durationText(link.duration, lang)} later`) : '';
+  return lang === 'vi' ? `${to} sau ${from}${took}${quoted(link.provenance.phrase, lang)}` : `${to} after ${from}${took}${quoted(link.provenance.phrase, lang)}`;
 }
 
 /**

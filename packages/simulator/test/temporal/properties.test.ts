@@ -11,7 +11,7 @@ const horizon = day(31, 7, 2021);
 const networkArb: fc.Arbitrary<TemporalNetwork> = fc
   .record({
     size: fc.integer({ min: 2, max: 12 }),
-    edges: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), amount: fc.integer({ min: 0, max: 12 }), working: fc.boolean() }), { maxLength: 20 }),
+    edges: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), amount: fc.integer({ min: 0, max: 12 }), unit: fc.constantFrom<'day' | 'working-day' | 'week' | 'month'>('day', 'working-day', 'working-day', 'week', 'month') }), { maxLength: 20 }),
     lows: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 200 }) }), { maxLength: 5 }),
     highs: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 330 }), soft: fc.boolean() }), { maxLength: 5 }),
   })
@@ -29,7 +29,7 @@ const networkArb: fc.Arbitrary<TemporalNetwork> = fc
         id: id(),
         from: `n${from}`,
         to: `n${to}`,
-        duration: { amount: e.amount, unit: e.working ? 'working-day' : 'days' },
+        duration: { amount: e.unit === 'month' ? e.amount % 3 : e.amount, unit: e.unit },
         reason: 'duration',
         provenance: { label: `N${to}` },
       });

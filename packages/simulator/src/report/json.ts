@@ -1,0 +1,177 @@
+// The `--json` report: a zod schema (the contract CI relies on) and the pure function that fills it.
+import { formatIsoDate } from '@tdkt/calendar';
+import type { Lang } from '@tdkt/calendar';
+import { z } from 'zod';
+import { checkStatuses, collectProblems } from './model.js';
+import type { ReportInput } from './model.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const location = z.object({ file: z.string(), line: z.number().int().min(1), col: z.number().int().min(1), length: z.number().int().min(0).optional() });
+
+/** Version of the report's shape; bumped only on incompatible changes. */
+export const REPORT_SCHEMA_ID = 'tdkt.simulate/v1';
+
+/** The `tdkt simulate --json` report. Field order and names are stable; new fields may be added. */
+export const simulateReportSchema = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  lang: z.enum(['vi', 'en']),
+  ok: z.boolean(),
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      status: z.enum(['pass', 'fail', 'warn', 'skipped']),
+      errors: z.number().int().min(0),
+      warnings: z.number().int().min(0),
+    }),
+  ),
+  problems: z.array(
+    z.object({
+      check: z.string(),
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      message: z.string(),
+      location: location.optional(),
+      chain: z.array(
+        z.object({
+          kind: z.enum(['origin', 'lower-bound', 'precedence', 'rollup', 'units-due', 'upper-bound', 'detail']),
+          text: z.string(),
+          location: location.optional(),
+          phrase: z.string().optional(),
+          date: isoDate.optional(),
+        }),
+      ),
+    }),
+  ),
+  deadlines: z
+    .object({
+      events: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          kind: z.string(),
+          earliest: isoDate,
+          latest: isoDate,
+          slack: z.number().int(),
+          bounded: z.boolean(),
+        }),
+      ),
+      criticalPath: z.array(z.object({ id: z.string(), label: z.string(), date: isoDate })),
+    })
+    .optional(),
+  population: z
+    .object({
+      seed: z.number().int(),
+      instances: z.number().int().min(0),
+      transitions: z.number().int().min(0),
+      procedures: z.array(
+        z.object({
+          procedure: z.string(),
+          started: z.number().int().min(0),
+          finishedOnTime: z.number().int().min(0),
+          finishedLate: z.number().int().min(0),
+          stuck: z.number().int().min(0),
+          finishedBy: z.object({ p50: isoDate.nullable(), p90: isoDate.nullable(), p100: isoDate.nullable() }),
+          outcomes: z.array(z.object({ outcome: z.string(), count: z.number().int().min(0) })),
+        }),
+      ),
+      levels: z.array(
+        z.object({
+          level: z.string(),
+          label: z.string(),
+          units: z.number().int().min(0),
+          acted: z.number().int().min(0),
+          onTime: z.number().int().min(0),
+          late: z.number().int().min(0),
+          returned: z.number().int().min(0),
+          overdue: z.number().int().min(0),
+          stuck: z.number().int().min(0),
+        }),
+      ),
+      riskiestSteps: z.array(
+        z.object({
+          step: z.string(),
+          level: z.string(),
+          acted: z.number().int().min(0),
+          late: z.number().int().min(0),
+          overdue: z.number().int().min(0),
+          stuck: z.number().int().min(0),
+          risk: z.number().min(0),
+        }),
+      ),
+    })
+    .optional(),
+});
+
+export type SimulateReport = z.infer<typeof simulateReportSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of the report, for CI systems and docs/simulate.md.
+ *
+ * @example
+ * JSON.stringify(simulateReportJsonSchema(), null, 2)
+ */
+export function simulateReportJsonSchema(): unknown {
+  return z.toJSONSchema(simulateReportSchema);
+}
+
+const date = (d: number | undefined): string | null => (d === undefined ? null : formatIsoDate(d));
+
+/**
+ * Builds the JSON report of a run (pure: same input, same object; key order fixed).
+ *
+ * @example
+ * JSON.stringify(toJsonReport({ temporal, population }, 'vi'), null, 2)
+ */
+export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
+  const checks = checkStatuses(input).map((c) => ({ id: c.id, title: c.title[lang], status: c.status, errors: c.errors, warnings: c.warnings }));
+  const loc = (s: { file: string; line: number; col: number; length?: number } | undefined) =>
+    s === undefined ? {} : { location: s.length === undefined ? { file: s.file, line: s.line, col: s.col } : { file: s.file, line: s.line, col: s.col, length: s.length } };
+  const report: SimulateReport = {
+    schema: REPORT_SCHEMA_ID,
+    lang,
+    ok: !checks.some((c) => c.status === 'fail'),
+    checks,
+    problems: collectProblems(input, lang).map((p) => ({
+      check: p.check,
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      ...loc(p.span),
+      chain: p.chain.map((l) => ({
+        kind: l.kind,
+        text: l.text,
+        ...loc(l.span),
+        ...(l.phrase === undefined ? {} : { phrase: l.phrase }),
+        ...(l.date === undefined ? {} : { date: l.date }),
+      })),
+    })),
+  };
+  const t = input.temporal;
+  if (t) {
+    report.deadlines = {
+      events: t.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, earliest: formatIsoDate(n.earliest), latest: formatIsoDate(n.latest), slack: n.slack, bounded: n.bounded })),
+      criticalPath: t.criticalPath.map((l) => ({ id: l.to, label: l.toLabel, date: formatIsoDate(l.day) })),
+    };
+  }
+  const p = input.population;
+  if (p) {
+    report.population = {
+      seed: p.seed,
+      instances: p.instances,
+      transitions: p.transitions,
+      procedures: p.procedures.map((x) => ({
+        procedure: x.procedure,
+        started: x.started,
+        finishedOnTime: x.finishedOnTime,
+        finishedLate: x.finishedLate,
+        stuck: x.stuck,
+        finishedBy: { p50: date(x.finishedBy.p50), p90: date(x.finishedBy.p90), p100: date(x.finishedBy.p100) },
+        outcomes: x.outcomes.map((o) => ({ outcome: o.outcome, count: o.count })),
+      })),
+      levels: p.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units, acted: l.acted, onTime: l.onTime, late: l.late, returned: l.returned, overdue: l.overdue, stuck: l.stuck })),
+      riskiestSteps: p.steps.map((s) => ({ step: s.step, level: s.level, acted: s.acted, late: s.late, overdue: s.overdue, stuck: s.stuck, risk: s.risk })),
+    };
+  }
+  return report;
+}

@@ -1,0 +1,30 @@
+// The quoted source line with a caret under the span, as compilers print it.
+import type { SourceSpan } from '../temporal/network.js';
+
+/**
+ * The line a span points at, with a caret line under it; empty when the line does not exist.
+ *
+ * @example
+ * sourceSnippet('a\n  hạn trước 20/5\n', { file: 'f', line: 2, col: 3, length: 3 })
+ * // => [' 2 |   hạn trước 20/5', '   |   ^^^']
+ */
+export function sourceSnippet(text: string, span: SourceSpan): string[] {
+  const lines = text.split(/\r?\n/);
+  const line = lines[span.line - 1];
+  if (line === undefined) return [];
+  const gutter = String(span.line).length + 1;
+  // Both lines put their bar in the same column: ` 12 | text` above `    | ^^^`.
+  const col = Math.max(1, Math.min(span.col, line.length + 1));
+  const rest = line.length - (col - 1);
+  // Without a length, underline the word at the column.
+  const word = /^\S+/.exec(line.slice(col - 1))?.[0].length ?? 1;
+  const width = Math.max(1, Math.min(span.length ?? word, Math.max(1, rest)));
+  // Tabs keep their width in the caret line so the caret lands under the right character.
+  const lead = line.slice(0, col - 1).replace(/[^\t]/g, ' ');
+  return [`${' '.repeat(gutter - String(span.line).length)}${span.line} | ${line}`, `${' '.repeat(gutter)} | ${lead}${'^'.repeat(width)}`];
+}
+
+/** `file:line:col`. */
+export function formatLocation(span: SourceSpan): string {
+  return `${span.file}:${span.line}:${span.col}`;
+}

@@ -1,0 +1,159 @@
+// The text report (Vietnamese by default, English): summary, problems with source carets, tables.
+import { formatVnDate } from '@tdkt/calendar';
+import type { Lang } from '@tdkt/calendar';
+import type { PopulationRunResult } from '../population/stats.js';
+import type { TemporalAnalysis } from '../temporal/analyse.js';
+import { eventName } from '../temporal/explain.js';
+import type { NodeKind } from '../temporal/network.js';
+import { checkStatuses, collectProblems } from './model.js';
+import type { ReportInput } from './model.js';
+import { formatLocation, sourceSnippet } from './snippet.js';
+import { formatCount, formatShare, renderTable } from './table.js';
+
+const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
+
+/**
+ * The summary: one line per check, ✔ passed, ✘ failed, ⚠ warnings only, – not run.
+ *
+ * @example
+ * renderSummary({ temporal }, 'vi') // ['– Hoàn thành …: chưa chạy', '✘ Thời hạn …: 1 lỗi', …]
+ */
+export function renderSummary(input: ReportInput, lang: Lang): string[] {
+  return checkStatuses(input).map((c) => {
+    let detail: string;
+    if (c.status === 'skipped') detail = tr(lang, 'chưa chạy', 'not run');
+    else if (c.id === 'population' && input.population) detail = populationLine(input.population, lang);
+    else if (c.status === 'pass') detail = tr(lang, 'không có vấn đề', 'no problems');
+    else {
+      const parts: string[] = [];
+      if (c.errors > 0) parts.push(tr(lang, `${c.errors} lỗi`, `${c.errors} error${c.errors === 1 ? '' : 's'}`));
+      if (c.warnings > 0) parts.push(tr(lang, `${c.warnings} cảnh báo`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`));
+      detail = parts.join(', ');
+    }
+    const figures = input.checks?.find((x) => x.id === c.id)?.figures?.[lang];
+    return `${MARK[c.status]} ${c.title[lang]}: ${detail}${figures ? ` (${figures})` : ''}`;
+  });
+}
+
+function populationLine(p: PopulationRunResult, lang: Lang): string {
+  const started = p.procedures.reduce((n, x) => n + x.started, 0);
+  const onTime = p.procedures.reduce((n, x) => n + x.finishedOnTime, 0);
+  const stuck = p.procedures.reduce((n, x) => n + x.stuck, 0);
+  const share = started === 0 ? 1 : onTime / started;
+  return tr(
+    lang,
+    `${formatCount(started, lang)} hồ sơ, ${formatShare(share, lang)} xong đúng hạn, ${formatCount(stuck, lang)} tồn đọng`,
+    `${formatCount(started, lang)} dossiers, ${formatShare(share, lang)} finished on time, ${formatCount(stuck, lang)} stuck`,
+  );
+}
+
+/**
+ * Each problem as `file:line:col: lỗi CODE: message`, the source line with a caret, then its chain.
+ *
+ * @example
+ * renderProblems({ temporal, sources: { 'ke-hoach.tdkt': text } }, 'vi')
+ */
+export function renderProblems(input: ReportInput, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const p of collectProblems(input, lang)) {
+    const where = p.span ? `${formatLocation(p.span)}: ` : '';
+    const sev = p.severity === 'error' ? tr(lang, 'lỗi', 'error') : tr(lang, 'cảnh báo', 'warning');
+    out.push(`${where}${sev} ${p.code}: ${p.message}`);
+    const text = p.span ? input.sources?.[p.span.file] : undefined;
+    if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span).map((l) => `  ${l}`));
+    if (p.chain.length > 0) {
+      out.push(`  ${tr(lang, p.code === 'temporal.cycle' ? 'Vòng:' : 'Chuỗi ràng buộc:', p.code === 'temporal.cycle' ? 'Cycle:' : 'Chain of constraints:')}`);
+      p.chain.forEach((link, i) => out.push(`    ${i + 1}. ${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
+    }
+    out.push('');
+  }
+  return out;
+}
+
+const dateCell = (day: number | undefined): string => (day === undefined ? '–' : formatVnDate(day));
+
+/**
+ * Earliest and latest days and slack of every start and finish, tightest first.
+ *
+ * @example
+ * renderScheduleTable(temporal, 'en')
+ */
+export function renderScheduleTable(t: TemporalAnalysis, lang: Lang): string[] {
+  const rows = [...t.nodes]
+    .sort((a, b) => a.slack - b.slack || a.earliest - b.earliest)
+    .map((n) => [eventName(n.label, n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–']);
+  return renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ (ngày)', 'Slack (days)')], rows);
+}
+
+/**
+ * The critical path: the chain that fixes the latest earliest date of the plan.
+ *
+ * @example
+ * renderCriticalPath(temporal, 'vi') // ['Đường găng: …', '  1. …']
+ */
+export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
+  if (t.criticalPath.length === 0) return [];
+  return [
+    tr(lang, 'Đường găng (chuỗi quyết định ngày xong sớm nhất):', 'Critical path (the chain that fixes the earliest finish):'),
+    ...t.criticalPath.map((l, i) => `  ${i + 1}. ${dateCell(l.day)}  ${eventName(l.toLabel, l.toKind, lang)}`),
+  ];
+}
+
+/**
+ * Population tables: per procedure, per level, and the riskiest steps.
+ *
+ * @example
+ * renderPopulationTables(result, 'vi')
+ */
+export function renderPopulationTables(p: PopulationRunResult, lang: Lang, riskiest = 5): string[] {
+  const c = (n: number): string => formatCount(n, lang);
+  const procedures = renderTable(
+    [tr(lang, 'Quy trình', 'Procedure'), tr(lang, 'Bắt đầu', 'Started'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Tồn đọng', 'Stuck'), '50 %', '90 %', '100 %', tr(lang, 'Kết quả', 'Outcomes')],
+    p.procedures.map((x) => [
+      x.procedure,
+      c(x.started),
+      c(x.finishedOnTime),
+      c(x.finishedLate),
+      c(x.stuck),
+      dateCell(x.finishedBy.p50),
+      dateCell(x.finishedBy.p90),
+      dateCell(x.finishedBy.p100),
+      x.outcomes.map((o) => `${o.outcome} ${c(o.count)}`).join(', '),
+    ]),
+  );
+  const levels = renderTable(
+    [tr(lang, 'Cấp', 'Level'), tr(lang, 'Đơn vị', 'Units'), tr(lang, 'Đã xử lý', 'Acted'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Trả lại', 'Returned'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck')],
+    p.levels.map((l) => [l.label[lang], c(l.units), c(l.acted), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
+  );
+  const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
+  const risky = renderTable(
+    [tr(lang, 'Bước', 'Step'), tr(lang, 'Cấp', 'Level'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck'), tr(lang, 'Rủi ro', 'Risk')],
+    p.steps.slice(0, riskiest).map((s) => [s.step, labelOf.get(s.level) ?? s.level, c(s.late), c(s.overdue), c(s.stuck), formatShare(s.risk, lang)]),
+  );
+  return [
+    tr(lang, 'Theo quy trình:', 'By procedure:'),
+    ...procedures,
+    '',
+    tr(lang, 'Theo cấp:', 'By level:'),
+    ...levels,
+    '',
+    tr(lang, 'Các bước rủi ro nhất:', 'Riskiest steps:'),
+    ...risky,
+  ];
+}
+
+/**
+ * The whole text report: summary, problems, then tables.
+ *
+ * @example
+ * renderTextReport({ temporal, population, sources }, 'vi')
+ */
+export function renderTextReport(input: ReportInput, lang: Lang): string {
+  const out: string[] = [tr(lang, 'tdkt simulate — kết quả kiểm tra', 'tdkt simulate — results'), '', ...renderSummary(input, lang), ''];
+  const problems = renderProblems(input, lang);
+  if (problems.length > 0) out.push(tr(lang, 'Vấn đề:', 'Problems:'), '', ...problems);
+  if (input.temporal) out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
+  if (input.population) out.push(...renderPopulationTables(input.population, lang), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { exitCodeOf, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { scenario, span } from './scenario.js';
+
+describe('text report', () => {
+  const input = scenario();
+
+  it('matches the golden reports in Vietnamese and English', async () => {
+    await expect(renderTextReport(input, 'vi')).toMatchFileSnapshot('./__golden__/scenario.vi.txt');
+    await expect(renderTextReport(input, 'en')).toMatchFileSnapshot('./__golden__/scenario.en.txt');
+  });
+
+  it('puts a ✔/✘ summary first', () => {
+    const summary = renderSummary(input, 'vi');
+    expect(summary[0]).toMatch(/^– Hoàn thành/);
+    expect(summary[1]).toMatch(/^✘ Thời hạn .*: 2 lỗi, 1 cảnh báo$/);
+    expect(summary[2]).toMatch(/^⚠ Mô phỏng toàn ngành: 90 hồ sơ/);
+    expect(exitCodeOf(input)).toBe(1);
+    expect(exitCodeOf({ population: input.population! })).toBe(0);
+  });
+
+  it('quotes the source line with a caret under the span', () => {
+    const lines = renderProblems(input, 'vi');
+    const where = span(8, 'hạn trước ngày 30/5/2019');
+    const at = lines.findIndex((l) => l.startsWith(`ha-dong.tdkt:8:${where.col}: lỗi temporal.conflict`));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 2]).toBe(`     | ${' '.repeat(where.col - 1)}${'^'.repeat(24)}`);
+    expect(sourceSnippet('a\n\tb c', { file: 'f', line: 2, col: 4 })).toEqual([' 2 | \tb c', '   | \t  ^']);
+    expect(sourceSnippet('a', { file: 'f', line: 9, col: 1 })).toEqual([]);
+  });
+
+  it('aligns tables, numbers to the right', () => {
+    expect(renderTable(['Cấp', 'Số'], [['Trường', '7'], ['Sở', '1.234']])).toEqual(['Cấp     Số', '──────  ─────', 'Trường      7', 'Sở      1.234']);
+  });
+});
