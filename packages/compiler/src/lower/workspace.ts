@@ -33,9 +33,11 @@ export function compileWorkspace(model: WorkspaceModel): CompiledWorkspace {
   const plans = model.plans.map((plan) => {
     for (const activity of plan.activities) {
       const link = activity.procedure;
-      if (link?.instance === undefined || link.overrides.length === 0) continue;
+      if (link?.instance === undefined) continue;
+      // The plan's instance has its deadlines resolved in the plan's period: it replaces the bare
+      // procedure, or, when the plan overrides parameters, stands beside it as `P@activity`.
       const { procedure: ir, children } = lowerProcedure(link.instance);
-      add(procedureKey(link.procedure, activity.id, true), ir, children);
+      add(procedureKey(link.procedure, activity.id, link.overrides.length > 0), ir, children);
     }
     return { model: plan, compiled: compilePlan(lowerPlan(plan)) };
   });
