@@ -12,6 +12,17 @@ export const commands: readonly CommandSpec[] = [
     load: () => import('./commands/check.js'),
   },
   {
+    name: 'compile',
+    usage: 'compile FILE [--procedure NAME] [--out F]',
+    summary: { vi: 'biên dịch thành cấu hình máy XState (JSON, mở được trong Stately)', en: 'compile to an XState machine config (JSON, opens in Stately)' },
+    options: {
+      procedure: { type: 'string', valueName: 'NAME', help: { vi: 'quy trình cần biên dịch (mặc định: kế hoạch của tệp)', en: 'the procedure to compile (default: the file’s plan)' } },
+      out: { type: 'string', valueName: 'F', help: { vi: 'ghi ra tệp thay vì màn hình', en: 'write to a file instead of stdout' } },
+    },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/compile.js'),
+  },
+  {
     name: 'holidays',
     usage: 'holidays YEAR [--json]',
     summary: { vi: 'ngày nghỉ lễ, Tết và ngày làm bù của một năm', en: 'public holidays and make-up working days of a year' },
