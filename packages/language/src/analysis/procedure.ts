@@ -1,5 +1,5 @@
 // Analyses one procedure: names, targets, guards, reachability, level order; builds its resolved model.
-import { parseDuration, parseTimePhrase, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
+import { parseDuration, parseTimePhrase, resolveTime, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
 import type { DurationPhrase, Param, Ref, Step, Target, TimePhrase } from '../ast/index.js';
 import type {
   ModelField, ModelParallel, ModelParam, ModelStep, ModelTarget, ModelTransition, ProcedureModel, ResolvedDuration, ModelDeadline,
@@ -189,7 +189,8 @@ function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o
     const { expr } = parseTimePhrase(text);
     const phrase: TimePhrase = { kind: 'Time', text, ...(expr ? { expr } : {}), span: { start: p.source.start, end: p.source.end } };
     const sinkEnv = p.source.file === env.file ? env : undefined;
-    const time = sinkEnv ? resolveIn(sinkEnv, phrase, o.ctx, undefined, o.sink) : { text, expr, resolution: undefined, source: p.source };
+    // An override written in the plan file: resolve it, its phrase problems are not this file's to report.
+    const time = sinkEnv ? resolveIn(sinkEnv, phrase, o.ctx, undefined, o.sink) : { text, expr, resolution: expr && o.ctx ? resolveTime(expr, o.ctx).resolution : undefined, source: p.source };
     return { param: p.id, time: { ...time, source: p.source } };
   }
   if (isNameOnly(node.text) && node.expr === undefined && o.structural) {
@@ -209,8 +210,10 @@ function durationOf(env: FileEnv, node: DurationPhrase, params: Table<ModelParam
 }
 
 function checkLevelsAndDeadlines(model: ProcedureModel, asts: Step[], o: ProcedureOptions): void {
-  const byId = new Map(model.steps.map((s, i) => [s.id, { s, ast: asts[i]! }]));
-  for (const { s, ast } of byId.values()) {
+  const byId = new Map<string, { s: ModelStep }>();
+  for (const s of model.steps) if (!byId.has(s.id)) byId.set(s.id, { s });
+  for (const [i, s] of model.steps.entries()) {
+    const ast = asts[i]!;
     s.transitions.forEach((tr, i) => {
       if (tr.trigger !== 'action' || !FORWARD.has(tr.action ?? '') || tr.target.kind !== 'step') return;
       const to = byId.get(tr.target.id)?.s;

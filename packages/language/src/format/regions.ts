@@ -1,0 +1,58 @@
+// Which source ranges the formatter must copy verbatim (names, values) and which are time/duration phrases.
+import type { Span } from '../ast/index.js';
+
+/** A time or duration phrase of the AST with what the calendar parsed from it. */
+export interface PhraseRegion {
+  readonly kind: 'Time' | 'Duration';
+  readonly span: Span;
+  readonly text: string;
+  readonly expr: unknown;
+}
+
+export interface Regions {
+  /** Ranges whose characters carry meaning (multi-word references, parameter values): copied as written. */
+  readonly verbatim: Span[];
+  readonly phrases: PhraseRegion[];
+}
+
+/**
+ * Walks an AST and collects the ranges the formatter may not respell: references (their words make the
+ * name, even when a word is a keyword: `do hội đồng trường`), parameter values other than yes/no, and
+ * time/duration phrases (respelt only through the calendar, see time-canon.ts).
+ *
+ * @example
+ * collectRegions(parse(text, 'a.tdkt').ast).phrases.length
+ */
+export function collectRegions(ast: unknown): Regions {
+  const verbatim: Span[] = [];
+  const phrases: PhraseRegion[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown> & { span?: Span };
+    const kind = n['kind'];
+    if ((kind === 'Time' || kind === 'Duration') && n.span) {
+      phrases.push({ kind, span: n.span, text: String(n['text'] ?? ''), expr: n['expr'] });
+      return;
+    }
+    if (kind === 'Ref' && n.span) verbatim.push(n.span);
+    else if (kind === 'Value' && n['type'] !== 'bool' && n.span) verbatim.push(n.span);
+    for (const [key, value] of Object.entries(n)) if (key !== 'span' && key !== 'expr' && value !== null && typeof value === 'object') visit(value);
+  };
+  visit(ast);
+  verbatim.sort((a, b) => a.start - b.start);
+  phrases.sort((a, b) => a.span.start - b.span.start);
+  return { verbatim, phrases };
+}
+
+/** Whether `[start, end)` lies inside one of the (sorted) spans. */
+export function inside(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start > start) return false;
+    if (start >= s.start && end <= s.end) return true;
+  }
+  return false;
+}

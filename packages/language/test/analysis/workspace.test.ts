@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace, LineIndex, renderDiagnostics } from '@tdkt/language';
+import { dedent, expectCodes, parseOk } from '@tdkt/language/test';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('analysis: a broken file reports every error where it is', () => {
+  const text = fixture('broken.tdkt');
+  const r = loadWorkspace(['broken.tdkt'], (p) => (p === 'broken.tdkt' ? text : undefined));
+  const index = new LineIndex(text);
+  const at = r.diagnostics.map((d) => `${index.lineCol(d.span.start).line}:${index.lineCol(d.span.start).col} ${d.code}`);
+
+  it('lists all of them with line:col', () => {
+    expect(at).toEqual([
+      '4:27 link.unknown-name',
+      '6:1 syntax.unknown-line',
+      '10:11 time.invalid-month',
+      '12:18 validate.after-cycle',
+      '17:12 link.unknown-name',
+      '18:9 validate.guard-unknown-field',
+      '21:3 syntax.unknown-line',
+    ]);
+  });
+
+  it('suggests near names and keywords, also without diacritics', () => {
+    const data = r.diagnostics.map((d) => d.data['suggestion']);
+    expect(data).toContain('trường');
+    expect(data).toContain('kế hoạch');
+    expect(data).toContain('bước');
+  });
+
+  it('renders file:line:col, the source line and a caret, in Vietnamese by default', () => {
+    const out = renderDiagnostics(r.diagnostics.slice(0, 1), 'broken.tdkt', text, { lang: 'vi' });
+    expect(out).toBe(['broken.tdkt:4:27: error link.unknown-name: không có cấp `truong`', ' 4 |   vai trò hiệu_trưởng cấp truong', '   |                           ^^^^^^', '   = gợi ý: có phải ý bạn là `trường`?'].join('\n'));
+    expect(renderDiagnostics(r.diagnostics.slice(0, 1), 'b', text, { lang: 'en' })).toContain('unknown level `truong`');
+  });
+});
+
+describe('analysis: imports, cycles, structure', () => {
+  const lib = dedent(`
+    quy trình đăng_ký "Đăng ký"
+      tham số
+        hạn_đk = chậm nhất 30/9
+      bước nộp_đăng_ký do cá_nhân hạn hạn_đk
+        nộp -> xong_đk
+      kết thúc xong_đk
+  `);
+  const plan = dedent(`
+    dùng "lib/dang-ky.tdkt"
+    tổ chức
+      cấp cá_nhân < trường
+      vai trò cá_nhân cấp cá_nhân
+    kế hoạch "KH"
+      năm học 2020-2021
+      tiến độ
+        tháng 9/2020
+          đk: "Đăng ký" theo quy trình đăng_ký với hạn_đk = chậm nhất 25/9
+  `);
+  const files: Record<string, string> = { 'w/plan.tdkt': plan, 'w/lib/dang-ky.tdkt': lib };
+
+  it('links a procedure from another file and applies the override in the plan context', () => {
+    const r = loadWorkspace(['w/plan.tdkt'], (p) => files[p]);
+    expect(r.diagnostics).toEqual([]);
+    const link = r.model.plans[0]!.activities[0]!.procedure!;
+    expect(link.file).toBe('w/lib/dang-ky.tdkt');
+    const step = link.instance!.steps[0]!;
+    expect(step.deadline?.param).toBe("hạn_đk");
+    expect(step.deadline?.time.text).toBe('chậm nhất 25/9');
+    expect(step.deadline?.time.resolution?.lastDay).toBeGreaterThan(0);
+    expect(step.by[0]).toMatchObject({ kind: 'role', id: 'cá_nhân' });
+  });
+
+  it('reports import cycles and missing files', () => {
+    const cyc: Record<string, string> = { 'a.tdkt': 'dùng "b.tdkt"\n', 'b.tdkt': 'dùng "a.tdkt"\n' };
+    expect(loadWorkspace(['a.tdkt'], (p) => cyc[p]).diagnostics.map((d) => d.code)).toEqual(['link.import-cycle']);
+    expect(loadWorkspace(['x.tdkt'], () => undefined).diagnostics.map((d) => d.code)).toEqual(['link.import-not-found']);
+  });
+
+  it('finds duplicate names, unreachable steps, steps with no way out, level order running backwards', () => {
+    expectCodes(dedent(`
+      tổ chức
+        cấp tổ < trường < phòng
+        vai trò tổ cấp tổ
+        vai trò phòng_gd cấp phòng
+      quy trình q
+        bước a do phòng_gd
+          duyệt -> b
+        bước b do tổ
+          duyệt -> kq
+        bước c do tổ
+        bước a do tổ
+          duyệt -> kq
+        kết thúc kq
+    `), ['validate.level-backwards', 'validate.no-way-out', 'validate.unreachable-step', 'link.duplicate-name']);
+  });
+
+  it('reads the 2025 two-tier organisation without a district level', () => {
+    const { model } = parseOk(fixture('constructs.tdkt'));
+    expect(model.plans[0]!.levels.some((l) => l.id === 'phòng')).toBe(false);
+  });
+});
