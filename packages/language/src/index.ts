@@ -10,3 +10,4 @@ export { LineIndex, type LineCol } from './diagnostics/line-index.js';
 export { languageMessages } from './diagnostics/messages.js';
 export { renderDiagnostic, renderDiagnostics, diagnosticMessage, diagnosticHelp, type FileDiagnostic, type RenderOptions } from './diagnostics/render.js';
 export { closest, editDistance } from './diagnostics/suggest.js';
+export { format, isBlocking, astEqual, stripSpans, type FormatOptions, type FormatResult, type FormatMode } from './format/index.js';
