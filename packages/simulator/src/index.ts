@@ -48,3 +48,9 @@ export { renderTable, formatCount, formatShare } from './report/table.js';
 export { renderSummary, renderProblems, renderScheduleTable, renderCriticalPath, renderPopulationTables, renderTextReport } from './report/text.js';
 export { simulateReportSchema, simulateReportJsonSchema, toJsonReport, REPORT_SCHEMA_ID } from './report/json.js';
 export type { SimulateReport } from './report/json.js';
+export { byProcedure } from './population/by-procedure.js';
+export type { TaggedSnapshot } from './population/by-procedure.js';
+
+// Completion: every procedure reaches an end from every reachable state (over the compiled machines).
+export { analyseCompletion, type CompletionResult, type CompletionProblem } from './completion/analyse.js';
+export { completionCheck, edgeText } from './completion/explain.js';

@@ -4,7 +4,7 @@ import { behaviourFor, drawAct, drawReturned } from '../behaviour/model.js';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
 import { MinHeap } from '../queue/min-heap.js';
 import { uniformOf } from '../random/prng.js';
-import type { InstanceModel } from './model.js';
+import type { Awaiting, InstanceModel } from './model.js';
 import { ancestorAt } from './tree.js';
 import type { OrgTree } from './tree.js';
 import { summarise } from './stats.js';
@@ -70,7 +70,17 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
   const finishedAt = new Float64Array(total).fill(Number.NaN);
   const counters = createCounters(spec.dossiers.map((d) => d.procedure));
   const heap = new MinHeap<Entry<E>>();
-  const behaviourCache = new Map<string, StepBehaviour>();
+  // Adapters usually hand out the same Awaiting object for a state: cache per object, weakly.
+  const infoCache = new WeakMap<object, { b: StepBehaviour; s: number }>();
+  const stepInfo = (aw: Awaiting<E>): { b: StepBehaviour; s: number } => {
+    let info = infoCache.get(aw);
+    if (!info) {
+      const levelKey = tree.levels[aw.level]?.key ?? String(aw.level);
+      info = { b: behaviourFor(behaviour, aw.step, levelKey), s: counters.stepIndex(aw.step, aw.level) };
+      infoCache.set(aw, info);
+    }
+    return info;
+  };
   let n = 0;
   spec.dossiers.forEach((plan, p) => {
     const from = tree.levelStart[plan.ownerLevel] ?? 0;
@@ -94,10 +104,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     for (const d of model.pendingDeadlines(snap)) heap.push(Math.max(d.at, clock), { i, g, k: DEADLINE, e: d.event, s: -1 });
     const aw = model.awaiting(snap);
     if (!aw) return;
-    const levelKey = tree.levels[aw.level]?.key ?? String(aw.level);
-    const cacheKey = `${aw.step}\u0000${levelKey}`;
-    let b = behaviourCache.get(cacheKey);
-    if (!b) behaviourCache.set(cacheKey, (b = behaviourFor(behaviour, aw.step, levelKey)));
+    const { b, s } = stepInfo(aw);
     const actor = ancestorAt(tree, owner[i] as number, aw.level);
     const attempt = returns[i] as number;
     const opens = aw.opensAt ?? (aw.deadline === undefined ? clock : aw.deadline - b.windowDays * MS_PER_DAY);
@@ -106,9 +113,17 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     // A dossier that arrives after the actor's day is handled within a day of arriving.
     const handling = uniformOf(seed, i, attempt, 0x51ed, g) * MS_PER_DAY;
     const at = Math.max(draw.at, clock + handling);
-    const s = counters.stepIndex(aw.step, aw.level);
     const back = aw.returnFor !== undefined && drawReturned(b, seed, i, aw.step, attempt);
     heap.push(at, back ? { i, g, k: RETURN, e: aw.returnFor, s } : { i, g, k: ACT, e: aw.act, s });
+  };
+
+  const finish = (i: number, snap: S): void => {
+    finishedAt[i] = clock;
+    const p = procOf[i] as number;
+    const due = spec.dossiers[p]?.dueAt;
+    if (due !== undefined ? clock > due : lateFlag[i] === 1) bump(counters.finishedLate, p);
+    else bump(counters.finishedOnTime, p);
+    counters.recordOutcome(p, model.outcome?.(snap) ?? 'final');
   };
 
   for (;;) {
@@ -122,7 +137,9 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     if (spec.onProgress && events % every === 0) spec.onProgress(clock, events);
     if (entry.k === WAKE) {
       bump(counters.started, procOf[i] as number);
-      schedule(i);
+      const snap = snapshots[i] as S;
+      if (model.isFinal(snap)) finish(i, snap);
+      else schedule(i);
       continue;
     }
     const before = snapshots[i] as S;
@@ -134,22 +151,14 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       if (entry.k === RETURN) returns[i] = Math.min(255, (returns[i] as number) + 1);
     } else {
       const aw = model.awaiting(before);
-      if (aw) counters.recordOverdue(counters.stepIndex(aw.step, aw.level));
+      if (aw) counters.recordOverdue(stepInfo(aw).s);
     }
     const after = model.transition(before, entry.e as E);
     transitions++;
     snapshots[i] = after;
     gen[i] = (gen[i] as number) + 1;
-    if (model.isFinal(after)) {
-      finishedAt[i] = clock;
-      const p = procOf[i] as number;
-      const due = spec.dossiers[p]?.dueAt;
-      if (due !== undefined ? clock > due : lateFlag[i] === 1) bump(counters.finishedLate, p);
-      else bump(counters.finishedOnTime, p);
-      counters.recordOutcome(p, model.outcome?.(after) ?? 'final');
-      continue;
-    }
-    schedule(i);
+    if (model.isFinal(after)) finish(i, after);
+    else schedule(i);
   }
 
   // Whatever is not final when the period ends is stuck where it waits.
@@ -157,7 +166,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     if (!Number.isNaN(finishedAt[i] as number)) continue;
     bump(counters.stuck, procOf[i] as number);
     const aw = model.awaiting(snapshots[i] as S);
-    if (aw) counters.recordStuck(counters.stepIndex(aw.step, aw.level));
+    if (aw) counters.recordStuck(stepInfo(aw).s);
   }
   const raw: RawCounters = { ...counters, finishedAt, procOf, instances: total, transitions, events, clock };
   return summarise(tree, spec, raw);

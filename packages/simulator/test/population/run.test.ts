@@ -60,3 +60,30 @@ describe('runPopulation', () => {
     expect(r.steps.reduce((n, s) => n + s.stuck, 0)).toBe(r.procedures[0]?.stuck);
   });
 });
+
+describe('byProcedure', () => {
+  it('runs two procedures in one population under one clock', async () => {
+    const { byProcedure } = await import('@tdkt/simulator');
+    const registration = referenceChainModel([
+      { key: 'dang_ky', level: 4, deadline: day(15, 5, 2019), canReturn: false },
+      { key: 'to_xac_nhan', level: 3, deadline: day(20, 5, 2019), canReturn: true },
+    ]);
+    const r = runPopulation({
+      ...spec(4),
+      model: byProcedure({ xet_cuoi_nam: model, dang_ky: registration }),
+      dossiers: [
+        { procedure: 'xet_cuoi_nam', ownerLevel: 4 },
+        { procedure: 'dang_ky', ownerLevel: 4 },
+        { procedure: 'khong_co', ownerLevel: 1 },
+      ],
+    });
+    expect(r.instances).toBe(90 + 90 + 2);
+    expect(r.procedures.map((p) => [p.procedure, p.started])).toEqual([
+      ['xet_cuoi_nam', 90],
+      ['dang_ky', 90],
+      ['khong_co', 2],
+    ]);
+    expect(r.steps.some((s) => s.step === 'to_xac_nhan')).toBe(true);
+    expect(r.procedures[2]).toMatchObject({ stuck: 0, outcomes: [{ outcome: 'không rõ quy trình', count: 2 }] });
+  });
+});
