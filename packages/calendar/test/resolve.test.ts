@@ -76,6 +76,10 @@ const table: [string, Options, string, string | null, string, boolean][] = [
   ['dự kiến 12-15/6', {}, 'window', '2021-06-12..2021-06-15', '2021-06-15', true],
   ['dự kiến trong các ngày từ 12-15', june2021, 'window', '2021-06-12..2021-06-15', '2021-06-15', true],
   ['dự kiến tháng 9/2020', {}, 'window', '2020-09-01..2020-09-30', '2020-09-30', true],
+  ['(dự kiến trong các ngày từ 12-15)', june2021, 'window', '2021-06-12..2021-06-15', '2021-06-15', true],
+  ['Quý I/2024', y2024, 'window', '2024-01-01..2024-03-31', '2024-03-31', false],
+  ['hạn chót 30/6', {}, 'deadline', null, '2021-06-30', false],
+  ['tới 30/6', {}, 'deadline', null, '2021-06-30', false],
   // occasions
   ['nhân dịp 20/11', {}, 'day', '2020-11-20..2020-11-20', '2020-11-20', false],
   ['nhân dịp 20/11/2020', {}, 'day', '2020-11-20..2020-11-20', '2020-11-20', false],

@@ -18,6 +18,15 @@ const COMBINING = /\p{M}/u;
  * normalizePhrase('Trước').text // => 'trước'
  */
 export function normalizePhrase(input: string): NormalizedText {
+  // Fast path: nothing to compose and no case change that alters lengths (the usual NFC input).
+  if (input === input.normalize('NFC') && !COMBINING.test(input)) {
+    const lower = input.toLowerCase();
+    if (lower.length === input.length) {
+      const offsets = new Array<number>(input.length + 1);
+      for (let i = 0; i <= input.length; i++) offsets[i] = i;
+      return { text: lower, offsets };
+    }
+  }
   let text = '';
   const offsets: number[] = [];
   let i = 0;
@@ -43,6 +52,17 @@ export function normalizePhrase(input: string): NormalizedText {
  * foldDiacritics('chậm nhất') // => 'cham nhat'
  */
 export function foldDiacritics(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = fold(word);
+  // Plans reuse a small vocabulary; the cache is bounded so odd input cannot grow it without limit.
+  if (foldCache.size < 20_000) foldCache.set(word, folded);
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function fold(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

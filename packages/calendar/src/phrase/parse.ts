@@ -170,7 +170,10 @@ function parseTop(cur: Cursor): TimeExpr | undefined {
  */
 export function parseTimePhrase(text: string): { expr: TimeExpr | undefined; diagnostics: Diagnostic[] } {
   try {
-    const cur = new Cursor(text, tokenizePhrase(text));
+    let tokens = tokenizePhrase(text);
+    // "(dự kiến trong các ngày từ 12-15)", copied with its brackets from a plan's table.
+    while (tokens.length >= 2 && tokens[0]?.text === '(' && tokens[tokens.length - 1]?.text === ')') tokens = tokens.slice(1, -1);
+    const cur = new Cursor(text, tokens);
     if (cur.atEnd()) {
       cur.error('time.empty', { start: 0, end: text.length }, {});
       return { expr: undefined, diagnostics: cur.diagnostics };
