@@ -44,7 +44,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const summary = vi
     ? `${errors} lỗi, ${warnings} cảnh báo trong ${n} tệp`
     : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${n} file${n === 1 ? '' : 's'}`;
-  (errors > 0 ? io.stderr : io.stdout)(`${summary}\n`);
+  io.stdout(`${summary}\n`);
   return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
 }
 

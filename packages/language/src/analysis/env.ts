@@ -3,6 +3,7 @@ import { resolveTime, shiftDiagnostic, type DayWindow, type Diagnostic, type Res
 import type { Procedure, Ref, Span, TimePhrase } from '../ast/index.js';
 import type { LineIndex } from '../diagnostics/line-index.js';
 import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, SourceRef } from '../model/types.js';
+import { suggestAnyKeyword } from '../diagnostics/suggest.js';
 import { Table } from './table.js';
 
 export interface ProcedureEntry {
@@ -44,7 +45,14 @@ export class FileEnv {
     if (level) return { kind: 'level', id: level.id, level: level.id };
     const unit = this.units.get(ref.name);
     if (unit) return { kind: 'unit', id: unit.id, ...(unit.level ? { level: unit.level } : {}) };
-    if (report) sink.push(this.actors.unknown(ref.name, ref.span, [...this.levels.names(), ...this.units.names()], 'actor'));
+    if (report) {
+      const d = this.actors.unknown(ref.name, ref.span, [...this.levels.names(), ...this.units.names()], 'actor');
+      // `do ai đó chamm nhat 3/10`: a misspelt keyword swallowed into the name.
+      const words = ref.name.split('_');
+      let hint: string | undefined;
+      for (let i = 1; i < words.length && hint === undefined; i++) hint = suggestAnyKeyword(words.slice(i));
+      sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
+    }
     return { kind: 'unresolved', id: ref.name };
   }
 }

@@ -115,7 +115,7 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     const link = a.procedure ? linkProcedure(env, a, ctx) : undefined;
     const w = own ?? window;
     return {
-      id: activityId(env, a), anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, env.hasOrg)),
+      id: activityId(env, a), anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, true)),
       ...(section !== undefined ? { section } : {}), ...(time ? { time } : {}), ...(w ? { window: w } : {}),
       after: a.after.map((r) => r.name), ...(link ? { procedure: link } : {}), notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
     };

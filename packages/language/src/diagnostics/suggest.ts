@@ -1,5 +1,5 @@
 // "Did you mean …": nearest keyword spelling or declared name, tolerant of missing diacritics.
-import { allSpellings, foldCase, stripDiacritics } from '../keywords/index.js';
+import { allSpellings, foldCase, stripDiacritics, timeSpellings } from '../keywords/index.js';
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), capped for speed. */
 export function editDistance(a: string, b: string, cap = 4): number {
@@ -72,4 +72,25 @@ export function suggestKeyword(words: readonly string[], ids: readonly string[])
     }
   }
   return best?.text;
+}
+
+/**
+ * The keyword (language or time word) that the first 1–3 of `words` most resemble, for a word found
+ * where it makes no sense (`chamm nhat` → `chậm nhất`). Exact keywords are not suggested.
+ *
+ * @example
+ * suggestAnyKeyword(['chamm', 'nhat']) // => 'chậm nhất'
+ */
+export function suggestAnyKeyword(words: readonly string[]): string | undefined {
+  const all = [...allSpellings, ...timeSpellings];
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const phrase = foldCase(words.slice(0, n).join(' '));
+    if (all.some((s) => s.text === phrase)) return undefined;
+    const k = key(phrase);
+    if (k.length < 3) continue;
+    const limit = k.length <= 7 ? 1 : 2;
+    const hit = all.find((s) => editDistance(k, key(s.text), limit) <= limit);
+    if (hit) return all.find((s) => s.id === hit.id && s.lang === 'vi')?.text ?? hit.text;
+  }
+  return undefined;
 }

@@ -29,6 +29,11 @@ export class Builder {
       words.push(t.text);
       end = t.end;
     }
+    const id = kwId(first);
+    if (first && id !== undefined && !allowed.includes(id)) {
+      this.diagnostics.push({ code: 'syntax.misplaced-keyword', severity: 'error', span: { start: first.pos.index, end: first.end }, data: { found: first.text, context } });
+      return;
+    }
     const suggestion = words.length > 0 ? suggestKeyword(words, allowed) : undefined;
     const firstEnd = first ? first.end : node.end;
     this.diagnostics.push({

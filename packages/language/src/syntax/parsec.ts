@@ -1,7 +1,8 @@
 // The ONE seam with typescript-parsec: run a line parser, catch its throws, map its errors to our spans.
 import type { Diagnostic } from '@tdkt/calendar';
 import { expectEOF, type Parser, type ParserOutput } from 'typescript-parsec';
-import type { Tok, TokKind } from './tokens.js';
+import { suggestAnyKeyword } from '../diagnostics/suggest.js';
+import { K, type Tok, type TokKind } from './tokens.js';
 
 export type P<R> = Parser<TokKind, R>;
 
@@ -44,7 +45,10 @@ function unexpected(at: Tok | undefined, line: { start: number; end: number }, e
     return { code: 'syntax.unexpected-end', severity: 'error', span: { start: line.end, end: line.end }, data: { expected } };
   }
   const found = at.text.length > EXCERPT_MAX ? `${at.text.slice(0, EXCERPT_MAX)}…` : at.text;
-  return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected } };
+  const words: string[] = [];
+  for (let t: Tok | undefined = at; t && words.length < 3 && t.kind === K.word; t = t.next) words.push(t.text);
+  const suggestion = words.length > 0 ? suggestAnyKeyword(words) : undefined;
+  return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
 /** A hand-written parser step for things combinators express badly (phrases that run to a stop word). */
