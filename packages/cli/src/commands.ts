@@ -44,7 +44,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'date',
-    usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--lenient] [--json]',
+    usage: 'date "PHRASE" [--school-year 2020-2021 | --year 2024] [--event NAME=YYYY-MM-DD] [--within "tháng 6/2021"] [--lenient] [--json]',
     summary: { vi: 'cách một cụm từ thời gian được hiểu và quy ra ngày', en: 'how a time phrase parses and resolves' },
     options: {
       'school-year': { type: 'string', valueName: 'YYYY-YYYY', help: { vi: 'năm học làm ngữ cảnh', en: 'school year as context' } },
@@ -55,11 +55,24 @@ export const commands: readonly CommandSpec[] = [
         valueName: 'NAME=YYYY-MM-DD',
         help: { vi: 'ngày đã biết của một sự kiện (lặp lại được)', en: 'the known date of an event (repeatable)' },
       },
+      within: {
+        type: 'string',
+        valueName: 'PHRASE',
+        help: { vi: 'khoảng bao quanh (vd. tháng của dòng kế hoạch) cho "từ ngày 12-15"', en: 'enclosing window (e.g. the plan row\'s month) for "từ ngày 12-15"' },
+      },
       lenient: { type: 'boolean', help: { vi: 'hiểu "trước D" là tính cả ngày D', en: 'read "trước D" as including D' } },
       json: jsonOption,
     },
     positionals: { min: 1, max: 1 },
     load: () => import('./commands/date.js'),
+  },
+  {
+    name: 'fmt',
+    usage: 'fmt FILE... [--check]',
+    summary: { vi: 'định dạng chuẩn các tệp quy trình (ghi đè tại chỗ)', en: 'canonical formatting of workflow files (in place)' },
+    options: { check: { type: 'boolean', help: { vi: 'không ghi gì, chỉ liệt kê tệp cần định dạng lại (mã thoát 1 nếu có)', en: 'write nothing; list files that would change (exit 1 if any)' } } },
+    positionals: { min: 1, max: 1000 },
+    load: () => import('./commands/fmt.js'),
   },
   /*SKELETON
   SKELETON*/

@@ -72,8 +72,17 @@ describe('tdkt date', () => {
     expect(JSON.parse(ev.out()).diagnostics[0]).toMatchObject({ code: 'time.unknown-event', line: 1, column: 12 });
   });
 
+  it('takes the enclosing month from --within for "từ ngày 12-15"', async () => {
+    const io = fakeIo();
+    expect(await run(input('dự kiến trong các ngày từ 12-15', { 'school-year': '2020-2021', within: 'tháng 6', json: true }), io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ window: { start: '2021-06-12', end: '2021-06-15' }, soft: true });
+    const without = fakeIo();
+    expect(await run(input('từ ngày 12-15', { 'school-year': '2020-2021' }), without)).toBe(2);
+    expect(without.err()).toContain('time.needs-enclosing-month');
+  });
+
   it('rejects bad options with exit 2', async () => {
-    for (const options of [{ 'school-year': '2020-2022' }, { year: '20' }, { year: '2020', 'school-year': '2020-2021' }, { event: ['x=2020-13-01'] }]) {
+    for (const options of [{ 'school-year': '2020-2022' }, { year: '20' }, { year: '2020', 'school-year': '2020-2021' }, { event: ['x=2020-13-01'] }, { within: 'trước 30/6' }, { within: 'Quý V' }]) {
       const io = fakeIo();
       expect(await run(input('30/6', options), io)).toBe(2);
       expect(io.err()).toMatch(/^tdkt: /);

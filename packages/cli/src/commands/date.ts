@@ -16,6 +16,7 @@ import {
   weekdayName,
   epochDayOfInstant,
   fromEpochDay,
+  type DayWindow,
   type Diagnostic,
   type EventDate,
   type Period,
@@ -61,6 +62,21 @@ function eventsOf(input: CommandInput): Parsed<Record<string, EventDate>> {
     events[(m[1] as string).normalize('NFC')] = m[3] === undefined ? { date: start } : { window: { start, end } };
   }
   return { ok: true, value: events };
+}
+
+/** `--within PHRASE`: the window a phrase sits in (e.g. `tháng 6/2021`), resolved in the same period. */
+function enclosingOf(input: CommandInput, period: Period): Parsed<DayWindow | undefined> {
+  const text = input.options['within'];
+  if (typeof text !== 'string') return { ok: true, value: undefined };
+  const parsed = parseTimePhrase(text);
+  const resolved = parsed.expr && resolveTime(parsed.expr, { period, beforeReading: 'strict', calendar: defaultWorkingCalendar() });
+  const window = resolved?.resolution?.window;
+  if (parsed.diagnostics.length > 0 || resolved === undefined || resolved.diagnostics.length > 0 || window == null) {
+    const first = [...parsed.diagnostics, ...(resolved?.diagnostics ?? [])][0];
+    const why = first === undefined ? '' : `: ${renderCalendarDiagnostic(first, input.lang)}`;
+    return { ok: false, message: input.lang === 'vi' ? `--within \`${text}\` không phải là một khoảng thời gian${why}` : `--within \`${text}\` is not a window${why}` };
+  }
+  return { ok: true, value: window };
 }
 
 /** `<phrase>:1:col: error CODE: message`, the phrase, and a caret line under the span. */
@@ -121,6 +137,11 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stderr(`tdkt: ${!period.ok ? period.message : !events.ok ? events.message : ''}\n`);
     return ExitCode.BadInput;
   }
+  const enclosing = enclosingOf(input, period.value);
+  if (!enclosing.ok) {
+    io.stderr(`tdkt: ${enclosing.message}\n`);
+    return ExitCode.BadInput;
+  }
   const parsed = parseTimePhrase(phrase);
   let diagnostics = parsed.diagnostics;
   let resolution: Resolution | undefined;
@@ -130,6 +151,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       beforeReading: lenient ? 'lenient' : 'strict',
       calendar: defaultWorkingCalendar(),
       events: events.value,
+      ...(enclosing.value === undefined ? {} : { enclosing: enclosing.value }),
     });
     diagnostics = [...diagnostics, ...resolved.diagnostics];
     resolution = resolved.resolution;
