@@ -1,0 +1,101 @@
+// `tdkt fmt FILE... [--check]`: canonical formatting in place (atomic writes), or a dry check listing files.
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
+import { ExitCode, type CliIo, type Lang } from '../io.js';
+import type { CommandInput } from '../spec.js';
+
+type Outcome = 'unchanged' | 'changed' | 'broken' | 'missing' | 'unwritable';
+
+const MSG = {
+  missing: { vi: (f: string) => `${f}: không đọc được tệp`, en: (f: string) => `${f}: cannot read the file` },
+  unwritable: { vi: (f: string) => `${f}: không ghi được tệp (tệp cũ vẫn giữ nguyên)`, en: (f: string) => `${f}: cannot write the file (the old file is kept)` },
+  broken: { vi: (f: string) => `${f}: có lỗi cú pháp, không định dạng (tệp giữ nguyên)`, en: (f: string) => `${f}: syntax errors, not formatted (file left untouched)` },
+  wouldChange: { vi: (f: string) => `${f}: cần định dạng lại`, en: (f: string) => `${f}: would be reformatted` },
+  changed: { vi: (f: string) => `${f}: đã định dạng`, en: (f: string) => `${f}: formatted` },
+} as const;
+
+function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, total: number): string {
+  const bad = counts.broken + counts.missing + counts.unwritable;
+  if (lang === 'vi') {
+    const main = check ? `${counts.changed} trên ${total} tệp cần định dạng lại` : `đã định dạng ${counts.changed} trên ${total} tệp`;
+    return bad > 0 ? `${main}; ${bad} tệp lỗi` : main;
+  }
+  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
+  const main = check ? `${counts.changed} of ${files(total)} would be reformatted` : `formatted ${counts.changed} of ${files(total)}`;
+  return bad > 0 ? `${main}; ${files(bad)} with errors` : main;
+}
+
+/** Writes next to the target, then renames over it: a crash leaves the old file or the new one, never half. */
+function writeAtomically(path: string, text: string, mode: number, nonce: number): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tdkt-fmt`);
+  try {
+    writeFileSync(tmp, text, { encoding: 'utf8', mode });
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // The temporary file may not exist; nothing else to clean.
+    }
+    throw e;
+  }
+}
+
+/**
+ * Formats each file in place; with `--check` writes nothing and lists the files that would change.
+ * Exit 2 if a file is missing or has syntax errors (it is left untouched, its errors printed), else 1 if
+ * `--check` found files to reformat, else 0.
+ *
+ * @example
+ * await run({ command: 'fmt', positionals: ['kh.tdkt'], options: { check: true }, lang: 'vi' }, io)
+ */
+export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
+  const check = input.options['check'] === true;
+  const lang = input.lang;
+  const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
+  let nonce = 0;
+  for (const name of input.positionals) {
+    const full = isAbsolute(name) ? name : join(io.cwd, name);
+    let text: string;
+    let mode: number;
+    try {
+      const st = statSync(full);
+      if (!st.isFile()) throw new Error('not a file');
+      mode = st.mode & 0o777;
+      text = readFileSync(full, 'utf8');
+    } catch {
+      counts.missing++;
+      io.stderr(`${MSG.missing[lang](name)}\n`);
+      continue;
+    }
+    const result = format(text, { file: name });
+    if (result.diagnostics.length > 0) {
+      counts.broken++;
+      io.stdout(`${renderDiagnostics(result.diagnostics, name, normalizeSource(text), { lang })}\n`);
+      io.stderr(`${MSG.broken[lang](name)}\n`);
+      continue;
+    }
+    if (!result.changed) {
+      counts.unchanged++;
+      continue;
+    }
+    if (check) {
+      counts.changed++;
+      io.stdout(`${MSG.wouldChange[lang](name)}\n`);
+      continue;
+    }
+    try {
+      writeAtomically(full, result.text, mode, nonce++);
+      counts.changed++;
+      io.stdout(`${MSG.changed[lang](name)}\n`);
+    } catch {
+      counts.unwritable++;
+      io.stderr(`${MSG.unwritable[lang](name)}\n`);
+    }
+  }
+  const bad = counts.broken + counts.missing + counts.unwritable;
+  io.stderr(`${summary(lang, check, counts, input.positionals.length)}\n`);
+  if (bad > 0) return ExitCode.BadInput;
+  return check && counts.changed > 0 ? ExitCode.Problems : ExitCode.Ok;
+}
