@@ -158,8 +158,12 @@ function linkProcedure(env: FileEnv, a: Activity, ctx: ResolveContext | undefine
   }
   const sink: Diagnostic[] = [];
   const instance = analyzeProcedure(entry, { actorEnv: entry.env.hasOrg ? entry.env : env, ...(ctx ? { ctx } : {}), overrides, structural: false, sink });
-  // Time problems of an instance belong to this plan's file when they point into it; others to the procedure's file.
-  for (const x of sink) (x.span.start >= 0 ? (entry.env === env ? env.diagnostics : entry.env.diagnostics) : env.diagnostics).push(x);
+  // Time problems of an instance come from this plan's context (its period, its events): report them
+  // at the activity's `theo quy trình`, naming the procedure, unless the procedure is in this very file.
+  for (const x of sink) {
+    if (entry.env === env) env.diagnostics.push(x);
+    else env.diagnostics.push({ ...x, span: link.span, data: { ...x.data, procedure: entry.ast.id.name } });
+  }
   return { procedure: entry.ast.id.name, file: entry.env.file, overrides: [...overrides.values()], instance, source: env.src(link.span) };
 }
 

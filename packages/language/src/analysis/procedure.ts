@@ -125,7 +125,7 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       ...(e.target ? { target: target(e.target, branch !== undefined) } : {}),
       source: env.src(e.span),
     }));
-    const deadline = s.deadline ? deadlineOf(env, s.deadline, params, o) : undefined;
+    const deadline = s.deadline ? deadlineOf(env, s.deadline, params, o, targets) : undefined;
     const dur = (d: DurationPhrase | undefined): ResolvedDuration | undefined => (d ? durationOf(env, d, params) : undefined);
     const takes = dur(s.takes);
     const posting = dur(s.posting);
@@ -182,21 +182,35 @@ function paramPhrase(params: Table<ModelParam>, name: string): ModelParam | unde
   return isNameOnly(name) ? params.get(name) : undefined;
 }
 
-function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o: ProcedureOptions): ModelDeadline {
+/** Event names a relative phrase counts from (`2 ngày sau công_bố` → `công_bố`). */
+function relativeTo(expr: unknown): string | undefined {
+  const e = expr as { kind?: string; inner?: unknown; event?: { name: string } } | undefined;
+  if (e?.kind === 'relative') return e.event?.name;
+  if (e?.kind === 'tentative') return relativeTo(e.inner);
+  return undefined;
+}
+
+function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o: ProcedureOptions, local: Table<ModelTarget>): ModelDeadline {
+  // Relative to one of this procedure's own steps: a run-time deadline, resolved by the engine.
+  const ctxFor = (expr: unknown): ResolveContext | undefined => {
+    const ev = relativeTo(expr);
+    return ev !== undefined && local.has(ev) ? undefined : o.ctx;
+  };
   const p = paramPhrase(params, node.text);
   if (p) {
     const text = String(p.value.value);
     const { expr } = parseTimePhrase(text);
+    const ctx = ctxFor(expr);
     const phrase: TimePhrase = { kind: 'Time', text, ...(expr ? { expr } : {}), span: { start: p.source.start, end: p.source.end } };
     const sinkEnv = p.source.file === env.file ? env : undefined;
     // An override written in the plan file: resolve it, its phrase problems are not this file's to report.
-    const time = sinkEnv ? resolveIn(sinkEnv, phrase, o.ctx, undefined, o.sink) : { text, expr, resolution: expr && o.ctx ? resolveTime(expr, o.ctx).resolution : undefined, source: p.source };
+    const time = sinkEnv ? resolveIn(sinkEnv, phrase, ctx, undefined, o.sink) : { text, expr, resolution: expr && ctx ? resolveTime(expr, ctx).resolution : undefined, source: p.source };
     return { param: p.id, time: { ...time, source: p.source } };
   }
   if (isNameOnly(node.text) && node.expr === undefined && o.structural) {
     o.sink.push(params.unknown(node.text, node.span));
   }
-  return { time: resolveIn(env, node, o.ctx, undefined, o.sink) };
+  return { time: resolveIn(env, node, ctxFor(node.expr), undefined, o.sink) };
 }
 
 function durationOf(env: FileEnv, node: DurationPhrase, params: Table<ModelParam>): ResolvedDuration {
