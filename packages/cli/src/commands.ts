@@ -66,6 +66,14 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1 },
     load: () => import('./commands/date.js'),
   },
+  {
+    name: 'fmt',
+    usage: 'fmt FILE... [--check]',
+    summary: { vi: 'định dạng chuẩn các tệp quy trình (ghi đè tại chỗ)', en: 'canonical formatting of workflow files (in place)' },
+    options: { check: { type: 'boolean', help: { vi: 'không ghi gì, chỉ liệt kê tệp cần định dạng lại (mã thoát 1 nếu có)', en: 'write nothing; list files that would change (exit 1 if any)' } } },
+    positionals: { min: 1, max: 1000 },
+    load: () => import('./commands/fmt.js'),
+  },
   /*SKELETON
   SKELETON*/
 ];
