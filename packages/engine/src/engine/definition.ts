@@ -14,11 +14,11 @@ export interface StepEntry {
 /** Metadata of one step (an XState state node, keyed by its id in `WorkflowDefinition.steps`). */
 export interface StepSpec {
   readonly title?: string;
-  /** The role that acts in this step; `null` when no person acts (automatic steps). */
-  readonly role: string | null;
+  /** The role (or roles) that act in this step; `null` when no person acts (automatic steps). */
+  readonly role: string | readonly string[] | null;
   /**
-   * The organisation level whose unit acts (`tổ`, `trường`, `phòng`, `sở`…): the actor's unit must be
-   * the instance's unit or one of its ancestors, at this level. Omitted: the instance's own unit.
+   * The organisation level whose unit acts (`tổ`, `trường`, `phòng`, `sở`…). The actor's unit must
+   * always be the instance's unit or one of its ancestors; with a level, exactly at that level.
    */
   readonly level?: string | null;
   /** Only the instance's owner may act (self-assessment). */
@@ -73,7 +73,7 @@ export interface WorkflowDefinition {
    * Default: deadline → `{ type: 'tdkt.deadline', step }`, posting → `{ type: 'tdkt.posting-ended', step }`,
    * reminder → null.
    */
-  timerEvent?(timer: FiredTimer): EventObject | null;
+  timerEvent?(timer: FiredTimer, snapshot: AnyMachineSnapshot): EventObject | null;
   /** The outcome of a finished instance (default `snapshot.output.outcome`). */
   outcome?(snapshot: AnyMachineSnapshot): string | null;
   /** The compiled definition as JSON, kept in the store beside the version. */

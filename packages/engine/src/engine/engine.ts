@@ -227,6 +227,7 @@ class EngineImpl implements Engine {
     });
     if (settled.status === 'done') await tx.cancelTimers(instance.id);
     else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
+    if (settled.status !== 'done' && settled.rescheduled.length > 0) await tx.cancelTimers(instance.id, settled.rescheduled, ['deadline', 'reminder']);
     for (const timer of settled.timers) await tx.addTimer(timer);
     await tx.appendAudit({ instance: instance.id, time: now, actor: what.actor, action: what.action, fromState: instance.state, toState: settled.state, data: what.data, outcome: 'accepted', refusal: null, version });
     this.cache.put(instance.id, version, next);
@@ -301,8 +302,8 @@ class EngineImpl implements Engine {
     if (loaded === undefined) throw new Error(`workflow ${instance.workflow}@${instance.workflowVersion} is not loaded; timer ${timer.id} cannot fire`);
     const at = timer.fireAt;
     const fired = { kind: timer.kind, step: timer.step, payload: timer.payload, fireAt: at };
-    const event = (loaded.definition.timerEvent ?? defaultTimerEvent)(fired);
     const snapshot = this.cache.get(instance, loaded);
+    const event = (loaded.definition.timerEvent ?? defaultTimerEvent)(fired, snapshot);
     const next = event === null ? snapshot : this.at(at, () => loaded.runner.transition(snapshot, event));
     const action = timer.kind === 'posting' ? 'posting-ended' : timer.kind;
     const data = { step: timer.step, fireAt: at };

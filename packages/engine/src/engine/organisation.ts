@@ -55,23 +55,22 @@ export interface InstanceScope {
 }
 
 /**
- * Why `actor` may not act in a step of an instance, or null when it may. The actor needs the step's
- * role, a unit that is the instance's unit or one of its ancestors (at the step's level, when it has
- * one), and, for owner-only steps, to be the owner.
+ * Why `actor` may not act in a step of an instance, or null when it may. The actor needs one of the
+ * step's roles, a unit that is the instance's unit or one of its ancestors (exactly at the step's
+ * level, when it has one), and, for owner-only steps, to be the owner.
  *
  * @example
  * permissionProblem({ role: 'tổ_trưởng', level: 'tổ' }, { id: 'u', role: 'tổ_trưởng', unit: 'tổ-toán' }, { unit: 'tổ-toán', owner: 'gv' }, org) // => null
  */
 export function permissionProblem(step: StepSpec, actor: ActorInfo, instance: InstanceScope, org: Organisation): PermissionReason | null {
-  if (step.role === null || actor.role !== step.role) return 'wrong-role';
+  const roles = step.role === null ? [] : typeof step.role === 'string' ? [step.role] : step.role;
+  if (!roles.includes(actor.role)) return 'wrong-role';
   if (!isWithin(org, instance.unit, actor.unit)) return 'out-of-scope';
   const level = step.level ?? null;
   if (level !== null) {
     // The unit must sit at the step's level; an unknown level counts only for the instance's own unit.
     const actual = org.levelOf(actor.unit);
     if (actual !== level && !(actual == null && actor.unit === instance.unit)) return 'out-of-scope';
-  } else if (actor.unit !== instance.unit) {
-    return 'out-of-scope';
   }
   if (step.ownerOnly === true && actor.id !== instance.owner) return 'not-owner';
   return null;

@@ -12,6 +12,8 @@ export interface Settled {
   readonly outcome: string | null;
   /** Steps left: their unfired timers are cancelled. */
   readonly left: readonly string[];
+  /** Steps still active whose deadline moved (an event's date became known): deadline and reminder timers replaced. */
+  readonly rescheduled: readonly string[];
   readonly timers: readonly NewTimer[];
 }
 
@@ -40,14 +42,23 @@ export function settle(
   const previous = new Map(before.map((s) => [s.step, s]));
   const steps: ActiveStep[] = [];
   const timers: NewTimer[] = [];
+  const rescheduled: string[] = [];
   for (const id of activeIds) {
     const kept = previous.get(id);
-    if (kept !== undefined) {
-      steps.push(kept);
-      continue;
-    }
     const spec = definition.steps[id];
     if (spec === undefined) continue;
+    if (kept !== undefined) {
+      // A step that stays keeps its entry time; its deadline may still move with the context.
+      const again = timersForEntry(instance, spec, { step: id, enteredAt: kept.enteredAt, context: snapshot.context });
+      if (again.deadline === kept.deadline) {
+        steps.push(kept);
+        continue;
+      }
+      steps.push({ ...kept, deadline: again.deadline });
+      rescheduled.push(id);
+      timers.push(...again.timers.filter((t) => t.kind !== 'posting').map((t) => ({ ...t, fireAt: Math.max(t.fireAt, now) })).filter((t) => t.kind !== 'reminder' || t.fireAt > now));
+      continue;
+    }
     const entered = timersForEntry(instance, spec, { step: id, enteredAt: now, context: snapshot.context });
     steps.push({ step: id, enteredAt: now, deadline: entered.deadline });
     timers.push(...entered.timers);
@@ -59,6 +70,7 @@ export function settle(
     status: done ? 'done' : 'active',
     outcome: done ? outcomeOf(definition, snapshot) : null,
     left: before.filter((s) => !active.has(s.step)).map((s) => s.step),
+    rescheduled,
     timers,
   };
 }

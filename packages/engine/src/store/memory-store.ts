@@ -13,6 +13,7 @@ import {
   type NewTimer,
   type Store,
   type StoreWriter,
+  type TimerKind,
   type TimerRecord,
   type WorkflowRecord,
 } from './types.js';
@@ -158,13 +159,13 @@ function writer(data: MemoryData, undo: Undo[]): StoreWriter {
       });
       return id;
     },
-    async cancelTimers(instance: string, steps?: readonly string[]) {
+    async cancelTimers(instance: string, steps?: readonly string[], kinds?: readonly TimerKind[]) {
       const set = data.timersByInstance.get(instance);
       if (set === undefined) return 0;
       let count = 0;
       for (const id of [...set]) {
         const timer = data.timers.get(id) as TimerRecord;
-        if (timer.firedAt !== null || (steps !== undefined && !steps.includes(timer.step))) continue;
+        if (timer.firedAt !== null || (steps !== undefined && !steps.includes(timer.step)) || (kinds !== undefined && !kinds.includes(timer.kind))) continue;
         data.timers.delete(id);
         set.delete(id);
         count++;

@@ -107,6 +107,7 @@ function prepare(db: Database.Database) {
     addTimer: q('INSERT INTO timers (instance, kind, step, fire_at, payload) VALUES (?, ?, ?, ?, ?)'),
     cancelAll: q('DELETE FROM timers WHERE instance = ? AND fired_at IS NULL'),
     cancelStep: q('DELETE FROM timers WHERE instance = ? AND step = ? AND fired_at IS NULL'),
+    cancelStepKind: q('DELETE FROM timers WHERE instance = ? AND step = ? AND kind = ? AND fired_at IS NULL'),
     fire: q('UPDATE timers SET fired_at = ? WHERE id = ? AND fired_at IS NULL'),
   };
 }
@@ -217,10 +218,14 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
       const info = s.addTimer.run(t.instance, t.kind, t.step, t.fireAt, JSON.stringify(t.payload ?? null));
       return Number(info.lastInsertRowid);
     },
-    async cancelTimers(instance, steps) {
-      if (steps === undefined) return s.cancelAll.run(instance).changes;
+    async cancelTimers(instance, steps, kinds) {
+      const chosen = steps ?? [...new Set((s.timersOf.all(instance) as Row[]).map((r) => r['step'] as string))];
+      if (steps === undefined && kinds === undefined) return s.cancelAll.run(instance).changes;
       let count = 0;
-      for (const step of steps) count += s.cancelStep.run(instance, step).changes;
+      for (const step of chosen) {
+        if (kinds === undefined) count += s.cancelStep.run(instance, step).changes;
+        else for (const kind of kinds) count += s.cancelStepKind.run(instance, step, kind).changes;
+      }
       return count;
     },
     async markTimerFired(id, at) {

@@ -146,8 +146,8 @@ export interface StoreWriter extends StoreReader {
   updateInstance(id: string, expectedVersion: number, change: InstanceChange): Promise<number>;
   appendAudit(entry: NewAuditEntry): Promise<number>;
   addTimer(timer: NewTimer): Promise<number>;
-  /** Deletes unfired timers of an instance (of the given steps, or all); returns how many. */
-  cancelTimers(instance: string, steps?: readonly string[]): Promise<number>;
+  /** Deletes unfired timers of an instance (of the given steps and kinds, or all); returns how many. */
+  cancelTimers(instance: string, steps?: readonly string[], kinds?: readonly TimerKind[]): Promise<number>;
   /** Marks a timer fired; false if it already was (or does not exist). */
   markTimerFired(id: number, at: number): Promise<boolean>;
 }

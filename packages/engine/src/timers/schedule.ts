@@ -25,10 +25,10 @@ export function timersForEntry(instance: string, spec: StepSpec, entry: StepEntr
   const timers: NewTimer[] = [];
   const posting = spec.postingEnd?.(entry);
   if (finite(posting)) timers.push({ instance, kind: 'posting', step: entry.step, fireAt: Math.max(posting, now), payload: { end: posting } });
-  for (const at of spec.reminders?.(entry, deadline) ?? []) {
-    if (!finite(at) || at < now || (deadline !== null && at >= deadline)) continue;
-    timers.push({ instance, kind: 'reminder', step: entry.step, fireAt: at, payload: { deadline } });
-  }
+  (spec.reminders?.(entry, deadline) ?? []).forEach((at, index) => {
+    if (!finite(at) || at < now || (deadline !== null && at >= deadline)) return;
+    timers.push({ instance, kind: 'reminder', step: entry.step, fireAt: at, payload: { deadline, index } });
+  });
   if (deadline !== null) timers.push({ instance, kind: 'deadline', step: entry.step, fireAt: Math.max(deadline, now), payload: { deadline } });
   return { deadline, timers };
 }

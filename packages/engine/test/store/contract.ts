@@ -132,7 +132,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.transaction((tx) => tx.markTimerFired(ids[3] as number, 60))).toBe(true);
       expect(await store.transaction((tx) => tx.markTimerFired(ids[3] as number, 61))).toBe(false);
       expect(await store.transaction((tx) => tx.cancelTimers('i2'))).toBe(1);
-      expect(await store.transaction((tx) => tx.cancelTimers('i1', ['b']))).toBe(1);
+      expect(await store.transaction((tx) => tx.cancelTimers('i1', ['a', 'b'], ['reminder']))).toBe(0);
+      expect(await store.transaction((tx) => tx.cancelTimers('i1', undefined, ['posting']))).toBe(1);
+      expect(await store.transaction((tx) => tx.cancelTimers('i1', ['b']))).toBe(0);
       expect(await store.nextTimerAt()).toBe(300);
       const left = await store.timersOf('i2');
       expect(left).toEqual([{ id: ids[3], instance: 'i2', kind: 'deadline', step: 'c', fireAt: 50, payload: null, firedAt: 60 }]);
