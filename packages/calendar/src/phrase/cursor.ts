@@ -14,7 +14,7 @@ function spellings(entries: readonly { id: string; texts: readonly string[] }[])
   const byFirst = new Map<string, Spelling[]>();
   for (const { id, texts } of entries) {
     for (const text of texts) {
-      const words = foldDiacritics(text).split(/\s+/).filter((w) => w.length > 0);
+      const words = foldDiacritics(text).split(/[\s,]+/).filter((w) => w.length > 0);
       const first = words[0];
       if (first === undefined) continue;
       const list = byFirst.get(first) ?? [];
@@ -91,17 +91,18 @@ export class Cursor {
     const first = this.peek(offset);
     if (first === undefined || first.kind !== 'word') return undefined;
     for (const spelling of table.get(first.folded) ?? []) {
+      // Commas inside a multi-word name ("Giải phóng miền Nam, thống nhất đất nước") are skipped.
+      let at = offset + 1;
       let ok = true;
-      for (let k = 1; k < spelling.words.length; k++) {
-        const token = this.peek(offset + k);
-        if (token === undefined || token.kind !== 'word' || token.folded !== spelling.words[k]) {
-          ok = false;
-          break;
-        }
+      for (let k = 1; k < spelling.words.length && ok; k++) {
+        if (this.peek(at)?.text === ',') at++;
+        const token = this.peek(at);
+        ok = token !== undefined && token.kind === 'word' && token.folded === spelling.words[k];
+        at++;
       }
       if (ok) {
-        const last = this.peek(offset + spelling.words.length - 1) as Token;
-        return { id: spelling.id, length: spelling.words.length, span: { start: first.span.start, end: last.span.end } };
+        const last = this.peek(at - 1) as Token;
+        return { id: spelling.id, length: at - offset, span: { start: first.span.start, end: last.span.end } };
       }
     }
     return undefined;

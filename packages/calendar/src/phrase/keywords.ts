@@ -54,7 +54,7 @@ export const phraseKeywords: readonly PhraseKeyword[] = [
   { id: 'before', vi: 'trước', ascii: 'truoc', en: ['before'] },
   { id: 'no-later-than', vi: 'chậm nhất', ascii: 'cham nhat', en: ['no later than', 'at the latest'], variants: ['muộn nhất', 'chậm nhất là'] },
   { id: 'due', vi: 'hạn', ascii: 'han', en: ['due', 'deadline'], variants: ['hạn chót', 'thời hạn'] },
-  { id: 'until', vi: 'đến', ascii: 'den', en: ['until', 'to', 'till'], variants: ['tới'] },
+  { id: 'until', vi: 'đến', ascii: 'den', en: ['until', 'to', 'till'], variants: ['tới', 'đến hết', 'tới hết'] },
   { id: 'from', vi: 'từ', ascii: 'tu', en: ['from'] },
   { id: 'since', vi: 'kể từ', ascii: 'ke tu', en: ['since', 'counting from'], variants: ['tính từ'] },
   { id: 'working-day', vi: 'ngày làm việc', ascii: 'ngay lam viec', en: ['working days', 'working day', 'business days', 'business day'] },
