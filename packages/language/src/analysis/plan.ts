@@ -36,7 +36,12 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   let issuer: PlanModel['issuer'];
   let docNumber: string | undefined;
   let issuedAst: TimePhrase | undefined;
+  const once = new Map<string, true>();
   for (const item of plan.items) {
+    if (['Period', 'Frame', 'LenientBefore', 'DocNumber', 'Issued', 'Issuer'].includes(item.kind)) {
+      if (once.has(item.kind)) d.push({ code: 'syntax.duplicate-clause', severity: 'error', span: item.span, data: { clause: item.kind.toLowerCase() } });
+      once.set(item.kind, true);
+    }
     if (item.kind === 'Period') period = item.type === 'school-year' ? { kind: 'school-year', startYear: item.startYear } : { kind: 'year', year: item.startYear };
     else if (item.kind === 'LenientBefore') lenient = true;
     else if (item.kind === 'Frame') frame = item.time;

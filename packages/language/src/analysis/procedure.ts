@@ -224,6 +224,21 @@ function durationOf(env: FileEnv, node: DurationPhrase, params: Table<ModelParam
 }
 
 function checkLevelsAndDeadlines(model: ProcedureModel, asts: Step[], o: ProcedureOptions): void {
+  if (o.structural && o.actorEnv) {
+    for (const [i, s] of model.steps.entries()) {
+      const ast = asts[i]!;
+      ast.escalations.forEach((e, k) => {
+        const to = o.actorEnv!.levelRank(s.escalations[k]?.to.level);
+        if (to !== undefined && s.levelRank !== undefined && to <= s.levelRank) {
+          o.sink.push({ code: 'validate.escalation-not-higher', severity: 'warning', span: e.to.span, data: { step: s.id, level: s.level ?? '', to: e.to.name } });
+        }
+      });
+      const fan = o.actorEnv.levelRank(s.fanOut?.level);
+      if (ast.fanOut && fan !== undefined && s.levelRank !== undefined && fan >= s.levelRank) {
+        o.sink.push({ code: 'validate.fanout-not-lower', severity: 'warning', span: ast.fanOut.level.span, data: { step: s.id, level: s.level ?? '', to: ast.fanOut.level.name } });
+      }
+    }
+  }
   const byId = new Map<string, { s: ModelStep }>();
   for (const s of model.steps) if (!byId.has(s.id)) byId.set(s.id, { s });
   for (const [i, s] of model.steps.entries()) {

@@ -90,7 +90,6 @@ export const languageMessages: MessageCatalog = {
   'link.duplicate-name': m((d) => `${what(d, 0)} \`${s(d['name'])}\` đã được khai báo ở dòng ${s(d['line'])}`, (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared on line ${s(d['line'])}`),
   'link.import-not-found': m((d) => `không đọc được tệp \`${s(d['path'])}\``, (d) => `cannot read file \`${s(d['path'])}\``),
   'link.import-cycle': m((d) => `các tệp dùng lẫn nhau thành vòng: ${s(d['chain'])}`, (d) => `import cycle: ${s(d['chain'])}`),
-  'link.procedure-roles': m((d) => `quy trình \`${s(d['procedure'])}\` dùng cấp \`${s(d['name'])}\` mà kế hoạch không khai báo`, (d) => `procedure \`${s(d['procedure'])}\` uses level \`${s(d['name'])}\` which the plan does not declare`),
   'validate.after-cycle': m((d) => `thứ tự "sau" tạo thành vòng: ${s(d['chain'])}`, (d) => `"after" dependencies form a cycle: ${s(d['chain'])}`),
   'validate.unreachable-step': m((d) => `không có đường nào đi tới bước \`${s(d['step'])}\``, (d) => `step \`${s(d['step'])}\` can never be reached`),
   'validate.no-way-out': m((d) => `bước \`${s(d['step'])}\` không có lối ra (không chuyển tiếp nào)`, (d) => `step \`${s(d['step'])}\` has no way out (no transition)`, h('thêm một chuyển tiếp, ví dụ: duyệt -> kết_quả', 'add a transition, e.g. approve -> result')),
@@ -109,7 +108,14 @@ export const languageMessages: MessageCatalog = {
   'validate.no-steps': m((d) => `quy trình \`${s(d['procedure'])}\` chưa có bước nào`, (d) => `procedure \`${s(d['procedure'])}\` has no steps`),
   'validate.branch-no-done': m((d) => `nhánh \`${s(d['branch'])}\` không bao giờ tới \`xong\``, (d) => `branch \`${s(d['branch'])}\` never reaches \`done\``),
   'validate.done-outside-branch': m(() => '`xong` chỉ dùng trong một nhánh song song', () => '`done` is only meaningful inside a parallel branch'),
-  'validate.param-kind': m((d) => `tham số \`${s(d['name'])}\` không phải ${s(d['kind'])}`, (d) => `parameter \`${s(d['name'])}\` is not a ${s(d['kind'])}`),
   'validate.override-unknown': m((d) => `quy trình \`${s(d['procedure'])}\` không có tham số \`${s(d['name'])}\``, (d) => `procedure \`${s(d['procedure'])}\` has no parameter \`${s(d['name'])}\``, suggestion),
+  'validate.escalation-not-higher': m(
+    (d) => `bước \`${s(d['step'])}\` (cấp ${s(d['level'])}) chuyển lên \`${s(d['to'])}\`, không phải một cấp cao hơn`,
+    (d) => `step \`${s(d['step'])}\` (level ${s(d['level'])}) escalates to \`${s(d['to'])}\`, which is not a higher level`,
+  ),
+  'validate.fanout-not-lower': m(
+    (d) => `bước \`${s(d['step'])}\` (cấp ${s(d['level'])}) gửi xuống \`${s(d['to'])}\`, không phải một cấp thấp hơn`,
+    (d) => `step \`${s(d['step'])}\` (level ${s(d['level'])}) fans out to \`${s(d['to'])}\`, which is not a lower level`,
+  ),
   'validate.enum-value': m((d) => `\`${s(d['value'])}\` không phải một giá trị của \`${s(d['field'])}\` (${s(d['values'])})`, (d) => `\`${s(d['value'])}\` is not a value of \`${s(d['field'])}\` (${s(d['values'])})`, suggestion),
 };
