@@ -112,7 +112,12 @@ export function occasionOnDate(day: number, month: number): Occasion | undefined
   return occasions.find((o) => o.rule.kind === 'solar' && o.rule.day === day && o.rule.month === month);
 }
 
-/** The occasion with this id. */
+/**
+ * The occasion with this id.
+ *
+ * @example
+ * occasionById('tet')?.name.en // => 'Lunar New Year (Tết)'
+ */
 export function occasionById(id: string): Occasion | undefined {
   return occasions.find((o) => o.id === id);
 }

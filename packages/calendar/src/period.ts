@@ -43,7 +43,12 @@ export function parseSchoolYear(text: string): Period | undefined {
   return { kind: 'school-year', startYear: Number(m[1]) };
 }
 
-/** `năm học 2020-2021` / `năm 2024` (or the English). */
+/**
+ * `năm học 2020-2021` / `năm 2024` (or the English).
+ *
+ * @example
+ * formatPeriod({ kind: 'year', year: 2024 }, 'en') // => 'year 2024'
+ */
 export function formatPeriod(period: Period, lang: 'vi' | 'en' = 'vi'): string {
   if (period.kind === 'year') return lang === 'vi' ? `năm ${period.year}` : `year ${period.year}`;
   const w = periodWindow(period);
@@ -52,7 +57,12 @@ export function formatPeriod(period: Period, lang: 'vi' | 'en' = 'vi'): string {
   return period.bounds === undefined ? base : `${base} (${formatVnDate(w.start)}–${formatVnDate(w.end)})`;
 }
 
-/** Calendar years a period touches, with one year of margin either side. */
+/**
+ * Calendar years a period touches, with one year of margin either side.
+ *
+ * @example
+ * candidateYears(periodWindow({ kind: 'year', year: 2024 })) // => [2023, 2024, 2025]
+ */
 export function candidateYears(window: DayWindow): number[] {
   const first = Math.floor(window.start / 365.2425 + 1970) - 1;
   const last = Math.floor(window.end / 365.2425 + 1970) + 1;
@@ -77,7 +87,12 @@ export function inferYear(day: number, month: number, window: DayWindow): number
   return undefined;
 }
 
-/** Days two windows share. */
+/**
+ * Days two windows share.
+ *
+ * @example
+ * overlapDays({ start: 0, end: 9 }, { start: 5, end: 20 }) // => 5
+ */
 export function overlapDays(a: DayWindow, b: DayWindow): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1);
 }

@@ -174,7 +174,12 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
   }
 }
 
-/** `D/M/YYYY` of a window's ends, for messages. */
+/**
+ * `D/M/YYYY` of a window's ends, for messages.
+ *
+ * @example
+ * describeWindow({ start: d, end: d + 3 }) // => '12/6/2021–15/6/2021'
+ */
 export function describeWindow(w: DayWindow): string {
   return w.start === w.end ? formatVnDate(w.start) : `${formatVnDate(w.start)}–${formatVnDate(w.end)}`;
 }

@@ -173,7 +173,12 @@ function parseFrom(cur: Cursor, from: number, dayContext: boolean): AnchorExpr |
   return undefined;
 }
 
-/** Reports what was found where a time was expected, with a keyword suggestion for a misspelt word. */
+/**
+ * Reports what was found where a time was expected, with a keyword suggestion for a misspelt word.
+ *
+ * @example
+ * expected(cursorAt('truc 30/6')) // adds time.expected-time { found: 'truc', suggestion: 'trước' }
+ */
 export function expected(cur: Cursor): void {
   const t = cur.peek();
   const suggestion = t?.kind === 'word' ? suggestKeyword(t.text) : undefined;

@@ -34,7 +34,12 @@ const span = (a: Token, b: Token): TextSpan => ({ start: a.span.start, end: b.sp
 const isYear = (t: Token): boolean => t.text.length === 4;
 const value = (t: Token): number => Number(t.text);
 
-/** Validates and builds a date; reports `time.invalid-date` when it cannot exist. */
+/**
+ * Validates and builds a date; reports `time.invalid-date` when it cannot exist.
+ *
+ * @example
+ * makeDate(cur, 31, 2, undefined, span) // reports time.invalid-date (no year has 31/2)
+ */
 export function makeDate(cur: Cursor, day: number, month: number, year: number | undefined, where: TextSpan): DateExpr {
   const ok = month >= 1 && month <= 12 && day >= 1 && (year === undefined ? day <= daysInMonth(2024, month) : isValidCivilDate(year, month, day));
   if (!ok) cur.error('time.invalid-date', where, year === undefined ? { day, month } : { day, month, year });
@@ -127,7 +132,12 @@ function range(cur: Cursor, start: DateExpr, end: DateExpr, where: TextSpan, bor
   return makeRange(cur, start, end, where);
 }
 
-/** Builds a range and reports one whose end comes before its start. */
+/**
+ * Builds a range and reports one whose end comes before its start.
+ *
+ * @example
+ * makeRange(cur, date(20, 10, 2020), date(1, 8, 2020), span) // reports time.reversed-range
+ */
 export function makeRange(cur: Cursor, start: DateExpr, end: DateExpr, where: TextSpan): RangeExpr {
   if (start.year !== undefined && end.year !== undefined) {
     const a = start.year * 500 + start.month * 40 + start.day;

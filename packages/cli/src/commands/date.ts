@@ -79,7 +79,13 @@ function enclosingOf(input: CommandInput, period: Period): Parsed<DayWindow | un
   return { ok: true, value: window };
 }
 
-/** `<phrase>:1:col: error CODE: message`, the phrase, and a caret line under the span. */
+/**
+ * `<phrase>:1:col: error CODE: message`, the phrase, and a caret line under the span.
+ *
+ * @example
+ * renderPhraseDiagnostic('Quý V', quarterDiagnostic, 'en')
+ * // => '<phrase>:1:5: error time.invalid-quarter: quarter V does not exist (I to IV)\n  Quý V\n      ^\n'
+ */
 export function renderPhraseDiagnostic(phrase: string, d: Diagnostic, lang: Lang): string {
   const start = Math.min(d.span.start, phrase.length);
   const width = Math.max(1, Math.min(d.span.end, phrase.length) - start);
