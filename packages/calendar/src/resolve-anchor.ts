@@ -51,8 +51,6 @@ function enclosingMonth(ctx: ResolveContext, span: TextSpan, report: Report): { 
   return { year, month };
 }
 
-const fromDay = fromEpochDay;
-
 const POINT_DAY: Readonly<Record<Point, (year: number, month: number) => number>> = {
   start: () => 1,
   middle: () => 15,
@@ -85,7 +83,7 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       if (start === undefined) return undefined;
       let end: number | undefined;
       if (e.end.year === undefined) {
-        const sy = fromDay(start).year;
+        const sy = fromEpochDay(start).year;
         const candidate = isValidCivilDate(sy, e.end.month, e.end.day) ? day(sy, e.end.month, e.end.day) : undefined;
         end = candidate !== undefined && candidate >= start ? candidate : resolveDate({ ...e.end, year: sy + 1 }, ctx, report);
       } else end = resolveDate(e.end, ctx, report);
