@@ -77,6 +77,8 @@ export const languageMessages: MessageCatalog = {
   'layout.unexpected-child': m((d) => `dòng này không thể nằm bên trong (${s(d['context'])})`, (d) => `this line cannot be nested here (${s(d['context'])})`, h('bỏ thụt lề hoặc chuyển dòng lên đúng khối', 'remove the indentation or move the line to the right block')),
   'syntax.unexpected': m((d) => `không hiểu \`${s(d['found'])}\`: cần ${expected(d, 0)}`, (d) => `unexpected \`${s(d['found'])}\`: expected ${expected(d, 1)}`, suggestion),
   'syntax.unexpected-end': m((d) => `dòng kết thúc quá sớm: cần ${expected(d, 0)}`, (d) => `the line ends too early: expected ${expected(d, 1)}`),
+  'syntax.unclosed-string': m(() => 'thiếu dấu ngoặc kép đóng "', () => 'missing closing quote "', h('chuỗi phải nằm trên một dòng: "…"', 'a string must end on the same line: "…"')),
+  'syntax.smart-quote': m((d) => `dấu ngoặc kép kiểu Word \`${s(d['found'])}\` không mở/đóng chuỗi`, (d) => `Word's curly quote \`${s(d['found'])}\` does not delimit a string`, h('dùng dấu ngoặc kép thẳng "…" (dấu “ ” chỉ được phép bên trong chuỗi)', 'use straight quotes "…" (curly quotes are fine inside a string)')),
   'syntax.unknown-line': m((d) => `không hiểu dòng bắt đầu bằng \`${s(d['found'])}\` ${ctx(d, 0)}`, (d) => `cannot read a line starting with \`${s(d['found'])}\` ${ctx(d, 1)}`, suggestion),
   'syntax.duplicate-clause': m((d) => `mệnh đề \`${s(d['clause'])}\` đã có rồi`, (d) => `the \`${s(d['clause'])}\` clause is given twice`),
   'syntax.with-without-procedure': m(() => '`với` chỉ dùng cho hoạt động có `theo quy trình`', () => '`with` needs a `per procedure` on the same activity'),

@@ -44,6 +44,10 @@ function unexpected(at: Tok | undefined, line: { start: number; end: number }, e
   if (!at) {
     return { code: 'syntax.unexpected-end', severity: 'error', span: { start: line.end, end: line.end }, data: { expected } };
   }
+  if (at.kind === K.badStr) return { code: 'syntax.unclosed-string', severity: 'error', span: { start: at.pos.index, end: at.end }, data: {} };
+  if (at.text === '“' || at.text === '”' || at.text === '„') {
+    return { code: 'syntax.smart-quote', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found: at.text } };
+  }
   const found = at.text.length > EXCERPT_MAX ? `${at.text.slice(0, EXCERPT_MAX)}…` : at.text;
   const words: string[] = [];
   for (let t: Tok | undefined = at; t && words.length < 3 && t.kind === K.word; t = t.next) words.push(t.text);

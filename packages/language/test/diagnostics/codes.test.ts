@@ -21,6 +21,8 @@ const cases: Array<[string, string]> = [
   ['syntax.unexpected', plan('  căn cứ 12\n')],
   ['syntax.unexpected-end', plan('  căn cứ\n')],
   ['syntax.unknown-line', 'ke hoac "KH"\n'],
+  ['syntax.unclosed-string', plan('  căn cứ "Thông tư 21\n')],
+  ['syntax.smart-quote', plan('  căn cứ “Thông tư 21”\n')],
   ['syntax.misplaced-keyword', plan('  bước a\n')],
   ['syntax.duplicate-clause', plan('  năm học 2020-2021\n')],
   ['syntax.with-without-procedure', plan('  tiến độ\n    cả năm\n      a: "A"\n        với h = 1\n')],
