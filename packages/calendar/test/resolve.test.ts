@@ -80,6 +80,9 @@ const table: [string, Options, string, string | null, string, boolean][] = [
   ['Quý I/2024', y2024, 'window', '2024-01-01..2024-03-31', '2024-03-31', false],
   ['hạn chót 30/6', {}, 'deadline', null, '2021-06-30', false],
   ['tới 30/6', {}, 'deadline', null, '2021-06-30', false],
+  ['hạn trước 15/5', {}, 'deadline', null, '2021-05-14', false],
+  ['hạn chậm nhất 15/7', {}, 'deadline', null, '2021-07-15', false],
+  ['đến hết 30/6', {}, 'deadline', null, '2021-06-30', false],
   // occasions
   ['nhân dịp 20/11', {}, 'day', '2020-11-20..2020-11-20', '2020-11-20', false],
   ['nhân dịp 20/11/2020', {}, 'day', '2020-11-20..2020-11-20', '2020-11-20', false],

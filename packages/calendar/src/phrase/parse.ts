@@ -127,6 +127,11 @@ function parseMain(cur: Cursor, dayContext: boolean): Exclude<TimeExpr, { kind: 
   const deadline = k === undefined ? undefined : DEADLINES[k.id];
   if (k !== undefined && deadline !== undefined) {
     cur.pos += k.length;
+    // "hạn trước 15/5", "hạn chậm nhất 15/7": the second keyword says how the deadline reads.
+    if (k.id === 'due' && cur.isKeyword('before', 'no-later-than', 'until')) {
+      const inner = parseMain(cur, dayContext);
+      return inner && { ...inner, span: cur.spanFrom(from) };
+    }
     if (isDurationStart(cur)) return parseDurationFirst(cur, from, true);
     if (cur.isKeyword('after')) return parseAfter(cur, from, true);
     if (cur.isKeyword('within') && isDurationStart(cur, 1)) return parseWithin(cur, from, true);
