@@ -1,9 +1,11 @@
 // The four seeds stay carried whole: every row of docs/seeds.md is on its seed line and on its workflow line,
 // every activity, phase and legal basis of a seed workflow is traced, and every workflow and library file
-// checks without errors.
+// checks without diagnostics, and the library's eligibility guards say what the law says.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateGuard, lowerExpr, type Dossier } from '@tdkt/compiler';
 import { loadWorkspace, type LoadedFile } from '@tdkt/language';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -158,4 +160,59 @@ describe('every activity, phase and legal basis of a seed workflow is traced', (
       expect(untraced).toEqual([]);
     });
   }
+});
+
+/** Where a dossier goes on entering a step: the first automatic transition whose guard holds (else it waits). */
+function autoTarget(procedure: string, step: string, dossier: Dossier): string | undefined {
+  const proc = analysis.model.procedures.find((p) => p.id === procedure && p.file.startsWith('dsl/lib/'));
+  const found = proc?.steps.find((s) => s.id === step);
+  if (!proc || !found) throw new Error(`no step ${procedure}.${step}`);
+  for (const t of found.transitions) {
+    if (t.trigger !== 'auto') continue;
+    if (!t.guard || evaluateGuard(lowerExpr(t.guard, proc.fields), dossier)) return t.target.kind === 'step' || t.target.kind === 'final' ? t.target.id : t.target.kind;
+  }
+  return undefined;
+}
+
+describe('standard library eligibility guards', () => {
+  const teacher = { đã_đăng_ký: true, danh_hiệu: 'lđtt', xếp_loại: 'tốt', số_tháng_công_tác: 12, bị_kỷ_luật: false, sáng_kiến_công_nhận: false };
+  it('year-end review: registration, discipline, 10 months, task rating, CSTĐCS needs a recognised initiative', () => {
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', teacher)).toBeUndefined();
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, đã_đăng_ký: false })).toBe('không_xét');
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, bị_kỷ_luật: true })).toBe('không_xét');
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, số_tháng_công_tác: 9 })).toBe('không_xét');
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, xếp_loại: 'hoàn_thành' })).toBe('không_xét');
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, danh_hiệu: 'cstđcs' })).toBe('chuyển_lđtt');
+    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, danh_hiệu: 'cstđcs', sáng_kiến_công_nhận: true })).toBeUndefined();
+  });
+
+  it('collective titles: ≥ 70 % LĐTT, nobody disciplined at cảnh cáo or above; LĐXS also 100 % and a CSTĐCS', () => {
+    const group = { đã_đăng_ký: true, danh_hiệu: 'tập_thể_lđtt', tỷ_lệ_lđtt: 70, tỷ_lệ_hoàn_thành: 95, có_cstđcs: false, kỷ_luật_cảnh_cáo: false };
+    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', group)).toBeUndefined();
+    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, tỷ_lệ_lđtt: 69 })).toBe('không_đạt');
+    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, kỷ_luật_cảnh_cáo: true })).toBe('không_đạt');
+    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, danh_hiệu: 'tập_thể_lđxs' })).toBe('không_đạt');
+    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, danh_hiệu: 'tập_thể_lđxs', tỷ_lệ_hoàn_thành: 100, có_cstđcs: true })).toBeUndefined();
+  });
+
+  it('Kỷ niệm chương: once; ≥ 20 years, or ≥ 15 with ≥ 5 in especially difficult areas; outsiders by concurrence', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.boolean(), fc.boolean(), fc.boolean(), (years, hard, outside, given, disciplined) => {
+        const dossier = { số_năm_trong_ngành: years, số_năm_vùng_đbkk: hard, ngoài_ngành: outside, đã_được_tặng: given, bị_kỷ_luật: disciplined };
+        const eligible = !given && !disciplined && (outside || years >= 20 || (years >= 15 && hard >= 5));
+        expect(autoTarget('kỷ_niệm_chương', 'đơn_vị_nộp', dossier)).toBe(eligible ? undefined : 'không_tặng');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('5 consecutive years in especially difficult areas; Bằng khen Thủ tướng needs a Bằng khen bộ/tỉnh, 5 years, 3 CSTĐCS', () => {
+    const hardArea = { số_năm_liên_tục_vùng_đbkk: 5, bị_kỷ_luật: false, hoàn_thành_tốt: true };
+    expect(autoTarget('khen_vùng_khó', 'đơn_vị_nộp', hardArea)).toBeUndefined();
+    expect(autoTarget('khen_vùng_khó', 'đơn_vị_nộp', { ...hardArea, số_năm_liên_tục_vùng_đbkk: 4 })).toBe('không_khen');
+    const pm = { hình_thức: 'bằng_khen_thủ_tướng', có_bằng_khen_bộ_tỉnh: true, số_năm_htt_liên_tục: 5, số_lần_cstđcs_trong_đó: 3, bị_kỷ_luật: false };
+    expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', pm)).toBeUndefined();
+    expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, số_lần_cstđcs_trong_đó: 2 })).toBe('không_khen');
+    expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, có_bằng_khen_bộ_tỉnh: false })).toBe('không_khen');
+  });
 });
