@@ -2,7 +2,7 @@
 import { occasionOnDate } from '../occasions.js';
 import type { AnchorExpr, DateExpr, OccasionExpr, Point, SchoolYearPart } from '../time-expr.js';
 import type { Cursor } from './cursor.js';
-import { makeDate, makeRange, parseNumericRun } from './parse-numeric.js';
+import { makeDate, makeRange, parseNumericRun, type DayContext } from './parse-numeric.js';
 import { suggestKeyword } from './suggest.js';
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
@@ -58,7 +58,7 @@ function parseOccasion(cur: Cursor, from: number, wording: OccasionExpr['wording
   }
   let date: DateExpr | undefined;
   if (cur.peek()?.kind === 'number') {
-    const parsed = parseNumericRun(cur, false);
+    const parsed = parseNumericRun(cur, 'none');
     if (parsed?.kind !== 'date') {
       if (parsed !== undefined) cur.error('time.expected-date', parsed.span, {});
       return undefined;
@@ -140,9 +140,9 @@ function parseLongDate(cur: Cursor, from: number): DateExpr | undefined {
 }
 
 /** `từ D đến D`, `từ ngày 12-15`, `từ ngày 12 đến ngày 15`, `từ ngày 1/8/2020- 20-10-2020`. */
-function parseFrom(cur: Cursor, from: number, dayContext: boolean): AnchorExpr | undefined {
-  const days = cur.eat('day') !== undefined || dayContext;
-  const first = parseNumericRun(cur, days || cur.keyword(1)?.id === 'until');
+function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
+  cur.eat('day');
+  const first = parseNumericRun(cur, 'range');
   if (first === undefined) {
     if (cur.diagnostics.length === 0) expected(cur);
     return undefined;
@@ -154,7 +154,7 @@ function parseFrom(cur: Cursor, from: number, dayContext: boolean): AnchorExpr |
   }
   cur.eat('until');
   cur.eat('day');
-  const second = parseNumericRun(cur, true);
+  const second = parseNumericRun(cur, 'day');
   if (second === undefined) {
     if (cur.diagnostics.length === 0) expected(cur);
     return undefined;
@@ -195,19 +195,19 @@ export function expected(cur: Cursor): void {
  */
 export function parseAnchor(cur: Cursor, dayContext: boolean): AnchorExpr | undefined {
   const from = cur.pos;
-  let days = dayContext;
-  for (let on = cur.eat('on'); on !== undefined; on = cur.eat('on')) days ||= on.length > 1;
+  let days: DayContext = dayContext ? 'range' : 'none';
+  for (let on = cur.eat('on'); on !== undefined; on = cur.eat('on')) if (on.length > 1 && days === 'none') days = 'day';
   if (cur.occasion() !== undefined) return parseOccasion(cur, from, 'bare');
   const k = cur.keyword();
   if (k !== undefined) cur.pos += k.length;
   switch (k?.id) {
     case 'from':
-      return parseFrom(cur, from, days);
+      return parseFrom(cur, from);
     case 'day': {
       const long = parseLongDate(cur, from);
       if (long !== undefined) return long;
-      if (cur.isKeyword('from')) return (cur.eat('from'), parseFrom(cur, from, true));
-      const run = parseNumericRun(cur, true);
+      if (cur.isKeyword('from')) return (cur.eat('from'), parseFrom(cur, from));
+      const run = parseNumericRun(cur, 'day');
       if (run === undefined && cur.diagnostics.length === 0) expected(cur);
       return run === undefined ? undefined : { ...run, span: cur.spanFrom(from) };
     }

@@ -7,6 +7,9 @@ import type { Token } from './tokenize.js';
 
 export type NumericExpr = DateExpr | RangeExpr | DayRangeExpr | MonthExpr;
 
+/** What a lone number or `n-n` means here: `none` (dates), `day` (after `ngày`), `range` (after `từ`, `các ngày`). */
+export type DayContext = 'none' | 'day' | 'range';
+
 interface Run {
   readonly numbers: readonly Token[];
   readonly seps: readonly Token[];
@@ -61,14 +64,15 @@ function makeDayRange(cur: Cursor, startDay: number, endDay: number, month: numb
 
 /**
  * Parses a numeric run by its shape (n = 1–2 digits, Y = 4 digits):
- * `n` day (needs `dayContext`), `nY` month, `nn` date or day range, `nnY` date, `n-nn` days of a month,
+ * `n` day (not with `none`), `nY` month, `nn` date or day range, `nnY` date, `n-nn` days of a month,
  * `n-nnY`, `nn-nn`, `nnY-nn`, `nn-nnY`, `nnY-nnY` date ranges. Returns undefined (cursor unmoved) if no
  * number is at the cursor.
  *
  * @example
  * // '1/8/2020- 20-10-2020' => { kind: 'range', start: 1/8/2020, end: 20/10/2020 }
  */
-export function parseNumericRun(cur: Cursor, dayContext: boolean): NumericExpr | undefined {
+export function parseNumericRun(cur: Cursor, days: DayContext): NumericExpr | undefined {
+  const dayContext = days !== 'none';
   const from = cur.pos;
   const { numbers, seps } = readRun(cur);
   const first = numbers[0];
@@ -94,8 +98,11 @@ export function parseNumericRun(cur: Cursor, dayContext: boolean): NumericExpr |
     case 'nY':
       return makeMonth(cur, n[0] as number, n[1], whole);
     case 'nn':
-      // "12-15": a day range when days are expected ("từ ngày 12-15") or the second number cannot be a month.
-      if (sepText[0] === '-' && (dayContext || (n[1] as number) > 12)) return makeDayRange(cur, n[0] as number, n[1] as number, undefined, undefined, whole);
+      // "12-15" is a day range when the second number cannot be a month, or after "từ (ngày)" / "các ngày"
+      // when it ascends; "ngày 26-09" is a date.
+      if (sepText[0] === '-' && ((n[1] as number) > 12 || (days === 'range' && (n[1] as number) >= (n[0] as number)))) {
+        return makeDayRange(cur, n[0] as number, n[1] as number, undefined, undefined, whole);
+      }
       return d(0, undefined);
     case 'nnY':
       return d(0, n[2]);

@@ -1,5 +1,6 @@
 import {
   daysInMonth,
+  formatTimeExpr,
   defaultWorkingCalendar,
   parseTimePhrase,
   periodWindow,
@@ -116,5 +117,42 @@ describe('fuzzing: phrases never throw and spans stay inside the text', () => {
         expect(parseTimePhrase(v).diagnostics, v).toEqual([]);
       }
     }
+  });
+});
+
+describe('generated valid phrases', () => {
+  const date = dayMonthArb.chain(([d, m]) => fc.constantFrom(`${d}/${m}`, `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}`, `${d}.${m}.2021`, `${d}/${m}/2020`));
+  const anchor = fc.oneof(
+    date,
+    fc.integer({ min: 1, max: 12 }).map((m) => `tháng ${m}`),
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2060 })).map(([m, y]) => `${m}/${y}`),
+    fc.constantFrom('Quý I', 'quý II năm 2021', 'học kỳ I', 'cuối học kỳ II', 'đầu năm học', 'cả năm', 'cuối tháng 9', 'nhân dịp 20/11', 'dịp Tết'),
+    fc.tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 15, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([a, b, m]) => `${a}-${b}/${m}`),
+  );
+  const phrase = fc.oneof(
+    anchor,
+    fc.tuple(fc.constantFrom('trước', 'chậm nhất', 'hạn', 'đến', 'dự kiến'), anchor).map(([k, a]) => `${k} ${a}`),
+    fc.tuple(fc.constantFrom('trước ngày', 'chậm nhất ngày', 'ngày'), date).map(([k, a]) => `${k} ${a}`),
+    fc.tuple(fc.integer({ min: 1, max: 30 }), fc.constantFrom('ngày', 'ngày làm việc', 'tuần', 'tháng'), fc.constantFrom('sau', 'trước')).map(([n, u, d]) => `${n} ${u} ${d} e`),
+  );
+  const spelled = fc.tuple(phrase, fc.constantFrom('as is', 'ascii', 'upper')).map(([p, how]) =>
+    how === 'ascii' ? p.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd') : how === 'upper' ? p.toUpperCase() : p,
+  );
+
+  it('parse, resolve and format them; the canonical form parses to the same tree', () => {
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(strip) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'span').map(([k, x]) => [k, strip(x)])) : v;
+    fc.assert(
+      fc.property(spelled, periodArb, (text, period) => {
+        const { expr, diagnostics } = parseTimePhrase(text);
+        expect(diagnostics, text).toEqual([]);
+        const again = parseTimePhrase(formatTimeExpr(expr!));
+        expect(strip(again.expr), text).toEqual(strip(expr));
+        const r = resolveTime(expr!, ctx(period));
+        expect(r.diagnostics.filter((d) => d.code === 'time.internal')).toEqual([]);
+        if (r.resolution) expect(r.resolution.deadline).toBe(r.resolution.lastDay * 86_400_000 - 7 * 3_600_000 + 86_400_000 - 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
