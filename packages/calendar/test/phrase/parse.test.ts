@@ -123,6 +123,8 @@ describe('diagnostics', () => {
     expect(diagnostics[0]?.code).toBe('time.expected-time');
     expect(renderCalendarDiagnostic(diagnostics[0]!, 'vi')).toContain('chậm nhất');
     expect(renderCalendarDiagnostic(parseTimePhrase('truc 30/6').diagnostics[0]!, 'en')).toContain('did you mean `trước`?');
+    expect(renderCalendarDiagnostic(parseTimePhrase('2 ngày sua hop').diagnostics[0]!, 'en')).toContain('did you mean `sau`?');
+    expect(renderCalendarDiagnostic(parseTimePhrase('trong 5 ngày làm việc ket tu hop').diagnostics[0]!, 'vi')).toContain('`kể từ`');
   });
 
   it('renders every code in both languages', () => {
