@@ -94,4 +94,26 @@ describe('tdkt date', () => {
     expect(await main(['date', 'truoc 30/6', '--school-year', '2020-2021', '--lang', 'en'], io)).toBe(0);
     expect(io.out()).toContain('29/6/2021 (Tuesday)');
   });
+
+  it('explains the seeds’ phrases (golden, vi and en)', async () => {
+    const cases: [string, CommandInput['options']][] = [
+      ['trước 30/6', { 'school-year': '2020-2021' }],
+      ['(dự kiến trong các ngày từ 12-15)', { 'school-year': '2020-2021', within: '6/2021' }],
+      ['nhân dịp 20/11/2020', { 'school-year': '2020-2021' }],
+      ['Quý III năm 2024', { year: '2024' }],
+      ['trước ngày 20/5/2019', { year: '2019' }],
+      ['Từ ngày 1/8/2020- 20-10-2020', { 'school-year': '2020-2021' }],
+      ['chậm nhất sau khi "hội nghị CB, VC" 2 ngày', { 'school-year': '2020-2021', event: ['hội nghị CB, VC=2020-09-01..2020-09-30'] }],
+      ['cuối học kỳ I năm học 2019-2020', { year: '2019' }],
+    ];
+    for (const lang of ['vi', 'en'] as const) {
+      let report = '';
+      for (const [phrase, options] of cases) {
+        const io = fakeIo();
+        const code = await run(input(phrase, options, lang), io);
+        report += `$ tdkt date ${JSON.stringify(phrase)} ${JSON.stringify(options)} --lang ${lang}   (exit ${code})\n${io.out()}${io.err()}\n`;
+      }
+      await expect(report).toMatchFileSnapshot(`./golden/date-seeds.${lang}.txt`);
+    }
+  });
 });

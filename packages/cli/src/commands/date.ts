@@ -105,7 +105,7 @@ function renderText(phrase: string, canonical: string, period: Period, lenient: 
     [vi ? 'Dạng chuẩn' : 'Canonical', `${canonical}  [${r.exprKind}]`],
     [vi ? 'Ngữ cảnh' : 'Context', `${formatPeriod(period, lang)}; ${vi ? `"trước" hiểu ${lenient ? 'rộng (tính cả ngày đó)' : 'chặt (ngày cuối là hôm trước)'}` : `"trước" read ${lenient ? 'leniently (the day included)' : 'strictly (last day is the day before)'}`}`],
     [vi ? 'Loại' : 'Kind', kinds[r.kind]],
-    [vi ? 'Khoảng' : 'Window', r.window === null ? '—' : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
+    [vi ? 'Khoảng' : 'Window', r.window === null ? '—' : r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
     [vi ? 'Ngày cuối' : 'Last day', day(r.lastDay, lang)],
     [vi ? 'Hạn' : 'Deadline', `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`],
     [vi ? 'Tính chất' : 'Nature', r.soft ? (vi ? 'mềm (dự kiến/ước lượng: lỡ hạn chỉ là cảnh báo)' : 'soft (tentative/estimated: missing it is a warning)') : vi ? 'cứng' : 'hard'],
