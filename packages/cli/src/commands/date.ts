@@ -16,11 +16,13 @@ import {
   weekdayName,
   epochDayOfInstant,
   fromEpochDay,
+  occasionById,
   type DayWindow,
   type Diagnostic,
   type EventDate,
   type Period,
   type Resolution,
+  type TimeExpr,
 } from '@tdkt/calendar';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
 import type { CommandInput } from '../spec.js';
@@ -97,7 +99,15 @@ function day(d: number, lang: Lang): string {
   return `${formatVnDate(d)} (${weekdayName(d, lang)})`;
 }
 
-function renderText(phrase: string, canonical: string, period: Period, lenient: boolean, r: Resolution, lang: Lang): string {
+/** The named occasion a phrase refers to (`nhân dịp 20/11`, `trước Ngày Nhà giáo Việt Nam`), if any. */
+function occasionOf(expr: TimeExpr): string | undefined {
+  const e = expr.kind === 'tentative' ? expr.inner : expr;
+  const anchor = e.kind === 'deadline' ? e.target : e;
+  return anchor.kind === 'occasion' ? anchor.occasion : undefined;
+}
+
+function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boolean, r: Resolution, lang: Lang): string {
+  const canonical = formatTimeExpr(expr, 'vi');
   const vi = lang === 'vi';
   const kinds = { day: vi ? 'một ngày' : 'a day', window: vi ? 'khoảng thời gian' : 'a window', deadline: vi ? 'hạn chót' : 'a deadline' };
   const rows: [string, string][] = [
@@ -110,6 +120,9 @@ function renderText(phrase: string, canonical: string, period: Period, lenient: 
     [vi ? 'Hạn' : 'Deadline', `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`],
     [vi ? 'Tính chất' : 'Nature', r.soft ? (vi ? 'mềm (dự kiến/ước lượng: lỡ hạn chỉ là cảnh báo)' : 'soft (tentative/estimated: missing it is a warning)') : vi ? 'cứng' : 'hard'],
   ];
+  const occasion = occasionOf(expr);
+  const named = occasion === undefined ? undefined : occasionById(occasion);
+  if (named !== undefined) rows.push([vi ? 'Dịp' : 'Occasion', named.name[lang]]);
   const rel = r.relative;
   if (rel !== undefined) {
     const when =
@@ -176,7 +189,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   if (json) {
     io.stdout(`${JSON.stringify({ ...resolutionToJson(phrase, canonical, resolution), period: periodJson(period.value), beforeReading: lenient ? 'lenient' : 'strict' }, null, 2)}\n`);
   } else {
-    io.stdout(renderText(phrase, canonical, period.value, lenient, resolution, lang));
+    io.stdout(renderText(phrase, parsed.expr, period.value, lenient, resolution, lang));
   }
   return ExitCode.Ok;
 }
