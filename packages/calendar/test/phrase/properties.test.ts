@@ -92,6 +92,8 @@ describe('fuzzing: phrases never throw and spans stay inside the text', () => {
 
   it('random strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), check), { numRuns: 200 });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 30 }), check), { numRuns: 300 });
   });
 
