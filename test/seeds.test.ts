@@ -5,8 +5,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultWorkingCalendar } from '@tdkt/calendar';
 import { evaluateGuard, lowerExpr, type Dossier } from '@tdkt/compiler';
 import { loadWorkspace, type LoadedFile } from '@tdkt/language';
+import { analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (rel: string): string => readFileSync(ROOT + rel, 'utf8').normalize('NFC');
@@ -215,4 +217,34 @@ describe('standard library eligibility guards', () => {
     expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, số_lần_cstđcs_trong_đó: 2 })).toBe('không_khen');
     expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, có_bằng_khen_bộ_tỉnh: false })).toBe('không_khen');
   });
+});
+
+/**
+ * The deadline analysis of each plan on the real calendar finds exactly the problems that docs/seeds.md §5
+ * explains as findings of the documents themselves (LC-7: seed 000 line 66), and none in the example.
+ */
+describe('deadline consistency of the seeds matches the documented findings', () => {
+  const expected: Record<string, string[]> = {
+    'workflows/lai-chau-2020-2021.tdkt': ['temporal.deadline-order hđ:tổng_hợp_thi_đua.finish'],
+    'workflows/hai-phong-2024.tdkt': [],
+    'workflows/ha-dong-2019.tdkt': [],
+    'workflows/kim-son-2020-2021.tdkt': [],
+    'workflows/examples/thcs-hai-cap-2025-2026.tdkt': [],
+  };
+  const calendar = temporalCalendar(defaultWorkingCalendar());
+  for (const [file, problems] of Object.entries(expected)) {
+    it(file, () => {
+      const plan = analysis.model.plans.find((p) => p.file === file);
+      expect(plan).toBeDefined();
+      if (!plan) return;
+      const result = analyseTemporal(planNetwork(plan), calendar);
+      const found = [
+        ...result.conflicts.map((c) => `${c.code} ${c.node}`),
+        ...result.deadlineOrder.map((d) => `${d.code} ${d.node}`),
+        ...result.cycles.map((c) => `${c.code} ${c.nodes.join(',')}`),
+        ...result.unknown.map((u) => `${u.code}`),
+      ];
+      expect(found.sort()).toEqual(problems);
+    });
+  }
 });
