@@ -113,6 +113,21 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       const year = inferWindowYear((y) => monthWindow(y, e.month), period);
       return year === undefined ? report('time.outside-period', e.span, {}) : { window: monthWindow(year, e.month), single: false };
     }
+    case 'month-range': {
+      const { start: a, end: b } = e;
+      let ya = a.year;
+      let yb = b.year;
+      if (ya === undefined && yb === undefined) {
+        // The year that fits the whole range into the period best; the end wraps into the next year if needed.
+        const wrap = b.month < a.month ? 1 : 0;
+        ya = inferWindowYear((y) => ({ start: monthWindow(y, a.month).start, end: monthWindow(y + wrap, b.month).end }), period);
+        if (ya === undefined) return report('time.outside-period', e.span, {});
+        yb = ya + wrap;
+      }
+      const w = { start: monthWindow(ya ?? (yb as number), a.month).start, end: monthWindow(yb ?? (ya as number), b.month).end };
+      if (w.end < w.start) return report('time.reversed-range', e.span, {});
+      return a.year !== undefined || b.year !== undefined ? explicit(w) : { window: w, single: false };
+    }
     case 'quarter': {
       const q = (y: number): DayWindow => ({ start: day(y, e.quarter * 3 - 2, 1), end: monthWindow(y, e.quarter * 3).end });
       if (e.year !== undefined) return explicit(q(e.year));

@@ -50,6 +50,14 @@ export interface MonthExpr {
   readonly span: TextSpan;
 }
 
+/** `tháng 9-10/2020`, `từ tháng 8/2020 đến tháng 10/2020`: whole months, inclusive. */
+export interface MonthRangeExpr {
+  readonly kind: 'month-range';
+  readonly start: MonthExpr;
+  readonly end: MonthExpr;
+  readonly span: TextSpan;
+}
+
 /** `Quý I`, `quý III năm 2024`. */
 export interface QuarterExpr {
   readonly kind: 'quarter';
@@ -119,6 +127,7 @@ export type AnchorExpr =
   | RangeExpr
   | DayRangeExpr
   | MonthExpr
+  | MonthRangeExpr
   | QuarterExpr
   | YearExpr
   | SchoolYearPartExpr

@@ -47,6 +47,12 @@ const table: [string, Options, string, string | null, string, boolean][] = [
   ['01/2021', {}, 'window', '2021-01-01..2021-01-31', '2021-01-31', false],
   ['01/2019', y2019, 'window', '2019-01-01..2019-01-31', '2019-01-31', false],
   ['tháng 9', {}, 'window', '2020-09-01..2020-09-30', '2020-09-30', false],
+  ['tháng 9-10/2020', {}, 'window', '2020-09-01..2020-10-31', '2020-10-31', false],
+  ['tháng 12-1/2021', {}, 'window', '2020-12-01..2021-01-31', '2021-01-31', false],
+  ['từ tháng 8/2020 đến tháng 7/2021', {}, 'window', '2020-08-01..2021-07-31', '2021-07-31', false],
+  ['từ tháng 12 đến tháng 2', {}, 'window', '2020-12-01..2021-02-28', '2021-02-28', false],
+  ['từ tháng 9 đến 11', {}, 'window', '2020-09-01..2020-11-30', '2020-11-30', false],
+  ['trước tháng 9-10/2020', {}, 'deadline', null, '2020-08-31', false],
   ['tháng 7', {}, 'window', '2021-07-01..2021-07-31', '2021-07-31', false],
   ['Quý I', y2024, 'window', '2024-01-01..2024-03-31', '2024-03-31', false],
   ['Quý I năm 2024', y2024, 'window', '2024-01-01..2024-03-31', '2024-03-31', false],
@@ -165,6 +171,8 @@ describe('bad phrases are diagnostics with spans', () => {
     ['20/10/2020 - 1/8/2020', {}, 'time.reversed-range', '20/10/2020 - 1/8/2020'],
     ['30/6 và 1/7', {}, 'time.unexpected-text', 'và 1/7'],
     ['20/5/19', {}, 'time.year-digits', '19'],
+    ['từ tháng 10/2020 đến tháng 9/2020', {}, 'time.reversed-range', 'từ tháng 10/2020 đến tháng 9/2020'],
+    ['tháng 9-13', {}, 'time.invalid-month', '13'],
     ['29/2', {}, 'time.invalid-date', '29/2'],
   ];
   it.each(bad)('%s', (phrase, options, code, spanText) => {

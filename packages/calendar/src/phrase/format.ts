@@ -50,6 +50,12 @@ function anchor(e: AnchorExpr, lang: Lang): string {
     }
     case 'month':
       return `${kw('month')} ${e.month}${e.year === undefined ? '' : `/${e.year}`}`;
+    case 'month-range': {
+      const { start, end } = e;
+      if (start.year === end.year && start.month <= end.month) return `${kw('month')} ${start.month}-${end.month}${end.year === undefined ? '' : `/${end.year}`}`;
+      const m = (x: typeof start): string => `${kw('month')} ${x.month}${x.year === undefined ? '' : `/${x.year}`}`;
+      return `${kw('from')} ${m(start)} ${kw('until')} ${m(end)}`;
+    }
     case 'quarter':
       return `${kw('quarter')} ${ROMAN[e.quarter] ?? e.quarter}${e.year === undefined ? '' : ` ${kw('year')} ${e.year}`}`;
     case 'year':

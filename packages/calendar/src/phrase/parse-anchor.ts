@@ -1,6 +1,6 @@
 // Anchors: dates, ranges, months, quarters, years, school-year parts, month/year points, occasions.
 import { occasionOnDate } from '../occasions.js';
-import type { AnchorExpr, DateExpr, OccasionExpr, Point, SchoolYearPart } from '../time-expr.js';
+import type { AnchorExpr, DateExpr, MonthExpr, MonthRangeExpr, OccasionExpr, Point, SchoolYearPart } from '../time-expr.js';
 import type { Cursor } from './cursor.js';
 import { makeDate, makeRange, parseNumericRun, type DayContext } from './parse-numeric.js';
 import { suggestKeyword } from './suggest.js';
@@ -120,7 +120,26 @@ function parseMonth(cur: Cursor, from: number): AnchorExpr | undefined {
   cur.next();
   const month = Number(t.text);
   if (month < 1 || month > 12 || t.text.length > 2) cur.error('time.invalid-month', t.span, { month });
+  // "tháng 9-10/2020": a range of months sharing the year written after the last one.
+  const sep = cur.peek();
+  const second = cur.peek(1);
+  if (sep?.kind === 'sep' && sep.text === '-' && second?.kind === 'number' && second.text.length <= 2) {
+    cur.pos += 2;
+    const endMonth = Number(second.text);
+    if (endMonth < 1 || endMonth > 12) cur.error('time.invalid-month', second.span, { month: endMonth });
+    const year = optionalYear(cur);
+    const start: MonthExpr = { kind: 'month', month, year: year === undefined ? undefined : endMonth < month ? year - 1 : year, span: t.span };
+    const end: MonthExpr = { kind: 'month', month: endMonth, year, span: { start: second.span.start, end: cur.spanFrom(from).end } };
+    return monthRange(cur, from, start, end);
+  }
   return { kind: 'month', month, year: optionalYear(cur), span: cur.spanFrom(from) };
+}
+
+/** A month range; reports one that ends before it starts when both years are known. */
+function monthRange(cur: Cursor, from: number, start: MonthExpr, end: MonthExpr): MonthRangeExpr {
+  const where = cur.spanFrom(from);
+  if (start.year !== undefined && end.year !== undefined && start.year * 12 + start.month > end.year * 12 + end.month) cur.error('time.reversed-range', where, {});
+  return { kind: 'month-range', start, end, span: where };
 }
 
 /** `ngày 09 tháng 10 năm 2020`: the long form of a date in Vietnamese documents. */
@@ -141,6 +160,7 @@ function parseLongDate(cur: Cursor, from: number): DateExpr | undefined {
 
 /** `từ D đến D`, `từ ngày 12-15`, `từ ngày 12 đến ngày 15`, `từ ngày 1/8/2020- 20-10-2020`. */
 function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
+  if (cur.isKeyword('month')) return parseFromMonth(cur, from);
   cur.eat('day');
   const first = parseNumericRun(cur, 'range');
   if (first === undefined) {
@@ -171,6 +191,26 @@ function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
   }
   cur.error('time.bad-range', where, {});
   return undefined;
+}
+
+/** `từ tháng 8/2020 đến tháng 10/2020`, `từ tháng 9 đến 11`: a side without a year borrows the other's. */
+function parseFromMonth(cur: Cursor, from: number): AnchorExpr | undefined {
+  const a = parseAnchor(cur, false);
+  if (a === undefined) return undefined;
+  if (a.kind === 'month-range') return { ...a, span: cur.spanFrom(from) };
+  if (a.kind !== 'month' || cur.eat('until') === undefined) {
+    cur.error('time.expected-range-end', cur.hereSpan(), {});
+    return undefined;
+  }
+  const b = cur.isKeyword('month') ? parseAnchor(cur, false) : parseMonth(cur, cur.pos);
+  if (b === undefined) return undefined;
+  if (b.kind !== 'month') {
+    cur.error('time.bad-range', cur.spanFrom(from), {});
+    return undefined;
+  }
+  const start = a.year === undefined && b.year !== undefined ? { ...a, year: a.month > b.month ? b.year - 1 : b.year } : a;
+  const end = b.year === undefined && a.year !== undefined ? { ...b, year: b.month < a.month ? a.year + 1 : a.year } : b;
+  return monthRange(cur, from, start, end);
 }
 
 /**

@@ -78,4 +78,5 @@ export const validPhrases = [
   'sau hội_nghị_cbvc 3 tuần', 'trước hội_nghị_cbvc 5 ngày', 'chậm nhất sau khi hội_nghị_cbvc 2 ngày',
   'chậm nhất sau khi "hội nghị CB, VC" 2 ngày', 'nhân dịp 20/11', 'nhân dịp 20/11/2020', 'trước Ngày Nhà giáo Việt Nam',
   'dịp Tết Nguyên đán', 'trước 20/11', 'học kỳ I năm học 2019-2020', 'năm 2024', 'từ ngày 12 đến 15/6', '5 ngày trước hop_to',
+  'tháng 9-10/2020', 'từ tháng 8/2020 đến tháng 7/2021', 'từ tháng 12 đến tháng 2', 'tháng 11-12',
 ];

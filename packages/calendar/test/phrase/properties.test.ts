@@ -128,6 +128,8 @@ describe('generated valid phrases', () => {
     date,
     fc.integer({ min: 1, max: 12 }).map((m) => `tháng ${m}`),
     fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2060 })).map(([m, y]) => `${m}/${y}`),
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([a, b]) => `tháng ${a}-${b}`),
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([a, b]) => `từ tháng ${a}/2020 đến tháng ${b}/2021`),
     fc.constantFrom('Quý I', 'quý II năm 2021', 'học kỳ I', 'cuối học kỳ II', 'đầu năm học', 'cả năm', 'cuối tháng 9', 'nhân dịp 20/11', 'dịp Tết'),
     fc.tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 15, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([a, b, m]) => `${a}-${b}/${m}`),
   );
