@@ -1,0 +1,61 @@
+// Builds one temporal network for a plan: its activities, events, phases, `sau` orderings and procedures.
+import type { PlanModel } from '@tdkt/language';
+import { createNetworkBuilder } from '../temporal/builder.js';
+import { NO_DELAY } from '../temporal/duration.js';
+import type { TemporalNetwork } from '../temporal/network.js';
+import { addProcedureSteps } from './procedure-steps.js';
+import { shortLabel, spanOf, timeProvenance } from './provenance.js';
+
+/** Node id of an activity (anonymous ones are `#<line>` in the model). */
+export const activityNode = (id: string): string => `hđ:${id}`;
+export const eventNode = (id: string): string => `sk:${id}`;
+
+/**
+ * The constraint network of a plan on its period: windows and deadlines of activities and of the steps
+ * of the procedures they run, processing and posting durations, `sau` orderings, step order and fan-out
+ * roll-ups, each constraint with its file position, phrase and resolved day.
+ *
+ * @example
+ * analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()))
+ */
+export function planNetwork(plan: PlanModel): TemporalNetwork {
+  const days = plan.activities.flatMap((a) => (a.window ? [a.window.start, a.window.end] : []));
+  const origin = plan.periodWindow?.start ?? Math.min(...days, 0);
+  const horizon = plan.periodWindow?.end ?? Math.max(...days, origin);
+  const builder = createNetworkBuilder(origin, horizon);
+  for (const event of plan.events) {
+    builder.node(eventNode(event.id), event.name ?? event.id, 'event', spanOf(event.source));
+    const resolution = event.time?.resolution;
+    if (event.time && resolution?.window) {
+      // An event's expected window is an estimate: missing it is a warning.
+      builder.notBefore(eventNode(event.id), resolution.window.start, timeProvenance(event.name ?? event.id, event.time), true);
+      builder.notAfter(eventNode(event.id), resolution.window.end, timeProvenance(event.name ?? event.id, event.time), true);
+    }
+  }
+  const activityIds = new Set(plan.activities.map((a) => a.id));
+  const eventIds = new Set(plan.events.map((e) => e.id));
+  for (const activity of plan.activities) {
+    const node = activityNode(activity.id);
+    const label = shortLabel(activity.text);
+    const span = spanOf(activity.source);
+    builder.activity(node, label, { span });
+    const time = activity.time;
+    if (time?.resolution) {
+      builder.notBefore(`${node}.start`, time.resolution.window?.start ?? origin, timeProvenance(label, time), time.resolution.soft);
+      builder.notAfter(`${node}.finish`, time.resolution.lastDay, timeProvenance(label, time), time.resolution.soft);
+    } else if (activity.window) {
+      // The section's window (a month, a quarter, a phase): its end is the activity's deadline.
+      const provenance = { label, span, resolved: activity.window.end };
+      builder.notBefore(`${node}.start`, activity.window.start, { ...provenance, resolved: activity.window.start });
+      builder.notAfter(`${node}.finish`, activity.window.end, provenance);
+    }
+    for (const dep of activity.after) {
+      const provenance = { label, span, phrase: `sau ${dep}` };
+      if (activityIds.has(dep)) builder.precede(`${activityNode(dep)}.finish`, `${node}.start`, provenance, NO_DELAY, 'sau');
+      else if (eventIds.has(dep)) builder.precede(eventNode(dep), `${node}.start`, provenance, NO_DELAY, 'sau');
+    }
+    const instance = activity.procedure?.instance;
+    if (instance) addProcedureSteps(builder, node, label, instance);
+  }
+  return builder.build();
+}
