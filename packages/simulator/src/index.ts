@@ -54,3 +54,4 @@ export type { TaggedSnapshot } from './population/by-procedure.js';
 // Completion: every procedure reaches an end from every reachable state (over the compiled machines).
 export { analyseCompletion, type CompletionResult, type CompletionProblem } from './completion/analyse.js';
 export { completionCheck, edgeText } from './completion/explain.js';
+export { planNetwork, activityNode, eventNode } from './plan-network/build.js';
