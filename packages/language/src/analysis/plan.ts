@@ -122,7 +122,7 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     return {
       id: activityId(env, a), anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, true)),
       ...(section !== undefined ? { section } : {}), ...(time ? { time } : {}), ...(w ? { window: w } : {}),
-      after: a.after.map((r) => r.name), ...(link ? { procedure: link } : {}), notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
+      after: a.after.map((r) => names.declared(r.name) ?? r.name), ...(link ? { procedure: link } : {}), notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
     };
   });
   checkAfterCycles(activities, placed.map((p) => p.a), d);

@@ -4,6 +4,7 @@ import type { DurationPhrase, Param, Ref, Step, Target, TimePhrase } from '../as
 import type {
   ModelField, ModelParallel, ModelParam, ModelStep, ModelTarget, ModelTransition, ProcedureModel, ResolvedDuration, ModelDeadline,
 } from '../model/types.js';
+import { suggestKeyword } from '../diagnostics/suggest.js';
 import { isNameOnly } from '../syntax/times.js';
 import { resolveIn, type FileEnv, type ProcedureEntry } from './env.js';
 import { checkGuard } from './guards.js';
@@ -21,6 +22,7 @@ export interface ProcedureOptions {
   readonly sink: Diagnostic[];
 }
 
+const ACTION_IDS = ['submit', 'approve', 'return', 'reject', 'concur', 'appraise', 'forward'];
 const FORWARD = new Set(['submit', 'approve', 'concur', 'appraise', 'forward']);
 
 /**
@@ -111,6 +113,11 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
     const levelRank = o.actorEnv?.levelRank(level);
     const transitions: ModelTransition[] = s.transitions.map((tr) => {
       if (tr.guard) checkGuard(tr.guard, fields, structural);
+      if (tr.trigger.kind === 'Action' && tr.trigger.action === 'custom') {
+        // `duyêt -> x` is a designer-defined action only if it is not a misspelt built-in one.
+        const like = suggestKeyword([tr.trigger.name], ACTION_IDS);
+        if (like) structural.push({ code: 'validate.custom-action', severity: 'warning', span: tr.trigger.span, data: { name: tr.trigger.name, suggestion: like } });
+      }
       const trigger = tr.trigger.kind === 'Action' ? 'action' : tr.trigger.kind === 'Auto' ? 'auto' : 'timeout';
       return {
         trigger,

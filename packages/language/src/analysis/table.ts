@@ -30,6 +30,11 @@ export class Table<T> {
     return this.items.get(nameKey(name))?.item;
   }
 
+  /** The name as declared (case may differ from a reference's). */
+  declared(name: string): string | undefined {
+    return this.items.get(nameKey(name))?.name;
+  }
+
   has(name: string): boolean {
     return this.items.has(nameKey(name));
   }

@@ -119,5 +119,6 @@ export const languageMessages: MessageCatalog = {
     (d) => `bước \`${s(d['step'])}\` (cấp ${s(d['level'])}) gửi xuống \`${s(d['to'])}\`, không phải một cấp thấp hơn`,
     (d) => `step \`${s(d['step'])}\` (level ${s(d['level'])}) fans out to \`${s(d['to'])}\`, which is not a lower level`,
   ),
+  'validate.custom-action': m((d) => `\`${s(d['name'])}\` được hiểu là một hành động tự đặt`, (d) => `\`${s(d['name'])}\` is read as a designer-defined action`, suggestion),
   'validate.enum-value': m((d) => `\`${s(d['value'])}\` không phải một giá trị của \`${s(d['field'])}\` (${s(d['values'])})`, (d) => `\`${s(d['value'])}\` is not a value of \`${s(d['field'])}\` (${s(d['values'])})`, suggestion),
 };
