@@ -4,6 +4,25 @@ import type { CommandSpec } from './spec.js';
 
 export const commands: readonly CommandSpec[] = [
   {
+    name: 'simulate',
+    usage: 'simulate FILE... [--json] [--seed N] [--population small|district|province|hanoi|none|FILE.json] [--lang vi|en]',
+    summary: {
+      vi: 'kiểm tra trước khi ban hành: mọi quy trình kết thúc, thời hạn khớp nhau, mô phỏng toàn ngành',
+      en: 'checks before publishing: every procedure ends, deadlines fit together, a population run',
+    },
+    options: {
+      json: jsonOption,
+      seed: { type: 'string', valueName: 'N', help: { vi: 'hạt giống ngẫu nhiên của mô phỏng (mặc định 1)', en: 'random seed of the population run (default 1)' } },
+      population: {
+        type: 'string',
+        valueName: 'P',
+        help: { vi: 'quy mô mô phỏng: small, district, province, hanoi, none, hoặc tệp JSON', en: 'population: small, district, province, hanoi, none, or a JSON file' },
+      },
+    },
+    positionals: { min: 1, max: 1000 },
+    load: () => import('./commands/simulate.js'),
+  },
+  {
     name: 'check',
     usage: 'check FILE... [--json]',
     summary: { vi: 'đọc và kiểm tra các tệp quy trình (.tdkt)', en: 'parse and validate workflow files (.tdkt)' },

@@ -55,3 +55,4 @@ export type { TaggedSnapshot } from './population/by-procedure.js';
 export { analyseCompletion, type CompletionResult, type CompletionProblem } from './completion/analyse.js';
 export { completionCheck, edgeText } from './completion/explain.js';
 export { planNetwork, activityNode, eventNode } from './plan-network/build.js';
+export { simulate, proceduresOfPlan, type SimulateOptions, type PlanReport } from './simulate.js';

@@ -98,14 +98,24 @@ export function witnessDossiers(procedure: ProcedureIR): Dossier[] {
     }
   };
   add(base);
+  // Guards are met one after another along a path (a route that rejects unregistered dossiers comes
+  // before the council's criteria): each witness also keeps the earlier guards failing, or holding.
+  const prefixes: Patch[] = [{}, {}];
   for (const guard of guardsOf(procedure)) {
     if (!fieldsOf(guard).every((name) => fields.has(name))) continue;
-    for (const want of [true, false]) {
-      const patch = witness(guard, want, fields);
-      if (patch === undefined) continue;
-      const dossier = { ...base, ...patch };
-      if (evaluateGuard(guard, dossier) === want) add(dossier);
+    for (const prefix of [{}, ...prefixes]) {
+      for (const want of [true, false]) {
+        const patch = witness(guard, want, fields);
+        if (patch === undefined) continue;
+        const dossier = { ...base, ...prefix, ...patch };
+        if (evaluateGuard(guard, dossier) === want) add(dossier);
+      }
     }
+    prefixes.forEach((prefix, i) => {
+      const patch = witness(guard, i === 1, fields);
+      if (patch !== undefined) prefixes[i] = { ...prefix, ...patch };
+    });
   }
+  for (const prefix of prefixes) add({ ...base, ...prefix });
   return result;
 }

@@ -57,22 +57,34 @@ function pathTo(key: string, parent: Map<string, ExploredEdge | null>): Explored
   return path;
 }
 
+/** Counts acyclic start-to-end paths by an explicit-stack search, stopping at `cap` paths or visits. */
 function countPaths(graph: ProcedureGraph, out: Map<string, ExploredEdge[]>, cap: number): { count: number; capped: boolean } {
   let count = 0;
-  const onPath = new Set<string>();
-  const walk = (key: string): void => {
-    if (count >= cap) return;
-    const next = (out.get(key) ?? []).filter((e) => !onPath.has(e.to));
-    if (graph.states.get(key)?.final === true || next.length === 0) {
-      count++;
-      return;
+  let visits = 0;
+  for (const initial of graph.initials) {
+    const onPath = new Set<string>([initial]);
+    const stack: { key: string; next: number }[] = [{ key: initial, next: 0 }];
+    while (stack.length > 0 && count < cap && visits < cap * 10) {
+      const top = stack[stack.length - 1] as { key: string; next: number };
+      const edges = (out.get(top.key) ?? []).filter((e) => !onPath.has(e.to));
+      if (top.next === 0 && (graph.states.get(top.key)?.final === true || edges.length === 0)) {
+        count++;
+        onPath.delete(top.key);
+        stack.pop();
+        continue;
+      }
+      const edge = edges[top.next++];
+      if (edge === undefined) {
+        onPath.delete(top.key);
+        stack.pop();
+        continue;
+      }
+      visits++;
+      onPath.add(edge.to);
+      stack.push({ key: edge.to, next: 0 });
     }
-    onPath.add(key);
-    for (const edge of next) walk(edge.to);
-    onPath.delete(key);
-  };
-  for (const initial of graph.initials) walk(initial);
-  return { count, capped: count >= cap };
+  }
+  return { count, capped: count >= cap || visits >= cap * 10 };
 }
 
 /**

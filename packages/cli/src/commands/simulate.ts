@@ -1,0 +1,52 @@
+// `tdkt simulate FILE...`: completion, deadline consistency and a population run, as a report.
+import { loadWorkspace } from '@tdkt/language';
+import { compileWorkspace } from '@tdkt/compiler';
+import { exitCodeOf, renderTextReport, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
+import { fileReader } from '../files.js';
+import { ExitCode, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { populationRunner } from '../population.js';
+import { printDiagnostics } from '../report-diagnostics.js';
+import type { CommandInput } from '../spec.js';
+
+/**
+ * Runs the checks and prints the report(s). Exit 0 all checks pass, 1 a check found a problem, 2 bad input.
+ *
+ * @example
+ * await run({ command: 'simulate', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: {}, lang: 'vi' }, io)
+ */
+export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
+  const vi = input.lang === 'vi';
+  const files = input.positionals.map((f) => f.normalize('NFC'));
+  const analysis = loadWorkspace(files, fileReader(io.cwd));
+  if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) {
+    io.stderr(vi ? 'tdkt: sửa các lỗi trên rồi chạy lại simulate\n' : 'tdkt: fix the errors above, then run simulate again\n');
+    return ExitCode.BadInput;
+  }
+  const population = populationRunner(input, io);
+  if ('error' in population) {
+    io.stderr(`tdkt: ${population.error}\n`);
+    return ExitCode.BadInput;
+  }
+  const progress = createProgress(io, input.lang);
+  let reports: PlanReport[];
+  try {
+    reports = simulate(analysis, compileWorkspace(analysis.model), {
+      entries: files,
+      ...(population.run ? { population: (plan, procedures) => population.run?.(plan, procedures, progress.update) } : {}),
+      onPlan: (file, index, total) => progress.update(vi ? `kế hoạch ${index + 1}/${total}: ${file}` : `plan ${index + 1}/${total}: ${file}`),
+    });
+  } finally {
+    progress.done();
+  }
+  if (input.options['json'] === true) {
+    const json = reports.map((r) => ({ file: r.file, title: r.title, ...toJsonReport(r.input, input.lang) }));
+    io.stdout(`${JSON.stringify({ ok: json.every((r) => r.ok), reports: json }, null, 2)}\n`);
+  } else {
+    for (const report of reports) {
+      io.stdout(`═══ ${report.file} — ${report.title}\n\n${renderTextReport(report.input, input.lang)}\n`);
+    }
+    if (reports.length === 0) io.stdout(vi ? 'Không có kế hoạch hay quy trình nào để kiểm tra.\n' : 'No plan or procedure to check.\n');
+  }
+  return reports.some((r) => exitCodeOf(r.input) === 1) ? ExitCode.Problems : ExitCode.Ok;
+}
