@@ -2,21 +2,23 @@
 import { phraseKeywords } from './keywords.js';
 import { foldDiacritics } from './normalize.js';
 
-/** Edit distance counting a swap of two neighbouring letters as one edit (`sua` → `sau`). */
+/** Edit distance counting a swap of two neighbouring letters as one edit (`sua` → `sau`); three rolling rows. */
 function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
+  const n = b.length;
+  let before = new Int32Array(n + 1);
+  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Int32Array(n + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    for (let j = 1; j <= b.length; j++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, at(i - 2, j - 2) + 1);
-      row[j] = d;
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      cur[j] = d;
     }
+    [before, prev, cur] = [prev, cur, before];
   }
-  return at(a.length, b.length);
+  return prev[n] as number;
 }
 
 /** Folded first word of a spelling → how to show it (the Vietnamese keyword, or the English alias). */
