@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar } from '@tdkt/calendar';
-import { evaluateGuard, lowerExpr, type Dossier } from '@tdkt/compiler';
+import { compileWorkspace, evaluateGuard, exploreProcedure, lowerExpr, type Dossier } from '@tdkt/compiler';
 import { loadWorkspace, type LoadedFile } from '@tdkt/language';
-import { analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
+import { analyseCompletion, analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (rel: string): string => readFileSync(ROOT + rel, 'utf8').normalize('NFC');
@@ -245,6 +245,20 @@ describe('deadline consistency of the seeds matches the documented findings', ()
         ...result.unknown.map((u) => `${u.code}`),
       ];
       expect(found.sort()).toEqual(problems);
+    });
+  }
+});
+
+describe('every library procedure can always reach an end (no traps, no dead steps)', () => {
+  const libraryFiles = tdktFiles().filter((f) => f.startsWith('dsl/lib/'));
+  const compiled = compileWorkspace(loadWorkspace(libraryFiles, readOrUndefined).model);
+  it('covers the whole library', () => {
+    expect([...compiled.procedures.keys()].length).toBeGreaterThanOrEqual(12);
+  });
+  for (const [name, procedure] of compiled.procedures) {
+    it(name, () => {
+      const result = analyseCompletion(exploreProcedure(procedure), 20_000);
+      expect(result.problems.map((p) => `${p.kind} ${p.step ?? ''}`)).toEqual([]);
     });
   }
 });
