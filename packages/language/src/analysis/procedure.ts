@@ -94,6 +94,10 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
     else structural.push(targets.unknown(startRef.name, startRef.span, [], 'step'));
   }
   if (steps.length === 0) structural.push({ code: 'validate.no-steps', severity: 'error', span: ast.id.span, data: { procedure: ast.id.name } });
+  else if (finals.length === 0) structural.push({ code: 'validate.no-finals', severity: 'error', span: ast.id.span, data: { procedure: ast.id.name } });
+  for (const { ast: s } of steps) {
+    if (s.rollUp && !s.fanOut) structural.push({ code: 'validate.rollup-without-fanout', severity: 'warning', span: s.rollUp.span, data: { step: s.id.name } });
+  }
 
   const target = (t: Target, inBranch: boolean): ModelTarget => {
     if (t.kind === 'BranchDone') {

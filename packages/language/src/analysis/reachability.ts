@@ -72,7 +72,7 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
       }
     }
   }
-  for (const s of model.steps) {
+  for (const s of model.finals.length === 0 ? [] : model.steps) {
     if (seen.has(s.id) && !finishing.has(s.id) && s.transitions.length > 0 && s.parallel === undefined) {
       sink.push({ code: 'validate.no-final-reachable', severity: 'warning', span: span(s.source), data: { step: s.id } });
     }

@@ -108,6 +108,8 @@ export const languageMessages: MessageCatalog = {
   'validate.guard-type': m((d) => `trường \`${s(d['field'])}\` kiểu ${s(d['type'])} không so sánh được với \`${s(d['value'])}\``, (d) => `field \`${s(d['field'])}\` of type ${s(d['type'])} cannot be compared with \`${s(d['value'])}\``),
   'validate.no-period': m(() => 'kế hoạch chưa có thời kỳ (năm học YYYY-YYYY hoặc năm YYYY)', () => 'the plan has no period (school year YYYY-YYYY or year YYYY)'),
   'validate.no-steps': m((d) => `quy trình \`${s(d['procedure'])}\` chưa có bước nào`, (d) => `procedure \`${s(d['procedure'])}\` has no steps`),
+  'validate.no-finals': m((d) => `quy trình \`${s(d['procedure'])}\` không có trạng thái kết thúc`, (d) => `procedure \`${s(d['procedure'])}\` has no final state`, h('thêm một dòng: kết thúc đạt, không_đạt', 'add a line: final passed, failed')),
+  'validate.rollup-without-fanout': m((d) => `bước \`${s(d['step'])}\` có \`gộp\` nhưng không gửi xuống (\`cho mỗi …\`)`, (d) => `step \`${s(d['step'])}\` rolls up but does not fan out (\`for each …\`)`),
   'validate.branch-no-done': m((d) => `nhánh \`${s(d['branch'])}\` không bao giờ tới \`xong\``, (d) => `branch \`${s(d['branch'])}\` never reaches \`done\``),
   'validate.done-outside-branch': m(() => '`xong` chỉ dùng trong một nhánh song song', () => '`done` is only meaningful inside a parallel branch'),
   'validate.override-unknown': m((d) => `quy trình \`${s(d['procedure'])}\` không có tham số \`${s(d['name'])}\``, (d) => `procedure \`${s(d['procedure'])}\` has no parameter \`${s(d['name'])}\``, suggestion),

@@ -37,6 +37,8 @@ const cases: Array<[string, string]> = [
   ['validate.no-final-reachable', proc('  bước a do cá_nhân\n    nộp -> b\n  bước b do tổ_trưởng\n    trả lại -> a\n')],
   ['validate.level-backwards', proc('  bước a do hiệu_trưởng\n    duyệt -> b\n  bước b do tổ_trưởng\n    duyệt -> đạt\n')],
   ['validate.guard-unknown-field', proc('  bước a do cá_nhân\n    duyệt nếu y -> đạt\n')],
+  ['validate.no-finals', `${ORG}quy trình q\n  bước a do cá_nhân\n    nộp -> a\n`],
+  ['validate.rollup-without-fanout', proc('  bước a do cá_nhân\n    gộp tất cả\n    nộp -> đạt\n')],
   ['validate.custom-action', proc('  bước a do cá_nhân\n    duyêt -> đạt\n')],
   ['validate.guard-type', proc('  bước a do cá_nhân\n    duyệt nếu n = "nhiều" -> đạt\n')],
   ['validate.enum-value', proc('  bước a do cá_nhân\n    duyệt nếu loại = c -> đạt\n')],
