@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulateReportJsonSchema } from '@tdkt/simulator';
+
+describe('docs/simulate.md', () => {
+  it('documents the JSON Schema of the report exactly as the code defines it', () => {
+    const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
+    const block = /```json simulate-report-schema\n([^\n]+)\n```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    expect(JSON.parse(block ?? 'null')).toEqual(simulateReportJsonSchema());
+  });
+
+  it('explains every temporal problem code', () => {
+    const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
+    for (const code of ['temporal.conflict', 'temporal.tentative-missed', 'temporal.deadline-order', 'temporal.cycle', 'temporal.unknown-node', 'population.schema']) {
+      expect(doc).toContain(`\`${code}\``);
+    }
+  });
+});
