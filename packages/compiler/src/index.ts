@@ -12,7 +12,7 @@ export { compilePlan, type CompiledPlan } from './plan/compile.js';
 export { planConfig, planDelay, type PlanStateConfig } from './plan/config.js';
 export type { PlanContext, PlanInput } from './plan/implementations.js';
 export { exploreProcedure, type ProcedureGraph, type ExploredState, type ExploredEdge, type EdgeKind, type AnalysisEvent } from './analysis/explore.js';
-export { witnessDossiers } from './analysis/witness.js';
+export { witnessDossiers, forwardDossier } from './analysis/witness.js';
 export { effectiveDeadline, stepsById } from './procedure/implementations.js';
 export { timeRulesFromCalendar } from './time-rules.js';
 export { lowerProcedure, fanOutProcedureName } from './lower/procedure.js';

@@ -119,3 +119,21 @@ export function witnessDossiers(procedure: ProcedureIR): Dossier[] {
   for (const prefix of prefixes) add({ ...base, ...prefix });
   return result;
 }
+
+/**
+ * A dossier on which every guard fails: conditional routes (rejections) are not taken, so the dossier
+ * travels the main path. The population run starts its dossiers with it.
+ *
+ * @example
+ * forwardDossier(reviewChain) // => { đã_đăng_ký: true, … } when the chain rejects "không đã_đăng_ký"
+ */
+export function forwardDossier(procedure: ProcedureIR): Dossier {
+  const fields = new Map(procedure.fields.map((f) => [f.name, f]));
+  let dossier: Patch = baseline(procedure.fields);
+  for (const guard of guardsOf(procedure)) {
+    if (!fieldsOf(guard).every((name) => fields.has(name))) continue;
+    const patch = witness(guard, false, fields);
+    if (patch !== undefined) dossier = { ...dossier, ...patch };
+  }
+  return dossier;
+}

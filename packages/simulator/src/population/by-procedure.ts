@@ -39,5 +39,8 @@ export function byProcedure(models: Readonly<Record<string, InstanceModel<any, a
     pendingDeadlines: (snap) => list[snap.p]?.pendingDeadlines(snap.s) ?? none,
     awaiting: (snap): Awaiting<unknown> | undefined => list[snap.p]?.awaiting(snap.s),
     outcome: (snap) => list[snap.p]?.outcome?.(snap.s) ?? (snap.p === -1 ? 'không rõ quy trình' : undefined),
+    at: (ms) => {
+      for (const m of list) m.at?.(ms);
+    },
   };
 }

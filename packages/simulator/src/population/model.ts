@@ -49,4 +49,9 @@ export interface InstanceModel<S, E> {
   awaiting(snapshot: S): Awaiting<E> | undefined;
   /** The final state's outcome (đạt, không đạt, không xét, quá hạn, …). */
   outcome?(snapshot: S): string | undefined;
+  /**
+   * The virtual time (epoch ms), told before every `initial` and `transition`: compiled machines read
+   * "now" through their clock (entry times, deadline guards).
+   */
+  at?(ms: number): void;
 }

@@ -82,6 +82,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     return info;
   };
   let n = 0;
+  model.at?.(spec.start);
   spec.dossiers.forEach((plan, p) => {
     const from = tree.levelStart[plan.ownerLevel] ?? 0;
     const to = tree.levelStart[plan.ownerLevel + 1] ?? from;
@@ -133,6 +134,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     const i = entry.i;
     if (entry.g !== gen[i]) continue;
     clock = key;
+    model.at?.(clock);
     events++;
     if (spec.onProgress && events % every === 0) spec.onProgress(clock, events);
     if (entry.k === WAKE) {
