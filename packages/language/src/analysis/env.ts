@@ -50,7 +50,7 @@ export class FileEnv {
       // `do ai đó chamm nhat 3/10`: a misspelt keyword swallowed into the name.
       const words = ref.name.split('_');
       let hint: string | undefined;
-      for (let i = 1; i < words.length && hint === undefined; i++) hint = suggestAnyKeyword(words.slice(i));
+      for (let i = 1; i < words.length && hint === undefined; i++) hint = suggestAnyKeyword(words.slice(i), 5);
       sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
     }
     return { kind: 'unresolved', id: ref.name };

@@ -81,16 +81,24 @@ export function suggestKeyword(words: readonly string[], ids: readonly string[])
  * @example
  * suggestAnyKeyword(['chamm', 'nhat']) // => 'chậm nhất'
  */
-export function suggestAnyKeyword(words: readonly string[]): string | undefined {
+export function suggestAnyKeyword(words: readonly string[], minLength = 3): string | undefined {
   const all = [...allSpellings, ...timeSpellings];
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const phrase = foldCase(words.slice(0, n).join(' '));
     if (all.some((s) => s.text === phrase)) return undefined;
     const k = key(phrase);
-    if (k.length < 3) continue;
-    const limit = k.length <= 7 ? 1 : 2;
-    const hit = all.find((s) => editDistance(k, key(s.text), limit) <= limit);
-    if (hit) return all.find((s) => s.id === hit.id && s.lang === 'vi')?.text ?? hit.text;
+    if (k.length < minLength) continue;
+    // Short words: diacritics only, or one extra/wrong letter (`hann` → `hạn`), never a missing one
+    // (`nhân` is not `nhánh`).
+    const limit = k.length <= 3 ? 0 : k.length <= 7 ? 1 : 2;
+    let best: { id: string; text: string; d: number } | undefined;
+    for (const sp of all) {
+      const c = key(sp.text);
+      if (k.length <= 4 && c.length > k.length) continue;
+      const d = editDistance(k, c, limit);
+      if (d <= limit && (!best || d < best.d)) best = { id: sp.id, text: sp.text, d };
+    }
+    if (best) return all.find((x) => x.id === best.id && x.lang === 'vi')?.text ?? best.text;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
 import type { LineNode } from './layout.js';
 import * as L from './lines.js';
+import { prefix } from './parsec.js';
 import { K, kwId, type Tok } from './tokens.js';
 
 const ORG_KEYWORDS = ['level', 'unit', 'role', 'council'];
@@ -169,7 +170,7 @@ function buildSchedule(b: Builder, node: LineNode): Schedule {
 }
 
 function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity | undefined {
-  const head = b.run(L.activityHead, node, t, 'activity');
+  const head = b.run(L.activityHead, node, t, 'activity') ?? prefix(L.activityPrefix, t);
   const clauses: Clause[] = head ? [...head.clauses] : [];
   for (const child of node.children) {
     b.noChildren(child, 'clause');

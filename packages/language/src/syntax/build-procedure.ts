@@ -1,16 +1,17 @@
 // Walks a procedure block (parameters, dossier, steps, parallel blocks, finals) into AST nodes.
-import type { Branch, Dossier, Field, Param, Parallel, Procedure, ProcedureItem, Step } from '../ast/index.js';
+import type { Ident, Branch, Dossier, Field, Param, Parallel, Procedure, ProcedureItem, Step } from '../ast/index.js';
 import { blockSpan } from './build-plan.js';
 import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
 import type { LineNode } from './layout.js';
 import * as L from './lines.js';
+import { prefix } from './parsec.js';
 import { kwId, type Tok } from './tokens.js';
 
 const PROCEDURE_KEYWORDS = ['basis', 'note', 'params', 'dossier', 'step', 'parallel', 'final', 'start'];
 
 export function buildProcedure(b: Builder, node: LineNode, first: Tok | undefined): Procedure | undefined {
-  const head = b.run(L.procedureHead, node, first, 'procedure');
+  const head = b.run(L.procedureHead, node, first, 'procedure') ?? prefix(L.procedurePrefix, first);
   const items: ProcedureItem[] = [];
   for (const child of node.children) {
     const t = b.tokens(child);
@@ -80,7 +81,9 @@ function buildDossier(b: Builder, node: LineNode, t: Tok | undefined): Dossier {
 }
 
 export function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undefined {
-  const head = b.run(L.stepHead, node, t, 'step');
+  // A broken head still declares the step (from `bước ID`), so its children are checked and other
+  // steps' transitions to it do not cascade into "unknown step".
+  const head = b.run(L.stepHead, node, t, 'step') ?? prefixStep(t);
   const clauses: Clause[] = head ? [...head.clauses] : [];
   for (const child of node.children) {
     b.noChildren(child, 'clause');
@@ -158,4 +161,9 @@ function buildParallel(b: Builder, node: LineNode, t: Tok | undefined): Parallel
   }
   if (!head) return undefined;
   return { kind: 'Parallel', id: head.id, ...(head.title ? { title: head.title } : {}), branches, ...(join ? { join } : {}), span: blockSpan(node) };
+}
+
+function prefixStep(t: Tok | undefined): { id: Ident; title: undefined; clauses: Clause[] } | undefined {
+  const id = prefix(L.stepPrefix, t);
+  return id ? { id, title: undefined, clauses: [] } : undefined;
 }

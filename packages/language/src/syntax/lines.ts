@@ -73,6 +73,13 @@ export const activityHead: P<{ id: Ident | undefined; text: Str; clauses: Clause
   seq(opt_sc(punct('-')), opt_sc(apply(seq(ident, punct(':')), ([id]) => id)), str, rep_sc(activityClause)),
   ([, id, text, clauses]) => ({ id, text, clauses }),
 );
+/** The declaring part of an activity (`[-] [ID:] "text"`), to keep a broken activity's id. */
+export const activityPrefix: P<{ id: Ident | undefined; text: Str; clauses: Clause[] }> = apply(
+  seq(opt_sc(punct('-')), opt_sc(apply(seq(ident, punct(':')), ([id]) => id)), str),
+  ([, id, text]) => ({ id, text, clauses: [] }),
+);
+/** `quy trình ID`, to keep a broken procedure head's id. */
+export const procedurePrefix: P<{ id: Ident; title: Str | undefined }> = apply(kright(kw('procedure'), ident), (id) => ({ id, title: undefined }));
 export const activityMore: P<Clause[]> = apply(seq(activityClause, rep_sc(activityClause)), ([a, rest]) => [a, ...rest]);
 
 export const paramLine: P<Param> = apply(seq(ident, punct('='), value), ([id, , v], [f, n]) => ({ kind: 'Param' as const, id, value: v, span: spanOf(f, n) }));
@@ -93,6 +100,8 @@ export const stepHead: P<{ id: Ident; title: Str | undefined; clauses: Clause[] 
   seq(kw('step'), ident, opt_sc(str), rep_sc(stepClause)),
   ([, id, title, clauses]) => ({ id, title, clauses }),
 );
+/** Just `bước ID`, to recover the id of a step whose head line is broken. */
+export const stepPrefix: P<Ident> = kright(kw('step'), ident);
 export const stepMore: P<Clause[]> = apply(seq(stepClause, rep_sc(stepClause)), ([a, rest]) => [a, ...rest]);
 
 export const parallelHead: P<{ id: Ident; title: Str | undefined }> = apply(seq(kw('parallel'), ident, opt_sc(str)), ([, id, title]) => ({ id, title }));

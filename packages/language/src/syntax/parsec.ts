@@ -32,7 +32,7 @@ export function runLine<R>(parser: P<R>, first: Tok | undefined, line: { start: 
   const err = out.error;
   const at = err?.pos ? findTok(first, err.pos.index) : undefined;
   const label = err && /^[a-z-]+(\.[a-z-]+)*$/.test(err.message) ? err.message : expected;
-  return { ok: false, diagnostic: unexpected(at, line, label) };
+  return { ok: false, diagnostic: unexpected(at, line, label, first) };
 }
 
 function findTok(first: Tok | undefined, index: number): Tok | undefined {
@@ -40,7 +40,7 @@ function findTok(first: Tok | undefined, index: number): Tok | undefined {
   return undefined;
 }
 
-function unexpected(at: Tok | undefined, line: { start: number; end: number }, expected: string): Diagnostic {
+function unexpected(at: Tok | undefined, line: { start: number; end: number }, expected: string, first?: Tok): Diagnostic {
   if (!at) {
     return { code: 'syntax.unexpected-end', severity: 'error', span: { start: line.end, end: line.end }, data: { expected } };
   }
@@ -52,6 +52,13 @@ function unexpected(at: Tok | undefined, line: { start: number; end: number }, e
   const words: string[] = [];
   for (let t: Tok | undefined = at; t && words.length < 3 && t.kind === K.word; t = t.next) words.push(t.text);
   const suggestion = words.length > 0 ? suggestAnyKeyword(words) : undefined;
+  if (suggestion === undefined) {
+    // `do cá_nhân hann trước 20/5`: the misspelt keyword was taken as a word of the name before.
+    let prev: Tok | undefined;
+    for (let t = first; t && t !== at; t = t.next) prev = t;
+    const hint = prev && prev.kind === K.word ? suggestAnyKeyword([prev.text]) : undefined;
+    if (prev && hint) return { code: 'syntax.unexpected', severity: 'error', span: { start: prev.pos.index, end: prev.end }, data: { found: prev.text, expected, suggestion: hint } };
+  }
   return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected, ...(suggestion ? { suggestion } : {}) } };
 }
 
@@ -65,4 +72,14 @@ export function custom<R>(fn: (t: Tok | undefined) => { result: R; next: Tok | u
       return { successful: true, candidates: [{ firstToken: t, nextToken: r.next, result: r.result }], error: undefined };
     },
   };
+}
+
+/** Runs `parser` on a prefix of the tokens (no end-of-line check), for recovering a broken line's name. */
+export function prefix<R>(parser: P<R>, first: Tok | undefined): R | undefined {
+  try {
+    const out = parser.parse(first);
+    return out.successful ? out.candidates[0]?.result : undefined;
+  } catch {
+    return undefined;
+  }
 }

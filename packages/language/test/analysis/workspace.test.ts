@@ -100,3 +100,40 @@ describe('analysis: imports, cycles, structure', () => {
     expect(model.plans[0]!.levels.some((l) => l.id === 'phòng')).toBe(false);
   });
 });
+
+describe('analysis: recovery keeps names of broken lines', () => {
+  it('a step with a broken head is still declared and its children still checked', () => {
+    const text = dedent(`
+      tổ chức
+        cấp cá_nhân < tổ
+        vai trò cá_nhân cấp cá_nhân
+      quy trình q
+        bước a do cá_nhân
+          nộp -> b
+        bước b do cá_nhân hann trước 20/5
+          aprove -> đạt
+        kết thúc đạt
+    `);
+    const r = loadWorkspace(['t.tdkt'], () => text);
+    expect(r.diagnostics.map((d) => [d.code, d.data['suggestion']])).toEqual([
+      ['syntax.unexpected', 'hạn'],
+      ['validate.custom-action', 'approve'],
+    ]);
+  });
+
+  it('a misspelt keyword swallowed into a name is pointed out', () => {
+    const text = dedent(`
+      tổ chức
+        cấp cá_nhân
+        vai trò cá_nhân cấp cá_nhân
+      kế hoạch "KH"
+        năm học 2020-2021
+        tiến độ
+          cả năm
+            a: "A" do cá_nhân chamm nhat 3/10
+            b: "B" sau a
+    `);
+    const r = loadWorkspace(['t.tdkt'], () => text);
+    expect(r.diagnostics.map((d) => [d.code, d.data['keyword']])).toEqual([['link.unknown-name', 'chậm nhất']]);
+  });
+});
