@@ -77,15 +77,18 @@ function temporalSpan(p: TemporalProblem): SourceSpan | undefined {
   }
 }
 
+/** An activity's start → finish with no stated duration explains nothing: leave it out of the text. */
+const silent = (l: ChainLink): boolean => l.kind === 'precedence' && l.reason === 'duration' && (l.duration?.amount ?? 0) === 0;
+
 function chainOf(p: TemporalProblem): readonly ChainLink[] {
   if (p.code === 'temporal.cycle') return p.links;
   if (p.code === 'temporal.unknown-node') return [];
-  return p.chain;
+  return p.chain.filter((l) => !silent(l));
 }
 
 /** Every problem of a temporal analysis, errors first. */
 export function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
-  return [...t.cycles, ...t.conflicts.filter((c) => c.severity === 'error'), ...t.deadlineOrder, ...t.unknown, ...t.conflicts.filter((c) => c.severity === 'warning')];
+  return [...t.cycles, ...t.conflicts.filter((c) => c.severity === 'error'), ...t.unknown, ...t.deadlineOrder, ...t.conflicts.filter((c) => c.severity === 'warning')];
 }
 
 /**

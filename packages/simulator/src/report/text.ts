@@ -74,16 +74,22 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
 const dateCell = (day: number | undefined): string => (day === undefined ? '–' : formatVnDate(day));
 
 /**
- * Earliest and latest days and slack of every start and finish, tightest first.
+ * Earliest and latest days and slack of the finishes and events (starts add nothing a reader needs),
+ * tightest first, at most `limit` rows; the JSON report has them all.
  *
  * @example
- * renderScheduleTable(temporal, 'en')
+ * renderScheduleTable(temporal, 'en', 10)
  */
-export function renderScheduleTable(t: TemporalAnalysis, lang: Lang): string[] {
-  const rows = [...t.nodes]
-    .sort((a, b) => a.slack - b.slack || a.earliest - b.earliest)
+export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15): string[] {
+  const shown = t.nodes.filter((n) => n.kind !== 'start');
+  const sorted = [...shown].sort((a, b) => Number(b.bounded) - Number(a.bounded) || a.slack - b.slack || a.earliest - b.earliest);
+  const rows = sorted
+    .slice(0, limit)
     .map((n) => [eventName(n.label, n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–']);
-  return renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ (ngày)', 'Slack (days)')], rows);
+  const table = renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ (ngày)', 'Slack (days)')], rows);
+  const rest = sorted.length - rows.length;
+  if (rest > 0) table.push(tr(lang, `… và ${formatCount(rest, lang)} sự kiện khác (xem --json)`, `… and ${formatCount(rest, lang)} more events (see --json)`));
+  return table;
 }
 
 /**

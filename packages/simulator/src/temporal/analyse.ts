@@ -29,7 +29,7 @@ export interface TemporalAnalysis {
   readonly ok: boolean;
   readonly nodes: readonly NodeSchedule[];
   readonly conflicts: readonly TemporalConflict[];
-  /** Declared deadlines later than a later deadline allows. */
+  /** Declared deadlines later than a later deadline allows (warnings: finishing early still works). */
   readonly deadlineOrder: readonly TemporalDeadlineOrder[];
   readonly cycles: readonly TemporalCycle[];
   readonly unknown: readonly TemporalUnknownNode[];
@@ -86,7 +86,7 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
   }
   const criticalPath = target === undefined ? [] : earliestChain(ix, forward, cal, target);
   return {
-    ok: !conflicts.some((c) => c.severity === 'error') && deadlineOrder.length === 0 && cycles.length === 0 && unknown.length === 0,
+    ok: !conflicts.some((c) => c.severity === 'error') && cycles.length === 0 && unknown.length === 0,
     nodes,
     conflicts,
     deadlineOrder,

@@ -15,7 +15,8 @@ import type { PassResult } from './passes.js';
  */
 export interface TemporalDeadlineOrder {
   readonly code: 'temporal.deadline-order';
-  readonly severity: 'error';
+  /** A warning: the constraints can all hold (by finishing early), but the deadline given is misleading. */
+  readonly severity: 'warning';
   readonly constraintId: string;
   readonly node: string;
   /** The deadline as declared. */
@@ -75,7 +76,7 @@ export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backw
         }
       }
       chain.push({ kind: 'upper-bound', constraintId: ub.id, ...toRef(network, end.node), day: ub.day, soft: false, provenance: ub.provenance });
-      found.push({ code: 'temporal.deadline-order', severity: 'error', constraintId: c.id, node: c.node, deadline: c.day, latest, chain });
+      found.push({ code: 'temporal.deadline-order', severity: 'warning', constraintId: c.id, node: c.node, deadline: c.day, latest, chain });
     }
   }
   return found;
