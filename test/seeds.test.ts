@@ -107,7 +107,12 @@ describe('docs/seeds.md traces every seed item', () => {
   it('finds each item on the workflow line the table names', () => {
     const missing = trace.rows
       .filter((r) => r.workflowFile === undefined || !unescape(linesOf(r.workflowFile)[(r.workflowLine ?? 0) - 1] ?? '').includes(r.quote))
-      .map((r) => `${r.id} (docs/seeds.md:${r.docLine}) → ${r.workflowFile ?? '?'}:${r.workflowLine ?? '?'}: ${r.quote}`);
+      .map((r) => {
+        // Say where the quote is now, so a moved line is a one-cell fix in docs/seeds.md.
+        const now = r.workflowFile ? linesOf(r.workflowFile).findIndex((l) => unescape(l).includes(r.quote)) : -1;
+        const hint = now >= 0 ? ` (now on line ${now + 1})` : ' (not in the file)';
+        return `${r.id} (docs/seeds.md:${r.docLine}) → ${r.workflowFile ?? '?'}:${r.workflowLine ?? '?'}${hint}: ${r.quote}`;
+      });
     expect(missing).toEqual([]);
   });
 });
