@@ -1,6 +1,6 @@
 // After parsing: hands every time and duration phrase to the calendar's parser and keeps its result.
 import { parseDuration, parseTimePhrase, shiftDiagnostic, type Diagnostic } from '@tdkt/calendar';
-import type { DurationPhrase, SourceFile, TimePhrase } from '../ast/index.js';
+import type { DurationPhrase, SourceFile, TimePhrase, Value } from '../ast/index.js';
 
 const NAME_ONLY = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
 
@@ -27,6 +27,7 @@ export function attachTimes(file: SourceFile, diagnostics: Diagnostic[]): void {
     const n = node as { kind?: unknown };
     if (n.kind === 'Time') attachTime(node as TimePhrase, diagnostics);
     else if (n.kind === 'Duration') attachDuration(node as DurationPhrase, diagnostics);
+    else if (n.kind === 'Value' && (node as Value).type === 'phrase') attachValue(node as Extract<Value, { type: 'phrase' }>);
     else for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
   };
   visit(file.items);
@@ -44,4 +45,15 @@ function attachDuration(node: DurationPhrase, diagnostics: Diagnostic[]): void {
   const { duration, diagnostics: ds } = parseDuration(node.text);
   if (duration !== undefined) node.expr = duration;
   for (const d of ds) diagnostics.push(shiftDiagnostic(d, node.span.start));
+}
+
+/** A parameter value written as a phrase: keep the calendar's reading (time first, then duration), silently. */
+function attachValue(node: Extract<Value, { type: 'phrase' }>): void {
+  const time = parseTimePhrase(node.value);
+  if (time.expr !== undefined && time.diagnostics.length === 0) {
+    node.expr = time.expr;
+    return;
+  }
+  const duration = parseDuration(node.value);
+  if (duration.duration !== undefined) node.expr = duration.duration;
 }

@@ -55,6 +55,7 @@ export function stripSpans(value: unknown): unknown {
   for (const [k, v] of Object.entries(o)) {
     if (k === 'span' || k === 'file') continue;
     if (k === 'text' && (o['kind'] === 'Time' || o['kind'] === 'Duration') && o['expr'] !== undefined) continue;
+    if (k === 'value' && o['kind'] === 'Value' && o['type'] === 'phrase' && o['expr'] !== undefined) continue;
     out[k] = stripSpans(v);
   }
   return out;
