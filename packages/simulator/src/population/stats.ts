@@ -29,7 +29,7 @@ export interface StepStats {
   readonly overdue: number;
   /** Dossiers still waiting here when the period ended. */
   readonly stuck: number;
-  /** (late + overdue + 2 × stuck) / dossiers that reached the step: how much this step endangers the plan. */
+  /** (late + overdue + stuck) / dossiers that reached the step, in [0, 1]: how much this step endangers the plan. */
   readonly risk: number;
 }
 
@@ -120,10 +120,10 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
       returned: raw.returned[s] ?? 0,
       overdue,
       stuck,
-      risk: reached === 0 ? 0 : Math.round(((late + overdue + 2 * stuck) / reached) * 10_000) / 10_000,
+      risk: reached === 0 ? 0 : Math.round((Math.min(reached, late + overdue + stuck) / reached) * 10_000) / 10_000,
     };
   });
-  steps.sort((a, b) => b.risk - a.risk || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0));
+  steps.sort((a, b) => b.risk - a.risk || b.stuck - a.stuck || b.late + b.overdue - (a.late + a.overdue) || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0));
   const levels: LevelStats[] = tree.levels.map((spec, l) => {
     const mine = steps.filter((s) => s.level === spec.key);
     const sum = (f: (s: StepStats) => number): number => mine.reduce((acc, s) => acc + f(s), 0);

@@ -33,12 +33,12 @@ export interface TemporalAnalysis {
   readonly deadlineOrder: readonly TemporalDeadlineOrder[];
   readonly cycles: readonly TemporalCycle[];
   readonly unknown: readonly TemporalUnknownNode[];
-  /** The chain that fixes the earliest finish of the target (or of the latest-finishing event). */
+  /** The chain that fixes the earliest day of the target (default: the bounded event with the least slack). */
   readonly criticalPath: readonly ChainLink[];
 }
 
 export interface AnalyseOptions {
-  /** The event whose earliest day the critical path explains (default: the latest-finishing event). */
+  /** The event whose earliest day the critical path explains (default: the bounded event with the least slack). */
   readonly target?: string;
 }
 
@@ -74,15 +74,21 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
   const unknown = findUnknownNodes(ix);
   let target = options.target === undefined ? undefined : ix.index.get(options.target);
   if (target === undefined && nodes.length > 0) {
-    // The latest earliest day; on ties the least slack, then the event furthest down the orderings.
+    // The least slack among events a deadline reaches (the chain that leaves the plan the least room);
+    // on ties the later earliest day, then the event furthest down the orderings. Without any deadline:
+    // the latest earliest day.
     const rank = new Int32Array(nodes.length);
     ix.order.forEach((v, r) => (rank[v] = r));
-    target = 0;
-    for (let i = 1; i < nodes.length; i++) {
+    const better = (i: number, j: number): boolean => {
       const a = nodes[i] as NodeSchedule;
-      const b = nodes[target] as NodeSchedule;
-      if (a.earliest > b.earliest || (a.earliest === b.earliest && (a.slack < b.slack || (a.slack === b.slack && (rank[i] as number) > (rank[target] as number))))) target = i;
-    }
+      const b = nodes[j] as NodeSchedule;
+      if (a.bounded !== b.bounded) return a.bounded;
+      if (a.bounded && a.slack !== b.slack) return a.slack < b.slack;
+      if (a.earliest !== b.earliest) return a.earliest > b.earliest;
+      return (rank[i] as number) > (rank[j] as number);
+    };
+    target = 0;
+    for (let i = 1; i < nodes.length; i++) if (better(i, target)) target = i;
   }
   const criticalPath = target === undefined ? [] : earliestChain(ix, forward, cal, target);
   return {

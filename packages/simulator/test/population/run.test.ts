@@ -43,6 +43,8 @@ describe('runPopulation', () => {
     const r = runPopulation(spec(5, behaviour));
     expect(r.steps[0]?.step).toBe('phong_xet');
     expect(r.steps[0]?.acted).toBe(0);
+    expect(r.steps[0]?.risk).toBe(1);
+    for (const s of r.steps) expect(s.risk).toBeLessThanOrEqual(1);
     expect(r.levels.find((l) => l.level === 'district')?.overdue).toBeGreaterThan(0);
     expect(r.procedures[0]?.outcomes.find((o) => o.outcome === 'đạt')).toBeUndefined();
   });
