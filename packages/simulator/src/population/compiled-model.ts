@@ -25,6 +25,7 @@ interface NodeLike {
 }
 
 const SIMULATED_UNIT = 'đơn_vị';
+const none: readonly PendingDeadline<never>[] = [];
 
 /**
  * One compiled procedure as an InstanceModel. `levelOf` maps the DSL level a step is acted at to the
@@ -47,71 +48,105 @@ export function compiledInstanceModel(
   scope.actionExecutor = () => undefined;
   const steps = stepsById(compiled.ir);
   const dossier = forwardDossier(compiled.ir);
-  const awaitingCache = new Map<string, Awaiting<Event>>();
   const nodesOf = (s: AnyMachineSnapshot): readonly NodeLike[] => (s as unknown as { _nodes: NodeLike[] })._nodes;
-  const activeSteps = (s: AnyMachineSnapshot): StepIR[] =>
-    nodesOf(s).flatMap((n) => {
-      const id = n.meta?.tdkt?.kind === 'step' ? n.meta.tdkt.step : undefined;
-      const step = id === undefined ? undefined : steps.get(id);
-      return step === undefined || step.parallel !== undefined ? [] : [step];
-    });
   const deadlineOf = (step: StepIR, context: ProcedureContext): number | undefined => {
     const d = effectiveDeadline(step);
     if (d === undefined) return undefined;
     const at = deadlineInstant(d, context.enteredAt[step.id] ?? now, context.events, time);
     return Number.isFinite(at) ? at - 1 : undefined;
   };
+  // What a configuration of active state nodes means here, computed once per deepest active node
+  // (state nodes are shared by every snapshot of the machine).
+  interface NodeInfo {
+    readonly step: StepIR | undefined;
+    readonly posting: boolean;
+    readonly timers: readonly { readonly kind: 'deadline' | 'posting'; readonly step: StepIR; readonly event: Event }[];
+  }
+  const infoCache = new WeakMap<object, NodeInfo>();
+  const infoOf = (snapshot: AnyMachineSnapshot): NodeInfo => {
+    const nodes = nodesOf(snapshot);
+    const leaf = nodes[nodes.length - 1] as object;
+    let info = infoCache.get(leaf);
+    if (info !== undefined) return info;
+    let step: StepIR | undefined;
+    const timers: { kind: 'deadline' | 'posting'; step: StepIR; event: Event }[] = [];
+    for (const node of nodes) {
+      const id = node.meta?.tdkt?.kind === 'step' ? node.meta.tdkt.step : undefined;
+      const candidate = id === undefined ? undefined : steps.get(id);
+      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) step = candidate;
+      for (const delay of Object.keys(node.config.after ?? {})) {
+        const [kind, stepId] = delay.split(':');
+        const owner = stepId === undefined ? undefined : steps.get(stepId);
+        if (owner === undefined) continue;
+        const event = { type: `xstate.after.${delay}.${node.id}` };
+        const leaves = (owner.timeouts?.length ?? 0) > 0 || owner.escalation !== undefined || owner.fanOut?.policy.kind === 'by-deadline';
+        if (kind === 'deadline' && leaves) timers.push({ kind: 'deadline', step: owner, event });
+        else if (kind === 'posting' && owner.posting !== undefined) timers.push({ kind: 'posting', step: owner, event });
+      }
+    }
+    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers };
+    infoCache.set(leaf, info);
+    return info;
+  };
+  // Awaiting objects are shared (the runner caches per object): one per step, action and deadline.
+  const awaitingCache = new Map<StepIR, Map<string, Awaiting<Event>>>();
+  const awaitingFor = (step: StepIR, action: string | undefined, deadline: number | undefined): Awaiting<Event> => {
+    let byKey = awaitingCache.get(step);
+    if (byKey === undefined) awaitingCache.set(step, (byKey = new Map()));
+    const key = `${action ?? ''}|${deadline ?? ''}`;
+    let aw = byKey.get(key);
+    if (aw === undefined) {
+      const actor = { id: 'mô_phỏng', role: step.role ?? 'bất_kỳ', unit: SIMULATED_UNIT };
+      const back = step.transitions.find((t) => t.action === 'return');
+      const act: Event = step.fanOut ? { type: hostEvent.unitSubmitted, unit: SIMULATED_UNIT, outcome: 'đã nộp' } : { type: action ?? 'approve', actor };
+      aw = {
+        step: `${compiled.name}.${step.id}`,
+        level: levelOf(step.level),
+        ...(deadline !== undefined ? { deadline } : {}),
+        act,
+        ...(back !== undefined && back.action !== action ? { returnFor: { type: back.action, actor } } : {}),
+      };
+      byKey.set(key, aw);
+    }
+    return aw;
+  };
+  // Every dossier of a procedure starts at the same instant from the same dossier: one initial snapshot.
+  const initials = new Map<number, AnyMachineSnapshot>();
 
   return {
     at: (ms) => void (now = ms),
-    initial: () => machine.getInitialSnapshot(scope as never, { dossier, subunits: [SIMULATED_UNIT] }) as AnyMachineSnapshot,
+    initial: () => {
+      let snapshot = initials.get(now);
+      if (snapshot === undefined) {
+        snapshot = machine.getInitialSnapshot(scope as never, { dossier, subunits: [SIMULATED_UNIT] }) as AnyMachineSnapshot;
+        initials.set(now, snapshot);
+      }
+      return snapshot;
+    },
     transition: (snapshot, event) => machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot,
     isFinal: (snapshot) => snapshot.status !== 'active',
     outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),
     pendingDeadlines(snapshot) {
+      const { timers } = infoOf(snapshot);
+      if (timers.length === 0) return none;
       const context = snapshot.context as ProcedureContext;
       const pending: PendingDeadline<Event>[] = [];
-      for (const node of nodesOf(snapshot)) {
-        for (const delay of Object.keys(node.config.after ?? {})) {
-          const [kind, id] = delay.split(':');
-          const step = id === undefined ? undefined : steps.get(id);
-          if (step === undefined) continue;
-          const event = { type: `xstate.after.${delay}.${node.id}` };
-          if (kind === 'deadline' && ((step.timeouts?.length ?? 0) > 0 || step.escalation !== undefined || step.fanOut?.policy.kind === 'by-deadline')) {
-            const at = deadlineOf(step, context);
-            if (at !== undefined) pending.push({ at: at + 1, event });
-          } else if (kind === 'posting' && step.posting !== undefined) {
-            pending.push({ at: postingEnd(context.enteredAt[step.id] ?? now, step.posting, time), event });
-          }
+      for (const timer of timers) {
+        if (timer.kind === 'deadline') {
+          const at = deadlineOf(timer.step, context);
+          if (at !== undefined) pending.push({ at: at + 1, event: timer.event });
+        } else if (timer.step.posting !== undefined) {
+          pending.push({ at: postingEnd(context.enteredAt[timer.step.id] ?? now, timer.step.posting, time), event: timer.event });
         }
       }
       return pending;
     },
     awaiting(snapshot) {
-      const step = activeSteps(snapshot)[0];
-      if (step === undefined) return undefined;
+      const { step, posting } = infoOf(snapshot);
+      if (step === undefined || posting) return undefined; // a posting period runs by itself
       const context = snapshot.context as ProcedureContext;
-      if (nodesOf(snapshot).some((n) => n.id.endsWith(`.${step.id}.posting`))) return undefined; // the period runs
-      const deadline = deadlineOf(step, context);
       const transition = step.transitions.find((t) => t.guard === undefined || evaluateGuard(t.guard, context.dossier));
-      const back = step.transitions.find((t) => t.action === 'return');
-      const key = `${step.id}|${transition?.action ?? ''}|${deadline ?? ''}`;
-      let aw = awaitingCache.get(key);
-      if (aw === undefined) {
-        const actor = { id: 'mô_phỏng', role: step.role ?? 'bất_kỳ', unit: SIMULATED_UNIT };
-        const act: Event = step.fanOut
-          ? { type: hostEvent.unitSubmitted, unit: SIMULATED_UNIT, outcome: 'đã nộp' }
-          : { type: transition?.action ?? 'approve', actor };
-        aw = {
-          step: `${compiled.name}.${step.id}`,
-          level: levelOf(step.level),
-          ...(deadline !== undefined ? { deadline } : {}),
-          act,
-          ...(back !== undefined && back !== transition ? { returnFor: { type: back.action, actor } } : {}),
-        };
-        awaitingCache.set(key, aw);
-      }
-      return aw;
+      return awaitingFor(step, transition?.action, deadlineOf(step, context));
     },
   };
 }
