@@ -141,6 +141,23 @@ describe('workflow and library files check clean', () => {
   });
 });
 
+describe('activity texts and phase themes are the seeds\' own words', () => {
+  // Only the Word→text residue is not the user's: HTML tags, line breaks and runs of spaces.
+  const norm = (text: string): string => text.normalize('NFC').replace(/<[^>]+>/gu, ' ').replace(/[\s\u00a0]+/gu, ' ').trim();
+  const seedOf = new Map<string, string>();
+  for (const r of trace.rows) if (r.workflowFile && !seedOf.has(r.workflowFile)) seedOf.set(r.workflowFile, r.seed);
+  for (const [file, seed] of seedOf) {
+    it(`${file} ⊂ ${seed}`, () => {
+      const text = norm(read(`test/fixtures/seeds/${seed}`));
+      const plan = analysis.model.plans.find((p) => p.file === file);
+      expect(plan).toBeDefined();
+      const texts = [...(plan?.activities.map((a) => a.text) ?? []), ...(plan?.phases.flatMap((p) => (p.theme ? [p.theme] : [])) ?? [])];
+      expect(texts.length).toBeGreaterThan(20);
+      expect(texts.filter((t) => !text.includes(norm(t)))).toEqual([]);
+    });
+  }
+});
+
 describe('every activity, phase and legal basis of a seed workflow is traced', () => {
   const traced = new Set(trace.rows.map((r) => `${r.workflowFile}:${r.workflowLine}`));
   for (const file of trace.workflows) {
