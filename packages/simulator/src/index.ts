@@ -26,7 +26,8 @@ export type { LevelSpec, GenerateSpec, PresetName } from './population/levels.js
 export { ancestorAt, levelCounts, unitName, unitId, treeFromCounts } from './population/tree.js';
 export type { OrgTree } from './population/tree.js';
 export { generatePopulation } from './population/generate.js';
-export { populationFileSchema, readPopulation } from './population/schema.js';
+export { populationFileSchema, readPopulation, parsePopulationJson } from './population/schema.js';
+export { populationMessages, renderPopulationDiagnostic } from './population/messages.js';
 export type { PopulationFile, PopulationResult } from './population/schema.js';
 export type { InstanceModel, Awaiting, PendingDeadline, UnitRef, DossierRef } from './population/model.js';
 export { runPopulation } from './population/run.js';

@@ -123,3 +123,20 @@ function layOut(file: PopulationFile, levels: readonly LevelSpec[], roots: reado
   }
   return treeFromCounts(levels, roots.length, counts, { names, ids });
 }
+
+/**
+ * Parses the text of a population file and validates it; a JSON syntax error is a
+ * `population.json` diagnostic, never an exception.
+ *
+ * @example
+ * parsePopulationJson('{ "version": 1 …').ok // => false
+ */
+export function parsePopulationJson(text: string): PopulationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, diagnostics: [problem('population.json', { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+  return readPopulation(json);
+}

@@ -51,3 +51,31 @@ describe('readPopulation', () => {
     expect(bad.ok ? [] : bad.diagnostics.map((d) => [d.code, d.data.path])).toEqual([['population.schema', 'units.0.id']]);
   });
 });
+
+describe('parsePopulationJson and messages', () => {
+  it('turns a JSON syntax error into a diagnostic', async () => {
+    const { parsePopulationJson, renderPopulationDiagnostic } = await import('@tdkt/simulator');
+    const bad = parsePopulationJson('{ "version": 1,');
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.diagnostics[0]?.code).toBe('population.json');
+    expect(renderPopulationDiagnostic(bad.diagnostics[0]!, 'vi')).toMatch(/^population\.json: tệp không phải JSON hợp lệ/);
+    expect(parsePopulationJson(JSON.stringify({ version: 1, levels, units: [{ id: 'x', level: 'district' }] })).ok).toBe(true);
+  });
+
+  it('has a message in both languages for every code readPopulation emits', async () => {
+    const { populationMessages } = await import('@tdkt/simulator');
+    const bad = readPopulation({
+      version: 1,
+      levels,
+      units: [{ id: 'a', level: 'school' }, { id: 'a', level: 'x', parent: 'q' }, { id: '', level: 'school' }],
+    });
+    const codes = bad.ok ? [] : bad.diagnostics.map((d) => d.code);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of [...codes, 'population.no-root', 'population.json']) {
+      const t = populationMessages[code];
+      expect(t?.vi({ id: 'a', path: 'units.0.id', detail: 'x', level: 'x', parent: 'q', parentLevel: '' })).toBeTruthy();
+      expect(t?.en({})).toBeTruthy();
+    }
+  });
+});
