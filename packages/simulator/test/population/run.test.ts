@@ -1,4 +1,5 @@
 import { startOfDayMs } from '@tdkt/calendar';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BEHAVIOUR, generatePopulation, preset, referenceChainModel, referenceChainSteps, runPopulation } from '@tdkt/simulator';
 import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
@@ -87,5 +88,30 @@ describe('byProcedure', () => {
     ]);
     expect(r.steps.some((s) => s.step === 'to_xac_nhan')).toBe(true);
     expect(r.procedures[2]).toMatchObject({ stuck: 0, outcomes: [{ outcome: 'không rõ quy trình', count: 2 }] });
+  });
+});
+
+describe('population properties', () => {
+  const behaviourArb = fc.record({
+    onTime: fc.double({ min: 0, max: 1, noNaN: true }),
+    late: fc.double({ min: 0, max: 1, noNaN: true }),
+    returned: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+
+  it('the same seed and behaviour give the same run; every dossier is accounted for', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), behaviourArb, (seed, shares) => {
+        const behaviour: BehaviourModel = { defaults: { ...DEFAULT_BEHAVIOUR.defaults, ...shares, late: Math.min(shares.late, 1 - shares.onTime) } };
+        const a = runPopulation(spec(seed, behaviour));
+        expect(runPopulation(spec(seed, behaviour))).toEqual(a);
+        for (const p of a.procedures) expect(p.finishedOnTime + p.finishedLate + p.stuck).toBe(p.started);
+        for (const s of a.steps) {
+          expect(s.onTime + s.late).toBe(s.acted);
+          expect(s.risk).toBeGreaterThanOrEqual(0);
+          expect(s.risk).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 });
