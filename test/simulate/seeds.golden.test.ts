@@ -1,0 +1,41 @@
+// Golden simulate reports for the seed workflows (vi text, en text, JSON). UPDATE_GOLDEN=1 rewrites them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../packages/cli/src/commands/simulate.js';
+import { fakeIo } from '../../packages/cli/test/fake-io.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const seeds = ['lai-chau-2020-2021', 'hai-phong-2024', 'ha-dong-2019', 'kim-son-2020-2021'];
+const update = process.env['UPDATE_GOLDEN'] === '1';
+
+function golden(name: string, actual: string): void {
+  const path = `${root}test/simulate/golden/${name}`;
+  if (update || !existsSync(path)) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+async function simulate(seed: string, lang: 'vi' | 'en', json: boolean): Promise<{ code: number; out: string }> {
+  const io = fakeIo(root);
+  const code = await run({ command: 'simulate', positionals: [`workflows/${seed}.tdkt`], options: { ...(json ? { json: true } : {}), seed: '1' }, lang }, io);
+  return { code, out: io.out() };
+}
+
+describe('simulate on the seed workflows (golden reports)', () => {
+  for (const seed of seeds) {
+    it(`${seed}: the same report as the golden file, in Vietnamese, English and JSON`, async () => {
+      const vi = await simulate(seed, 'vi', false);
+      golden(`${seed}.vi.txt`, vi.out);
+      golden(`${seed}.en.txt`, (await simulate(seed, 'en', false)).out);
+      const json = await simulate(seed, 'vi', true);
+      golden(`${seed}.json`, json.out);
+      expect(json.code).toBe(vi.code);
+      expect(JSON.parse(json.out).ok).toBe(vi.code === 0);
+    });
+  }
+
+  it('a run with the same seed is identical', async () => {
+    const a = await simulate('kim-son-2020-2021', 'vi', true);
+    const b = await simulate('kim-son-2020-2021', 'vi', true);
+    expect(a.out).toBe(b.out);
+  });
+});
