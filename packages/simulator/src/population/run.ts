@@ -4,7 +4,7 @@ import { behaviourFor, drawAct, drawReturned } from '../behaviour/model.js';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
 import { MinHeap } from '../queue/min-heap.js';
 import { uniformOf } from '../random/prng.js';
-import type { Awaiting, InstanceModel } from './model.js';
+import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 import { ancestorAt } from './tree.js';
 import type { OrgTree } from './tree.js';
 import { summarise } from './stats.js';
@@ -39,13 +39,33 @@ const ACT = 1;
 const RETURN = 2;
 const DEADLINE = 3;
 
-interface Entry<E> {
-  readonly i: number;
-  readonly g: number;
-  readonly k: number;
-  readonly e: E | undefined;
-  /** Step index in the counters (ACT / RETURN), or -1. */
-  readonly s: number;
+/**
+ * Queue entries are plain numbers (no allocation per event): instance × 2^(genBits + 10) + (generation
+ * mod 2^genBits) × 2^10 + deadline index × 4 + kind, within the 53 bits of a double. The event itself is
+ * found again when the entry fires: the snapshot is unchanged (same generation), so `awaiting` and
+ * `pendingDeadlines` give the same answer.
+ */
+interface Codec {
+  encode(i: number, g: number, kind: number, k: number): number;
+  instance(v: number): number;
+  /** Whether the entry was queued at generation `g` (modulo the bits it keeps). */
+  current(v: number, g: number): boolean;
+  kind(v: number): number;
+  index(v: number): number;
+}
+
+function codec(total: number): Codec {
+  const instanceBits = Math.max(1, Math.ceil(Math.log2(total + 1)));
+  const genBits = Math.max(8, Math.min(20, 53 - 10 - instanceBits));
+  const genMod = 2 ** genBits;
+  const low = 2 ** (genBits + 10);
+  return {
+    encode: (i, g, kind, k) => i * low + (g % genMod) * 1024 + Math.min(k, 255) * 4 + kind,
+    instance: (v) => Math.floor(v / low),
+    current: (v, g) => Math.floor((v % low) / 1024) === g % genMod,
+    kind: (v) => v % 4,
+    index: (v) => Math.floor((v % 1024) / 4),
+  };
 }
 
 /**
@@ -69,7 +89,8 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
   const lateFlag = new Uint8Array(total);
   const finishedAt = new Float64Array(total).fill(Number.NaN);
   const counters = createCounters(spec.dossiers.map((d) => d.procedure));
-  const heap = new MinHeap<Entry<E>>();
+  const heap = new MinHeap<number>();
+  const code = codec(total);
   // Adapters usually hand out the same Awaiting object for a state: cache per object, weakly.
   const infoCache = new WeakMap<object, { b: StepBehaviour; s: number }>();
   const stepInfo = (aw: Awaiting<E>): { b: StepBehaviour; s: number } => {
@@ -90,7 +111,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       snapshots[n] = model.initial({ node, level: plan.ownerLevel }, { id: n, procedure: plan.procedure, owner: node });
       owner[n] = node;
       procOf[n] = p;
-      heap.push(Math.max(spec.start, plan.startAt ?? spec.start), { i: n, g: 0, k: WAKE, e: undefined, s: -1 });
+      heap.push(Math.max(spec.start, plan.startAt ?? spec.start), code.encode(n, 0, WAKE, 0));
     }
   });
 
@@ -102,10 +123,11 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
   const schedule = (i: number): void => {
     const snap = snapshots[i] as S;
     const g = gen[i] as number;
-    for (const d of model.pendingDeadlines(snap)) heap.push(Math.max(d.at, clock), { i, g, k: DEADLINE, e: d.event, s: -1 });
+    const pending = model.pendingDeadlines(snap);
+    for (let k = 0; k < pending.length && k < 256; k++) heap.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), code.encode(i, g, DEADLINE, k));
     const aw = model.awaiting(snap);
     if (!aw) return;
-    const { b, s } = stepInfo(aw);
+    const { b } = stepInfo(aw);
     const actor = ancestorAt(tree, owner[i] as number, aw.level);
     const attempt = returns[i] as number;
     const opens = aw.opensAt ?? (aw.deadline === undefined ? clock : aw.deadline - b.windowDays * MS_PER_DAY);
@@ -115,7 +137,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     const handling = uniformOf(seed, i, attempt, 0x51ed, g) * MS_PER_DAY;
     const at = Math.max(draw.at, clock + handling);
     const back = aw.returnFor !== undefined && drawReturned(b, seed, i, aw.step, attempt);
-    heap.push(at, back ? { i, g, k: RETURN, e: aw.returnFor, s } : { i, g, k: ACT, e: aw.act, s });
+    heap.push(at, code.encode(i, g, back ? RETURN : ACT, 0));
   };
 
   const finish = (i: number, snap: S): void => {
@@ -130,14 +152,15 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
   for (;;) {
     const key = heap.peekKey();
     if (key === undefined || key > spec.end) break;
-    const entry = heap.pop() as Entry<E>;
-    const i = entry.i;
-    if (entry.g !== gen[i]) continue;
+    const entry = heap.pop() as number;
+    const i = code.instance(entry);
+    if (!code.current(entry, gen[i] as number)) continue;
+    const kind = code.kind(entry);
     clock = key;
     model.at?.(clock);
     events++;
     if (spec.onProgress && events % every === 0) spec.onProgress(clock, events);
-    if (entry.k === WAKE) {
+    if (kind === WAKE) {
       bump(counters.started, procOf[i] as number);
       const snap = snapshots[i] as S;
       if (model.isFinal(snap)) finish(i, snap);
@@ -145,17 +168,21 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       continue;
     }
     const before = snapshots[i] as S;
-    if (entry.k === ACT || entry.k === RETURN) {
-      const aw = model.awaiting(before);
-      const late = aw?.deadline !== undefined && clock > aw.deadline;
-      counters.recordAct(entry.s, late, entry.k === RETURN);
+    const aw = model.awaiting(before);
+    let event: E | undefined;
+    if (kind === ACT || kind === RETURN) {
+      if (!aw) continue;
+      event = kind === RETURN ? aw.returnFor : aw.act;
+      const late = aw.deadline !== undefined && clock > aw.deadline;
+      counters.recordAct(stepInfo(aw).s, late, kind === RETURN);
       if (late) lateFlag[i] = 1;
-      if (entry.k === RETURN) returns[i] = Math.min(255, (returns[i] as number) + 1);
+      if (kind === RETURN) returns[i] = Math.min(255, (returns[i] as number) + 1);
     } else {
-      const aw = model.awaiting(before);
+      event = model.pendingDeadlines(before)[code.index(entry)]?.event;
       if (aw) counters.recordOverdue(stepInfo(aw).s);
     }
-    const after = model.transition(before, entry.e as E);
+    if (event === undefined) continue;
+    const after = model.transition(before, event);
     transitions++;
     snapshots[i] = after;
     gen[i] = (gen[i] as number) + 1;
