@@ -89,11 +89,13 @@ export function compiledInstanceModel(
     return info;
   };
   // Awaiting objects are shared (the runner caches per object): one per step, action and deadline.
-  const awaitingCache = new Map<StepIR, Map<string, Awaiting<Event>>>();
+  const awaitingCache = new Map<StepIR, Map<string | undefined, Map<number | undefined, Awaiting<Event>>>>();
   const awaitingFor = (step: StepIR, action: string | undefined, deadline: number | undefined): Awaiting<Event> => {
-    let byKey = awaitingCache.get(step);
-    if (byKey === undefined) awaitingCache.set(step, (byKey = new Map()));
-    const key = `${action ?? ''}|${deadline ?? ''}`;
+    let byAction = awaitingCache.get(step);
+    if (byAction === undefined) awaitingCache.set(step, (byAction = new Map()));
+    let byKey = byAction.get(action);
+    if (byKey === undefined) byAction.set(action, (byKey = new Map()));
+    const key = deadline;
     let aw = byKey.get(key);
     if (aw === undefined) {
       const actor = { id: 'mô_phỏng', role: step.role ?? 'bất_kỳ', unit: SIMULATED_UNIT };
