@@ -34,7 +34,12 @@ export const DEFAULT_BEHAVIOUR: BehaviourModel = {
   defaults: { onTime: 0.9, late: 0.08, returned: 0.1, lateDays: { min: 1, max: 10 }, revisionDays: 3, maxReturns: 1, openEndedDays: 5, windowDays: 10 },
 };
 
-/** The behaviour that applies to a step at a level. */
+/**
+ * The behaviour that applies to a step at a level (step overrides win over level overrides).
+ *
+ * @example
+ * behaviourFor(DEFAULT_BEHAVIOUR, 'hoi_dong_truong', 'school').onTime // => 0.9
+ */
 export function behaviourFor(model: BehaviourModel, step: string, level: string): StepBehaviour {
   const byLevel = model.levels?.[level];
   const byStep = model.steps?.[step];

@@ -58,7 +58,12 @@ export function preset(name: PresetName, seed: number, levels: readonly LevelSpe
   return { seed, levels, fanout: PRESETS[name], spread: name === 'small' ? 0 : 0.3 };
 }
 
-/** Whether a string names a preset. */
+/**
+ * Whether a string names a preset.
+ *
+ * @example
+ * isPresetName('hanoi') // => true
+ */
 export function isPresetName(name: string): name is PresetName {
   return Object.hasOwn(PRESETS, name);
 }

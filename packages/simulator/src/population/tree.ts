@@ -31,7 +31,12 @@ export function ancestorAt(tree: OrgTree, node: number, levelIndex: number): num
   return v >= 0 && tree.level[v] === levelIndex ? v : -1;
 }
 
-/** How many nodes each level has. */
+/**
+ * How many nodes each level has.
+ *
+ * @example
+ * levelCounts(generatePopulation(preset('small', 1))) // => [1, 2, 6, 18, 90]
+ */
 export function levelCounts(tree: OrgTree): number[] {
   return tree.levels.map((_, l) => (tree.levelStart[l + 1] as number) - (tree.levelStart[l] as number));
 }
@@ -50,7 +55,12 @@ export function unitName(tree: OrgTree, node: number, lang: 'vi' | 'en'): string
   return `${spec?.label[lang] ?? 'unit'} ${node - (tree.levelStart[l] as number) + 1}`;
 }
 
-/** A stable id: the file's id, or "<level key>-<number within level>". */
+/**
+ * A stable id: the file's id, or "<level key>-<number within level>".
+ *
+ * @example
+ * unitId(tree, 3) // => 'school-1'
+ */
 export function unitId(tree: OrgTree, node: number): string {
   const id = tree.ids?.get(node);
   if (id !== undefined) return id;
@@ -58,7 +68,12 @@ export function unitId(tree: OrgTree, node: number): string {
   return `${tree.levels[l]?.key ?? 'unit'}-${node - (tree.levelStart[l] as number) + 1}`;
 }
 
-/** Builds the flat arrays from per-level child counts (counts[L][i]: children of the i-th node of level L). */
+/**
+ * Builds the flat arrays from per-level child counts (counts[L][i]: children of the i-th node of level L).
+ *
+ * @example
+ * treeFromCounts(FOUR_TIER.slice(0, 2), 1, [Int32Array.of(3)]).size // => 4
+ */
 export function treeFromCounts(
   levels: readonly LevelSpec[],
   roots: number,

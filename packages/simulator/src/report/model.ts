@@ -86,7 +86,12 @@ function chainOf(p: TemporalProblem): readonly ChainLink[] {
   return p.chain.filter((l) => !silent(l));
 }
 
-/** Every problem of a temporal analysis, errors first. */
+/**
+ * Every problem of a temporal analysis, errors first.
+ *
+ * @example
+ * temporalProblems(analyseTemporal(net, cal)).map((p) => p.code) // ['temporal.cycle', 'temporal.conflict', …]
+ */
 export function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
   return [...t.cycles, ...t.conflicts.filter((c) => c.severity === 'error'), ...t.unknown, ...t.deadlineOrder, ...t.conflicts.filter((c) => c.severity === 'warning')];
 }
@@ -133,7 +138,12 @@ export function collectProblems(input: ReportInput, lang: Lang): ReportProblem[]
   return out;
 }
 
-/** The status of each check, in report order. */
+/**
+ * The status of each check, in report order (completion, other checks, deadlines, population).
+ *
+ * @example
+ * checkStatuses({ temporal }).find((c) => c.id === 'deadlines')?.status // => 'fail'
+ */
 export function checkStatuses(input: ReportInput): { id: string; title: LocalizedText; status: CheckStatus; errors: number; warnings: number }[] {
   const count = (ps: readonly { severity: string }[]) => ({
     errors: ps.filter((p) => p.severity === 'error').length,
@@ -164,7 +174,12 @@ export const TITLES = {
   population: { vi: 'Mô phỏng toàn ngành', en: 'Population run' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Exit code of a report: 1 when a check failed, else 0 (bad input, 2, is decided before). */
+/**
+ * Exit code of a report: 1 when a check failed, else 0 (bad input, 2, is decided before).
+ *
+ * @example
+ * exitCodeOf({ temporal: analyseTemporal(net, cal) }) // => 1 when a hard deadline cannot hold
+ */
 export function exitCodeOf(input: ReportInput): 0 | 1 {
   return checkStatuses(input).some((c) => c.status === 'fail') ? 1 : 0;
 }

@@ -24,7 +24,12 @@ export function sourceSnippet(text: string, span: SourceSpan): string[] {
   return [`${' '.repeat(gutter - String(span.line).length)}${span.line} | ${line}`, `${' '.repeat(gutter)} | ${lead}${'^'.repeat(width)}`];
 }
 
-/** `file:line:col`. */
+/**
+ * `file:line:col`.
+ *
+ * @example
+ * formatLocation({ file: 'a.tdkt', line: 3, col: 5 }) // => 'a.tdkt:3:5'
+ */
 export function formatLocation(span: SourceSpan): string {
   return `${span.file}:${span.line}:${span.col}`;
 }

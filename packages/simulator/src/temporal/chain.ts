@@ -94,13 +94,23 @@ export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: Temp
   return links.reverse();
 }
 
-/** The `to` fields of a link for node `i`. */
+/**
+ * The `to` fields of a link for node `i`.
+ *
+ * @example
+ * toRef(network, 0) // => { to: 'hd.start', toLabel: 'Hội đồng trường xét', toKind: 'start' }
+ */
 export function toRef(network: TemporalNetwork, i: number): { to: string; toLabel: string; toKind: NodeKind } {
   const node = network.nodes[i];
   return { to: node?.id ?? String(i), toLabel: node?.label ?? String(i), toKind: node?.kind ?? 'event' };
 }
 
-/** The `from` fields of a link for node `i`. */
+/**
+ * The `from` fields of a link for node `i`.
+ *
+ * @example
+ * fromRef(network, 0) // => { from: 'hd.start', fromLabel: 'Hội đồng trường xét', fromKind: 'start' }
+ */
 export function fromRef(network: TemporalNetwork, i: number): { from: string; fromLabel: string; fromKind: NodeKind } {
   const node = network.nodes[i];
   return { from: node?.id ?? String(i), fromLabel: node?.label ?? String(i), fromKind: node?.kind ?? 'event' };

@@ -10,14 +10,24 @@ import type { TemporalDeadlineOrder } from './deadline-order.js';
 
 const date = formatVnDate;
 
-/** "Hội đồng trường xét xong" / "Hội đồng trường xét finishes". */
+/**
+ * An event's name from its activity's label and its kind.
+ *
+ * @example
+ * eventName('Hội đồng trường xét', 'finish', 'vi') // => 'Hội đồng trường xét xong'
+ */
 export function eventName(label: string, kind: NodeKind | undefined, lang: Lang): string {
   if (kind === 'start') return lang === 'vi' ? `${label} (bắt đầu)` : `${label} (start)`;
   if (kind === 'finish') return lang === 'vi' ? `${label} xong` : `${label} (finish)`;
   return label;
 }
 
-/** "10 ngày làm việc" / "10 working days". */
+/**
+ * A duration in words.
+ *
+ * @example
+ * durationText({ amount: 10, unit: 'working-day' }, 'vi') // => '10 ngày làm việc'
+ */
 export function durationText(d: Duration, lang: Lang): string {
   const plural = d.amount === 1 ? '' : 's';
   switch (d.unit) {
@@ -32,7 +42,12 @@ export function durationText(d: Duration, lang: Lang): string {
   }
 }
 
-/** ", qua 2 ngày nghỉ lễ (Tết Nguyên đán)" — empty when no holiday is crossed. */
+/**
+ * The public holidays a stretch of time crosses, or '' when none.
+ *
+ * @example
+ * crossingText(daysOffBetween(cal, d5_2_2021, d19_2_2021), 'vi') // => ', qua 5 ngày nghỉ lễ (Tết Nguyên đán)'
+ */
 export function crossingText(c: Crossing | undefined, lang: Lang): string {
   if (!c || c.holidays.length === 0) return '';
   const names = [...new Set(c.holidays.map((h) => h.name?.[lang]).filter((n): n is string => n !== undefined))];
@@ -154,7 +169,12 @@ export function explainCycle(cycle: TemporalCycle, lang: Lang): string {
   return lang === 'vi' ? `Các thứ tự „sau” tạo thành vòng tròn: ${loop}; không có lịch nào thoả được` : `Orderings form a cycle: ${loop}; no schedule can satisfy them`;
 }
 
-/** The headline of any temporal problem. */
+/**
+ * The headline of any temporal problem.
+ *
+ * @example
+ * analyseTemporal(net, cal).conflicts.map((c) => explainProblem(c, 'en'))
+ */
 export function explainProblem(problem: TemporalProblem, lang: Lang): string {
   switch (problem.code) {
     case 'temporal.conflict':

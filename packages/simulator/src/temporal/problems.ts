@@ -145,7 +145,12 @@ export function findCycles(ix: IndexedNetwork): TemporalCycle[] {
   });
 }
 
-/** Constraints that name missing events. */
+/**
+ * Constraints that name missing events.
+ *
+ * @example
+ * findUnknownNodes(indexNetwork(net)) // => [{ code: 'temporal.unknown-node', constraintId: 'c1', node: 'ghost', … }]
+ */
 export function findUnknownNodes(ix: IndexedNetwork): TemporalUnknownNode[] {
   return ix.unknown.map((u) => ({
     code: 'temporal.unknown-node',
