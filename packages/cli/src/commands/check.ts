@@ -1,21 +1,8 @@
 // `tdkt check FILE...`: parse and validate workflow files; every problem with its position, source line and caret.
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { diagnosticHelp, diagnosticMessage, loadWorkspace, renderDiagnostic, type FileDiagnostic } from '@tdkt/language';
+import { fileReader } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import type { CommandInput } from '../spec.js';
-
-function reader(cwd: string): (path: string) => string | undefined {
-  return (path) => {
-    const full = isAbsolute(path) ? path : join(cwd, path);
-    try {
-      if (!statSync(full).isFile()) return undefined;
-      return readFileSync(full, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-}
 
 /**
  * Runs the check. Exit 0 when there are no errors (warnings allowed), 2 on any error or a missing file.
@@ -25,7 +12,7 @@ function reader(cwd: string): (path: string) => string | undefined {
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const vi = input.lang === 'vi';
-  const result = loadWorkspace(input.positionals, reader(io.cwd));
+  const result = loadWorkspace(input.positionals, fileReader(io.cwd));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   if (input.options['json'] === true) {
