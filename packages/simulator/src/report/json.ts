@@ -34,7 +34,7 @@ export const simulateReportSchema = z.object({
       location: location.optional(),
       chain: z.array(
         z.object({
-          kind: z.enum(['origin', 'lower-bound', 'precedence', 'rollup', 'units-due', 'upper-bound', 'detail']),
+          kind: z.enum(['origin', 'lower-bound', 'precedence', 'rollup', 'units-due', 'upper-bound', 'period-end', 'detail']),
           text: z.string(),
           location: location.optional(),
           phrase: z.string().optional(),

@@ -67,6 +67,7 @@ function temporalSpan(p: TemporalProblem): SourceSpan | undefined {
   switch (p.code) {
     case 'temporal.conflict':
     case 'temporal.tentative-missed':
+    case 'temporal.beyond-period':
       return p.chain[p.chain.length - 1]?.provenance.span;
     case 'temporal.deadline-order':
       return p.chain[0]?.provenance.span;

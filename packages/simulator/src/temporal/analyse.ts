@@ -8,7 +8,7 @@ import type { TemporalNetwork } from './network.js';
 import { backwardPass, forwardPass } from './passes.js';
 import { findDeadlineOrder } from './deadline-order.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
-import { findConflicts, findCycles, findUnknownNodes } from './problems.js';
+import { findBeyondPeriod, findConflicts, findCycles, findUnknownNodes } from './problems.js';
 import type { TemporalConflict, TemporalCycle, TemporalUnknownNode } from './problems.js';
 
 /** Dates of one event after both passes. */
@@ -66,7 +66,7 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
       bounded: backward.causes[i]?.kind !== 'horizon',
     };
   });
-  const conflicts = findConflicts(ix, forward, cal);
+  const conflicts = [...findConflicts(ix, forward, cal), ...findBeyondPeriod(ix, forward, cal)];
   // A too-late deadline whose broken deadline is already in conflict adds nothing to that conflict.
   const broken = new Set(conflicts.filter((c) => c.severity === 'error').map((c) => c.constraintId));
   const deadlineOrder = findDeadlineOrder(ix, forward, backward, cal).filter((p) => !broken.has(p.chain[p.chain.length - 1]?.constraintId ?? ''));

@@ -13,9 +13,9 @@ export interface ChainLink {
   /**
    * origin: nothing before the period start; lower-bound: a window start; precedence: a duration or
    * ordering; rollup: waiting for a unit; units-due: waiting for the units' deadline; upper-bound: the
-   * deadline that is violated (always last).
+   * deadline that is violated (always last); period-end: the plan's period ends (last, no deadline).
    */
-  readonly kind: 'origin' | 'lower-bound' | 'precedence' | 'rollup' | 'units-due' | 'upper-bound';
+  readonly kind: 'origin' | 'lower-bound' | 'precedence' | 'rollup' | 'units-due' | 'upper-bound' | 'period-end';
   readonly constraintId?: string;
   readonly from?: string;
   readonly to: string;

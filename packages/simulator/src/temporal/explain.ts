@@ -99,6 +99,8 @@ export function explainLink(link: ChainLink, lang: Lang): string {
       }
       return vi ? `${to} sau ${from}${quoted(p.phrase, lang)}: sớm nhất ${date(link.day)}` : `${to} after ${from}${quoted(p.phrase, lang)}: at the earliest ${date(link.day)}`;
     }
+    case 'period-end':
+      return vi ? `kỳ kế hoạch kết thúc ngày ${date(link.day)}` : `the plan's period ends on ${date(link.day)}`;
     case 'upper-bound':
       return vi
         ? `${p.label}: chậm nhất ${date(link.day)}${quoted(p.phrase, lang)}${link.soft ? ' (dự kiến)' : ''}`
@@ -134,6 +136,11 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
         ? ` (do ${first.provenance.label}: không trước ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
         : ` (because ${first.provenance.label}: not before ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
     }
+  }
+  if (conflict.code === 'temporal.beyond-period') {
+    return vi
+      ? `${who} sớm nhất ${when}${why}, sau khi kỳ kế hoạch kết thúc (${date(conflict.deadline)})`
+      : `${who} happens ${when} at the earliest${why}, after the plan's period ends (${date(conflict.deadline)})`;
   }
   const label = ub?.label ?? conflict.node;
   const tentative = conflict.severity === 'warning' ? (vi ? 'dự kiến ' : 'is planned to ') : '';
@@ -179,6 +186,7 @@ export function explainProblem(problem: TemporalProblem, lang: Lang): string {
   switch (problem.code) {
     case 'temporal.conflict':
     case 'temporal.tentative-missed':
+    case 'temporal.beyond-period':
       return explainConflict(problem, lang);
     case 'temporal.cycle':
       return explainCycle(problem, lang);

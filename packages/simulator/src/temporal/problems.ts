@@ -9,9 +9,10 @@ import type { TemporalDeadlineOrder } from './deadline-order.js';
 
 /** A deadline that cannot hold (error) or a tentative window missed (warning), with its chain. */
 export interface TemporalConflict {
-  readonly code: 'temporal.conflict' | 'temporal.tentative-missed';
+  /** beyond-period: no deadline, but the event cannot happen before the plan's period ends (a warning). */
+  readonly code: 'temporal.conflict' | 'temporal.tentative-missed' | 'temporal.beyond-period';
   readonly severity: 'error' | 'warning';
-  /** The constraint (deadline) violated. */
+  /** The constraint (deadline) violated; '' for the period's end. */
   readonly constraintId: string;
   readonly node: string;
   readonly deadline: EpochDay;
@@ -158,4 +159,39 @@ export function findUnknownNodes(ix: IndexedNetwork): TemporalUnknownNode[] {
     constraintId: ix.network.constraints[u.constraint]?.id ?? String(u.constraint),
     node: u.node,
   }));
+}
+
+/**
+ * Events that cannot happen before the plan's period ends although no deadline says so: the first event
+ * of each chain that crosses the end (later ones follow from it), as warnings.
+ *
+ * @example
+ * findBeyondPeriod(ix, forward, cal) // [{ code: 'temporal.beyond-period', … }]
+ */
+export function findBeyondPeriod(ix: IndexedNetwork, forward: PassResult, cal: TemporalCalendar): TemporalConflict[] {
+  const { network } = ix;
+  const found: TemporalConflict[] = [];
+  for (let v = 0; v < network.nodes.length; v++) {
+    const earliest = forward.days[v] as number;
+    if (earliest <= network.horizon) continue;
+    const cause = forward.causes[v];
+    if (cause && (cause.kind === 'edge' || cause.kind === 'rollup') && (forward.days[cause.other] as number) > network.horizon) continue;
+    if ((ix.upper[v] ?? []).some((ci) => network.constraints[ci]?.kind === 'not-after')) continue;
+    const chain = earliestChain(ix, forward, cal, v);
+    const node = network.nodes[v];
+    const provenance = { label: node?.label ?? '', resolved: network.horizon, ...(node?.span ? { span: node.span } : {}) };
+    chain.push({ kind: 'period-end', ...toRef(network, v), day: network.horizon, provenance });
+    found.push({
+      code: 'temporal.beyond-period',
+      severity: 'warning',
+      constraintId: '',
+      node: network.nodes[v]?.id ?? String(v),
+      deadline: network.horizon,
+      earliest,
+      overBy: earliest - network.horizon,
+      chain,
+      dependsOnTentative: chain.some((l) => l.kind === 'lower-bound' && l.soft === true),
+    });
+  }
+  return found;
 }

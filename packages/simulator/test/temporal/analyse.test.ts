@@ -197,3 +197,21 @@ describe('planted defects', () => {
     ]);
   });
 });
+
+describe('the period end', () => {
+  it('warns when an event cannot happen before the plan’s period ends, once per chain', () => {
+    const network = createNetworkBuilder(day(1, 8, 2020), day(31, 7, 2021))
+      .activity('tong_ket', 'Tổng kết năm học', { duration: wd(10), durationProvenance: at('Tổng kết năm học', 30, '10 ngày làm việc'), span: { file: 'ke-hoach.tdkt', line: 29, col: 5 } })
+      .node('bao_cao', 'Báo cáo')
+      .notBefore('tong_ket.start', day(25, 7, 2021), at('Tổng kết năm học', 29, 'từ 25/7/2021'))
+      .precede('tong_ket.finish', 'bao_cao', at('Báo cáo', 31, 'sau tổng_kết'))
+      .build();
+    const r = analyseTemporal(network, cal);
+    expect(r.ok).toBe(true);
+    expect(r.conflicts.map((c) => [c.code, c.node, c.severity])).toEqual([['temporal.beyond-period', 'tong_ket.finish', 'warning']]);
+    expect(r.conflicts[0]?.chain.map((l) => l.kind)).toEqual(['lower-bound', 'precedence', 'period-end']);
+    expect(explainProblem(r.conflicts[0]!, 'vi')).toBe(
+      'Tổng kết năm học xong sớm nhất 6/8/2021 (25/7/2021 + mất 10 ngày làm việc), sau khi kỳ kế hoạch kết thúc (31/7/2021)',
+    );
+  });
+});
