@@ -46,6 +46,7 @@ function runPreset(name) {
   });
   const t2 = process.hrtime.bigint();
   const counts = levelCounts(tree);
+  const treeBytes = [tree.parent, tree.level, tree.firstChild, tree.childCount, tree.levelStart].reduce((n, a) => n + a.byteLength, 0);
   return {
     name,
     units: counts.slice(0, -1).reduce((a, b) => a + b, 0),
@@ -53,6 +54,7 @@ function runPreset(name) {
     instances: result.instances,
     transitions: result.transitions,
     generateMs: Number(t1 - t0) / 1e6,
+    treeKb: treeBytes / 1024,
     runMs: Number(t2 - t1) / 1e6,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -83,7 +85,7 @@ if (child) {
   process.stdout.write(JSON.stringify(runPreset(child)));
 } else {
   const self = fileURLToPath(import.meta.url);
-  console.log('preset     units   people  dossiers  transitions  generate   run (wall)  transitions/s  peak RSS');
+  console.log('preset     units   people  tree      dossiers  transitions  generate   run (wall)  transitions/s  peak RSS');
   for (const name of ['small', 'district', 'province', 'hanoi']) {
     const out = spawnSync(process.execPath, ['--expose-gc', self, name], { encoding: 'utf8' });
     if (out.status !== 0) {
@@ -97,6 +99,7 @@ if (child) {
         r.name.padEnd(8),
         r.units.toLocaleString('en-US').padStart(7),
         r.people.toLocaleString('en-US').padStart(8),
+        `${r.treeKb.toFixed(0)} KB`.padStart(9),
         r.instances.toLocaleString('en-US').padStart(9),
         r.transitions.toLocaleString('en-US').padStart(12),
         `${r.generateMs.toFixed(1)} ms`.padStart(9),
