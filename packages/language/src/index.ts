@@ -7,6 +7,7 @@ export { loadWorkspace, analyze, type ReadFile, type LoadedFile, type AnalysisRe
 export { resolveImport } from './analysis/paths.js';
 export type * from './model/types.js';
 export { LineIndex, type LineCol } from './diagnostics/line-index.js';
+export { excerptLine, MAX_EXCERPT, type Excerpt } from './diagnostics/excerpt.js';
 export { languageMessages } from './diagnostics/messages.js';
 export { renderDiagnostic, renderDiagnostics, diagnosticMessage, diagnosticHelp, type FileDiagnostic, type RenderOptions } from './diagnostics/render.js';
 export { closest, editDistance } from './diagnostics/suggest.js';

@@ -1,5 +1,6 @@
 // Renders diagnostics as `file:line:col: error CODE: message`, the source line and a caret underline.
 import { phraseMessages, type Diagnostic, type Lang, type MessageTemplate } from '@tdkt/calendar';
+import { excerptLine } from './excerpt.js';
 import { LineIndex } from './line-index.js';
 import { languageMessages } from './messages.js';
 
@@ -53,10 +54,10 @@ export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, 
   const lines = [head];
   const src = index.lineText(line);
   const gutter = String(line).length + 1;
-  lines.push(`${String(line).padStart(gutter)} | ${src.replace(/\t/gu, ' ')}`);
   const endOnLine = Math.min(d.span.end, d.span.start + Math.max(0, src.length - col + 1));
-  const width = Math.max(1, endOnLine - d.span.start);
-  lines.push(`${' '.repeat(gutter)} | ${' '.repeat(col - 1)}${'^'.repeat(width)}`);
+  const excerpt = excerptLine(src, col - 1, Math.max(1, endOnLine - d.span.start));
+  lines.push(`${String(line).padStart(gutter)} | ${excerpt.text}`);
+  lines.push(`${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`);
   const help = diagnosticHelp(d, options.lang);
   if (help !== '') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${help}`);
   return lines.join('\n');

@@ -1,4 +1,5 @@
 // The quoted source line with a caret under the span, as compilers print it.
+import { excerptLine } from '@tdkt/language';
 import type { SourceSpan } from '../temporal/network.js';
 
 /**
@@ -19,9 +20,9 @@ export function sourceSnippet(text: string, span: SourceSpan): string[] {
   // Without a length, underline the word at the column.
   const word = /^\S+/.exec(line.slice(col - 1))?.[0].length ?? 1;
   const width = Math.max(1, Math.min(span.length ?? word, Math.max(1, rest)));
-  // Tabs keep their width in the caret line so the caret lands under the right character.
-  const lead = line.slice(0, col - 1).replace(/[^\t]/g, ' ');
-  return [`${' '.repeat(gutter - String(span.line).length)}${span.line} | ${line}`, `${' '.repeat(gutter)} | ${lead}${'^'.repeat(width)}`];
+  // Long lines (activity texts run to a paragraph) are cut to a window around the span.
+  const excerpt = excerptLine(line, col - 1, width);
+  return [`${' '.repeat(gutter - String(span.line).length)}${span.line} | ${excerpt.text}`, `${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`];
 }
 
 /**

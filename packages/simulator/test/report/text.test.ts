@@ -25,7 +25,8 @@ describe('text report', () => {
     const at = lines.findIndex((l) => l.startsWith(`ha-dong.tdkt:8:${where.col}: lỗi temporal.conflict`));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(lines[at + 2]).toBe(`     | ${' '.repeat(where.col - 1)}${'^'.repeat(24)}`);
-    expect(sourceSnippet('a\n\tb c', { file: 'f', line: 2, col: 4 })).toEqual([' 2 | \tb c', '   | \t  ^']);
+    // A tab is shown as one space in both lines, so the caret lands under the right character.
+    expect(sourceSnippet('a\n\tb c', { file: 'f', line: 2, col: 4 })).toEqual([' 2 |  b c', '   |    ^']);
     expect(sourceSnippet('a', { file: 'f', line: 9, col: 1 })).toEqual([]);
   });
 
