@@ -1,4 +1,4 @@
-// Generates an organisation tree from a seed and sizes, fast and compact (hanoi ≈ 113k nodes).
+// Generates an organisation tree from a seed and sizes, fast and compact (hanoi ≈ 126k nodes in 1.6 MB).
 import { createRandom } from '../random/prng.js';
 import type { GenerateSpec } from './levels.js';
 import { treeFromCounts } from './tree.js';

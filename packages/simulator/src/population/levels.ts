@@ -52,7 +52,7 @@ const PRESETS: Readonly<Record<PresetName, readonly number[]>> = {
  * The generation spec of a preset.
  *
  * @example
- * generatePopulation(preset('hanoi', 2021)).size // ≈ 113,000 units and people
+ * generatePopulation(preset('hanoi', 2021)).size // ≈ 126,000 units and people
  */
 export function preset(name: PresetName, seed: number, levels: readonly LevelSpec[] = FOUR_TIER): GenerateSpec {
   return { seed, levels, fanout: PRESETS[name], spread: name === 'small' ? 0 : 0.3 };

@@ -4,7 +4,7 @@ import type { LevelSpec } from './levels.js';
 /**
  * An organisation tree of units, groups and people. Node i's level is `level[i]`; its children are
  * `firstChild[i] … firstChild[i] + childCount[i] − 1`; level L's nodes are `levelStart[L] …
- * levelStart[L + 1] − 1`. About 13 bytes per node: hanoi's ≈ 113k nodes take ≈ 1.5 MB.
+ * levelStart[L + 1] − 1`. About 13 bytes per node: hanoi's ≈ 126k nodes take ≈ 1.6 MB.
  */
 export interface OrgTree {
   readonly levels: readonly LevelSpec[];
