@@ -131,7 +131,11 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
   } else {
     // No link takes time: the lower bound at the start of the chain is the whole reason.
     const first = body[0];
-    if (first?.kind === 'lower-bound' || first?.kind === 'units-due') {
+    if (first?.kind === 'units-due') {
+      why = vi
+        ? ` (do các đơn vị được nộp đến hết ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
+        : ` (because units may submit until ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
+    } else if (first?.kind === 'lower-bound') {
       why = vi
         ? ` (do ${first.provenance.label}: không trước ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
         : ` (because ${first.provenance.label}: not before ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
@@ -144,10 +148,14 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
   }
   const label = ub?.label ?? conflict.node;
   const tentative = conflict.severity === 'warning' ? (vi ? 'dự kiến ' : 'is planned to ') : '';
+  // When the late event is the deadline's own subject, do not name it twice.
+  const same = key !== undefined && key.to === upper?.to;
   if (vi) {
-    return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, nhưng ${who} sớm nhất ${when}${why}`;
+    const but = same ? `nhưng sớm nhất chỉ xong được ${when}` : `nhưng ${who} sớm nhất ${when}`;
+    return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, ${but}${why}`;
   }
-  return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, but ${who} happens ${when} at the earliest${why}`;
+  const but = same ? `but cannot be done before ${when}` : `but ${who} happens ${when} at the earliest`;
+  return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, ${but}${why}`;
 }
 
 /**

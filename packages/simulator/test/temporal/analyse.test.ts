@@ -148,6 +148,9 @@ describe('planted defects', () => {
       ['units-due', 10],
       ['upper-bound', 15],
     ]);
+    expect(explainProblem(conflict!, 'vi')).toBe(
+      'Phòng GD&ĐT tổng hợp phải xong chậm nhất 20/5/2019 („chậm nhất 20/5/2019”), nhưng sớm nhất chỉ xong được 25/5/2019 (do các đơn vị được nộp đến hết 25/5/2019 („chậm nhất 25/5/2019”))',
+    );
     expect(r.deadlineOrder.map((p) => p.node).sort()).toEqual([]);
   });
 
