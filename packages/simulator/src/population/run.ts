@@ -120,14 +120,16 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
   let transitions = 0;
   const every = spec.progressEvery ?? 65_536;
 
-  const schedule = (i: number): void => {
+  /** Queues what the snapshot waits for; `from` is the step index it waited at before (-1: none). */
+  const schedule = (i: number, from: number): void => {
     const snap = snapshots[i] as S;
     const g = gen[i] as number;
     const pending = model.pendingDeadlines(snap);
     for (let k = 0; k < pending.length && k < 256; k++) heap.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), code.encode(i, g, DEADLINE, k));
     const aw = model.awaiting(snap);
     if (!aw) return;
-    const { b } = stepInfo(aw);
+    const { b, s } = stepInfo(aw);
+    if (s !== from) counters.recordArrival(s);
     const actor = ancestorAt(tree, owner[i] as number, aw.level);
     const attempt = returns[i] as number;
     const opens = aw.opensAt ?? (aw.deadline === undefined ? clock : aw.deadline - b.windowDays * MS_PER_DAY);
@@ -164,7 +166,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       bump(counters.started, procOf[i] as number);
       const snap = snapshots[i] as S;
       if (model.isFinal(snap)) finish(i, snap);
-      else schedule(i);
+      else schedule(i, -1);
       continue;
     }
     const before = snapshots[i] as S;
@@ -187,7 +189,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
     snapshots[i] = after;
     gen[i] = (gen[i] as number) + 1;
     if (model.isFinal(after)) finish(i, after);
-    else schedule(i);
+    else schedule(i, aw ? stepInfo(aw).s : -1);
   }
 
   // Whatever is not final when the period ends is stuck where it waits.
@@ -218,6 +220,7 @@ function createCounters(procedures: readonly string[]) {
   const returned: number[] = [];
   const overdue: number[] = [];
   const stuckAt: number[] = [];
+  const arrived: number[] = [];
   const outcomes = procedures.map(() => new Map<string, number>());
   return {
     procedures,
@@ -227,6 +230,7 @@ function createCounters(procedures: readonly string[]) {
     returned,
     overdue,
     stuckAt,
+    arrived,
     outcomes,
     started: new Array<number>(k).fill(0),
     finishedOnTime: new Array<number>(k).fill(0),
@@ -244,6 +248,7 @@ function createCounters(procedures: readonly string[]) {
         returned.push(0);
         overdue.push(0);
         stuckAt.push(0);
+        arrived.push(0);
       }
       return s;
     },
@@ -254,6 +259,9 @@ function createCounters(procedures: readonly string[]) {
     },
     recordOverdue(s: number): void {
       overdue[s] = (overdue[s] ?? 0) + 1;
+    },
+    recordArrival(s: number): void {
+      arrived[s] = (arrived[s] ?? 0) + 1;
     },
     recordStuck(s: number): void {
       stuckAt[s] = (stuckAt[s] ?? 0) + 1;

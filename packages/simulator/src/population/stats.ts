@@ -21,6 +21,8 @@ export interface ProcedureStats {
 export interface StepStats {
   readonly step: string;
   readonly level: string;
+  /** Times a dossier came to wait at this step (again after a return for revision). */
+  readonly arrived: number;
   readonly acted: number;
   readonly onTime: number;
   readonly late: number;
@@ -38,6 +40,8 @@ export interface LevelStats {
   readonly level: string;
   readonly label: { readonly vi: string; readonly en: string };
   readonly units: number;
+  /** Dossiers that came to wait at this level's steps (started here). */
+  readonly arrived: number;
   readonly acted: number;
   readonly onTime: number;
   readonly late: number;
@@ -114,6 +118,7 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
     return {
       step,
       level: tree.levels[level]?.key ?? String(level),
+      arrived: raw.arrived[s] ?? 0,
       acted,
       onTime: acted - late,
       late,
@@ -131,6 +136,7 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
       level: spec.key,
       label: spec.label,
       units: (tree.levelStart[l + 1] ?? 0) - (tree.levelStart[l] ?? 0),
+      arrived: sum((s) => s.arrived),
       acted: sum((s) => s.acted),
       onTime: sum((s) => s.onTime),
       late: sum((s) => s.late),

@@ -80,6 +80,7 @@ export const simulateReportSchema = z.object({
           level: z.string(),
           label: z.string(),
           units: z.number().int().min(0),
+          arrived: z.number().int().min(0),
           acted: z.number().int().min(0),
           onTime: z.number().int().min(0),
           late: z.number().int().min(0),
@@ -92,6 +93,7 @@ export const simulateReportSchema = z.object({
         z.object({
           step: z.string(),
           level: z.string(),
+          arrived: z.number().int().min(0),
           acted: z.number().int().min(0),
           late: z.number().int().min(0),
           overdue: z.number().int().min(0),
@@ -169,8 +171,8 @@ export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
         finishedBy: { p50: date(x.finishedBy.p50), p90: date(x.finishedBy.p90), p100: date(x.finishedBy.p100) },
         outcomes: x.outcomes.map((o) => ({ outcome: o.outcome, count: o.count })),
       })),
-      levels: p.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units, acted: l.acted, onTime: l.onTime, late: l.late, returned: l.returned, overdue: l.overdue, stuck: l.stuck })),
-      riskiestSteps: p.steps.map((s) => ({ step: s.step, level: s.level, acted: s.acted, late: s.late, overdue: s.overdue, stuck: s.stuck, risk: s.risk })),
+      levels: p.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units, arrived: l.arrived, acted: l.acted, onTime: l.onTime, late: l.late, returned: l.returned, overdue: l.overdue, stuck: l.stuck })),
+      riskiestSteps: p.steps.map((s) => ({ step: s.step, level: s.level, arrived: s.arrived, acted: s.acted, late: s.late, overdue: s.overdue, stuck: s.stuck, risk: s.risk })),
     };
   }
   return report;

@@ -129,8 +129,8 @@ export function renderPopulationTables(p: PopulationRunResult, lang: Lang, riski
     ]),
   );
   const levels = renderTable(
-    [tr(lang, 'Cấp', 'Level'), tr(lang, 'Đơn vị', 'Units'), tr(lang, 'Đã xử lý', 'Acted'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Trả lại', 'Returned'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck')],
-    p.levels.map((l) => [l.label[lang], c(l.units), c(l.acted), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
+    [tr(lang, 'Cấp', 'Level'), tr(lang, 'Đơn vị', 'Units'), tr(lang, 'Hồ sơ đến', 'Arrived'), tr(lang, 'Đã xử lý', 'Acted'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Trả lại', 'Returned'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck')],
+    p.levels.map((l) => [l.label[lang], c(l.units), c(l.arrived), c(l.acted), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
   );
   const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
   const risky = renderTable(

@@ -37,6 +37,9 @@ describe('runPopulation', () => {
     expect(r.procedures[0]).toMatchObject({ started: 90, finishedOnTime: 90, finishedLate: 0, stuck: 0, outcomes: [{ outcome: 'đạt', count: 90 }] });
     expect(r.procedures[0]?.finishedBy.p100).toBeLessThanOrEqual(day(15, 6, 2019));
     expect(r.transitions).toBe(450);
+    // Every dossier arrives once at each of the five steps.
+    expect(r.steps.map((x) => x.arrived)).toEqual([90, 90, 90, 90, 90]);
+    expect(r.levels.map((l) => l.arrived)).toEqual([90, 90, 90, 90, 90]);
   });
 
   it('ranks a step whose office never acts as the riskiest, and times its dossiers out', () => {
@@ -55,6 +58,8 @@ describe('runPopulation', () => {
     const returned = r.steps.reduce((n, s) => n + s.returned, 0);
     expect(returned).toBeGreaterThan(0);
     expect(r.transitions).toBe(450 + 2 * returned);
+    // A return sends the dossier back one step: both steps see it arrive again.
+    expect(r.steps.reduce((n, x) => n + x.arrived, 0)).toBe(450 + 2 * returned);
   });
 
   it('reports the dossiers still waiting when the period ends as stuck', () => {
