@@ -52,7 +52,7 @@ export interface AnalyseOptions {
 export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar, options: AnalyseOptions = {}): TemporalAnalysis {
   const ix = indexNetwork(network);
   const forward = forwardPass(ix, cal);
-  const backward = backwardPass(ix, cal);
+  const backward = backwardPass(ix, cal, forward);
   const nodes: NodeSchedule[] = network.nodes.map((node, i) => {
     const earliest = forward.days[i] as number;
     const latest = backward.days[i] as number;

@@ -68,13 +68,15 @@ export function forwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResu
 /**
  * Latest allowed day of every node so that every hard deadline after it still holds: the min of the
  * horizon, its hard not-after bounds, its successors' latest days minus durations (inverted on the
- * calendar), and the latest day of the parents it rolls up into. Soft (tentative) deadlines do not bind.
+ * calendar), and the latest day of the parents it rolls up into (policy `all`; for a quorum of k, the
+ * k units with the earliest days in `forward`). Soft (tentative) deadlines do not bind.
  *
  * @example
  * backwardPass(indexNetwork(net), cal).days[i] // the internal deadline of node i
  */
-export function backwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResult {
+export function backwardPass(ix: IndexedNetwork, cal: TemporalCalendar, forward?: PassResult): PassResult {
   const { network } = ix;
+  const bound = quorumUnits(ix, forward);
   const n = network.nodes.length;
   const days = new Int32Array(n).fill(network.horizon);
   const causes: Cause[] = new Array<Cause>(n).fill({ kind: 'horizon' });
@@ -94,8 +96,27 @@ export function backwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassRes
       if (ix.inCycle(e)) continue;
       const c = network.constraints[e.constraint];
       if (c?.kind === 'precedence') lower(v, latestStartFor(cal, days[e.to] as number, c.duration), { kind: 'edge', constraint: e.constraint, other: e.to });
-      else if (c?.kind === 'rollup') lower(v, days[e.to] as number, { kind: 'rollup', constraint: e.constraint, other: e.to });
+      // `all` needs every unit before the parent; a quorum the units the forward pass counted on (the
+      // earliest ones); by-deadline none.
+      else if (c?.kind === 'rollup' && (c.policy.kind === 'all' || bound.has(`${e.constraint}:${e.from}`))) {
+        lower(v, days[e.to] as number, { kind: 'rollup', constraint: e.constraint, other: e.to });
+      }
     }
   }
   return { days, causes };
+}
+
+/** For each quorum roll-up, the units it counts on: the `count` earliest in the forward pass. */
+function quorumUnits(ix: IndexedNetwork, forward: PassResult | undefined): Set<string> {
+  const bound = new Set<string>();
+  ix.network.constraints.forEach((c, ci) => {
+    if (c.kind !== 'rollup' || c.policy.kind !== 'quorum') return;
+    const parent = ix.index.get(c.parent);
+    if (parent === undefined) return;
+    const units = (ix.inEdges[parent] ?? []).filter((e) => e.constraint === ci && !ix.inCycle(e)).map((e) => e.from);
+    const day = (u: number): number => (forward ? (forward.days[u] as number) : 0);
+    units.sort((a, b) => day(a) - day(b) || a - b);
+    for (const u of units.slice(0, Math.max(1, c.policy.count))) bound.add(`${ci}:${u}`);
+  });
+  return bound;
 }

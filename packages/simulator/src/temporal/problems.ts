@@ -176,7 +176,11 @@ export function findBeyondPeriod(ix: IndexedNetwork, forward: PassResult, cal: T
     if (earliest <= network.horizon) continue;
     const cause = forward.causes[v];
     if (cause && (cause.kind === 'edge' || cause.kind === 'rollup') && (forward.days[cause.other] as number) > network.horizon) continue;
-    if ((ix.upper[v] ?? []).some((ci) => network.constraints[ci]?.kind === 'not-after')) continue;
+    // A hard deadline broken here is already a conflict; a tentative one does not excuse the period end.
+    if ((ix.upper[v] ?? []).some((ci) => {
+      const c = network.constraints[ci];
+      return c?.kind === 'not-after' && !c.soft && c.day < earliest;
+    })) continue;
     const chain = earliestChain(ix, forward, cal, v);
     const node = network.nodes[v];
     const provenance = { label: node?.label ?? '', resolved: network.horizon, ...(node?.span ? { span: node.span } : {}) };

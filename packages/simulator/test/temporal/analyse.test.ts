@@ -218,3 +218,36 @@ describe('the period end', () => {
     );
   });
 });
+
+describe('roll-up policies, backwards', () => {
+  const build = (policy: { kind: 'all' } | { kind: 'quorum'; count: number } | { kind: 'by-deadline' }) => {
+    const b = createNetworkBuilder(day(1, 5, 2019), day(31, 7, 2019)).node('phong', 'Phòng tổng hợp', 'finish');
+    b.node('t1', 'Trường 1').notBefore('t1', day(6, 5, 2019), at('Trường 1', 1));
+    b.node('t2', 'Trường 2').notBefore('t2', day(8, 5, 2019), at('Trường 2', 2));
+    b.node('t3', 'Trường 3').notBefore('t3', day(20, 5, 2019), at('Trường 3', 3));
+    b.rollup('phong', ['t1', 't2', 't3'], at('Phòng tổng hợp', 4), policy);
+    b.notAfter('phong', day(15, 5, 2019), at('Phòng tổng hợp', 5, 'chậm nhất 15/5/2019'));
+    return analyseTemporal(b.build(), cal);
+  };
+
+  it('all: every unit gets the parent’s internal deadline (and a late unit is a conflict)', () => {
+    const r = build({ kind: 'all' });
+    expect(r.ok).toBe(false);
+    expect(r.conflicts[0]?.chain.map((l) => l.kind)).toEqual(['lower-bound', 'rollup', 'upper-bound']);
+    expect(node(r, 't1').latest).toBe(day(15, 5, 2019));
+  });
+
+  it('quorum: only the units the parent counts on get its internal deadline', () => {
+    const r = build({ kind: 'quorum', count: 2 });
+    expect(r.ok).toBe(true);
+    expect(node(r, 'phong').earliest).toBe(day(8, 5, 2019));
+    expect([node(r, 't1').latest, node(r, 't2').latest, node(r, 't3').bounded]).toEqual([day(15, 5, 2019), day(15, 5, 2019), false]);
+  });
+
+  it('by-deadline: no unit is bound', () => {
+    const r = build({ kind: 'by-deadline' });
+    expect(r.ok).toBe(true);
+    expect(node(r, 'phong').earliest).toBe(day(1, 5, 2019));
+    expect(r.nodes.filter((n) => n.id.startsWith('t')).every((n) => !n.bounded)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseTemporal } from '@tdkt/simulator';
+import { addDurationForward, analyseTemporal } from '@tdkt/simulator';
 import type { Constraint, TemporalNetwork } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 
@@ -14,8 +14,12 @@ const networkArb: fc.Arbitrary<TemporalNetwork> = fc
     edges: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), amount: fc.integer({ min: 0, max: 12 }), unit: fc.constantFrom<'day' | 'working-day' | 'week' | 'month'>('day', 'working-day', 'working-day', 'week', 'month') }), { maxLength: 20 }),
     lows: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 200 }) }), { maxLength: 5 }),
     highs: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 330 }), soft: fc.boolean() }), { maxLength: 5 }),
+    rollups: fc.array(
+      fc.record({ parent: fc.nat(), units: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), policy: fc.integer({ min: 0, max: 2 }), k: fc.integer({ min: 1, max: 3 }), due: fc.option(fc.integer({ min: 0, max: 250 })) }),
+      { maxLength: 2 },
+    ),
   })
-  .map(({ size, edges, lows, highs }) => {
+  .map(({ size, edges, lows, highs, rollups }) => {
     const nodes = Array.from({ length: size }, (_, i) => ({ id: `n${i}`, label: `N${i}`, kind: 'event' as const }));
     const constraints: Constraint[] = [];
     const id = (): string => `c${constraints.length + 1}`;
@@ -36,6 +40,13 @@ const networkArb: fc.Arbitrary<TemporalNetwork> = fc
     }
     for (const l of lows) constraints.push({ kind: 'not-before', id: id(), node: `n${l.n % size}`, day: origin + l.offset, soft: false, provenance: { label: 'lb' } });
     for (const h of highs) constraints.push({ kind: 'not-after', id: id(), node: `n${h.n % size}`, day: origin + h.offset, soft: h.soft, provenance: { label: 'ub' } });
+    for (const r of rollups) {
+      const parent = Math.max(1, r.parent % size);
+      const units = [...new Set(r.units.map((u) => `n${u % parent}`))];
+      const policy = r.policy === 0 ? { kind: 'all' as const } : r.policy === 1 ? { kind: 'quorum' as const, count: r.k } : { kind: 'by-deadline' as const };
+      const base = { kind: 'rollup' as const, id: id(), parent: `n${parent}`, units, policy, provenance: { label: 'rollup' } };
+      constraints.push(r.due === null ? base : { ...base, unitsDue: { day: origin + r.due, provenance: { label: 'due' } } });
+    }
     return { nodes, constraints, origin, horizon };
   });
 
@@ -91,8 +102,34 @@ describe('temporal properties', () => {
     fc.assert(
       fc.property(networkArb, (net) => {
         const r = analyseTemporal(net, cal);
-        if (r.conflicts.some((c) => c.severity === 'error')) return;
+        // Past the period's end (a warning) the horizon bounds the latest day: slack may be negative there.
+        if (r.conflicts.some((c) => c.severity === 'error' || c.code === 'temporal.beyond-period')) return;
         for (const n of r.nodes) expect(n.slack).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('without conflicts, both the earliest and the latest schedule satisfy every constraint', () => {
+    fc.assert(
+      fc.property(networkArb, (net) => {
+        const r = analyseTemporal(net, cal);
+        if (!r.ok || r.conflicts.some((c) => c.severity === 'error' || c.code === 'temporal.beyond-period')) return;
+        const at = new Map(r.nodes.map((n) => [n.id, n]));
+        for (const pick of ['earliest', 'latest'] as const) {
+          const day = (id: string): number => at.get(id)![pick];
+          for (const c of net.constraints) {
+            if (c.kind === 'precedence') expect(addDurationForward(cal, day(c.from), c.duration)).toBeLessThanOrEqual(day(c.to));
+            if (c.kind === 'not-before') expect(day(c.node)).toBeGreaterThanOrEqual(c.day);
+            if (c.kind === 'not-after' && !c.soft) expect(day(c.node)).toBeLessThanOrEqual(c.day);
+            if (c.kind === 'rollup') {
+              const units = c.units.map(day).sort((a, b) => a - b);
+              const needed = c.policy.kind === 'all' ? units.length : c.policy.kind === 'quorum' ? Math.min(c.policy.count, units.length) : 0;
+              if (needed > 0) expect(day(c.parent)).toBeGreaterThanOrEqual(units[needed - 1]!);
+              if (c.unitsDue) expect(day(c.parent)).toBeGreaterThanOrEqual(c.unitsDue.day);
+            }
+          }
+        }
       }),
       { numRuns: 150 },
     );
