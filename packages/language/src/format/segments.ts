@@ -13,7 +13,8 @@ export interface SpellingPolicy {
   readonly verbatim: readonly Span[];
 }
 
-const VI = new Map(keywordTable.map((k) => [k.id, k.vi]));
+// `không phải` (not) is spelt `không`, as grammar.md writes guards (`nếu không đã_đăng_ký`): the same Not node.
+const VI = new Map([...keywordTable.map((k): [string, string] => [k.id, k.vi]), ['not', 'không']]);
 const OPERATORS: Readonly<Record<string, string>> = { '→': '->', '≤': '<=', '≥': '>=', '≠': '!=' };
 const ARROWS = new Set(['->', '→']);
 
