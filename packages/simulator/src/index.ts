@@ -39,6 +39,9 @@ export type { ChainSnapshot, ChainEvent, ChainStep } from './population/referenc
 // Behaviour of the actors.
 export { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from './behaviour/model.js';
 export type { BehaviourModel, StepBehaviour, ActDraw } from './behaviour/model.js';
+export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
+export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
+export { behaviourMessages } from './behaviour/messages.js';
 export { constrainByResolution } from './temporal/from-resolution.js';
 
 // Reports: text (vi/en) sections and the stable JSON report.
