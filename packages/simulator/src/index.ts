@@ -12,6 +12,7 @@ export { addDurationForward, latestStartFor, daysOffBetween, NO_DELAY } from './
 export type { Crossing } from './temporal/duration.js';
 export type { TemporalNetwork, TemporalNode, NodeKind, Constraint, RollupPolicy, Provenance, SourceSpan } from './temporal/network.js';
 export { createNetworkBuilder } from './temporal/builder.js';
+export { constrainByResolution } from './temporal/from-resolution.js';
 export type { NetworkBuilder } from './temporal/builder.js';
 export { analyseTemporal } from './temporal/analyse.js';
 export type { TemporalAnalysis, NodeSchedule, AnalyseOptions } from './temporal/analyse.js';
@@ -35,6 +36,8 @@ export type { RunSpec, DossierPlan } from './population/run.js';
 export type { PopulationRunResult, ProcedureStats, StepStats, LevelStats } from './population/stats.js';
 export { referenceChainModel, referenceChainSteps } from './population/reference-chain.js';
 export type { ChainSnapshot, ChainEvent, ChainStep } from './population/reference-chain.js';
+export { byProcedure } from './population/by-procedure.js';
+export type { TaggedSnapshot } from './population/by-procedure.js';
 
 // Behaviour of the actors.
 export { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from './behaviour/model.js';
@@ -42,7 +45,6 @@ export type { BehaviourModel, StepBehaviour, ActDraw } from './behaviour/model.j
 export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
 export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
 export { behaviourMessages } from './behaviour/messages.js';
-export { constrainByResolution } from './temporal/from-resolution.js';
 
 // Reports: text (vi/en) sections and the stable JSON report.
 export { collectProblems, checkStatuses, exitCodeOf, temporalProblems, TITLES } from './report/model.js';
@@ -52,8 +54,6 @@ export { renderTable, formatCount, formatShare } from './report/table.js';
 export { renderSummary, renderProblems, renderScheduleTable, renderCriticalPath, renderPopulationTables, renderTextReport } from './report/text.js';
 export { simulateReportSchema, simulateReportJsonSchema, toJsonReport, REPORT_SCHEMA_ID } from './report/json.js';
 export type { SimulateReport } from './report/json.js';
-export { byProcedure } from './population/by-procedure.js';
-export type { TaggedSnapshot } from './population/by-procedure.js';
 
 // Completion: every procedure reaches an end from every reachable state (over the compiled machines).
 export { analyseCompletion, type CompletionResult, type CompletionProblem } from './completion/analyse.js';
