@@ -158,6 +158,58 @@ describe('activity texts and phase themes are the seeds\' own words', () => {
   }
 });
 
+describe('no dated item of a seed is left without a row', () => {
+  const seedLines = (seed: string, from: number, to: number): string[] => linesOf(`test/fixtures/seeds/${seed}`).slice(from - 1, to);
+  const rows = (prefix: RegExp): TraceRow[] => trace.rows.filter((r) => prefix.test(r.id));
+  it('Lai Châu: every bullet of the month table (lines 50–67)', () => {
+    const bullets = seedLines('000_30a16f1429ec743f.txt', 50, 67)
+      .join('\n')
+      .replace(/<[^>]+>/gu, ' ')
+      .split(/\s-\s(?=\p{Lu})/u).length - 1; // the text before the first bullet is the table head
+    expect(rows(/^LC-\d\d\.\d$/u)).toHaveLength(bullets);
+  });
+  it('Hải Phòng: every quarter and year-round bullet (lines 23–67), two-actor bullets split in two', () => {
+    const bullets = seedLines('001_b826fe1ecae69113.txt', 23, 67).filter((l) => l.startsWith('- ')).length;
+    const split = rows(/^HP-[QY].*b$/u).length;
+    expect(rows(/^HP-[QY]/u)).toHaveLength(bullets + split);
+  });
+  it('Hà Đông: every appendix row bullet (lines 97–146), two-actor bullets split in two', () => {
+    const bullets = seedLines('003_b5ccaaa6448a7561.txt', 97, 146).filter((l) => /^\t?- /u.test(l)).length;
+    const split = rows(/^HD-\d\d\.\d+b$/u).length;
+    expect(rows(/^HD-\d\d\./u)).toHaveLength(bullets + split);
+  });
+  it('Kim Sơn: four phases with date range and theme', () => {
+    const phases = seedLines('004_6d08c6716003e573.txt', 44, 52).filter((l) => /^- Đợt \d:/u.test(l)).length;
+    expect(phases).toBe(4);
+    expect(rows(/^KS-D\d$/u)).toHaveLength(phases);
+    expect(rows(/^KS-D\dt$/u)).toHaveLength(phases);
+  });
+});
+
+describe('step notes name real steps of real library procedures', () => {
+  // `ghi chú "Bước S của quy trình P …"` marks an activity that performs one step of P (language gap 13).
+  const steps = new Map(analysis.model.procedures.filter((p) => p.file.startsWith('dsl/lib/')).map((p) => [p.id, new Set(p.steps.map((st) => st.id))]));
+  it('every step named in a note exists in every procedure the note names', () => {
+    const wrong: string[] = [];
+    let notes = 0;
+    for (const plan of analysis.model.plans) {
+      for (const a of plan.activities) {
+        for (const note of a.notes) {
+          const m = /^Bước (.+?) của quy trình (.+?) \(dsl\/lib\/\)/u.exec(note);
+          if (!m) continue;
+          notes++;
+          const named = (m[1] ?? '').replace(/\([^)]*\)/gu, ' ').split(/[\s→/,]+/u).filter(Boolean);
+          for (const proc of (m[2] ?? '').split(', ')) {
+            for (const step of named) if (!steps.get(proc)?.has(step)) wrong.push(`${plan.file}:${a.source.line} ${proc}.${step}`);
+          }
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(30);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('every activity, phase and legal basis of a seed workflow is traced', () => {
   const traced = new Set(trace.rows.map((r) => `${r.workflowFile}:${r.workflowLine}`));
   for (const file of trace.workflows) {
