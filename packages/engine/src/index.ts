@@ -4,3 +4,4 @@ export * from './store/index.js';
 export * from './audit/index.js';
 export * from './timers/index.js';
 export * from './engine/index.js';
+export * from './compiled/index.js';

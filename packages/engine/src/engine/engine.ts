@@ -23,6 +23,8 @@ import {
   type InstanceView,
   type OverdueStep,
   type Refusal,
+  type SignalEvent,
+  type SignalOptions,
   type StartOptions,
   type Task,
 } from './types.js';
@@ -31,6 +33,12 @@ import {
 export interface Engine {
   start(workflow: string, options: StartOptions): Promise<ActResult>;
   act(instance: string, action: string, options: ActOptions): Promise<ActResult>;
+  /**
+   * Delivers a host event that is no person's action in a step (`tdkt.event-occurred` with a run-time
+   * event's real date, `tdkt.unit-submitted` from a subordinate unit's instance). No role check: the
+   * host vouches for it; it is audited like an action.
+   */
+  signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult>;
   tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]>;
   overdue(at?: number): Promise<OverdueStep[]>;
   instance(id: string): Promise<InstanceView | undefined>;
@@ -80,7 +88,12 @@ class EngineImpl implements Engine {
   }
 
   act(instance: string, action: string, options: ActOptions): Promise<ActResult> {
-    return this.track(this.doAct(instance, action, options));
+    return this.track(this.doAct(instance, action, options, 'action'));
+  }
+
+  signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult> {
+    const { type, ...data } = event;
+    return this.track(this.doAct(instance, type, { ...options, data }, 'signal'));
   }
 
   tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]> {
@@ -179,7 +192,7 @@ class EngineImpl implements Engine {
     return this.finish(outcome);
   }
 
-  private async doAct(id: string, action: string, options: ActOptions): Promise<ActResult> {
+  private async doAct(id: string, action: string, options: ActOptions, mode: 'action' | 'signal'): Promise<ActResult> {
     // Deadlines that passed before this action take effect first.
     const now = this.clock.now();
     await this.fireDue(() => now, id);
@@ -196,19 +209,25 @@ class EngineImpl implements Engine {
       if (loaded === undefined) return refused(refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
       const def = loaded.definition;
       const snapshot = this.cache.get(instance, loaded);
-      if (RESERVED.test(action)) return refused(refuse.noStep(action, instance.state));
-      const steps = stepsHandling(snapshot, action, def.steps);
-      if (steps.length === 0) return refused(refuse.noStep(action, instance.state));
-      let problem: PermissionReason | null = 'wrong-role';
-      for (const step of steps) {
-        problem = permissionProblem(def.steps[step] as NonNullable<(typeof def.steps)[string]>, actor, instance, this.org);
-        if (problem === null) break;
+      let event: EventObject;
+      if (mode === 'signal') {
+        if (action.startsWith('xstate.')) return refused(refuse.noStep(action, instance.state));
+        event = { ...options.data, type: action, actor } as EventObject;
+      } else {
+        if (RESERVED.test(action)) return refused(refuse.noStep(action, instance.state));
+        const steps = stepsHandling(snapshot, action, def.steps);
+        if (steps.length === 0) return refused(refuse.noStep(action, instance.state));
+        let problem: PermissionReason | null = 'wrong-role';
+        for (const step of steps) {
+          problem = permissionProblem(def.steps[step] as NonNullable<(typeof def.steps)[string]>, actor, instance, this.org);
+          if (problem === null) break;
+        }
+        if (problem !== null) return refused(refuse.notPermitted(problem));
+        const schema = def.dataSchema?.(action);
+        const issues = schema !== undefined ? checkWith(schema, options.data ?? {}, 'data') : isPlainData(options.data) ? [] : [{ path: 'data', message: 'must be an object', code: 'invalid_type' }];
+        if (issues.length > 0) return refused(refuse.invalidData(issues));
+        event = def.actionEvent?.(action, actor, options.data) ?? ({ type: action, actor, data: options.data } as EventObject);
       }
-      if (problem !== null) return refused(refuse.notPermitted(problem));
-      const schema = def.dataSchema?.(action);
-      const issues = schema !== undefined ? checkWith(schema, options.data ?? {}, 'data') : isPlainData(options.data) ? [] : [{ path: 'data', message: 'must be an object', code: 'invalid_type' }];
-      if (issues.length > 0) return refused(refuse.invalidData(issues));
-      const event: EventObject = def.actionEvent?.(action, actor, options.data) ?? ({ type: action, actor, data: options.data } as EventObject);
       const next = this.at(now, () => loaded.runner.transition(snapshot, event));
       if (next === snapshot) return refused(refuse.guarded(action, instance.state));
       return this.commitChange(tx, loaded, instance, next, now, { action, actor, data: options.data ?? null });

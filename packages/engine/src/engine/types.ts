@@ -85,6 +85,18 @@ export interface ActOptions {
   readonly expectedVersion?: number;
 }
 
+/** A host event: its type plus its fields (`{ type: 'tdkt.event-occurred', name, date }`). */
+export interface SignalEvent {
+  readonly type: string;
+  readonly [field: string]: unknown;
+}
+
+export interface SignalOptions {
+  /** Who delivers it, for the audit log (a host service account). */
+  readonly actor: ActorInfo;
+  readonly expectedVersion?: number;
+}
+
 /** Pending work for a role in a unit. */
 export interface Task {
   readonly instance: string;

@@ -162,6 +162,22 @@ describe('engine: act', () => {
   });
 });
 
+describe('engine: signals', () => {
+  it('delivers host events without a role check, audits them, and refuses unhandled or xstate.* ones', async () => {
+    const { engine, store } = await setup();
+    const id = await startOne(engine);
+    const host = { id: 'portal', role: 'host', unit: '' };
+    expect(await engine.signal(id, { type: 'tdkt.event-occurred', name: 'hội_nghị', date: '2021-05-04' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(await engine.signal(id, { type: 'xstate.init' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    await engine.act(id, 'nộp', { actor: actors.owner });
+    await engine.act(id, 'duyệt', { actor: actors.groupHead });
+    const ended = await engine.signal(id, { type: 'tdkt.posting-ended', step: 'hội_đồng' }, { actor: host });
+    expect(ended).toMatchObject({ ok: true, state: 'hội_đồng.open' });
+    const last = (await store.audit(id)).at(-1);
+    expect(last).toMatchObject({ action: 'tdkt.posting-ended', actor: host, data: { step: 'hội_đồng' }, outcome: 'accepted' });
+  });
+});
+
 describe('engine: concurrency', () => {
   it('two writers with the same expected version: one wins, one gets version-conflict', async () => {
     const { engine, store } = await setup();

@@ -1,0 +1,2 @@
+// The compiled-procedure adapter's public surface.
+export { workflowFromCompiled, type CompiledWorkflowOptions } from './from-compiled.js';
