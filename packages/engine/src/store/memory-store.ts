@@ -105,9 +105,11 @@ function reader(data: MemoryData) {
   };
 }
 
-function writer(data: MemoryData, undo: Undo[]): StoreWriter {
+/** One writer per store; `log.undo` is the running transaction's undo log (transactions run one at a time). */
+function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: Undo[] }): StoreWriter {
+  const undo = { push: (fn: Undo) => log.undo.push(fn) };
   return {
-    ...reader(data),
+    ...read,
     async putWorkflow(record: WorkflowRecord) {
       const key = `${record.name}@${record.version}`;
       const old = data.workflows.get(key);
@@ -201,13 +203,17 @@ function writer(data: MemoryData, undo: Undo[]): StoreWriter {
 export function createMemoryStore(): Store {
   const data = new MemoryData();
   const serial = new Serial();
+  const read = reader(data);
+  const log: { undo: Undo[] } = { undo: [] };
+  const tx = writer(data, read, log);
   return {
-    ...reader(data),
+    ...read,
     transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
       return serial.run(async () => {
         const undo: Undo[] = [];
+        log.undo = undo;
         try {
-          return await fn(writer(data, undo));
+          return await fn(tx);
         } catch (error) {
           for (let i = undo.length - 1; i >= 0; i--) (undo[i] as Undo)();
           throw error;
