@@ -1,0 +1,105 @@
+// The sample host: one workflow file served over HTTP (node:http) with start / act / tasks / history.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { loadWorkspace } from '@tdkt/language';
+import { compileWorkspace } from '@tdkt/compiler';
+import { createEngine, exportAuditJsonLines, openSqliteStore, organisationFromUnits, workflowFromCompiled } from '@tdkt/engine';
+
+/** HTTP status for each refusal code. */
+const statusOf = {
+  'not-permitted': 403,
+  'unknown-instance': 404,
+  'unknown-workflow': 404,
+  'invalid-data': 422,
+  'action-not-available': 409,
+  'instance-closed': 409,
+  'version-conflict': 409,
+};
+
+/** Compiles `procedure` from `file`; throws with the diagnostics if the file has errors. */
+export function compileProcedureFile(file, procedure) {
+  const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  const loaded = loadWorkspace([file], read);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`${file}: ${errors.map((d) => d.code).join(', ')} (run tdkt check)`);
+  const compiled = compileWorkspace(loaded.model).procedures.get(procedure);
+  if (compiled === undefined) throw new Error(`${file}: no procedure ${procedure}`);
+  return compiled;
+}
+
+async function body(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return text === '' ? {} : JSON.parse(text);
+}
+
+function send(res, status, value) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}
+
+const result = (res, r, okStatus = 200) => send(res, r.ok ? okStatus : statusOf[r.refusal.code] ?? 400, r);
+
+/**
+ * Starts the host. In a real portal the actor comes from the login session; here the client sends it
+ * in the body, which is only acceptable for a demonstration.
+ * @param {{ file: string, procedure: string, db: string, units: Array<{id: string, parent?: string, level?: string}>, port?: number, host?: string, clock?: import('@tdkt/engine').EngineClock }} options
+ */
+export async function startHost(options) {
+  const compiled = compileProcedureFile(options.file, options.procedure);
+  const store = await openSqliteStore(options.db);
+  const engine = await createEngine({
+    workflows: [workflowFromCompiled(compiled, { version: 1 })],
+    store,
+    organisation: organisationFromUnits(options.units),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const routes = [
+    ['POST', /^\/dossiers$/, async (req, res) => {
+      const b = await body(req);
+      result(res, await engine.start(options.procedure, { unit: b.unit, owner: b.owner, dossier: b.dossier ?? {}, ...(b.id ? { id: b.id } : {}) }), 201);
+    }],
+    ['POST', /^\/dossiers\/([^/]+)\/actions\/([^/]+)$/, async (req, res, [id, action]) => {
+      const b = await body(req);
+      const opts = { actor: b.actor, ...(b.data ? { data: b.data } : {}), ...(b.expectedVersion !== undefined ? { expectedVersion: b.expectedVersion } : {}) };
+      result(res, await engine.act(id, action, opts));
+    }],
+    ['GET', /^\/dossiers\/([^/]+)$/, async (_req, res, [id]) => {
+      const view = await engine.instance(id);
+      if (view === undefined) send(res, 404, { ok: false, refusal: { code: 'unknown-instance' } });
+      else send(res, 200, view);
+    }],
+    ['GET', /^\/dossiers\/([^/]+)\/audit\.jsonl$/, async (_req, res, [id]) => {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+      for await (const line of exportAuditJsonLines(store, { instance: id })) res.write(`${line}\n`);
+      res.end();
+    }],
+    ['GET', /^\/tasks$/, async (_req, res, _m, url) => {
+      send(res, 200, await engine.tasks({ role: url.searchParams.get('role') ?? '', unit: url.searchParams.get('unit') ?? '' }));
+    }],
+    ['GET', /^\/overdue$/, async (_req, res) => send(res, 200, await engine.overdue())],
+  ];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    try {
+      for (const [method, pattern, handle] of routes) {
+        const match = req.method === method ? pattern.exec(url.pathname) : null;
+        if (match) return await handle(req, res, match.slice(1).map(decodeURIComponent), url);
+      }
+      send(res, 404, { error: 'not found' });
+    } catch (error) {
+      send(res, error instanceof SyntaxError ? 400 : 500, { error: String(error.message ?? error) });
+    }
+  });
+  await new Promise((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    engine,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await engine.close();
+      await store.close();
+    },
+  };
+}
