@@ -6,6 +6,8 @@ import { startHost } from './host.mjs';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const { values } = parseArgs({
+  // `pnpm run … -- --port 8080` passes the `--` through.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     port: { type: 'string', default: '8080' },
     db: { type: 'string', default: 'tdkt-host.db' },
