@@ -93,6 +93,28 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/fmt.js'),
   },
+  {
+    name: 'graph',
+    usage: 'graph FILE [--procedure NAME] [--format mermaid|dot] [--out F]',
+    summary: { vi: 'sơ đồ trạng thái của kế hoạch hoặc một quy trình (Mermaid hoặc DOT)', en: 'a state diagram of the plan or of a procedure (Mermaid or DOT)' },
+    options: {
+      procedure: { type: 'string', valueName: 'NAME', help: { vi: 'quy trình cần vẽ (mặc định: kế hoạch của tệp)', en: 'the procedure to draw (default: the file’s plan)' } },
+      format: { type: 'string', valueName: 'mermaid|dot', choices: ['mermaid', 'dot'], help: { vi: 'định dạng: mermaid (mặc định) hoặc dot (Graphviz)', en: 'format: mermaid (default) or dot (Graphviz)' } },
+      out: { type: 'string', valueName: 'F', help: { vi: 'ghi ra tệp thay vì màn hình', en: 'write to a file instead of stdout' } },
+    },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/graph.js'),
+  },
+  {
+    name: 'calendar',
+    usage: 'calendar FILE... --ics OUT.ics',
+    summary: { vi: 'mọi thời hạn và khoảng thời gian của kế hoạch thành tệp lịch iCalendar', en: 'every deadline and window of the plans as an iCalendar file' },
+    options: {
+      ics: { type: 'string', valueName: 'OUT.ics', help: { vi: 'tệp .ics cần ghi (bắt buộc)', en: 'the .ics file to write (required)' } },
+    },
+    positionals: { min: 1, max: 1000 },
+    load: () => import('./commands/calendar.js'),
+  },
   /*SKELETON
   SKELETON*/
 ];
