@@ -1,0 +1,84 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '@tdkt/calendar';
+import { calendarEntries, toIcs } from '@tdkt/simulator';
+import { loadSeed, seedFiles } from './seeds.js';
+
+interface Parsed {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  alarms: string[];
+}
+
+/** Parses with ical.js (Mozilla's parser, independent of ical-generator). */
+function parse(text: string): { calendar: ICAL.Component; events: Parsed[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((c) => {
+    const event = new ICAL.Event(c);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      allDay: event.startDate.isDate,
+      alarms: c.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))),
+    };
+  });
+  return { calendar, events };
+}
+
+describe('ICS of the seed plans, read back by an independent parser', () => {
+  for (const file of [...seedFiles(), 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
+    it(file, () => {
+      const { compiled } = loadSeed(file);
+      const plan = compiled.plans.find((p) => p.model.file === file)?.model;
+      if (!plan) throw new Error(`no plan in ${file}`);
+      const entries = calendarEntries(plan, compiled, 'vi');
+      const text = toIcs(plan.title, entries, Date.UTC(2026, 0, 1));
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(text).toContain('X-WR-TIMEZONE:Asia/Ho_Chi_Minh');
+      const { events } = parse(text);
+      expect(events).toHaveLength(entries.length);
+      const byUid = new Map(events.map((e) => [e.uid, e]));
+      for (const entry of entries) {
+        const event = byUid.get(entry.uid);
+        expect(event, entry.uid).toBeDefined();
+        // All-day: DTSTART is the first day, DTEND the day after the last one.
+        expect(event?.allDay).toBe(true);
+        expect(event?.start).toBe(formatIsoDate(entry.start));
+        expect(event?.end).toBe(formatIsoDate(entry.end + 1));
+        expect(event?.alarms).toHaveLength(entry.remindDaysBefore.length);
+      }
+      // Every activity with a window is an event.
+      for (const a of plan.activities) if (a.window) expect(byUid.has(`${file}#activity:${a.id}`)).toBe(true);
+      expect(events.filter((e) => e.uid.includes('#phase:')).length).toBe(plan.phases.filter((p) => p.time?.resolution?.window).length);
+    });
+  }
+
+  it('step deadlines carry the resolved day and a VALARM where the DSL says `nhắc trước`', () => {
+    const file = 'workflows/examples/thcs-hai-cap-2025-2026.tdkt';
+    const { compiled } = loadSeed(file);
+    const plan = compiled.plans[0]?.model;
+    if (!plan) throw new Error('no plan');
+    const { events } = parse(toIcs(plan.title, calendarEntries(plan, compiled, 'vi'), 0));
+    const council = events.find((e) => e.uid.endsWith('/hđ_trường_xét'));
+    // "trước 27/5/2026" is strict: the last day is Tuesday 26/5/2026; 3 working days before is Thursday 21/5.
+    expect(council?.start).toBe('2026-05-26');
+    expect(council?.alarms).toEqual(['-P5D']);
+  });
+
+  it('an activity phrased as a deadline also gets its own deadline event on the last day', () => {
+    const file = 'workflows/kim-son-2020-2021.tdkt';
+    const { compiled } = loadSeed(file);
+    const plan = compiled.plans[0]?.model;
+    if (!plan) throw new Error('no plan');
+    const entries = calendarEntries(plan, compiled, 'en');
+    const deadline = entries.find((e) => e.uid.endsWith('#deadline:cá_nhân_đăng_ký'));
+    expect(deadline?.start).toBe(deadline?.end);
+    expect(deadline?.summary.startsWith('Due: ')).toBe(true);
+    expect(formatIsoDate(deadline?.start ?? 0)).toBe('2020-11-02');
+  });
+});

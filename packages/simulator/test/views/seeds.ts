@@ -1,0 +1,26 @@
+// Test helper: loads and compiles the seed workflows (workflows/*.tdkt) once per test file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileWorkspace, type CompiledWorkspace } from '@tdkt/compiler';
+import { loadWorkspace, type AnalysisResult } from '@tdkt/language';
+
+export const root = new URL('../../../../', import.meta.url).pathname;
+
+export const seedFiles = (): string[] =>
+  readdirSync(join(root, 'workflows'))
+    .filter((f) => f.endsWith('.tdkt'))
+    .sort()
+    .map((f) => `workflows/${f}`);
+
+export const readRepo = (path: string): string | undefined => {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+export function loadSeed(file: string): { analysis: AnalysisResult; compiled: CompiledWorkspace } {
+  const analysis = loadWorkspace([file], readRepo);
+  return { analysis, compiled: compileWorkspace(analysis.model) };
+}
