@@ -48,6 +48,7 @@ function policyFor(parsed: ParseResult, mode: FormatMode): SpellingPolicy {
   const regions = collectRegions(parsed.ast);
   const phrases = new Map<number, { end: number; text: string }>();
   for (const p of regions.phrases) phrases.set(p.span.start, { end: p.span.end, text: mode === 'full' ? canonicalPhrase(p) : p.text });
+  for (const r of regions.raw) phrases.set(r.start, { end: r.end, text: parsed.text.slice(r.start, r.end) });
   return { keywords: mode !== 'layout', phrases, verbatim: regions.verbatim };
 }
 

@@ -13,6 +13,8 @@ export interface Regions {
   /** Ranges whose characters carry meaning (multi-word references, parameter values): copied as written. */
   readonly verbatim: Span[];
   readonly phrases: PhraseRegion[];
+  /** Parameter values (other than yes/no): their text is the value, so even spacing is kept. */
+  readonly raw: Span[];
 }
 
 /**
@@ -26,6 +28,7 @@ export interface Regions {
 export function collectRegions(ast: unknown): Regions {
   const verbatim: Span[] = [];
   const phrases: PhraseRegion[] = [];
+  const raw: Span[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const x of node) visit(x);
@@ -39,13 +42,16 @@ export function collectRegions(ast: unknown): Regions {
       return;
     }
     if (kind === 'Ref' && n.span) verbatim.push(n.span);
-    else if (kind === 'Value' && n['type'] !== 'bool' && n.span) verbatim.push(n.span);
+    else if (kind === 'Value' && n['type'] !== 'bool' && n.span) {
+      verbatim.push(n.span);
+      raw.push(n.span);
+    }
     for (const [key, value] of Object.entries(n)) if (key !== 'span' && key !== 'expr' && value !== null && typeof value === 'object') visit(value);
   };
   visit(ast);
   verbatim.sort((a, b) => a.start - b.start);
   phrases.sort((a, b) => a.span.start - b.span.start);
-  return { verbatim, phrases };
+  return { verbatim, phrases, raw };
 }
 
 /** Whether `[start, end)` lies inside one of the (sorted) spans. */
