@@ -45,6 +45,24 @@ describe('format: the repository files', () => {
   });
 });
 
+describe('format: the broken files of the diagnostics gallery', () => {
+  const dir = join(ROOT, 'test/diagnostics/cases');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tdkt'));
+  it.each(files)('%s: untouched when it has syntax errors, else formatted with its AST kept', (name) => {
+    const input = readFileSync(join(dir, name), 'utf8');
+    const r = format(input);
+    const blocking = name.startsWith('syntax.') || name.startsWith('layout.');
+    if (blocking) {
+      expect(r.text).toBe(input);
+      expect(r.diagnostics.length).toBeGreaterThan(0);
+      return;
+    }
+    expect(r.diagnostics).toEqual([]);
+    expect(astEqual(parse(r.text, 'x').ast, parse(input, 'x').ast)).toBe(true);
+    expect(format(r.text).text).toBe(r.text);
+  });
+});
+
 describe('format: decisions', () => {
   it('respells every keyword in Vietnamese and keeps strings and names verbatim', () => {
     const r = format('plan "Plan: before is inclusive"\n  year 2024\n  before is inclusive\n');
