@@ -54,11 +54,18 @@ export function collectRegions(ast: unknown): Regions {
   return { verbatim, phrases, raw };
 }
 
-/** Whether `[start, end)` lies inside one of the (sorted) spans. */
+/** Whether `[start, end)` lies inside one of the spans (sorted by start, not overlapping): binary search. */
 export function inside(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) {
-    if (s.start > start) return false;
-    if (start >= s.start && end <= s.end) return true;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return false;
+  const s = found >= 0 ? spans[found] : undefined;
+  return s !== undefined && end <= s.end;
 }
