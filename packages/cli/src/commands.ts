@@ -87,9 +87,12 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'fmt',
-    usage: 'fmt FILE... [--check]',
+    usage: 'fmt FILE... [--check] [--indent N|tab]',
     summary: { vi: 'định dạng chuẩn các tệp quy trình (ghi đè tại chỗ)', en: 'canonical formatting of workflow files (in place)' },
-    options: { check: { type: 'boolean', help: { vi: 'không ghi gì, chỉ liệt kê tệp cần định dạng lại (mã thoát 1 nếu có)', en: 'write nothing; list files that would change (exit 1 if any)' } } },
+    options: {
+      check: { type: 'boolean', help: { vi: 'không ghi gì, chỉ liệt kê tệp cần định dạng lại (mã thoát 1 nếu có)', en: 'write nothing; list files that would change (exit 1 if any)' } },
+      indent: { type: 'string', valueName: 'N|tab', help: { vi: 'thụt lề N dấu cách hoặc tab (mặc định: giữ tab nếu tệp dùng tab, không thì 2 dấu cách)', en: 'indent with N spaces or tabs (default: tabs if the file uses tabs, else 2 spaces)' } },
+    },
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/fmt.js'),
   },

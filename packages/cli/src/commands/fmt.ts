@@ -26,6 +26,14 @@ function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, to
   return bad > 0 ? `${main}; ${files(bad)} with errors` : main;
 }
 
+/** `--indent`: undefined when absent, null when invalid. */
+function indentOption(value: unknown): number | 'tab' | undefined | null {
+  if (value === undefined) return undefined;
+  if (value === 'tab') return 'tab';
+  if (typeof value === 'string' && /^[1-8]$/u.test(value)) return Number(value);
+  return null;
+}
+
 /** Writes next to the target, then renames over it: a crash leaves the old file or the new one, never half. */
 function writeAtomically(path: string, text: string, mode: number, nonce: number): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tdkt-fmt`);
@@ -43,7 +51,8 @@ function writeAtomically(path: string, text: string, mode: number, nonce: number
 }
 
 /**
- * Formats each file in place; with `--check` writes nothing and lists the files that would change.
+ * Formats each file in place; with `--check` writes nothing and lists the files that would change;
+ * `--indent N|tab` overrides the indentation (default: tabs kept, else 2 spaces).
  * Exit 2 if a file is missing or has syntax errors (it is left untouched, its errors printed), else 1 if
  * `--check` found files to reformat, else 0.
  *
@@ -53,6 +62,11 @@ function writeAtomically(path: string, text: string, mode: number, nonce: number
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const check = input.options['check'] === true;
   const lang = input.lang;
+  const indent = indentOption(input.options['indent']);
+  if (indent === null) {
+    io.stderr(`${lang === 'vi' ? '`--indent` cần một số từ 1 đến 8 hoặc `tab`' : '`--indent` takes a number from 1 to 8 or `tab`'}\n`);
+    return ExitCode.BadInput;
+  }
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
   let nonce = 0;
   for (const name of input.positionals) {
@@ -69,7 +83,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       io.stderr(`${MSG.missing[lang](name)}\n`);
       continue;
     }
-    const result = format(text, { file: name });
+    const result = format(text, { file: name, ...(indent === undefined ? {} : { indent }) });
     if (result.diagnostics.length > 0) {
       counts.broken++;
       io.stdout(`${renderDiagnostics(result.diagnostics, name, normalizeSource(text), { lang })}\n`);

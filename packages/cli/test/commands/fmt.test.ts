@@ -17,9 +17,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const call = async (files: string[], check = false, lang: Lang = 'vi') => {
+const call = async (files: string[], check = false, lang: Lang = 'vi', extra: Record<string, string> = {}) => {
   const io = fakeIo(dir);
-  const code = await run({ command: 'fmt', positionals: files, options: check ? { check: true } : {}, lang }, io);
+  const code = await run({ command: 'fmt', positionals: files, options: { ...(check ? { check: true } : {}), ...extra }, lang }, io);
   return { code, out: io.out(), err: io.err() };
 };
 
@@ -58,5 +58,14 @@ describe('tdkt fmt', () => {
     expect(r.err).toContain('bad.tdkt: có lỗi cú pháp, không định dạng (tệp giữ nguyên)');
     expect(r.err).toContain('missing.tdkt: không đọc được tệp');
     expect(r.err).toContain('đã định dạng 1 trên 3 tệp; 2 tệp lỗi');
+  });
+
+  it('--indent sets the indentation; a bad value is a usage error (exit 2)', async () => {
+    writeFileSync(join(dir, 'a.tdkt'), MESSY);
+    expect((await call(['a.tdkt'], false, 'vi', { indent: 'tab' })).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.tdkt'), 'utf8')).toBe(CLEAN.replace(/ {2}/gu, '\t'));
+    const bad = await call(['a.tdkt'], false, 'en', { indent: 'wide' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('`--indent` takes a number from 1 to 8 or `tab`\n');
   });
 });
