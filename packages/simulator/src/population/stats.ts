@@ -15,6 +15,8 @@ export interface ProcedureStats {
   readonly finishedBy: { readonly p50?: EpochDay; readonly p90?: EpochDay; readonly p100?: EpochDay };
   /** Final outcomes (đạt, không đạt, quá_hạn, …) and their counts, sorted by name. */
   readonly outcomes: readonly { readonly outcome: string; readonly count: number }[];
+  /** The completion curve: for each day on which dossiers finished, how many had finished by its end (cumulative). */
+  readonly finishedDaily?: readonly { readonly day: EpochDay; readonly finished: number }[];
 }
 
 /** Per step (at the level that acts on it). */
@@ -96,6 +98,13 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
     if (p50 !== undefined) finishedBy.p50 = p50;
     if (p90 !== undefined) finishedBy.p90 = p90;
     if (p100 !== undefined) finishedBy.p100 = p100;
+    const finishedDaily: { day: EpochDay; finished: number }[] = [];
+    times.forEach((t, i) => {
+      const day = epochDayOfInstant(t);
+      const last = finishedDaily[finishedDaily.length - 1];
+      if (last !== undefined && last.day === day) last.finished = i + 1;
+      else finishedDaily.push({ day, finished: i + 1 });
+    });
     const outcomes = [...(raw.outcomes[p] ?? new Map<string, number>()).entries()]
       .map(([outcome, count]) => ({ outcome, count }))
       .sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
@@ -107,6 +116,7 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
       stuck: raw.stuck[p] ?? 0,
       finishedBy,
       outcomes,
+      finishedDaily,
     };
   });
   const steps: StepStats[] = raw.stepKeys.map(({ step, level }, s) => {
