@@ -46,6 +46,8 @@ export interface CaseResult {
   readonly diagnostics: readonly FileDiagnostic[];
   /** Every diagnostic rendered with file:line:col, source line and caret. */
   render(lang: Lang, only?: string): string;
+  /** The 1-based line of an offset in the case file. */
+  lineOf(offset: number): number;
 }
 
 /**
@@ -68,6 +70,9 @@ export function runCase(name: string): CaseResult {
     name,
     source: text.split('\n').slice(1).join('\n'),
     diagnostics: result.diagnostics,
+    lineOf(offset) {
+      return result.files.get(`cases/${name}.tdkt`)?.index.lineCol(offset).line ?? 1;
+    },
     render(lang, only) {
       return result.diagnostics
         .filter((d) => only === undefined || d.code === only)
@@ -78,6 +83,16 @@ export function runCase(name: string): CaseResult {
         .join('\n');
     },
   };
+}
+
+/** A long case shown around the diagnostic's line (`line` counts the file's header comment as line 1). */
+function excerpt(source: string, line: number | undefined): string {
+  const lines = source.trimEnd().split('\n');
+  if (lines.length <= 9 || line === undefined) return lines.join('\n');
+  const at = line - 2; // index in `source`, which lacks the header line
+  const from = Math.max(0, at - 6);
+  const to = Math.min(lines.length, at + 3);
+  return [...(from > 0 ? ['…'] : []), ...lines.slice(from, to), ...(to < lines.length ? ['…'] : [])].join('\n');
 }
 
 const GROUPS: ReadonlyArray<[string, string]> = [
@@ -123,7 +138,8 @@ export function diagnosticsDoc(cases: readonly CaseResult[]): string {
         if (hv !== '') out.push(`- gợi ý: ${hv}`, `- help: ${diagnosticHelp(d, 'en')}`);
         out.push(`- ${d.severity === 'error' ? 'mức: lỗi / severity: error' : `mức / severity: ${d.severity}`}`);
       }
-      out.push('', `\`cases/${name}.tdkt\`:`, '', '```', c.source.trimEnd(), '```', '', '```text', c.render('vi', name), '```', '');
+      const line = d && d.file === `cases/${name}.tdkt` ? c.lineOf(d.span.start) : undefined;
+      out.push('', `[\`cases/${name}.tdkt\`](../test/diagnostics/cases/${name}.tdkt):`, '', '```', excerpt(c.source, line), '```', '', '```text', c.render('vi', name), '```', '');
     }
   }
   out.push('## Không thể xảy ra từ văn bản / Not produced by any file', '');
