@@ -124,6 +124,13 @@ export function diagnosticsDoc(cases: readonly CaseResult[]): string {
     '',
   ];
   const byName = new Map(cases.map((c) => [c.name, c]));
+  // GitHub heading anchors: lower case, punctuation (the dots) dropped.
+  const anchor = (code: string): string => `#${code.replace(/[^a-z0-9 -]/gu, '')}`;
+  for (const [prefix, title] of GROUPS) {
+    const names = [...byName.keys()].filter((n) => n.startsWith(prefix));
+    if (names.length > 0) out.push(`- **${title}**: ${names.map((n) => `[\`${n}\`](${anchor(n)})`).join(', ')}`);
+  }
+  out.push('');
   for (const [prefix, title] of GROUPS) {
     const names = [...byName.keys()].filter((n) => n.startsWith(prefix));
     if (names.length === 0) continue;
