@@ -15,7 +15,7 @@ export interface SpellingPolicy {
 
 // `không phải` (not) is spelt `không`, as grammar.md writes guards (`nếu không đã_đăng_ký`): the same Not node.
 const VI = new Map([...keywordTable.map((k): [string, string] => [k.id, k.vi]), ['not', 'không']]);
-const OPERATORS: Readonly<Record<string, string>> = { '→': '->', '≤': '<=', '≥': '>=', '≠': '!=' };
+const OPERATORS: Readonly<Record<string, string>> = { '→': '->', '≤': '<=', '≥': '>=', '≠': '!=', '–': '-', '—': '-' };
 const ARROWS = new Set(['->', '→']);
 
 interface Piece {
@@ -23,11 +23,13 @@ interface Piece {
   readonly start: number;
   readonly end: number;
   readonly punct: string | undefined;
+  readonly num: boolean;
 }
 
 /**
  * The canonical text of the tokens in `[from, to)` of a line (`source` is the whole NFC file text).
- * Spacing: one space wherever the source had any, none before `,` and `:`, one after them and around `->`.
+ * Spacing: one space wherever the source had any, none before `,` and `:`, one after them and around `->`,
+ * none around a dash between numbers.
  *
  * @example
  * formatRange(lexLine('buoc a  do  x', 0), 0, 13, text, policy) // => 'bước a do x'
@@ -40,11 +42,12 @@ export function formatRange(first: Tok | undefined, from: number, to: number, so
     if (start >= to) break;
     const phrase = policy.phrases.get(start);
     if (phrase) {
-      pieces.push({ text: phrase.text, start, end: phrase.end, punct: undefined });
+      pieces.push({ text: phrase.text, start, end: phrase.end, punct: undefined, num: false });
       while (t.next && t.next.pos.index < phrase.end) t = t.next;
       continue;
     }
-    pieces.push({ text: spell(t, policy), start, end: t.end, punct: t.kind === K.punct && !inside(policy.verbatim, start, t.end) ? t.text : undefined });
+    const verbatim = inside(policy.verbatim, start, t.end);
+    pieces.push({ text: spell(t, policy), start, end: t.end, punct: t.kind === K.punct && !verbatim ? OPERATORS[t.text] ?? t.text : undefined, num: t.kind === K.num && !verbatim });
   }
   let out = '';
   pieces.forEach((p, i) => {
@@ -66,6 +69,8 @@ function spell(t: Tok, policy: SpellingPolicy): string {
 function gap(prev: Piece, next: Piece, source: string): string {
   if (next.punct === ',' || next.punct === ':') return '';
   if (prev.punct === ',' || prev.punct === ':') return ' ';
+  // `năm học 2020 - 2021` → `2020-2021` (the only dash between numbers outside phrases).
+  if ((prev.punct === '-' && next.num) || (next.punct === '-' && prev.num)) return '';
   if ((next.punct !== undefined && ARROWS.has(next.punct)) || (prev.punct !== undefined && ARROWS.has(prev.punct))) return ' ';
   return /\s/u.test(source.slice(prev.end, next.start)) ? ' ' : '';
 }

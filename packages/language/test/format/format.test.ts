@@ -74,6 +74,10 @@ describe('format: decisions', () => {
     expect(format(text).text).toBe('quy trình x\n  bước a do b hạn trước 20/5/2021\n    nộp -> c\n  bước c do b hạn hạn_tổ\n    mất 3 ngày làm việc\n    nộp -> d\n  kết thúc d\n');
   });
 
+  it('writes operators and the school-year dash in ASCII', () => {
+    expect(format('ke hoach "KH – 2020"\n  nam hoc 2020 – 2021\n').text).toBe('kế hoạch "KH – 2020"\n  năm học 2020-2021\n');
+  });
+
   it('keeps multi-word references that contain keywords as written (`do hoi dong truong`)', () => {
     const r = format('quy trinh x\n  buoc a do hoi dong truong\n    nop -> d\n  ket thuc d\n');
     expect(r.text).toBe('quy trình x\n  bước a do hoi dong truong\n    nộp -> d\n  kết thúc d\n');
