@@ -1,5 +1,5 @@
 // `tdkt fmt FILE... [--check]`: canonical formatting in place (atomic writes), or a dry check listing files.
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
@@ -70,10 +70,12 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
   let nonce = 0;
   for (const name of input.positionals) {
-    const full = isAbsolute(name) ? name : join(io.cwd, name);
+    let full = isAbsolute(name) ? name : join(io.cwd, name);
     let text: string;
     let mode: number;
     try {
+      // Write through a symbolic link to its target, so the link survives the rename.
+      full = realpathSync(full);
       const st = statSync(full);
       if (!st.isFile()) throw new Error('not a file');
       mode = st.mode & 0o777;
