@@ -140,6 +140,12 @@ function plan(w: Writer, depth: number, scope: Scope, procedures: string[]): voi
   w.line(d, w.bool() ? `${w.kw('school-year')} 2020-2021` : `${w.kw('year')} 2021`);
   for (let i = w.int(0, 2); i > 0; i--) w.line(d, `${w.kw('basis')} ${w.str()}`);
   if (w.bool(0.3)) w.line(d, w.kw('lenient-before'));
+  if (w.bool(0.2)) w.line(d, `${w.kw('frame')} ${w.pick(['từ 5/9/2020 đến 31/7/2021', 'tu 1/8/2020 den 31/7/2021', 'from 1/9/2020 until 31/5/2021'])}`);
+  if (w.bool(0.2)) w.line(d, `${w.kw('note')} ${w.str()}`);
+  if (w.bool(0.2)) {
+    w.line(d, w.kw('organisation'));
+    w.line(d + 1, `${w.kw('role')} ${w.name()} ${w.kw('level')} ${w.pick(scope.levels)}`);
+  }
   if (w.bool(0.3)) w.line(d, `${w.kw('doc-number')} ${w.str()}`);
   if (w.bool(0.3)) w.line(d, `${w.kw('issued')} ${w.int(1, 28)}/9/2020`);
   if (w.bool(0.3)) w.line(d, `${w.kw('unit')} ${w.str()} ${w.kw('level')} ${w.pick(scope.levels)}`);
@@ -227,6 +233,7 @@ function procedure(w: Writer, depth: number, id: string, scope: Scope): void {
   w.line(depth, `${w.kw('procedure')} ${id}${w.bool() ? ` ${w.str()}` : ''}`);
   const d = depth + 1;
   if (w.bool(0.3)) w.line(d, `${w.kw('basis')} ${w.str()}`);
+  if (w.bool(0.2)) w.line(d, `${w.kw('note')} ${w.str()}`);
   const params: string[] = [];
   if (w.bool(0.4)) {
     w.line(d, w.kw('params'));
