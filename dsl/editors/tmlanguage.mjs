@@ -3,6 +3,7 @@
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
 const BEFORE = `(?<!${WORD_CHAR})`;
 const AFTER = `(?!${WORD_CHAR})`;
+const NAME = `[\\p{L}\\p{M}_]${WORD_CHAR}*`;
 
 /** TextMate scope of each keyword category of dsl/keywords.json. */
 const SCOPES = {
@@ -101,8 +102,18 @@ export function buildGrammar(table, timeWords) {
         ],
       },
       declaration: {
-        match: `(?i)${BEFORE}(${alternation(declarers)})\\s+([\\p{L}\\p{M}_][\\p{L}\\p{M}\\p{N}_]*)`,
-        captures: { 1: { name: 'keyword.control.block.tdkt' }, 2: { name: 'entity.name.function.tdkt' } },
+        patterns: [
+          {
+            // Declarations start their line: `bước tổ_xét`, `quy trình xét`, `vai trò tổ_trưởng` …
+            match: `(?i)^\\s*(${alternation(declarers)})\\s+(${NAME})`,
+            captures: { 1: { name: 'keyword.control.block.tdkt' }, 2: { name: 'entity.name.function.tdkt' } },
+          },
+          {
+            // `đăng_ký: "…"`, `- đăng_ký: "…"`, dossier fields `x: số`, parameters `x = …`.
+            match: `^\\s*(?:-\\s*)?(${NAME})\\s*(?=[:=](?!=))`,
+            captures: { 1: { name: 'entity.name.function.tdkt' } },
+          },
+        ],
       },
       keyword: keywordRule(table, timeWords),
       date: { name: 'constant.numeric.date.tdkt', match: '(?<![\\p{N}])\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}){1,2}(?:\\s*[/.-]\\s*\\d{4})?(?![\\p{N}])' },
