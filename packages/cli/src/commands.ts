@@ -5,7 +5,7 @@ import type { CommandSpec } from './spec.js';
 export const commands: readonly CommandSpec[] = [
   {
     name: 'simulate',
-    usage: 'simulate FILE... [--json] [--seed N] [--population small|district|province|hanoi|none|FILE.json] [--lang vi|en]',
+    usage: 'simulate FILE... [--json] [--seed N] [--population small|district|province|hanoi|none|FILE.json] [--html OUT.html] [--lang vi|en]',
     summary: {
       vi: 'kiểm tra trước khi ban hành: mọi quy trình kết thúc, thời hạn khớp nhau, mô phỏng toàn ngành',
       en: 'checks before publishing: every procedure ends, deadlines fit together, a population run',
@@ -18,6 +18,7 @@ export const commands: readonly CommandSpec[] = [
         valueName: 'P',
         help: { vi: 'quy mô mô phỏng: small, district, province, hanoi, none, hoặc tệp JSON', en: 'population: small, district, province, hanoi, none, or a JSON file' },
       },
+      html: { type: 'string', valueName: 'OUT.html', help: { vi: 'ghi thêm báo cáo HTML một trang (biểu đồ Gantt, xung đột, sơ đồ quy trình)', en: 'also write a one-page HTML report (Gantt chart, conflicts, procedure diagrams)' } },
     },
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/simulate.js'),

@@ -7,6 +7,7 @@ import { ExitCode, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { populationRunner } from '../population.js';
 import { printDiagnostics } from '../report-diagnostics.js';
+import { writeHtmlReports } from '../html-report.js';
 import type { CommandInput } from '../spec.js';
 
 /** Validation errors that the checks themselves report with their chain (a `sau` cycle is a temporal cycle). */
@@ -33,8 +34,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   }
   const progress = createProgress(io, input.lang);
   let reports: PlanReport[];
+  const compiled = compileWorkspace(analysis.model);
   try {
-    reports = simulate(analysis, compileWorkspace(analysis.model), {
+    reports = simulate(analysis, compiled, {
       entries: files,
       ...(population.run ? { population: (plan, procedures) => population.run?.(plan, procedures, progress.update) } : {}),
       onPlan: (file, index, total) => progress.update(vi ? `kế hoạch ${index + 1}/${total}: ${file}` : `plan ${index + 1}/${total}: ${file}`),
@@ -42,6 +44,8 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   } finally {
     progress.done();
   }
+  const html = input.options['html'];
+  if (typeof html === 'string') writeHtmlReports(html, reports, analysis, compiled, input.lang, io);
   if (input.options['json'] === true) {
     const json = reports.map((r) => ({ file: r.file, title: r.title, ...toJsonReport(r.input, input.lang) }));
     io.stdout(`${JSON.stringify({ ok: json.every((r) => r.ok), reports: json }, null, 2)}\n`);
