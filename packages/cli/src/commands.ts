@@ -88,7 +88,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'fmt',
-    usage: 'fmt FILE... [--check] [--indent N|tab]',
+    usage: 'fmt FILE|DIR... [--check] [--indent N|tab]',
     summary: { vi: 'định dạng chuẩn các tệp quy trình (ghi đè tại chỗ)', en: 'canonical formatting of workflow files (in place)' },
     options: {
       check: { type: 'boolean', help: { vi: 'không ghi gì, chỉ liệt kê tệp cần định dạng lại (mã thoát 1 nếu có)', en: 'write nothing; list files that would change (exit 1 if any)' } },

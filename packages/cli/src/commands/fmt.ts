@@ -1,5 +1,5 @@
 // `tdkt fmt FILE... [--check]`: canonical formatting in place (atomic writes), or a dry check listing files.
-import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
@@ -24,6 +24,30 @@ function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, to
   const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
   const main = check ? `${counts.changed} of ${files(total)} would be reformatted` : `formatted ${counts.changed} of ${files(total)}`;
   return bad > 0 ? `${main}; ${files(bad)} with errors` : main;
+}
+
+/** A directory stands for the .tdkt files under it (sorted; hidden folders and node_modules skipped). */
+function expand(name: string, cwd: string): string[] {
+  const full = isAbsolute(name) ? name : join(cwd, name);
+  let isDir = false;
+  try {
+    isDir = statSync(full).isDirectory();
+  } catch {
+    return [name];
+  }
+  if (!isDir) return [name];
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    const entries = readdirSync(isAbsolute(rel) ? rel : join(cwd, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const child = join(rel, e.name);
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile() && e.name.endsWith('.tdkt')) out.push(child);
+    }
+  };
+  walk(name);
+  return out;
 }
 
 /** `--indent`: undefined when absent, null when invalid. */
@@ -51,7 +75,7 @@ function writeAtomically(path: string, text: string, mode: number, nonce: number
 }
 
 /**
- * Formats each file in place; with `--check` writes nothing and lists the files that would change;
+ * Formats each file (or every .tdkt file under a directory) in place; with `--check` writes nothing and lists the files that would change;
  * `--indent N|tab` overrides the indentation (default: tabs kept, else 2 spaces).
  * Exit 2 if a file is missing or has syntax errors (it is left untouched, its errors printed), else 1 if
  * `--check` found files to reformat, else 0.
@@ -69,7 +93,8 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   }
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
   let nonce = 0;
-  for (const name of input.positionals) {
+  const names = input.positionals.flatMap((name) => expand(name, io.cwd));
+  for (const name of names) {
     let full = isAbsolute(name) ? name : join(io.cwd, name);
     let text: string;
     let mode: number;
@@ -111,7 +136,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     }
   }
   const bad = counts.broken + counts.missing + counts.unwritable;
-  io.stderr(`${summary(lang, check, counts, input.positionals.length)}\n`);
+  io.stderr(`${summary(lang, check, counts, names.length)}\n`);
   if (bad > 0) return ExitCode.BadInput;
   return check && counts.changed > 0 ? ExitCode.Problems : ExitCode.Ok;
 }

@@ -1,5 +1,5 @@
 // `tdkt fmt`: in-place atomic rewrite, --check, broken files left untouched, vi/en messages, exit codes.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,5 +67,18 @@ describe('tdkt fmt', () => {
     const bad = await call(['a.tdkt'], false, 'en', { indent: 'wide' });
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('`--indent` takes a number from 1 to 8 or `tab`\n');
+  });
+
+  it('formats every .tdkt file under a directory, in name order', async () => {
+    mkdirSync(join(dir, 'wf', 'sub'), { recursive: true });
+    mkdirSync(join(dir, 'wf', '.hidden'));
+    writeFileSync(join(dir, 'wf', 'b.tdkt'), MESSY);
+    writeFileSync(join(dir, 'wf', 'sub', 'a.tdkt'), MESSY);
+    writeFileSync(join(dir, 'wf', 'notes.txt'), MESSY);
+    writeFileSync(join(dir, 'wf', '.hidden', 'c.tdkt'), MESSY);
+    const r = await call(['wf'], true, 'en');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(`${join('wf', 'b.tdkt')}: would be reformatted\n${join('wf', 'sub', 'a.tdkt')}: would be reformatted\n`);
+    expect(r.err).toBe('2 of 2 files would be reformatted\n');
   });
 });
