@@ -40,21 +40,26 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
     const span = spanOf(activity.source);
     builder.activity(node, label, { span });
     const time = activity.time;
+    const instance = activity.procedure?.instance;
+    // An activity that runs a procedure starts it in its window. When the procedure's steps carry their own
+    // deadlines, those rule (a procedure may run on for months after the row that starts it); without
+    // any, the whole procedure must fit in the window.
+    const ownDeadlines = instance?.steps.some((s) => s.deadline?.time.resolution !== undefined) ?? false;
+    const bounded = ownDeadlines ? undefined : `${node}.finish`;
     if (time?.resolution) {
       builder.notBefore(`${node}.start`, time.resolution.window?.start ?? origin, timeProvenance(label, time), time.resolution.soft);
-      builder.notAfter(`${node}.finish`, time.resolution.lastDay, timeProvenance(label, time), time.resolution.soft);
+      if (bounded) builder.notAfter(bounded, time.resolution.lastDay, timeProvenance(label, time), time.resolution.soft);
     } else if (activity.window) {
       // The section's window (a month, a quarter, a phase): its end is the activity's deadline.
       const provenance = { label, span, resolved: activity.window.end };
       builder.notBefore(`${node}.start`, activity.window.start, { ...provenance, resolved: activity.window.start });
-      builder.notAfter(`${node}.finish`, activity.window.end, provenance);
+      if (bounded) builder.notAfter(bounded, activity.window.end, provenance);
     }
     for (const dep of activity.after) {
       const provenance = { label, span, phrase: `sau ${dep}` };
       if (activityIds.has(dep)) builder.precede(`${activityNode(dep)}.finish`, `${node}.start`, provenance, NO_DELAY, 'sau');
       else if (eventIds.has(dep)) builder.precede(eventNode(dep), `${node}.start`, provenance, NO_DELAY, 'sau');
     }
-    const instance = activity.procedure?.instance;
     if (instance) addProcedureSteps(builder, node, label, instance);
   }
   return builder.build();

@@ -77,3 +77,32 @@ describe('planNetwork on planted defects', () => {
     expect(all).toEqual(expect.arrayContaining(['chậm nhất 25/5/2019', 'chậm nhất 20/5/2019']));
   });
 });
+
+describe('an activity that runs a procedure', () => {
+  it('launches it in its window; later steps keep their own deadlines beyond the window', () => {
+    const procedure = `quy trình kỷ_niệm_chương "Kỷ niệm chương"
+  bước hướng_dẫn "Sở hướng dẫn" do giám_đốc_sở hạn chậm nhất 31/1/2021
+    duyệt -> tổng_hợp
+  bước tổng_hợp "Tổng hợp hồ sơ" do giám_đốc_sở hạn chậm nhất 28/2/2021
+    duyệt -> trình_bộ
+  bước trình_bộ "Trình Bộ" do giám_đốc_sở hạn chậm nhất 31/3/2021
+    duyệt -> hoàn_tất
+  kết thúc hoàn_tất`;
+    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương`, procedure));
+    expect(a.conflicts).toEqual([]);
+    const latest = a.nodes.find((n) => n.id.endsWith('/trình_bộ.finish'))!;
+    expect(latest.earliest).toBeLessThanOrEqual(latest.latest);
+  });
+
+  it('still conflicts when the procedure cannot even start within the window', () => {
+    const procedure = `quy trình p "P"
+  bước chuẩn_bị "Chuẩn bị" do giám_đốc_sở hạn chậm nhất 31/1/2021
+    mất 30 ngày làm việc
+    duyệt -> hoàn_tất
+  kết thúc hoàn_tất`;
+    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+      x: "Việc" do giám_đốc_sở theo quy trình p`, procedure));
+    expect(a.conflicts.length).toBeGreaterThan(0);
+  });
+});
