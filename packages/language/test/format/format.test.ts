@@ -106,6 +106,16 @@ describe('format: decisions', () => {
     expect(format('ke hoach "KH"\n  nam 2024\n', { indent: 'tab' }).text).toBe('kế hoạch "KH"\n\tnăm 2024\n');
   });
 
+  it('places comment lines with the next code line, or with the block above when indented deeper', () => {
+    const text = 'quy trinh x\n    buoc a do b\n        nop -> d\n        # about a\n# about the finals\n    ket thuc d\n';
+    expect(format(text).text).toBe('quy trình x\n  bước a do b\n    nộp -> d\n    # about a\n  # about the finals\n  kết thúc d\n');
+  });
+
+  it('keeps a trailing comment on the first line when a line is split', () => {
+    const text = 'quy trinh x\n  buoc a do b mat 3 ngay # slow\n    nop -> d\n  ket thuc d\n';
+    expect(format(text).text).toBe('quy trình x\n  bước a do b # slow\n    mất 3 ngày\n    nộp -> d\n  kết thúc d\n');
+  });
+
   it('formats an empty or comment-only file', () => {
     expect(format('').text).toBe('');
     expect(format('\n\n  # only a comment  \n\n').text).toBe('# only a comment\n');
