@@ -131,7 +131,12 @@ export function buildGrammar(table, timeWords) {
   };
 }
 
-/** The grammar file's exact text (stable key order, trailing newline). */
+/**
+ * The grammar file's exact text (stable key order, trailing newline).
+ *
+ * @example
+ * writeFileSync('dsl/editors/vscode/tdkt.tmLanguage.json', grammarText(table, phraseKeywords))
+ */
 export function grammarText(table, timeWords) {
   return `${JSON.stringify(buildGrammar(table, timeWords), null, 2)}\n`;
 }

@@ -26,12 +26,22 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
  */
 export const PENDING: ReadonlySet<string> = new Set<string>([]);
 
-/** Every code of the language's and the calendar's message catalogs, sorted. */
+/**
+ * Every code of the language's and the calendar's message catalogs, sorted.
+ *
+ * @example
+ * catalogCodes().includes('link.unknown-name') // => true
+ */
 export function catalogCodes(): string[] {
   return [...new Set([...Object.keys(languageMessages), ...Object.keys(phraseMessages)])].sort();
 }
 
-/** The gallery's case names (`syntax.unknown-line` for cases/syntax.unknown-line.tdkt), sorted. */
+/**
+ * The gallery's case names (`syntax.unknown-line` for cases/syntax.unknown-line.tdkt), sorted.
+ *
+ * @example
+ * caseNames()[0] // => 'layout.bad-dedent'
+ */
 export function caseNames(): string[] {
   return readdirSync(CASES)
     .filter((f) => f.endsWith('.tdkt'))

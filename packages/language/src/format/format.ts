@@ -32,7 +32,12 @@ export interface FormatResult {
   readonly mode: FormatMode;
 }
 
-/** Diagnostics that make a file unsafe to reformat: its lines or blocks were not understood. */
+/**
+ * Diagnostics that make a file unsafe to reformat: its lines or blocks were not understood.
+ *
+ * @example
+ * isBlocking({ code: 'syntax.unknown-line', severity: 'error', span: { start: 0, end: 1 }, data: {} }) // => true
+ */
 export function isBlocking(d: Diagnostic): boolean {
   return d.severity === 'error' && (d.code.startsWith('syntax.') || d.code.startsWith('layout.'));
 }

@@ -54,7 +54,12 @@ export function collectRegions(ast: unknown): Regions {
   return { verbatim, phrases, raw };
 }
 
-/** Whether `[start, end)` lies inside one of the spans (sorted by start, not overlapping): binary search. */
+/**
+ * Whether `[start, end)` lies inside one of the spans (sorted by start, not overlapping): binary search.
+ *
+ * @example
+ * inside([{ start: 3, end: 9 }], 4, 6) // => true
+ */
 export function inside(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
