@@ -71,4 +71,18 @@ describe('VS Code grammar', () => {
     expect(conf.comments.lineComment).toBe('#');
     expect(conf.brackets).toEqual([['(', ')']]);
   });
+
+  it('ships snippets that format to themselves (they are canonical tdkt)', async () => {
+    const { format } = await import('../../src/format/index.js');
+    const snippets = JSON.parse(read('vscode/snippets.json')) as Record<string, { body: string[] }>;
+    for (const [name, s] of Object.entries(snippets)) {
+      // Placeholders `${n:default}` become their defaults; `$0` disappears.
+      const body = s.body.join('\n').replace(/\$\{\d+:([^}]*)\}/gu, '$1').replace(/\$0/gu, '').trimEnd();
+      // A step snippet is inserted inside a procedure.
+      const text = body.startsWith('bước') ? `quy trình p\n${body.replace(/^/gmu, '  ')}\n` : `${body}\n`;
+      const r = format(text);
+      expect(r.diagnostics, name).toEqual([]);
+      expect(r.text, name).toBe(text);
+    }
+  });
 });
