@@ -1,21 +1,22 @@
 // The engine: start instances, let the right people act, fire durable timers, all through the store.
 import { randomUUID } from 'node:crypto';
-import type { AnyMachineSnapshot, EventObject } from 'xstate';
+import type { EventObject } from 'xstate';
 import { defaultWorkingCalendar, type Clock } from '@tdkt/calendar';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
-import type { ActorInfo, InstanceRecord, StoreWriter, TimerRecord } from '../store/types.js';
+import type { ActorInfo, InstanceRecord, StoreWriter } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
-import { defaultTimerEvent, type StartInput } from './definition.js';
+import type { StartInput } from './definition.js';
 import { flatOrganisation, permissionProblem, type Organisation, type PermissionReason } from './organisation.js';
 import { instanceView, overdueSteps, tasksFor, type QueryContext } from './queries.js';
 import { checkWith, isPlainData, refuse } from './refusals.js';
-import { Registry, SnapshotCache, type LoadedWorkflow } from './registry.js';
-import { enclosing } from './runner.js';
+import { Registry, SnapshotCache } from './registry.js';
+import { stepsHandling } from './runner.js';
 import { settle } from './settle.js';
+import { commitChange, fireTimer, minFire, type ApplyContext, type Outcome } from './commit.js';
 import {
-  SYSTEM_ACTOR,
   type Accepted,
+  type Engine,
   type ActOptions,
   type ActResult,
   type EngineEvent,
@@ -29,28 +30,6 @@ import {
   type Task,
 } from './types.js';
 
-/** The engine a host embeds; create it with `createEngine`. */
-export interface Engine {
-  start(workflow: string, options: StartOptions): Promise<ActResult>;
-  act(instance: string, action: string, options: ActOptions): Promise<ActResult>;
-  /**
-   * Delivers a host event that is no person's action in a step (`tdkt.event-occurred` with a run-time
-   * event's real date, `tdkt.unit-submitted` from a subordinate unit's instance). No role check: the
-   * host vouches for it; it is audited like an action.
-   */
-  signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult>;
-  tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]>;
-  overdue(at?: number): Promise<OverdueStep[]>;
-  instance(id: string): Promise<InstanceView | undefined>;
-  /** Fires every durable timer due now, in order; returns how many fired. Runs by itself on the clock. */
-  runDue(): Promise<number>;
-  /** Resolves once no operation or timer run is in flight (tests with a virtual clock await it). */
-  idle(): Promise<void>;
-  /** Stops the clock alarm and waits for work in flight; the store stays open (the host owns it). */
-  close(): Promise<void>;
-  readonly clock: EngineClock;
-}
-
 const RESERVED = /^(xstate\.|tdkt\.)/;
 
 class EngineImpl implements Engine {
@@ -63,6 +42,7 @@ class EngineImpl implements Engine {
   private draining: Promise<number> | undefined;
   private logicalNow: number | undefined;
   private closed = false;
+  private readonly applyContext: ApplyContext;
 
   constructor(private readonly options: EngineOptions) {
     this.clock = options.clock ?? realClock();
@@ -70,6 +50,7 @@ class EngineImpl implements Engine {
     this.registry = new Registry(options.workflows, { clock: logical });
     this.org = options.organisation ?? flatOrganisation;
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
+    this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, at: (now, fn) => this.at(now, fn) };
   }
 
   async init(): Promise<void> {
@@ -230,30 +211,9 @@ class EngineImpl implements Engine {
       }
       const next = this.at(now, () => loaded.runner.transition(snapshot, event));
       if (next === snapshot) return refused(refuse.guarded(action, instance.state));
-      return this.commitChange(tx, loaded, instance, next, now, { action, actor, data: options.data ?? null });
+      return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: options.data ?? null });
     });
     return this.finish(outcome);
-  }
-
-  private async commitChange(
-    tx: StoreWriter, loaded: LoadedWorkflow, instance: InstanceRecord, next: AnyMachineSnapshot, now: number,
-    what: { action: string; actor: ActorInfo; data: unknown },
-  ): Promise<Outcome> {
-    const settled = settle(loaded.definition, instance.id, instance.steps, next, now);
-    const version = await tx.updateInstance(instance.id, instance.version, {
-      snapshot: loaded.runner.persist(next), state: settled.state, steps: settled.steps,
-      status: settled.status, outcome: settled.outcome, updatedAt: now,
-    });
-    if (settled.status === 'done') await tx.cancelTimers(instance.id);
-    else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
-    if (settled.status !== 'done' && settled.rescheduled.length > 0) await tx.cancelTimers(instance.id, settled.rescheduled, ['deadline', 'reminder']);
-    for (const timer of settled.timers) await tx.addTimer(timer);
-    await tx.appendAudit({ instance: instance.id, time: now, actor: what.actor, action: what.action, fromState: instance.state, toState: settled.state, data: what.data, outcome: 'accepted', refusal: null, version });
-    this.cache.put(instance.id, version, next);
-    const events: EngineEvent[] = [{ type: 'accepted', instance: instance.id, action: what.action, from: instance.state, to: settled.state, at: now }];
-    if (settled.status === 'done') events.push({ type: 'closed', instance: instance.id, outcome: settled.outcome, at: now });
-    const result: Accepted = { ok: true, id: instance.id, state: settled.state, version, status: settled.status, outcome: settled.outcome, steps: settled.steps };
-    return { result, events, wake: minFire(settled.timers) };
   }
 
   private async refuseIn(
@@ -305,66 +265,13 @@ class EngineImpl implements Engine {
       if ((await this.options.store.dueTimers(now(), 1, instance)).length === 0) return fired;
       const outcome = await this.options.store.transaction(async (tx) => {
         const [timer] = await tx.dueTimers(now(), 1, instance);
-        return timer === undefined ? undefined : this.fire(tx, timer);
+        return timer === undefined ? undefined : fireTimer(this.applyContext, tx, timer);
       });
       if (outcome === undefined) return fired;
       fired++;
       this.announce(outcome.events);
     }
   }
-
-  /** Applies one timer: marked fired in the same transaction as its effect, so it fires exactly once. */
-  private async fire(tx: StoreWriter, timer: TimerRecord): Promise<Outcome> {
-    const none: Outcome = { result: undefined, events: [], wake: undefined };
-    if (!(await tx.markTimerFired(timer.id, this.clock.now()))) return none;
-    const instance = await tx.getInstance(timer.instance);
-    if (instance === undefined || instance.status === 'done' || !instance.steps.some((s) => s.step === timer.step)) return none;
-    const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
-    if (loaded === undefined) throw new Error(`workflow ${instance.workflow}@${instance.workflowVersion} is not loaded; timer ${timer.id} cannot fire`);
-    const at = timer.fireAt;
-    const fired = { kind: timer.kind, step: timer.step, payload: timer.payload, fireAt: at };
-    const snapshot = this.cache.get(instance, loaded);
-    const event = (loaded.definition.timerEvent ?? defaultTimerEvent)(fired, snapshot);
-    const next = event === null ? snapshot : this.at(at, () => loaded.runner.transition(snapshot, event));
-    const action = timer.kind === 'posting' ? 'posting-ended' : timer.kind;
-    const data = { step: timer.step, fireAt: at };
-    const step = instance.steps.find((s) => s.step === timer.step);
-    const notice: EngineEvent =
-      timer.kind === 'reminder'
-        ? { type: 'reminder', instance: instance.id, step: timer.step, at, deadline: step?.deadline ?? null }
-        : timer.kind === 'deadline'
-          ? { type: 'deadline', instance: instance.id, step: timer.step, at, handled: next !== snapshot }
-          : { type: 'posting-ended', instance: instance.id, step: timer.step, at };
-    if (next === snapshot) {
-      await tx.appendAudit({ instance: instance.id, time: at, actor: SYSTEM_ACTOR, action, fromState: instance.state, toState: instance.state, data, outcome: 'accepted', refusal: null, version: instance.version });
-      return { result: undefined, events: [notice], wake: undefined };
-    }
-    const changed = await this.commitChange(tx, loaded, instance, next, at, { action, actor: SYSTEM_ACTOR, data });
-    return { ...changed, events: [notice, ...changed.events] };
-  }
-}
-
-interface Outcome {
-  readonly result: ActResult | undefined;
-  readonly events: readonly EngineEvent[];
-  readonly wake: number | undefined;
-}
-
-function minFire(timers: readonly { fireAt: number }[]): number | undefined {
-  let min: number | undefined;
-  for (const t of timers) if (min === undefined || t.fireAt < min) min = t.fireAt;
-  return min;
-}
-
-/** The steps (state ids with metadata) enclosing the active nodes that handle `action`. */
-function stepsHandling(snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
-  const found: string[] = [];
-  for (const node of snapshot._nodes) {
-    if (!node.ownEvents.includes(action)) continue;
-    const step = enclosing(node, steps);
-    if (step !== undefined && !found.includes(step)) found.push(step);
-  }
-  return found;
 }
 
 /**

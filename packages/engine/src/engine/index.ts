@@ -1,5 +1,5 @@
 // The engine module's public surface.
-export { createEngine, type Engine } from './engine.js';
+export { createEngine } from './engine.js';
 export * from './types.js';
 export {
   defaultTimerEvent,

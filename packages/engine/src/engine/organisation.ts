@@ -35,7 +35,12 @@ export function organisationFromUnits(units: readonly UnitRecord[]): Organisatio
 /** Without a tree every unit stands alone: only the instance's own unit may act. */
 export const flatOrganisation: Organisation = { parentOf: () => null, levelOf: () => null };
 
-/** Whether `ancestor` is `unit` or above it in the tree. */
+/**
+ * Whether `ancestor` is `unit` or above it in the tree.
+ *
+ * @example
+ * isWithin(org, 'thcs-ks', 'phong-gl') // => true
+ */
 export function isWithin(org: Organisation, unit: string, ancestor: string): boolean {
   const seen = new Set<string>();
   let current: string | null | undefined = unit;

@@ -19,7 +19,12 @@ export function checkWith(schema: ZodType, value: unknown, root: string): FieldI
   }));
 }
 
-/** Data must be absent or a plain JSON object. */
+/**
+ * Data must be absent or a plain JSON object.
+ *
+ * @example
+ * isPlainData([1]) // => false
+ */
 export function isPlainData(data: unknown): boolean {
   if (data === undefined) return true;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;

@@ -48,6 +48,9 @@ export class Registry {
 /**
  * Restored snapshots by instance and version: restoring from JSON costs more than a transition.
  * Entries are keyed by version, so a stale one is never used.
+ *
+ * @example
+ * const snapshot = cache.get(instanceRecord, loaded); // restored once, then reused until the version moves
  */
 export class SnapshotCache {
   private readonly map = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();

@@ -50,7 +50,12 @@ export class MachineRunner {
   }
 }
 
-/** Ids of the active state nodes, root first (document order). */
+/**
+ * Ids of the active state nodes, root first (document order).
+ *
+ * @example
+ * activeNodeIds(snapshot) // => ['xét_cuối_năm', 'hội_đồng', 'xét_cuối_năm.hội_đồng.posting']
+ */
 export function activeNodeIds(snapshot: AnyMachineSnapshot): string[] {
   return snapshot._nodes.map((node) => node.id);
 }
@@ -70,16 +75,28 @@ export function availableEvents(snapshot: AnyMachineSnapshot, under?: string): s
   return [...found];
 }
 
-/** The active node that handles `type`, innermost first. */
-export function handlerNode(snapshot: AnyMachineSnapshot, type: string): AnyMachineSnapshot['_nodes'][number] | undefined {
-  for (let i = snapshot._nodes.length - 1; i >= 0; i--) {
-    const node = snapshot._nodes[i];
-    if (node !== undefined && node.ownEvents.includes(type)) return node;
+/**
+ * The steps (state ids with metadata) enclosing the active nodes that handle `action`.
+ *
+ * @example
+ * stepsHandling(snapshot, 'duyệt', definition.steps) // => ['tổ_xét']
+ */
+export function stepsHandling(snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
+  const found: string[] = [];
+  for (const node of snapshot._nodes) {
+    if (!node.ownEvents.includes(action)) continue;
+    const step = enclosing(node, steps);
+    if (step !== undefined && !found.includes(step)) found.push(step);
   }
-  return undefined;
+  return found;
 }
 
-/** The nearest ancestor-or-self of `node` whose id is in `ids`. */
+/**
+ * The nearest ancestor-or-self of `node` whose id is in `ids`.
+ *
+ * @example
+ * enclosing(postingNode, definition.steps) // => 'hội_đồng'
+ */
 export function enclosing(node: { id: string; parent?: unknown } | undefined, ids: Readonly<Record<string, unknown>>): string | undefined {
   let current = node as { id: string; parent?: unknown } | undefined;
   while (current !== undefined) {

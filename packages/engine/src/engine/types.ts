@@ -155,3 +155,25 @@ export type EngineEvent =
 
 /** The actor timers act as in the audit log. */
 export const SYSTEM_ACTOR: ActorInfo = { id: 'tdkt', role: 'system', unit: '' };
+
+/** The engine a host embeds; create it with `createEngine`. */
+export interface Engine {
+  start(workflow: string, options: StartOptions): Promise<ActResult>;
+  act(instance: string, action: string, options: ActOptions): Promise<ActResult>;
+  /**
+   * Delivers a host event that is no person's action in a step (`tdkt.event-occurred` with a run-time
+   * event's real date, `tdkt.unit-submitted` from a subordinate unit's instance). No role check: the
+   * host vouches for it; it is audited like an action.
+   */
+  signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult>;
+  tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]>;
+  overdue(at?: number): Promise<OverdueStep[]>;
+  instance(id: string): Promise<InstanceView | undefined>;
+  /** Fires every durable timer due now, in order; returns how many fired. Runs by itself on the clock. */
+  runDue(): Promise<number>;
+  /** Resolves once no operation or timer run is in flight (tests with a virtual clock await it). */
+  idle(): Promise<void>;
+  /** Stops the clock alarm and waits for work in flight; the store stays open (the host owns it). */
+  close(): Promise<void>;
+  readonly clock: EngineClock;
+}

@@ -84,7 +84,12 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, 'seq'>;
 
-/** Thrown by `updateInstance` when the expected version is not the stored one. */
+/**
+ * Thrown by `updateInstance` when the expected version is not the stored one.
+ *
+ * @example
+ * try { await store.transaction((tx) => tx.updateInstance(id, 3, change)); } catch (e) { if (e instanceof VersionConflictError) reload(); }
+ */
 export class VersionConflictError extends Error {
   override readonly name = 'VersionConflictError';
   readonly code = 'version-conflict';
@@ -97,7 +102,12 @@ export class VersionConflictError extends Error {
   }
 }
 
-/** Thrown by `putWorkflow` when a stored name+version already has a different source. */
+/**
+ * Thrown by `putWorkflow` when a stored name+version already has a different source.
+ *
+ * @example
+ * // createEngine rejects with it when a changed workflow file is loaded under an old version number.
+ */
 export class WorkflowVersionClashError extends Error {
   override readonly name = 'WorkflowVersionClashError';
   readonly code = 'workflow-version-clash';
