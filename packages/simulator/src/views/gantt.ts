@@ -9,7 +9,12 @@ const CHART_W = 1000;
 const ROW_H = 18;
 const HEAD_H = 54;
 
-/** Which activity a network node belongs to (`hđ:<id>`, `hđ:<id>.finish`, `hđ:<id>/<step>.start`). */
+/**
+ * Which activity a network node belongs to (`hđ:<id>`, `hđ:<id>.finish`, `hđ:<id>/<step>.start`).
+ *
+ * @example
+ * activityOfNode(plan, 'hđ:bình_xét/tổ_xét.finish') // => 'bình_xét'
+ */
 export function activityOfNode(plan: PlanModel, node: string): string | undefined {
   for (const a of plan.activities) {
     const prefix = `hđ:${a.id}`;
@@ -18,7 +23,13 @@ export function activityOfNode(plan: PlanModel, node: string): string | undefine
   return undefined;
 }
 
-/** Activities on the critical path, and those a conflict runs through (error beats warning). */
+/**
+ * Activities on the critical path, those a conflict runs through (error beats warning), and each
+ * conflict's deadline and earliest day by activity.
+ *
+ * @example
+ * ganttMarks(plan, temporal).conflict.get('thẩm_định') // => 'error'
+ */
 export function ganttMarks(
   plan: PlanModel,
   temporal: TemporalAnalysis | undefined,
@@ -59,8 +70,8 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
  */
 export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined, lang: Lang): string {
   const windows = plan.activities.flatMap((a) => (a.window ? [a.window] : []));
-  const first = plan.periodWindow?.start ?? Math.min(...windows.map((w) => w.start));
-  const last = plan.periodWindow?.end ?? Math.max(...windows.map((w) => w.end));
+  const first = plan.periodWindow?.start ?? (windows.length > 0 ? Math.min(...windows.map((w) => w.start)) : 0);
+  const last = plan.periodWindow?.end ?? (windows.length > 0 ? Math.max(...windows.map((w) => w.end)) : first + 364);
   const days = Math.max(1, last - first + 1);
   const x = (day: EpochDay): number => LABEL_W + ((Math.min(Math.max(day, first), last + 1) - first) / days) * CHART_W;
   const { critical, conflict, late } = ganttMarks(plan, temporal);

@@ -30,7 +30,8 @@ function shape(node: DiagramNode, id: string): string {
 export function toMermaid(diagram: Diagram): string {
   const ids = new Map(diagram.nodes.map((n, i) => [n.id, `n${i}`]));
   const idOf = (id: string): string => ids.get(id) ?? 'n0';
-  const out = [`---`, `title: "${escape(diagram.title)}"`, `---`, 'flowchart TD'];
+  // The front matter is YAML: a JSON string is a valid double-quoted YAML scalar.
+  const out = [`---`, `title: ${JSON.stringify(diagram.title)}`, `---`, 'flowchart TD'];
   for (const group of diagram.groups) {
     out.push(`  subgraph g_${group.id.replace(/[^A-Za-z0-9_]/g, '_')}["${escape(group.label)}"]`);
     for (const node of diagram.nodes) if (node.group === group.id) out.push(`    ${shape(node, idOf(node.id))}`);

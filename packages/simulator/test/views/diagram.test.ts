@@ -81,7 +81,8 @@ describe('procedureDiagram', () => {
   });
 
   it('escapes quotes and pipes in Mermaid and DOT labels', () => {
-    expect(toMermaid(procedureDiagram(ir, 'vi'))).toContain('title: "Thử #quot;ngoặc#quot; #124; và #lt;thẻ#gt;"');
+    expect(toMermaid(procedureDiagram(ir, 'vi'))).toContain('title: "Thử \\"ngoặc\\" | và <thẻ>"');
+    expect(toMermaid({ ...procedureDiagram(ir, 'vi'), title: 'x' }).replace(/^---[\s\S]*?---\n/, '')).not.toContain('"ngoặc"');
     expect(toDot(procedureDiagram(ir, 'vi'))).toContain('digraph "Thử \\"ngoặc\\" | và <thẻ>" {');
   });
 });
