@@ -1,9 +1,9 @@
 // AST comparison modulo source positions: what "format keeps the AST" means, made checkable.
 
 /**
- * A deep copy of an AST (or any plain data) without `span` fields. Time and duration phrases the calendar
- * parsed are compared by their parsed expression, not by their spelling (`truoc 15/5` = `trước 15/5`);
- * phrases it could not parse keep their text.
+ * A deep copy of an AST (or any plain data) without `span` fields. Time and duration phrases (and parameter
+ * values) the calendar parsed are compared by their parsed expression, not by their spelling
+ * (`truoc 15/5` = `trước 15/5`); phrases it could not parse keep their text.
  *
  * @example
  * stripSpans({ kind: 'Ref', name: 'a', span: { start: 0, end: 1 } }) // => { kind: 'Ref', name: 'a' }
@@ -13,10 +13,13 @@ export function stripSpans(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const node = value as Record<string, unknown>;
   const phrase = (node['kind'] === 'Time' || node['kind'] === 'Duration') && node['expr'] !== undefined;
+  // A parameter value the calendar read is compared by that reading too (`truoc 15/5` = `trước 15/5`).
+  const valuePhrase = node['kind'] === 'Value' && node['type'] === 'phrase' && node['expr'] !== undefined;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(node)) {
     if (key === 'span' || v === undefined) continue;
     if (phrase && key === 'text') continue;
+    if (valuePhrase && key === 'value') continue;
     // The file name is the caller's, not the text's.
     if (key === 'file' && node['kind'] === 'File') continue;
     out[key] = stripSpans(v);

@@ -3,7 +3,8 @@ import type { Span } from '../ast/index.js';
 
 /** A time or duration phrase of the AST with what the calendar parsed from it. */
 export interface PhraseRegion {
-  readonly kind: 'Time' | 'Duration';
+  /** `Value`: a parameter value the calendar read (as a time phrase, else as a duration). */
+  readonly kind: 'Time' | 'Duration' | 'Value';
   readonly span: Span;
   readonly text: string;
   readonly expr: unknown;
@@ -42,7 +43,10 @@ export function collectRegions(ast: unknown): Regions {
       return;
     }
     if (kind === 'Ref' && n.span) verbatim.push(n.span);
-    else if (kind === 'Value' && n['type'] !== 'bool' && n.span) {
+    else if (kind === 'Value' && n['type'] === 'phrase' && n['expr'] !== undefined && n.span) {
+      verbatim.push(n.span);
+      phrases.push({ kind: 'Value', span: n.span, text: String(n['value'] ?? ''), expr: n['expr'] });
+    } else if (kind === 'Value' && n['type'] !== 'bool' && n.span) {
       verbatim.push(n.span);
       raw.push(n.span);
     }

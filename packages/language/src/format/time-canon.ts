@@ -17,11 +17,17 @@ const DURATION_UNITS = new Set(['day', 'working-day', 'week', 'month']);
 export function canonicalPhrase(p: PhraseRegion): string {
   if (p.expr === undefined || p.expr === null) return p.text;
   try {
-    if (p.kind === 'Duration') {
+    // A parameter value is read as a time phrase first, then as a duration (syntax/times.ts).
+    const isDuration = p.kind === 'Duration' || (p.kind === 'Value' && (p.expr as { kind?: unknown }).kind === undefined);
+    if (isDuration) {
       const d = p.expr as { amount?: unknown; unit?: unknown };
       if (typeof d.amount !== 'number' || typeof d.unit !== 'string' || !DURATION_UNITS.has(d.unit)) return p.text;
       const text = `${d.amount} ${keywordText(d.unit as 'day', 'vi')}`;
       const back = parseDuration(text);
+      if (p.kind === 'Value') {
+        const asTime = parseTimePhrase(text);
+        if (asTime.expr !== undefined && asTime.diagnostics.length === 0) return p.text;
+      }
       return back.diagnostics.length === 0 && deepEqual(back.duration, p.expr) ? text : p.text;
     }
     const text = formatTimeExpr(p.expr as TimeExpr, 'vi');

@@ -83,9 +83,9 @@ describe('format: decisions', () => {
     expect(r.text).toBe('quy trình x\n  bước a do hoi dong truong\n    nộp -> d\n  kết thúc d\n');
   });
 
-  it('keeps parameter values as written (their reading depends on where they are used)', () => {
-    const r = format('quy trinh x\n  tham so\n    h = truoc 15/5\n    n = co\n  buoc a do b\n    nop -> d\n  ket thuc d\n');
-    expect(r.text).toContain('    h = truoc 15/5\n    n = có\n');
+  it('respells parameter values the calendar reads, and keeps any other value as written', () => {
+    const r = format('quy trinh x\n  tham so\n    h = truoc  15/5\n    d = 5 ngay lam viec\n    n = co\n    s = "truoc"\n    w = hai  tuần nữa\n  buoc a do b\n    nop -> d\n  ket thuc d\n');
+    expect(r.text).toContain('    h = trước 15/5\n    d = 5 ngày làm việc\n    n = có\n    s = "truoc"\n    w = hai  tuần nữa\n');
   });
 
   it('returns a file with syntax errors unchanged, with the errors', () => {
