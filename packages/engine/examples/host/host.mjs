@@ -1,9 +1,7 @@
 // The sample host: one workflow file served over HTTP (node:http) with start / act / tasks / history.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { loadWorkspace } from '@tdkt/language';
-import { compileWorkspace } from '@tdkt/compiler';
-import { createEngine, exportAuditJsonLines, openSqliteStore, organisationFromUnits, workflowFromCompiled } from '@tdkt/engine';
+import { createEngine, exportAuditJsonLines, openSqliteStore, organisationFromUnits, workflowsFromFiles } from '@tdkt/engine';
 
 /** HTTP status for each refusal code. */
 const statusOf = {
@@ -16,15 +14,14 @@ const statusOf = {
   'version-conflict': 409,
 };
 
-/** Compiles `procedure` from `file`; throws with the diagnostics if the file has errors. */
-export function compileProcedureFile(file, procedure) {
+/** The engine workflow for `procedure` in `file`; throws with the diagnostics' codes if the file has errors. */
+export function loadProcedure(file, procedure) {
   const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-  const loaded = loadWorkspace([file], read);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  const { workflows, diagnostics } = workflowsFromFiles([file], read, { procedures: [procedure], version: 1 });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`${file}: ${errors.map((d) => d.code).join(', ')} (run tdkt check)`);
-  const compiled = compileWorkspace(loaded.model).procedures.get(procedure);
-  if (compiled === undefined) throw new Error(`${file}: no procedure ${procedure}`);
-  return compiled;
+  if (workflows.length === 0) throw new Error(`${file}: no procedure ${procedure}`);
+  return workflows[0];
 }
 
 async function body(req) {
@@ -46,10 +43,10 @@ const result = (res, r, okStatus = 200) => send(res, r.ok ? okStatus : statusOf[
  * @param {{ file: string, procedure: string, db: string, units: Array<{id: string, parent?: string, level?: string}>, port?: number, host?: string, clock?: import('@tdkt/engine').EngineClock }} options
  */
 export async function startHost(options) {
-  const compiled = compileProcedureFile(options.file, options.procedure);
+  const workflow = loadProcedure(options.file, options.procedure);
   const store = await openSqliteStore(options.db);
   const engine = await createEngine({
-    workflows: [workflowFromCompiled(compiled, { version: 1 })],
+    workflows: [workflow],
     store,
     organisation: organisationFromUnits(options.units),
     ...(options.clock ? { clock: options.clock } : {}),

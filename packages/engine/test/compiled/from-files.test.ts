@@ -1,0 +1,39 @@
+// workflowsFromFiles: workflow text to engine workflows, with problems as diagnostics (never a throw).
+import { describe, expect, it } from 'vitest';
+import { createEngine, createMemoryStore, VirtualClock, workflowsFromFiles } from '@tdkt/engine';
+
+const good = `tổ chức
+  cấp cá_nhân "Cá nhân" < tổ "Tổ chuyên môn"
+  vai trò cá_nhân "Cá nhân" cấp cá_nhân
+  vai trò tổ_trưởng "Tổ trưởng" cấp tổ
+
+quy trình đề_nghị "Đề nghị"
+  bắt đầu soạn
+  bước soạn "Cá nhân soạn" do cá_nhân
+    nộp -> xét
+  bước xét "Tổ xét" do tổ_trưởng
+    duyệt -> hoàn_tất
+  kết thúc hoàn_tất "Hoàn tất"
+`;
+
+describe('workflowsFromFiles', () => {
+  it('compiles every procedure of a file into engine workflows', async () => {
+    const files: Record<string, string> = { '/w/a.tdkt': good };
+    const loaded = workflowsFromFiles(['/w/a.tdkt'], (p) => files[p], { version: 2 });
+    expect(loaded.names).toEqual(['đề_nghị']);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const engine = await createEngine({ workflows: loaded.workflows, store: createMemoryStore(), clock: new VirtualClock(0) });
+    const started = await engine.start('đề_nghị', { unit: 'to-1', owner: 'gv' });
+    expect(started).toMatchObject({ ok: true, state: 'soạn', version: 1 });
+    const submitted = await engine.act(started.id, 'submit', { actor: { id: 'gv', role: 'cá_nhân', unit: 'to-1' } });
+    expect(submitted).toMatchObject({ ok: true, state: 'xét' });
+  });
+
+  it('returns diagnostics and no workflows for a broken or missing file', () => {
+    const broken = workflowsFromFiles(['/w/b.tdkt'], (p) => (p === '/w/b.tdkt' ? 'quy trình\n  bước' : undefined));
+    expect(broken.workflows).toEqual([]);
+    expect(broken.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    const missing = workflowsFromFiles(['/w/none.tdkt'], () => undefined);
+    expect(missing.workflows).toEqual([]);
+  });
+});
