@@ -1,4 +1,4 @@
-// `tdkt fmt FILE... [--check]`: canonical formatting in place (atomic writes), or a dry check listing files.
+// `tdkt fmt FILE|DIR... [--check] [--indent N|tab]`: canonical formatting in place (atomic writes), or a dry check.
 import { readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
