@@ -59,9 +59,10 @@ function reader(data: MemoryData) {
       return data.instances.get(id);
     },
     async listInstances(filter: InstanceFilter = {}) {
-      return [...data.instances.values()].filter(
-        (i) => (filter.status === undefined || i.status === filter.status) && (filter.workflow === undefined || i.workflow === filter.workflow),
-      );
+      // The same order as the SQL stores: creation time, then id.
+      return [...data.instances.values()]
+        .filter((i) => (filter.status === undefined || i.status === filter.status) && (filter.workflow === undefined || i.workflow === filter.workflow))
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     async audit(instance: string, query?: AuditQuery) {
       return page(data.auditByInstance.get(instance) ?? [], query);

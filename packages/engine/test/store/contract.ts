@@ -90,6 +90,16 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await store.close();
     });
 
+    it('lists instances by creation time, then id', async () => {
+      const store = await harness.open();
+      await store.transaction(async (tx) => {
+        await tx.putWorkflow(workflow);
+        for (const [id, at] of [['hs-2', 5], ['hs-10', 5], ['hs-1', 9], ['hs-3', 1]] as const) await tx.insertInstance(instance(id, { createdAt: at }));
+      });
+      expect((await store.listInstances()).map((i) => i.id)).toEqual(['hs-3', 'hs-10', 'hs-2', 'hs-1']);
+      await store.close();
+    });
+
     it('appends audit entries in order and pages them', async () => {
       const store = await harness.open();
       await store.transaction(async (tx) => {
