@@ -78,9 +78,39 @@ function stepLines(step: StepIR, lang: Lang, written: readonly string[]): string
   return lines;
 }
 
+/** Where each step's edges lead (actions, routes, timeouts, escalation, roll-up, branches, join). */
+function successors(step: StepIR): string[] {
+  return [
+    ...step.routes.map((r) => r.target),
+    ...step.transitions.map((t) => t.target),
+    ...(step.timeouts ?? []).map((t) => t.target),
+    ...(step.escalation?.target ? [step.escalation.target] : []),
+    ...(step.fanOut ? [step.fanOut.next] : []),
+    ...(step.parallel ? [...step.parallel.branches.map((b) => b.initial), step.parallel.join] : []),
+  ];
+}
+
+/** Breadth-first rank of every step reachable from `initial`. */
+function flowOrder(initial: string, steps: readonly StepIR[]): Map<string, number> {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const rank = new Map<string, number>([[initial, 0]]);
+  const queue = [initial];
+  for (let i = 0; i < queue.length; i++) {
+    const step = byId.get(queue[i] as string);
+    if (!step) continue;
+    for (const next of successors(step)) {
+      if (rank.has(next) || !byId.has(next)) continue;
+      rank.set(next, rank.size);
+      queue.push(next);
+    }
+  }
+  return rank;
+}
+
 /**
  * The diagram of a procedure: a start, its steps (branches of parallel blocks grouped), its finals;
- * transitions back to an earlier step are `return` edges, missed deadlines `timeout`/`escalation` edges.
+ * steps in flow order (breadth-first from the initial step); transitions back to an earlier step are
+ * `return` edges, missed deadlines `timeout`/`escalation` edges.
  *
  * `model`, when given, supplies the actors as written for steps whose roles the compiler could not resolve
  * (a library procedure read without the file declaring its roles).
@@ -106,6 +136,11 @@ export function procedureDiagram(ir: ProcedureIR, lang: Lang, model?: ProcedureM
     }
   };
   for (const step of ir.steps) visit(step);
+  // Flow order: breadth-first from the initial step, so that "back" means back along the flow, not up the file.
+  const flow = flowOrder(ir.initial, all.map((a) => a.step));
+  all.sort((a, b) => (flow.get(a.step.id) ?? Number.MAX_SAFE_INTEGER) - (flow.get(b.step.id) ?? Number.MAX_SAFE_INTEGER) || (order.get(a.step.id) ?? 0) - (order.get(b.step.id) ?? 0));
+  order.clear();
+  for (const { step } of all) order.set(step.id, order.size);
   for (const final of ir.finals) order.set(final.id, order.size);
   for (const { step, group } of all) nodes.push({ id: step.id, kind: 'step', lines: stepLines(step, lang, written.get(step.id) ?? []), ...(group ? { group } : {}) });
   for (const final of ir.finals) nodes.push({ id: final.id, kind: 'final', lines: [final.outcome || final.id] });

@@ -29,7 +29,7 @@ describe('diagrams of the seed plans and their procedures (golden Mermaid and DO
       expect(diagrams[0]?.diagram.nodes.filter((n) => n.kind === 'activity')).toHaveLength(plan.activities.length);
     });
   }
-  it.skipIf(hasDot)('Graphviz (`dot`) is not installed: DOT output was not checked by Graphviz (run `node test/setup/ensure-tools.mjs` as root)', () => {});
+  if (!hasDot) it.skip('Graphviz (`dot`) is not installed: DOT output was not checked by Graphviz (run `node test/setup/ensure-tools.mjs` as root)', () => {});
 });
 
 const ir: ProcedureIR = {
@@ -84,5 +84,23 @@ describe('procedureDiagram', () => {
     expect(toMermaid(procedureDiagram(ir, 'vi'))).toContain('title: "Thử \\"ngoặc\\" | và <thẻ>"');
     expect(toMermaid({ ...procedureDiagram(ir, 'vi'), title: 'x' }).replace(/^---[\s\S]*?---\n/, '')).not.toContain('"ngoặc"');
     expect(toDot(procedureDiagram(ir, 'vi'))).toContain('digraph "Thử \\"ngoặc\\" | và <thẻ>" {');
+  });
+});
+
+describe('procedureDiagram flow order', () => {
+  it('judges returns along the flow from the initial step, not by the order of declaration', () => {
+    const step = (id: string, target: string, action: string) => ({ id, title: id, reminders: [], routes: [], transitions: [{ action, target }] });
+    const flow: ProcedureIR = {
+      name: 'f',
+      title: 'f',
+      fields: [],
+      initial: 'a',
+      steps: [step('c', 'a', 'return'), step('a', 'b', 'submit'), { ...step('b', 'c', 'submit'), transitions: [{ action: 'submit', target: 'c' }, { action: 'approve', target: 'xong' }] }],
+      finals: [{ id: 'xong', outcome: 'xong' }],
+    };
+    const d = procedureDiagram(flow, 'vi');
+    expect(d.nodes.map((n) => n.id)).toEqual(['__start', 'a', 'b', 'c', 'xong']);
+    expect(d.edges.find((e) => e.from === 'b' && e.to === 'c')?.kind).toBe('action');
+    expect(d.edges.find((e) => e.from === 'c' && e.to === 'a')?.kind).toBe('return');
   });
 });
