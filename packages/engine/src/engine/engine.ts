@@ -156,7 +156,7 @@ class EngineImpl implements Engine {
       const issues = def.dossierSchema === undefined ? (isPlainData(dossier) ? [] : [{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : checkWith(def.dossierSchema, dossier, 'dossier');
       if (issues.length > 0) return refused(refuse.invalidData(issues));
       const input: StartInput = { dossier, unit: options.unit, owner: options.owner ?? null };
-      const snapshot = this.at(now, () => loaded.runner.initial(def.input?.(input) ?? input));
+      const snapshot = this.at(now, () => loaded.runner.initial(def.input?.(input) ?? { ...options.input, ...input }));
       const settled = settle(def, id, [], snapshot, now);
       const record: InstanceRecord = {
         id, workflow: def.name, workflowVersion: def.version, unit: options.unit, owner: options.owner ?? null,

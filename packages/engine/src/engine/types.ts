@@ -76,6 +76,8 @@ export interface StartOptions {
   readonly actor?: ActorInfo;
   /** A stored version to start; default the newest loaded one. */
   readonly version?: number;
+  /** Further machine input, e.g. `{ subunits: [...] }` for a fan-out step, `{ events: { name: 'YYYY-MM-DD' } }`. */
+  readonly input?: Readonly<Record<string, unknown>>;
 }
 
 export interface ActOptions {
