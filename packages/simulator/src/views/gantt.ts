@@ -62,8 +62,9 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 
 /**
  * Draws the plan over its period (or the span of its windows): one row per activity grouped by
- * section, month columns, phase bands, public holidays and Tết shaded, deadline markers (◆), the
- * critical path in amber, activities in conflict in red (warnings orange).
+ * section, month columns, phase bands, public holidays and Tết shaded, deadline markers (◆; small ones
+ * for the steps of the activity's procedure), the critical path in amber, activities in conflict in red
+ * (warnings orange).
  *
  * @example
  * ganttSvg(plan, analyseTemporal(planNetwork(plan), cal), 'vi') // => '<svg …>'
@@ -145,6 +146,13 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
       if (a.time?.resolution?.kind === 'deadline' || a.time?.resolution?.kind === 'day') {
         const dx = x(a.time.resolution.lastDay + 1);
         parts.push(`<path class="deadline" d="M${dx},${y + 2} l4,6 l-4,6 l-4,-6 z" fill="#0f172a"><title>${escapeXml(`${a.time.text} → ${formatVnDate(a.time.resolution.lastDay)}`)}</title></path>`);
+      }
+      // The deadlines of the steps of the procedure the activity runs, as small markers on its row.
+      for (const step of a.procedure?.instance?.steps ?? []) {
+        const r = step.deadline?.time.resolution;
+        if (!r || !step.deadline) continue;
+        const dx = x(r.lastDay + 1);
+        parts.push(`<path class="step-deadline" d="M${dx},${y + 5} l3,4 l-3,4 l-3,-4 z" fill="#475569" opacity="0.8"><title>${escapeXml(`${step.title ?? step.id}: ${step.deadline.time.text} → ${formatVnDate(r.lastDay)}`)}</title></path>`);
       }
     } else {
       parts.push(`<text x="${LABEL_W + 4}" y="${y + 13}" font-size="9" fill="#64748b">${lang === 'vi' ? '(không có mốc thời gian)' : '(no time given)'}</text>`);
