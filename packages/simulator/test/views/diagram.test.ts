@@ -1,3 +1,5 @@
+// Diagrams: golden Mermaid/DOT of each seed plan and of the procedures it runs (Graphviz parses the DOT).
+// A change to a workflow changes its goldens: review, then `npx vitest run packages/simulator/test/views -u`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { planDiagram, procedureDiagram, proceduresOfPlan, toDot, toMermaid } from '@tdkt/simulator';
