@@ -112,7 +112,7 @@ describe('durability', () => {
           await model.engine.close();
         }
       }),
-      { numRuns: 25 },
+      { numRuns: Number(process.env['DURABILITY_RUNS'] ?? 60) },
     );
   });
 });
