@@ -22,7 +22,7 @@ export interface CompiledWorkflowOptions {
   readonly version?: number;
   /** Default: a hash of the compiled config (so a changed source under the same version is refused). */
   readonly sourceHash?: string;
-  /** The working calendar deadlines are counted on; default the decided Vietnamese calendar. */
+  /** The working calendar deadlines are counted on; default the engine's (`createEngine({ calendar })`). */
   readonly calendar?: WorkingDays;
   /** Steps at this level are the dossier owner's own (self-assessment); default `cá_nhân`. */
   readonly individualLevel?: string;
@@ -46,7 +46,7 @@ export function workflowFromCompiled(compiled: CompiledProcedure, options: Compi
   const individual = options.individualLevel ?? 'cá_nhân';
   const sourceHash = options.sourceHash ?? createHash('sha256').update(JSON.stringify(compiled.config)).digest('hex');
   return (env): WorkflowDefinition => {
-    const time = timeRulesFromCalendar(options.calendar);
+    const time = timeRulesFromCalendar(options.calendar ?? env.calendar);
     const machine = compiled.machine({ clock: env.clock, time });
     const eventsOf = (entry: StepEntry) => (entry.context as CompiledContext | null)?.events ?? {};
     const spec = (step: StepIR): StepSpec => {

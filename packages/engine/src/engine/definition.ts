@@ -1,6 +1,6 @@
 // What the engine runs: an XState machine plus per-step metadata (roles, levels, deadlines, reminders, posting).
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import type { Clock } from '@tdkt/calendar';
+import type { Clock, WorkingDays } from '@tdkt/calendar';
 import type { ZodType } from 'zod';
 import type { ActorInfo, TimerKind } from '../store/types.js';
 
@@ -84,6 +84,8 @@ export interface WorkflowDefinition {
 export interface WorkflowEnv {
   /** "Now" of the current operation: a timer's own instant while it fires, else the engine clock. */
   readonly clock: Clock;
+  /** The engine's working calendar. */
+  readonly calendar: WorkingDays;
 }
 
 /** A definition, or a function building one with the engine's environment (compiled machines read its clock). */

@@ -47,7 +47,7 @@ class EngineImpl implements Engine {
   constructor(private readonly options: EngineOptions) {
     this.clock = options.clock ?? realClock();
     const logical: Clock = { now: () => this.logicalNow ?? this.clock.now() };
-    this.registry = new Registry(options.workflows, { clock: logical });
+    this.registry = new Registry(options.workflows, { clock: logical, calendar: options.calendar ?? defaultWorkingCalendar() });
     this.org = options.organisation ?? flatOrganisation;
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
     this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, at: (now, fn) => this.at(now, fn) };

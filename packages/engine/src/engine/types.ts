@@ -1,5 +1,5 @@
 // The engine's public types: options, results, typed refusals, tasks and instance views.
-import type { WorkingCalendar } from '@tdkt/calendar';
+import type { WorkingDays } from '@tdkt/calendar';
 import type { EngineClock } from '../clock/types.js';
 import type { ActiveStep, ActorInfo, AuditEntry, InstanceStatus, Store } from '../store/types.js';
 import type { WorkflowSource } from './definition.js';
@@ -10,8 +10,12 @@ export interface EngineOptions {
   readonly store: Store;
   /** Default: the real clock. Use a `VirtualClock` in tests and simulations. */
   readonly clock?: EngineClock;
-  /** Working days for `tasks` (remaining working days); default: the decided Vietnamese calendar. */
-  readonly calendar?: Pick<WorkingCalendar, 'countWorkingDays'>;
+  /**
+   * The working calendar: deadlines of compiled workflows are counted on it (unless
+   * `workflowFromCompiled` was given its own) and `tasks` counts remaining working days with it.
+   * Default: `defaultWorkingCalendar()` (public holidays, Tết, decided make-up days).
+   */
+  readonly calendar?: WorkingDays;
   /** The organisation tree for unit scopes; default: flat (only the instance's own unit acts). */
   readonly organisation?: Organisation;
   /** Instance ids; default `crypto.randomUUID()`. */

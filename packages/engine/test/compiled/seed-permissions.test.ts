@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { defaultWorkingCalendar } from '@tdkt/calendar';
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
 import { organisationFromUnits, permissionProblem, workflowFromCompiled, type WorkflowDefinition } from '@tdkt/engine';
@@ -27,7 +28,7 @@ describe.each(seeds)('seed %s: who may act in each step', (seed) => {
     let checked = 0;
     for (const compiled of procedures) {
       const source = workflowFromCompiled(compiled);
-      const definition: WorkflowDefinition = typeof source === 'function' ? source({ clock: fixedClock }) : source;
+      const definition: WorkflowDefinition = typeof source === 'function' ? source({ clock: fixedClock, calendar: defaultWorkingCalendar() }) : source;
       const roles = compiled.description.roles;
       // Levels from the top down, so that a unit at each level contains the dossier's unit (the lowest).
       const levels = [...new Set(Object.values(definition.steps).flatMap((s) => (s.level ? [s.level] : [])))].reverse();
