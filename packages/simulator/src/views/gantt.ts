@@ -159,7 +159,7 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
     }
     // A conflict: from the deadline to the earliest possible day, in red, with a cross at the earliest day.
     for (const l of late.get(a.id) ?? []) {
-      const c = l.severity === 'error' ? '#dc2626' : '#f59e0b';
+      const c = l.severity === 'error' ? '#7f1d1d' : '#b45309';
       const x1 = x(l.deadline + 1);
       const x2 = x(l.earliest + 1);
       const tip = `${lang === 'vi' ? 'hạn' : 'due'} ${formatVnDate(l.deadline)}, ${lang === 'vi' ? 'sớm nhất' : 'earliest'} ${formatVnDate(l.earliest)}`;
