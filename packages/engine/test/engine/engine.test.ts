@@ -1,10 +1,15 @@
 // The engine over a hand-written review machine: start, act, refusals, tasks, deadlines, versions.
-import { describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine, createMemoryStore, openSqliteStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2021, 4, 3, 1); // Monday 3/5/2021, 08:00 in Vietnam
 const org = organisationFromUnits(units);
+const tmp = mkdtempSync(join(tmpdir(), 'tdkt-engine-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function setup(options: Parameters<typeof reviewWorkflow>[0] = {}, store: Store = createMemoryStore()) {
   const clock = new VirtualClock(T0);
@@ -178,9 +183,12 @@ describe('engine: signals', () => {
   });
 });
 
-describe('engine: concurrency', () => {
+describe.each([
+  ['memory', async () => createMemoryStore()],
+  ['SQLite', async () => openSqliteStore(join(tmp, 'concurrency.db'))],
+] as const)('engine: concurrency (%s store)', (_name, makeStore) => {
   it('two writers with the same expected version: one wins, one gets version-conflict', async () => {
-    const { engine, store } = await setup();
+    const { engine, store } = await setup({}, await makeStore());
     const id = await startOne(engine);
     const [a, b] = await Promise.all([
       engine.act(id, 'nộp', { actor: actors.owner, expectedVersion: 1 }),
