@@ -73,6 +73,6 @@ export type { CalendarEntry } from './views/calendar-events.js';
 export { toIcs } from './views/ics.js';
 export { diagramSvg } from './views/svg-diagram.js';
 export { ganttSvg, ganttMarks, activityOfNode } from './views/gantt.js';
-export { completionCurvesSvg } from './views/curves.js';
+export { completionCurvesSvg, levelCurvesSvg, curvesSvg, type CurveSeries } from './views/curves.js';
 export { htmlReport, type HtmlReportInput } from './views/html.js';
 export { escapeXml, wrapText } from './views/svg-text.js';

@@ -1,5 +1,5 @@
 // The population runner: plain snapshots, one binary-heap event queue, a virtual clock over the period.
-import { MS_PER_DAY } from '@tdkt/calendar';
+import { MS_PER_DAY, epochDayOfInstant } from '@tdkt/calendar';
 import { behaviourFor, drawAct, drawReturned } from '../behaviour/model.js';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
 import { MinHeap } from '../queue/min-heap.js';
@@ -176,7 +176,7 @@ export function runPopulation<S, E>(spec: RunSpec<S, E>): PopulationRunResult {
       if (!aw) continue;
       event = kind === RETURN ? aw.returnFor : aw.act;
       const late = aw.deadline !== undefined && clock > aw.deadline;
-      counters.recordAct(stepInfo(aw).s, late, kind === RETURN);
+      counters.recordAct(stepInfo(aw).s, late, kind === RETURN, clock);
       if (late) lateFlag[i] = 1;
       if (kind === RETURN) returns[i] = Math.min(255, (returns[i] as number) + 1);
     } else {
@@ -221,6 +221,8 @@ function createCounters(procedures: readonly string[]) {
   const overdue: number[] = [];
   const stuckAt: number[] = [];
   const arrived: number[] = [];
+  /** Per step: actions per day (epoch day → count), for the completion curves. */
+  const actedDays: Map<number, number>[] = [];
   const outcomes = procedures.map(() => new Map<string, number>());
   return {
     procedures,
@@ -231,6 +233,7 @@ function createCounters(procedures: readonly string[]) {
     overdue,
     stuckAt,
     arrived,
+    actedDays,
     outcomes,
     started: new Array<number>(k).fill(0),
     finishedOnTime: new Array<number>(k).fill(0),
@@ -249,11 +252,17 @@ function createCounters(procedures: readonly string[]) {
         overdue.push(0);
         stuckAt.push(0);
         arrived.push(0);
+        actedDays.push(new Map());
       }
       return s;
     },
-    recordAct(s: number, isLate: boolean, isReturn: boolean): void {
+    recordAct(s: number, isLate: boolean, isReturn: boolean, at: number): void {
       acted[s] = (acted[s] ?? 0) + 1;
+      const days = actedDays[s];
+      if (days) {
+        const day = epochDayOfInstant(at);
+        days.set(day, (days.get(day) ?? 0) + 1);
+      }
       if (isLate) late[s] = (late[s] ?? 0) + 1;
       if (isReturn) returned[s] = (returned[s] ?? 0) + 1;
     },

@@ -50,6 +50,8 @@ export interface LevelStats {
   readonly returned: number;
   readonly overdue: number;
   readonly stuck: number;
+  /** The level's curve: for each day on which its steps were acted on, the actions so far (cumulative). */
+  readonly actedDaily?: readonly { readonly day: EpochDay; readonly acted: number }[];
 }
 
 export interface PopulationRunResult {
@@ -142,6 +144,13 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
   const levels: LevelStats[] = tree.levels.map((spec, l) => {
     const mine = steps.filter((s) => s.level === spec.key);
     const sum = (f: (s: StepStats) => number): number => mine.reduce((acc, s) => acc + f(s), 0);
+    const perDay = new Map<EpochDay, number>();
+    raw.stepKeys.forEach((key, i) => {
+      if (key.level !== l) return;
+      for (const [day, n] of raw.actedDays[i] ?? []) perDay.set(day, (perDay.get(day) ?? 0) + n);
+    });
+    let running = 0;
+    const actedDaily = [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, n]) => ({ day, acted: (running += n) }));
     return {
       level: spec.key,
       label: spec.label,
@@ -153,6 +162,7 @@ export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: R
       returned: sum((s) => s.returned),
       overdue: sum((s) => s.overdue),
       stuck: sum((s) => s.stuck),
+      actedDaily,
     };
   });
   return { seed: spec.seed, instances: raw.instances, transitions: raw.transitions, events: raw.events, clock: raw.clock, procedures, levels, steps };

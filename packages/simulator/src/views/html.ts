@@ -5,7 +5,7 @@ import type { PlanModel, ProcedureModel } from '@tdkt/language';
 import { checkStatuses, collectProblems, type ReportInput } from '../report/model.js';
 import { formatLocation, sourceSnippet } from '../report/snippet.js';
 import { eventName } from '../temporal/explain.js';
-import { completionCurvesSvg } from './curves.js';
+import { completionCurvesSvg, levelCurvesSvg } from './curves.js';
 import { procedureDiagram } from './diagram-model.js';
 import { ganttSvg } from './gantt.js';
 import { diagramSvg } from './svg-diagram.js';
@@ -30,6 +30,8 @@ const T = {
   procedures: { vi: 'Các quy trình', en: 'Procedures' },
   population: { vi: 'Mô phỏng toàn ngành', en: 'Population run' },
   levels: { vi: 'Theo cấp', en: 'By level' },
+  byLevel: { vi: 'Tỉ lệ hồ sơ đến mỗi cấp đã được xử lý, theo ngày', en: 'Share of the dossiers arriving at each level acted on, by day' },
+  byProcedure: { vi: 'Tỉ lệ hồ sơ đã xong, theo quy trình', en: 'Share of dossiers finished, by procedure' },
   legend: {
     vi: 'Chú giải: thanh xanh — khoảng thời gian của hoạt động; nét đứt — dự kiến; vàng cam — đường găng; đỏ — xung đột; ◆ — hạn; cột hồng — ngày nghỉ lễ (đậm: Tết); dải tím — đợt thi đua.',
     en: 'Legend: blue bar — the activity’s window; dashed — tentative; amber — critical path; red — conflict; ◆ — deadline; pink columns — public holidays (darker: Tết); purple bands — emulation phases.',
@@ -57,7 +59,7 @@ main{padding:8px 24px 32px}h2{font-size:16px;margin:22px 0 8px;border-bottom:2px
 .problem .msg{font-weight:600;font-size:13px}.problem .loc{font-family:"DejaVu Sans Mono",monospace;font-size:12px;color:#475569}
 .problem pre{margin:4px 0;font-size:12px;background:#fff;padding:4px 6px;border-radius:3px;overflow-x:auto}.problem ol{margin:4px 0 0 18px;padding:0;font-size:12px}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #e2e8f0;padding:3px 8px;text-align:right}th{background:#f8fafc}td:first-child,th:first-child{text-align:left}
-details{margin:8px 0}summary{cursor:pointer;font-weight:600;font-size:14px}.critical li{font-size:13px}footer{font-size:11px;color:#64748b;padding:12px 24px}`;
+h3{font-size:14px;margin:14px 0 6px}details{margin:8px 0}summary{cursor:pointer;font-weight:600;font-size:14px}.critical li{font-size:13px}footer{font-size:11px;color:#64748b;padding:12px 24px}`;
 
 const tr = (key: keyof typeof T, lang: Lang): string => T[key][lang];
 
@@ -114,7 +116,8 @@ export function htmlReport(input: HtmlReportInput): string {
   if (!population) out.push(`<p>${tr('noPopulation', lang)}</p>`);
   else {
     const window = plan.periodWindow ?? { start: 0, end: 0 };
-    out.push(completionCurvesSvg(population, window, lang));
+    out.push(`<h3>${tr('byLevel', lang)}</h3>`, levelCurvesSvg(population, window, lang));
+    out.push(`<h3>${tr('byProcedure', lang)}</h3>`, completionCurvesSvg(population, window, lang));
     out.push(`<h3>${tr('levels', lang)}</h3><table><tr><th></th><th>${tr('units', lang)}</th><th>${tr('arrived', lang)}</th><th>${tr('onTime', lang)}</th><th>${tr('late', lang)}</th><th>${tr('stuck', lang)}</th></tr>`);
     for (const l of population.levels) out.push(`<tr><td>${e(l.label[lang])}</td><td>${l.units}</td><td>${l.arrived}</td><td>${l.onTime}</td><td>${l.late}</td><td>${l.stuck}</td></tr>`);
     out.push('</table>');
