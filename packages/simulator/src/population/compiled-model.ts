@@ -114,6 +114,15 @@ export function compiledInstanceModel(
   };
   // Every dossier of a procedure starts at the same instant from the same dossier: one initial snapshot.
   const initials = new Map<number, AnyMachineSnapshot>();
+  // Snapshots are immutable, and an action that touches nothing time-dependent (no entry time, no late
+  // record, no unit result, no child) gives the same next snapshot whenever it happens: dossiers in the same
+  // state share it, and the transition is computed once.
+  const memo = new WeakMap<AnyMachineSnapshot, Map<Event, AnyMachineSnapshot>>();
+  const timeFree = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): boolean => {
+    const a = before.context as ProcedureContext;
+    const b = after.context as ProcedureContext;
+    return a.enteredAt === b.enteredAt && a.late === b.late && a.units === b.units && Object.keys(after.children).length === 0;
+  };
 
   return {
     at: (ms) => void (now = ms),
@@ -125,7 +134,18 @@ export function compiledInstanceModel(
       }
       return snapshot;
     },
-    transition: (snapshot, event) => machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot,
+    transition(snapshot, event) {
+      const known = memo.get(snapshot)?.get(event);
+      if (known !== undefined) return known;
+      const next = machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot;
+      // Delayed events read the clock in their guards: never shared.
+      if (!event.type.startsWith('xstate.after.') && timeFree(snapshot, next)) {
+        let byEvent = memo.get(snapshot);
+        if (byEvent === undefined) memo.set(snapshot, (byEvent = new Map()));
+        byEvent.set(event, next);
+      }
+      return next;
+    },
     isFinal: (snapshot) => snapshot.status !== 'active',
     outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),
     pendingDeadlines(snapshot) {
