@@ -5,7 +5,12 @@ import { htmlReport, proceduresOfPlan, type PlanReport } from '@tdkt/simulator';
 import { writeFileAtomic } from './files.js';
 import type { CliIo, Lang } from './io.js';
 
-/** `kh.html` for the only plan; `kh-1.html`, `kh-2.html`, … when the files hold several. */
+/**
+ * `kh.html` for the only plan; `kh-1.html`, `kh-2.html`, … when the files hold several.
+ *
+ * @example
+ * htmlPaths('kh.html', 2) // => ['kh-1.html', 'kh-2.html']
+ */
 export function htmlPaths(out: string, count: number): string[] {
   if (count <= 1) return [out];
   const dot = out.toLowerCase().endsWith('.html') ? out.length - 5 : out.length;

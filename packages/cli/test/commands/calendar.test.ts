@@ -1,3 +1,4 @@
+// `tdkt calendar`: the .ics file, reproducible stamps, and bad input.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// `tdkt graph`: Mermaid and DOT of plans and procedures, languages, and bad input.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/graph.js';
 import { fakeIo } from '../fake-io.js';

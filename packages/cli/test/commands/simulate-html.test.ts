@@ -1,3 +1,4 @@
+// `tdkt simulate --html`: the page beside the report, exit codes, several plans.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,6 @@
 // The dated things of a plan as plain calendar entries: activity windows and deadlines, phases, events, step deadlines.
-import { formatIsoDate, parseIsoDate, type EpochDay, type Lang } from '@tdkt/calendar';
+import { epochDayOfInstant, formatVnDate, parseIsoDate, type EpochDay, type Lang } from '@tdkt/calendar';
 import { procedureKey, reminderInstant, timeRulesFromCalendar, type CompiledWorkspace, type TimeRules } from '@tdkt/compiler';
-import { epochDayOfInstant } from '@tdkt/calendar';
 import type { PlanModel, SourceRef } from '@tdkt/language';
 
 /** One all-day entry: from `start` to `end` inclusive (epoch days, Asia/Ho_Chi_Minh dates). */
@@ -97,7 +96,7 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
             uid: `${base}#step:${key}/${step.id}`,
             kind: 'step-deadline',
             summary: `${vi ? 'Hạn' : 'Due'}: ${step.title || step.id} (${procedure.ir.title || key})`,
-            description: `${d.text} → ${formatIsoDate(last)}${d.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : ''}${who.length > 0 ? `\n${vi ? 'Thực hiện' : 'By'}: ${who.join(', ')}` : ''}`,
+            description: `${d.text} → ${formatVnDate(last)}${d.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : ''}${who.length > 0 ? `\n${vi ? 'Thực hiện' : 'By'}: ${who.join(', ')}` : ''}`,
             start: last,
             end: last,
             soft: d.soft,

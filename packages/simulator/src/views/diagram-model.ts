@@ -44,7 +44,12 @@ const ACTIONS: Readonly<Record<string, { vi: string; en: string }>> = {
   forward: { vi: 'trình', en: 'forward' },
 };
 
-/** An action's name as the DSL spells it in `lang` (designer-defined names stay as written). */
+/**
+ * An action's name as the DSL spells it in `lang` (designer-defined names stay as written).
+ *
+ * @example
+ * actionLabel('return', 'vi') // => 'trả lại'
+ */
 export const actionLabel = (action: string, lang: Lang): string => ACTIONS[action]?.[lang] ?? action.replace(/_/g, ' ');
 
 const vnDay = (iso: string): string => {

@@ -1,3 +1,4 @@
+// The HTML report and its parts: self-contained page, conflicts, Gantt marks, text helpers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseTemporal, escapeXml, ganttMarks, ganttSvg, htmlReport, planNetwork, proceduresOfPlan, simulate, temporalCalendar, wrapText } from '@tdkt/simulator';

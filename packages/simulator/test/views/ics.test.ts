@@ -1,3 +1,4 @@
+// ICS: the calendar entries of the seed plans written by ical-generator and read back by ical.js.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@tdkt/calendar';
