@@ -83,3 +83,33 @@ describe('ICS of the seed plans, read back by an independent parser', () => {
     expect(formatIsoDate(deadline?.start ?? 0)).toBe('2020-11-02');
   });
 });
+
+describe('ICS follows RFC 5545 structure', () => {
+  it('CRLF lines of at most 75 octets, VERSION and PRODID, every VEVENT with a unique UID, UTC DTSTAMP and DATE values', () => {
+    const file = 'workflows/lai-chau-2020-2021.tdkt';
+    const { compiled } = loadSeed(file);
+    const plan = compiled.plans[0]?.model;
+    if (!plan) throw new Error('no plan');
+    const text = toIcs(plan.title, calendarEntries(plan, compiled, 'vi'), Date.UTC(2026, 0, 1));
+    expect(text).not.toMatch(/[^\r]\n/);
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // Unfold (a CRLF followed by one space or tab continues the line) before reading properties.
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded).toContain('VERSION:2.0');
+    expect(unfolded.some((l) => l.startsWith('PRODID:'))).toBe(true);
+    const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    const uids = new Set<string>();
+    for (const event of events) {
+      const props = event.split('\r\n');
+      const uid = props.find((p) => p.startsWith('UID:'));
+      expect(uid).toBeDefined();
+      uids.add(uid as string);
+      expect(props).toContain('DTSTAMP:20260101T000000Z');
+      expect(props.some((p) => /^DTSTART;VALUE=DATE:\d{8}$/.test(p))).toBe(true);
+      expect(props.some((p) => /^DTEND;VALUE=DATE:\d{8}$/.test(p))).toBe(true);
+      expect(props.some((p) => p.startsWith('SUMMARY:'))).toBe(true);
+    }
+    expect(uids.size).toBe(events.length);
+  });
+});
