@@ -17,7 +17,7 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
   const activities: ActivityIR[] = model.activities.map((a) => {
     const soft = a.time?.resolution?.soft ?? false;
     const window = lowerWindow(a.window, a.time?.text ?? '', soft);
-    const responsible = a.by.find((actor) => actor.kind !== 'unresolved')?.id;
+    const responsible = a.by[0]?.id;
     return {
       id: activityKey(a.id),
       text: a.text,

@@ -57,7 +57,8 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     else if (t.trigger === 'auto' && t.guard !== undefined) routes.push({ ...common, guard: lowerExpr(t.guard, fields) });
     else if (t.trigger === 'timeout') timeouts.push(common);
   }
-  const roles = step.by.filter((a) => a.kind !== 'unresolved').map((a) => a.id);
+  // A library file may name roles its plan declares: the written name is still who acts (never "anyone").
+  const roles = step.by.map((a) => a.id);
   const escalation = step.escalations[0];
   const escalationTarget = escalation?.target && targetId(escalation.target, step.branch);
   const deadline = lowerDeadline(step.deadline?.time);
