@@ -97,6 +97,7 @@ describe('ICS follows RFC 5545 structure', () => {
     // Unfold (a CRLF followed by one space or tab continues the line) before reading properties.
     const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
     expect(unfolded).toContain('VERSION:2.0');
+    expect(unfolded).toContain('METHOD:PUBLISH');
     expect(unfolded.some((l) => l.startsWith('PRODID:'))).toBe(true);
     const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
     const uids = new Set<string>();
