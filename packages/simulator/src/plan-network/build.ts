@@ -33,6 +33,15 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
     }
   }
   const activityIds = new Set(plan.activities.map((a) => a.id));
+  // What `sau A` waits for: A's finish, or, when A starts a procedure that runs on under its own step
+  // deadlines, the first step — the part of the procedure A's row performs.
+  const doneNode = new Map(
+    plan.activities.map((a) => {
+      const instance = a.procedure?.instance;
+      const runsOn = instance?.initial !== undefined && instance.steps.some((s) => s.deadline?.time.resolution !== undefined);
+      return [a.id, runsOn ? `${activityNode(a.id)}/${instance?.initial}.finish` : `${activityNode(a.id)}.finish`];
+    }),
+  );
   const eventIds = new Set(plan.events.map((e) => e.id));
   for (const activity of plan.activities) {
     const node = activityNode(activity.id);
@@ -57,7 +66,7 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
     }
     for (const dep of activity.after) {
       const provenance = { label, span, phrase: `sau ${dep}` };
-      if (activityIds.has(dep)) builder.precede(`${activityNode(dep)}.finish`, `${node}.start`, provenance, NO_DELAY, 'sau');
+      if (activityIds.has(dep)) builder.precede(doneNode.get(dep) as string, `${node}.start`, provenance, NO_DELAY, 'sau');
       else if (eventIds.has(dep)) builder.precede(eventNode(dep), `${node}.start`, provenance, NO_DELAY, 'sau');
     }
     if (instance) addProcedureSteps(builder, node, label, instance);

@@ -89,8 +89,13 @@ describe('an activity that runs a procedure', () => {
     duyệt -> hoàn_tất
   kết thúc hoàn_tất`;
     const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
-      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương`, procedure));
+      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương
+    tháng 02/2021
+      tiếp_nhận: "Tiếp nhận hồ sơ" do giám_đốc_sở
+        sau knc`, procedure));
+    // The February row waits for the step the January row performs, not for the March submission.
     expect(a.conflicts).toEqual([]);
+    expect(a.deadlineOrder).toEqual([]);
     const latest = a.nodes.find((n) => n.id.endsWith('/trình_bộ.finish'))!;
     expect(latest.earliest).toBeLessThanOrEqual(latest.latest);
   });
