@@ -16,11 +16,12 @@ describe('format properties', () => {
 
   it('format keeps the AST (modulo spans), uses the full mode, and is idempotent', () => {
     fc.assert(
-      fc.property(programArb, ({ text }) => {
-        const once = format(text);
+      fc.property(programArb, fc.constantFrom<'auto' | 'tab' | number>('auto', 'tab', 4), ({ text }, indent) => {
+        const once = format(text, { indent });
         expect(once.mode, text).toBe('full');
         expect(astEqual(parse(once.text, 'g.tdkt').ast, parse(text, 'g.tdkt').ast)).toBe(true);
-        expect(format(once.text).text, once.text).toBe(once.text);
+        expect(format(once.text, { indent }).text, once.text).toBe(once.text);
+        if (indent === 'auto') expect(format(once.text, { indent: 'tab' }).text).toBe(format(text, { indent: 'tab' }).text);
       }),
       { numRuns: 60, endOnFailure: true },
     );
