@@ -209,7 +209,7 @@ describe('engine: tasks and overdue', () => {
     const tasks = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' });
     // Entered Monday 3/5/2021 08:00; 5 days → ends 8/5 08:00, so 8/5 is the last day. Mon 3/5 → Sat 8/5: 4 working days after today.
     expect(tasks).toMatchObject([{ instance: id, step: 'tổ_xét', deadline: T0 + 5 * DAY, deadlineDay: '2021-05-08', remainingWorkingDays: 4, overdue: false }]);
-    expect(tasks[0]?.actions.sort()).toEqual(['duyệt', 'trả_lại', 'xếp_loại']);
+    expect([...(tasks[0]?.actions ?? [])].sort()).toEqual(['duyệt', 'trả_lại', 'xếp_loại']);
     expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual([]);
     expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual([]);
     clock.advanceBy(6 * DAY);
