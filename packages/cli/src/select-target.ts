@@ -1,0 +1,56 @@
+// Which machine a command works on: the named procedure (`--procedure`), else the file's plan, else its only procedure.
+import { closest, loadWorkspace, type AnalysisResult, type PlanModel } from '@tdkt/language';
+import { compileWorkspace, type CompiledPlan, type CompiledProcedure, type CompiledWorkspace } from '@tdkt/compiler';
+import { fileReader } from './files.js';
+import type { CliIo } from './io.js';
+import { printDiagnostics } from './report-diagnostics.js';
+import type { CommandInput } from './spec.js';
+
+export type Target =
+  | { readonly kind: 'procedure'; readonly procedure: CompiledProcedure }
+  | { readonly kind: 'plan'; readonly plan: { readonly model: PlanModel; readonly compiled: CompiledPlan } };
+
+export interface Selected {
+  readonly target: Target;
+  readonly analysis: AnalysisResult;
+  readonly compiled: CompiledWorkspace;
+}
+
+/**
+ * Loads and compiles the command's file and picks its target; on a problem prints it (diagnostics, an
+ * unknown procedure with a suggestion, a file without a plan and with several procedures) and returns undefined.
+ *
+ * @example
+ * const selected = selectTarget(input, io); if (!selected) return ExitCode.BadInput;
+ */
+export function selectTarget(input: CommandInput, io: CliIo): Selected | undefined {
+  const vi = input.lang === 'vi';
+  const file = (input.positionals[0] as string).normalize('NFC');
+  const analysis = loadWorkspace([file], fileReader(io.cwd));
+  if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) return undefined;
+  const compiled = compileWorkspace(analysis.model);
+  const wanted = input.options['procedure'];
+  if (typeof wanted === 'string') {
+    const procedure = compiled.procedures.get(wanted.normalize('NFC'));
+    if (procedure !== undefined) return { target: { kind: 'procedure', procedure }, analysis, compiled };
+    const names = [...compiled.procedures.keys()];
+    const hint = closest(wanted, names);
+    io.stderr(
+      (vi ? `tdkt: không có quy trình \`${wanted}\`` : `tdkt: no procedure \`${wanted}\``) +
+        (hint ? (vi ? `; có phải ý bạn là \`${hint}\`?` : `; did you mean \`${hint}\`?`) : '') +
+        `\n${vi ? 'Các quy trình' : 'Procedures'}: ${names.join(', ')}\n`,
+    );
+    return undefined;
+  }
+  const plan = compiled.plans.find((p) => p.model.file === file) ?? compiled.plans[0];
+  if (plan !== undefined) return { target: { kind: 'plan', plan }, analysis, compiled };
+  const own = [...compiled.procedures.values()].filter((p) => p.ir.source?.file === file);
+  if (own.length === 1 && own[0] !== undefined) return { target: { kind: 'procedure', procedure: own[0] }, analysis, compiled };
+  const list = own.map((p) => p.name).join(', ');
+  io.stderr(
+    vi
+      ? `tdkt: tệp có ${own.length} quy trình và không có kế hoạch; chọn một bằng --procedure (${list})\n`
+      : `tdkt: the file has ${own.length} procedures and no plan; choose one with --procedure (${list})\n`,
+  );
+  return undefined;
+}
