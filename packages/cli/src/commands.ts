@@ -119,6 +119,4 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/calendar.js'),
   },
-  /*SKELETON
-  SKELETON*/
 ];

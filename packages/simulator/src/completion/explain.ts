@@ -3,17 +3,9 @@ import type { LocalizedText } from '@tdkt/calendar';
 import type { CompiledProcedure, ExploredEdge } from '@tdkt/compiler';
 import type { CheckProblem, ExtraCheck } from '../report/model.js';
 import type { SourceSpan } from '../temporal/network.js';
+import { actionLabel } from '../views/diagram-model.js';
 import type { CompletionProblem, CompletionResult } from './analyse.js';
 
-const verbs: Readonly<Record<string, LocalizedText>> = {
-  submit: { vi: 'nộp', en: 'submit' },
-  approve: { vi: 'duyệt', en: 'approve' },
-  return: { vi: 'trả lại', en: 'return' },
-  reject: { vi: 'không duyệt', en: 'reject' },
-  concur: { vi: 'hiệp y', en: 'concur' },
-  appraise: { vi: 'thẩm định', en: 'appraise' },
-  forward: { vi: 'trình', en: 'forward' },
-};
 
 function dataText(data: Readonly<Record<string, unknown>> | undefined): string {
   if (data === undefined) return '';
@@ -30,10 +22,9 @@ export function edgeText(edge: ExploredEdge): LocalizedText {
   const step = edge.step ?? '?';
   switch (edge.kind) {
     case 'action': {
-      const verb = verbs[edge.event.type] ?? { vi: edge.event.type, en: edge.event.type };
       const who = edge.event.actor?.role ?? '';
       const data = dataText(edge.event.data);
-      return { vi: `${step}: ${who} ${verb.vi}${data}`, en: `${step}: ${who} ${verb.en}s${data}` };
+      return { vi: `${step}: ${who} ${actionLabel(edge.event.type, 'vi')}${data}`, en: `${step}: ${who} ${actionLabel(edge.event.type, 'en')}s${data}` };
     }
     case 'deadline':
       return { vi: `${step}: quá hạn`, en: `${step}: the deadline passes` };
