@@ -1,6 +1,7 @@
 // Lowers a resolved plan of the language's model into PlanIR.
 import type { PlanModel } from '@tdkt/language';
 import type { ActivityIR, PhaseIR, PlanIR } from '../ir.js';
+import { source } from './procedure.js';
 import { lowerWindow } from './time.js';
 
 /** State keys cannot hold `#` or `.`: anonymous activities (`#12`) become `hoạt_động_12`. */
@@ -26,19 +27,19 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
       // `sau` may also name an event: the plan machine orders activities only; events are run-time input.
       after: a.after.filter((id) => activityIds.has(id)).map(activityKey),
       ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.overrides.length > 0) } : {}),
-      source: { file: a.source.file, line: a.source.line, col: a.source.col, start: a.source.start, end: a.source.end },
+      source: source(a.source),
     };
   });
   const phases: PhaseIR[] = model.phases.flatMap((p) => {
     const window = lowerWindow(p.time?.resolution?.window ?? undefined, p.time?.text ?? '', p.time?.resolution?.soft ?? false);
-    return window ? [{ id: p.id, title: p.theme ?? `Đợt ${p.id}`, window, source: { file: p.source.file, line: p.source.line, col: p.source.col, start: p.source.start, end: p.source.end } }] : [];
+    return window ? [{ id: p.id, title: p.theme ?? `Đợt ${p.id}`, window, source: source(p.source) }] : [];
   });
   return {
     name,
     title: model.title,
     activities,
     phases,
-    source: { file: model.source.file, line: model.source.line, col: model.source.col, start: model.source.start, end: model.source.end },
+    source: source(model.source),
   };
 }
 

@@ -21,7 +21,8 @@ function targetId(target: ModelTarget, branch: string | undefined): string | und
   }
 }
 
-function source(ref: { file: string; line: number; col: number; start: number; end: number }): SourceRef {
+/** A model position as the IR's SourceRef (only the fields the IR keeps). */
+export function source(ref: { file: string; line: number; col: number; start: number; end: number }): SourceRef {
   return { file: ref.file, line: ref.line, col: ref.col, start: ref.start, end: ref.end };
 }
 
