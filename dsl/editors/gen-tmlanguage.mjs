@@ -1,5 +1,5 @@
 // Writes vscode/tdkt.tmLanguage.json from dsl/keywords.json and the calendar's time words (needs a build:
-// `npx --yes pnpm@12.21.0 build`, then `node dsl/editors/gen-tmlanguage.mjs`).
+// `npx --yes pnpm@10.34.9 build`, then `node dsl/editors/gen-tmlanguage.mjs`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { grammarText } from './tmlanguage.mjs';

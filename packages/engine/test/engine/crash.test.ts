@@ -56,7 +56,7 @@ function runAndKill(file: string, run: number, start: number, killAfterMs: numbe
 
 describe('crash safety', () => {
   it('after SIGKILL at random points, every acknowledged action is stored and no timer fired twice', async () => {
-    if (!existsSync(built)) throw new Error('the crash test runs the built package: run `npx --yes pnpm@12.21.0 build` first');
+    if (!existsSync(built)) throw new Error('the crash test runs the built package: run `npx --yes pnpm@10.34.9 build` first');
     const file = join(dir, 'crash.db');
     const acks: Ack[] = [];
     let start = T0;

@@ -79,7 +79,7 @@ describe('sample HTTP host', () => {
   });
 
   it('starts with one command (the built packages) and answers on loopback', async () => {
-    if (!existsSync(here('../../dist/index.js'))) throw new Error('run `npx --yes pnpm@12.21.0 build` first');
+    if (!existsSync(here('../../dist/index.js'))) throw new Error('run `npx --yes pnpm@10.34.9 build` first');
     const proc = spawn(process.execPath, [here('../../examples/host/server.mjs'), '--port', '0', '--db', join(dir, 'cli.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolve, reject) => {
