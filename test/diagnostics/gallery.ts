@@ -110,6 +110,7 @@ const GROUPS: ReadonlyArray<[string, string]> = [
   ['syntax.', 'Cú pháp / Syntax'],
   ['link.', 'Tên và tệp / Names and imports'],
   ['validate.', 'Kiểm tra quy trình và kế hoạch / Validation'],
+  ['plan.', 'Thời gian của kế hoạch / How a plan’s times combine'],
   ['time.', 'Cụm từ thời gian / Time phrases'],
 ];
 

@@ -61,21 +61,23 @@ describe('simulate on planted defects', () => {
     const { code, problems } = await simulate('no-way-out.tdkt');
     expect(code).toBe(1);
     expect(problems.map((p) => [p.code, p.location?.line])).toEqual([['completion.trap', 22]]);
-    expect(problems[0]!.chain.map((l) => l.text)).toEqual(['0. hồ sơ ban đầu [đủ_điều_kiện = false]', '1. cá_nhân_nộp: cá_nhân nộp']);
+    expect(problems[0]!.chain.map((l) => l.text)).toEqual(['hồ sơ ban đầu [đủ_điều_kiện = false]', 'cá_nhân_nộp: cá_nhân nộp', 'chờ_bổ_sung: cá_nhân bổ sung → quay lại bước chờ_bổ_sung như ở dòng 2: vòng lặp không có lối ra']);
   });
 
-  it('a cycle of sau: the cycle with both orderings', async () => {
-    const { code, problems } = await simulate('after-cycle.tdkt');
-    expect(code).toBe(1);
-    expect(problems.map((p) => p.code)).toEqual(['temporal.cycle']);
-    expect(problems[0]!.chain.map((l) => l.phrase).filter(Boolean).sort()).toEqual(['sau a', 'sau b']);
+  it('a cycle of sau: bad input, as in check (exit 2), with the line of each `sau` on the loop', async () => {
+    const { code, err } = await simulate('after-cycle.tdkt');
+    expect(code).toBe(2);
+    expect(err).toMatch(/validate\.after-cycle/u);
+    expect(err).toMatch(/a sau b \(test\/simulate\/defects\/after-cycle\.tdkt:\d+\)/u);
+    expect(err).toMatch(/b sau a \(test\/simulate\/defects\/after-cycle\.tdkt:\d+\)/u);
   });
 
   it('a fan-out whose units’ deadline is after the roll-up’s', async () => {
     const { code, problems } = await simulate('fan-out-late-units.tdkt');
     expect(code).toBe(1);
-    expect(problems.map((p) => p.code)).toEqual(['temporal.conflict']);
-    const phrases = problems[0]!.chain.map((l) => l.phrase);
+    // The file's own warning stays visible: the schools' step is written at the level it fans out to.
+    expect(problems.map((p) => p.code)).toEqual(['validate.fanout-not-lower', 'temporal.conflict']);
+    const phrases = problems[1]!.chain.map((l) => l.phrase);
     expect(phrases).toEqual(expect.arrayContaining(['chậm nhất 25/5/2019', 'chậm nhất 20/5/2019']));
   });
 });

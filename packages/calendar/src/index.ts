@@ -15,6 +15,7 @@ export * from './period.js';
 export * from './school-year-frame.js';
 export * from './occasions.js';
 export * from './duration.js';
+export { endAfter, latestStartBefore } from './duration-bounds.js';
 export type { WorkingDays, LunarCalendar } from './calendar-port.js';
 export * from './resolve-types.js';
 export { resolveTime } from './resolve.js';

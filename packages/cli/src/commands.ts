@@ -33,10 +33,12 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'compile',
-    usage: 'compile FILE [--procedure NAME] [--out F]',
+    usage: 'compile FILE [--procedure NAME] [--school-year YYYY-YYYY | --year YYYY] [--out F]',
     summary: { vi: 'biên dịch thành cấu hình máy XState (JSON, mở được trong Stately)', en: 'compile to an XState machine config (JSON, opens in Stately)' },
     options: {
       procedure: { type: 'string', valueName: 'NAME', help: { vi: 'quy trình cần biên dịch (mặc định: kế hoạch của tệp)', en: 'the procedure to compile (default: the file’s plan)' } },
+      'school-year': { type: 'string', valueName: 'YYYY-YYYY', help: { vi: 'năm học cho các thời hạn theo ngày của quy trình dùng riêng', en: 'school year for the dated deadlines of a procedure compiled on its own' } },
+      year: { type: 'string', valueName: 'YYYY', help: { vi: 'năm cho các thời hạn theo ngày của quy trình dùng riêng', en: 'year for the dated deadlines of a procedure compiled on its own' } },
       out: { type: 'string', valueName: 'F', help: { vi: 'ghi ra tệp thay vì màn hình', en: 'write to a file instead of stdout' } },
     },
     positionals: { min: 1, max: 1 },

@@ -8,10 +8,9 @@ import type { CliIo, Lang } from './io.js';
  * @example
  * if (printDiagnostics(result, io, 'vi') > 0) return ExitCode.BadInput;
  */
-export function printDiagnostics(result: AnalysisResult, io: CliIo, lang: Lang, only: 'errors' | 'all' = 'all', findings: ReadonlySet<string> = new Set()): number {
+export function printDiagnostics(result: AnalysisResult, io: CliIo, lang: Lang, only: 'errors' | 'all' = 'all'): number {
   let errors = 0;
   for (const d of result.diagnostics) {
-    if (findings.has(d.code)) continue;
     if (d.severity === 'error') errors++;
     else if (only === 'errors') continue;
     const file = result.files.get(d.file);

@@ -3,6 +3,7 @@ import { closest, loadWorkspace, type AnalysisResult, type PlanModel } from '@td
 import { compileWorkspace, type CompiledPlan, type CompiledProcedure, type CompiledWorkspace } from '@tdkt/compiler';
 import { fileReader } from './files.js';
 import type { CliIo } from './io.js';
+import { periodOption } from './period-option.js';
 import { printDiagnostics } from './report-diagnostics.js';
 import type { CommandInput } from './spec.js';
 
@@ -26,7 +27,12 @@ export interface Selected {
 export function selectTarget(input: CommandInput, io: CliIo): Selected | undefined {
   const vi = input.lang === 'vi';
   const file = (input.positionals[0] as string).normalize('NFC');
-  const analysis = loadWorkspace([file], fileReader(io.cwd));
+  const period = periodOption(input);
+  if (!period.ok) {
+    io.stderr(`tdkt: ${period.message}\n`);
+    return undefined;
+  }
+  const analysis = loadWorkspace([file], fileReader(io.cwd), period.period ? { period: period.period } : {});
   if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) return undefined;
   const compiled = compileWorkspace(analysis.model);
   const wanted = input.options['procedure'];

@@ -161,7 +161,15 @@ export interface ActivityIR {
   readonly responsible?: string;
   readonly window?: WindowIR;
   readonly after: readonly string[];
+  /** The compiled procedure the activity starts when it opens. */
   readonly procedure?: string;
+  /**
+   * Steps of a procedure another activity started that this one performs (`theo quy trình P bước S`):
+   * the host reports the activity done when those steps are; no second instance is started.
+   */
+  readonly performs?: { readonly activity: string; readonly procedure: string; readonly steps: readonly string[] };
+  /** `cho mỗi LEVEL`: the activity runs in each unit of that level; later activities wait for the roll-up. */
+  readonly fanOut?: { readonly level: string; readonly rollUp: RollUpPolicy };
   readonly source?: SourceRef;
 }
 

@@ -59,7 +59,7 @@ export type { SimulateReport } from './report/json.js';
 export { analyseCompletion, type CompletionResult, type CompletionProblem } from './completion/analyse.js';
 export { completionCheck, edgeText } from './completion/explain.js';
 export { planNetwork, activityNode, eventNode } from './plan-network/build.js';
-export { simulate, proceduresOfPlan, type SimulateOptions, type PlanReport } from './simulate.js';
+export { simulate, proceduresOfPlan, fileCheck, type SimulateOptions, type PlanReport } from './simulate.js';
 export { compiledInstanceModel } from './population/compiled-model.js';
 export { runPlanPopulation, levelsOfPlan, levelMapper, type PlanPopulationOptions } from './population/for-plan.js';
 

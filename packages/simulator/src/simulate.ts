@@ -1,12 +1,12 @@
 // simulate: the checks over analysed and compiled workflow files, one report input per plan (pure).
 import { defaultWorkingCalendar, type WorkingCalendar } from '@tdkt/calendar';
 import { exploreProcedure, procedureKey, type CompiledProcedure, type CompiledWorkspace } from '@tdkt/compiler';
-import type { AnalysisResult, PlanModel } from '@tdkt/language';
+import { diagnosticMessage, type AnalysisResult, type PlanModel } from '@tdkt/language';
 import { analyseCompletion, type CompletionResult } from './completion/analyse.js';
 import { completionCheck } from './completion/explain.js';
 import { planNetwork } from './plan-network/build.js';
 import type { PopulationRunResult } from './population/stats.js';
-import type { ReportInput } from './report/model.js';
+import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
 import { temporalCalendar } from './temporal/calendar-port.js';
 
@@ -20,6 +20,32 @@ export interface SimulateOptions {
   readonly onPlan?: (file: string, index: number, total: number) => void;
 }
 
+/** `check` warnings that the simulate checks prove or refute themselves (with a path or a chain). */
+const PROVEN_BY_SIMULATE: ReadonlySet<string> = new Set(['validate.no-final-reachable', 'validate.deadline-backwards']);
+
+/**
+ * The warnings `tdkt check` gives a plan's file (a row outside its heading, a date past its section…) as a
+ * check of the report, so that a simulate run never hides what the file itself says is doubtful.
+ *
+ * @example
+ * fileCheck(analysis, 'kh.tdkt').problems.map((p) => p.code) // => ['plan.beyond-heading']
+ */
+export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
+  const index = analysis.files.get(file)?.index;
+  const problems = analysis.diagnostics
+    .filter((d) => d.file === file && d.severity === 'warning' && !PROVEN_BY_SIMULATE.has(d.code))
+    .map((d) => {
+      const at = index?.lineCol(d.span.start);
+      return {
+        code: d.code,
+        severity: 'warning' as const,
+        message: { vi: diagnosticMessage(d, 'vi'), en: diagnosticMessage(d, 'en') },
+        ...(at ? { span: { file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
+      };
+    });
+  return { id: 'file', title: { vi: 'Tệp kế hoạch (cảnh báo của tdkt check)', en: 'The plan file (warnings of tdkt check)' }, problems };
+}
+
 export interface PlanReport {
   readonly file: string;
   readonly title: string;
@@ -31,7 +57,7 @@ export function proceduresOfPlan(plan: PlanModel, compiled: CompiledWorkspace): 
   const names = new Set<string>();
   for (const activity of plan.activities) {
     const link = activity.procedure;
-    if (link) names.add(procedureKey(link.procedure, activity.id, link.overrides.length > 0));
+    if (link) names.add(procedureKey(link.procedure, activity.id, link.customised));
   }
   const result: CompiledProcedure[] = [];
   const add = (name: string): void => {
@@ -77,7 +103,7 @@ export function simulate(analysis: AnalysisResult, compiled: CompiledWorkspace, 
       file: model.file,
       title: model.title,
       input: {
-        checks: [completionOf(procedures)],
+        checks: [completionOf(procedures), fileCheck(analysis, model.file)],
         temporal: analyseTemporal(planNetwork(model), calendar),
         ...(population ? { population } : {}),
         sources,

@@ -44,7 +44,23 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const vi = input.lang === 'vi';
   const selected = selectTarget(input, io);
   if (selected === undefined) return ExitCode.BadInput;
-  const { target } = selected;
+  const { target, analysis, compiled } = selected;
+  if (target.kind === 'procedure') {
+    // A procedure run on its own: dates written in it need a period, or it would run without those timers.
+    const model = analysis.model.procedures.find((p) => p.id === target.procedure.ir.name);
+    const missing = model?.needsPeriod ?? [];
+    if (missing.length > 0) {
+      const where = missing.map((m) => `  ${m.source.file}:${m.source.line}:${m.source.col}: ${vi ? 'bước' : 'step'} ${m.step}: ${m.text}`).join('\n');
+      const instances = [...compiled.procedures.keys()].filter((k) => k.startsWith(`${model?.id}@`));
+      const plans = instances.length === 0 ? '' : vi ? `\n  kế hoạch chạy nó dưới tên: ${instances.join(', ')}` : `\n  the plan runs it as: ${instances.join(', ')}`;
+      io.stderr(
+        vi
+          ? `tdkt: quy trình \`${model?.id}\` có thời hạn viết theo ngày mà không có kế hoạch nào cho biết năm:\n${where}${plans}\n= gợi ý: thêm --school-year 2020-2021 hoặc --year 2024 (hoặc biên dịch kế hoạch dùng quy trình này)\n`
+          : `tdkt: procedure \`${model?.id}\` has deadlines written as dates and no plan to give them a year:\n${where}${plans}\n= help: add --school-year 2020-2021 or --year 2024 (or compile the plan that uses it)\n`,
+      );
+      return ExitCode.BadInput;
+    }
+  }
   const output = target.kind === 'procedure' ? procedureJson(target.procedure) : planJson(target.plan.compiled);
   const text = `${JSON.stringify(output, null, 2)}\n`;
   const out = input.options['out'];

@@ -10,9 +10,6 @@ import { printDiagnostics } from '../report-diagnostics.js';
 import { writeHtmlReports } from '../html-report.js';
 import type { CommandInput } from '../spec.js';
 
-/** Validation errors that the checks themselves report with their chain (a `sau` cycle is a temporal cycle). */
-const SIMULATE_FINDINGS: ReadonlySet<string> = new Set(['validate.after-cycle']);
-
 /**
  * Runs the checks and prints the report(s). Exit 0 all checks pass, 1 a check found a problem, 2 bad input.
  *
@@ -23,7 +20,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const vi = input.lang === 'vi';
   const files = input.positionals.map((f) => f.normalize('NFC'));
   const analysis = loadWorkspace(files, fileReader(io.cwd));
-  if (printDiagnostics(analysis, io, input.lang, 'errors', SIMULATE_FINDINGS) > 0) {
+  if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) {
     io.stderr(vi ? 'tdkt: sửa các lỗi trên rồi chạy lại simulate\n' : 'tdkt: fix the errors above, then run simulate again\n');
     return ExitCode.BadInput;
   }

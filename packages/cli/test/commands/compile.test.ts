@@ -9,14 +9,28 @@ const input = (options: Record<string, string>, lang: 'vi' | 'en' = 'vi') => ({ 
 describe('tdkt compile', () => {
   it('prints a procedure machine as JSON with named deadlines resolved in the plan’s period', async () => {
     const io = fakeIo(root);
-    expect(await run(input({ procedure: 'xét_cuối_năm' }), io)).toBe(0);
+    // The plan runs the procedure from its May row: that instance is compiled as `P@row`.
+    expect(await run(input({ procedure: 'xét_cuối_năm@bình_xét' }), io)).toBe(0);
     const json = JSON.parse(io.out()) as { kind: string; machine: { id: string; states: Record<string, { meta: { tdkt: { deadline?: { lastDay: string } } } }> }; implementations: { delays: string[]; guards: string[] } };
     expect(json.kind).toBe('procedure');
-    expect(json.machine.id).toBe('xét_cuối_năm');
+    expect(json.machine.id).toBe('xét_cuối_năm@bình_xét');
     expect(json.implementations.delays).toContain('deadline:tổ_xét');
     expect(json.implementations.guards).toEqual(expect.arrayContaining(['mayAct', 'deadlinePassed', 'expr']));
     // "trước 15/5" in năm học 2020-2021 is strict: the last allowed day is 14/5/2021.
     expect(json.machine.states['tổ_xét']?.meta.tdkt.deadline?.lastDay).toBe('2021-05-14');
+  });
+
+  it('refuses a procedure on its own whose deadlines are dates, naming each, unless a period is given', async () => {
+    const io = fakeIo(root);
+    expect(await run(input({ procedure: 'xét_cuối_năm' }), io)).toBe(2);
+    expect(io.err()).toMatch(/tổ_xét: trước 15\/5/u);
+    expect(io.err()).toMatch(/xét_cuối_năm@bình_xét/u);
+    const given = fakeIo(root);
+    expect(await run(input({ procedure: 'xét_cuối_năm', 'school-year': '2021-2022' }), given)).toBe(0);
+    const json = JSON.parse(given.out()) as { machine: { states: Record<string, { meta: { tdkt: { deadline?: { lastDay: string } } } }> } };
+    expect(json.machine.states['tổ_xét']?.meta.tdkt.deadline?.lastDay).toBe('2022-05-14');
+    const bad = fakeIo(root);
+    expect(await run(input({ procedure: 'xét_cuối_năm', 'school-year': '2021-2023' }), bad)).toBe(2);
   });
 
   it('prints the plan machine by default', async () => {

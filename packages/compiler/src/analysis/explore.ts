@@ -45,6 +45,15 @@ export interface ProcedureGraph {
   readonly edges: readonly ExploredEdge[];
   /** Steps that exist in the machine, for dead-step detection. */
   readonly declaredSteps: readonly string[];
+  /**
+   * Steps a dossier only passes through (every way out is a condition checked on entry): no state rests
+   * in them, so they count as reached when the start or a reached step leads to them.
+   */
+  readonly routingSteps: readonly string[];
+  /** Where each step's actions, conditions, timeouts and escalation lead (step and final ids). */
+  readonly stepTargets: ReadonlyMap<string, readonly string[]>;
+  /** The step the procedure starts with. */
+  readonly initialStep: string | null;
   readonly truncated: boolean;
 }
 
@@ -169,6 +178,12 @@ export function exploreProcedure(compiled: CompiledProcedure, options: { limit?:
       }
     }
   }
-  const declaredSteps = [...compiled.description.steps.map((s) => s.id)];
-  return { procedure: compiled.name, initials: [...new Set(initials)], inputs, states, edges: [...edges.values()], declaredSteps, truncated };
+  const steps = compiled.description.steps;
+  const declaredSteps = steps.map((s) => s.id);
+  const routingSteps = steps.filter((s) => s.routes.length > 0 && s.actions.length === 0 && s.timeouts.length === 0 && s.escalation === null && s.fanOut === null).map((s) => s.id);
+  const stepTargets = new Map(steps.map((s) => [s.id, [...s.actions.map((a) => a.target), ...s.routes, ...s.timeouts, ...(s.escalation?.target ? [s.escalation.target] : []), ...(s.fanOut ? [s.fanOut.next] : [])]]));
+  return {
+    procedure: compiled.name, initials: [...new Set(initials)], inputs, states, edges: [...edges.values()], declaredSteps, routingSteps, stepTargets,
+    initialStep: compiled.ir.initial ?? null, truncated,
+  };
 }

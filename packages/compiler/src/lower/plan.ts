@@ -1,7 +1,7 @@
 // Lowers a resolved plan of the language's model into PlanIR.
 import type { PlanModel } from '@tdkt/language';
 import type { ActivityIR, PhaseIR, PlanIR } from '../ir.js';
-import { source } from './procedure.js';
+import { rollUpPolicy, source } from './procedure.js';
 import { lowerWindow } from './time.js';
 
 /** State keys cannot hold `#` or `.`: anonymous activities (`#12`) become `hoạt_động_12`. */
@@ -16,8 +16,9 @@ export const activityKey = (id: string): string => id.replace(/^#/, 'hoạt_đ�
 export function lowerPlan(model: PlanModel, name: string = planName(model)): PlanIR {
   const activityIds = new Set(model.activities.map((a) => a.id));
   const activities: ActivityIR[] = model.activities.map((a) => {
-    const soft = a.time?.resolution?.soft ?? false;
-    const window = lowerWindow(a.window, a.time?.text ?? '', soft);
+    // The window every bound leaves; soft only when no hard bound shapes it.
+    const soft = a.bounds.length > 0 && a.bounds.every((b) => b.soft);
+    const window = lowerWindow(a.window, a.times.map((t) => t.text).join('; '), soft);
     const responsible = a.by[0]?.id;
     return {
       id: activityKey(a.id),
@@ -26,7 +27,9 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
       ...(window ? { window } : {}),
       // `sau` may also name an event: the plan machine orders activities only; events are run-time input.
       after: a.after.filter((id) => activityIds.has(id)).map(activityKey),
-      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.overrides.length > 0) } : {}),
+      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.customised) } : {}),
+      ...(a.procedureStep ? { performs: { activity: activityKey(a.procedureStep.startedBy), procedure: a.procedureStep.procedure, steps: a.procedureStep.steps } } : {}),
+      ...(a.fanOut ? { fanOut: { level: a.fanOut.level, rollUp: rollUpPolicy(a.rollUp) } } : {}),
       source: source(a.source),
     };
   });
@@ -43,9 +46,9 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
   };
 }
 
-/** The name an activity's procedure is compiled under: its own when the plan overrides parameters. */
-export function procedureKey(procedure: string, activity: string, overridden: boolean): string {
-  return overridden ? `${procedure}@${activityKey(activity)}` : procedure;
+/** The name an activity's procedure is compiled under: its own when the plan changed its deadlines. */
+export function procedureKey(procedure: string, activity: string, customised: boolean): string {
+  return customised ? `${procedure}@${activityKey(activity)}` : procedure;
 }
 
 /** A machine id for a plan: its file's base name. */

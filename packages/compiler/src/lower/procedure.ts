@@ -26,7 +26,8 @@ export function source(ref: { file: string; line: number; col: number; start: nu
   return { file: ref.file, line: ref.line, col: ref.col, start: ref.start, end: ref.end };
 }
 
-function rollUp(policy: ModelStep['rollUp']): RollUpPolicy {
+/** A roll-up clause as the IR's policy (`gộp tất cả` when none is written). */
+export function rollUpPolicy(policy: ModelStep['rollUp']): RollUpPolicy {
   switch (policy?.type) {
     case 'quorum-count':
       return { kind: 'quorum', count: policy.count };
@@ -86,19 +87,23 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   // goes where the step's first action leads.
   const childName = fanOutProcedureName(procedure.id, step.id);
   const outcomes = [...new Set(transitions.map((t) => t.action))];
+  // The unit's own instance ends in its action's outcome: the step's conditions and its `quá hạn` lead to
+  // the parent procedure's steps and finals, so they stay with the parent (a unit that misses the
+  // deadline is recorded late there, and the roll-up policy decides).
+  const { timeouts: _timeouts, escalation: _escalation, ...unitStep } = base;
   const child: ProcedureIR = {
     name: childName,
     title: step.title ?? step.id,
     fields: lowerFields(procedure),
     initial: step.id,
-    steps: [{ ...base, routes: [], transitions: transitions.map((t) => ({ ...t, target: `${childName}__${t.action}` })), reminders: base.reminders }],
+    steps: [{ ...unitStep, routes: [], transitions: transitions.map((t) => ({ ...t, target: `${childName}__${t.action}` })) }],
     finals: outcomes.map((action) => ({ id: `${childName}__${action}`, outcome: action })),
     source: source(step.source),
   };
   const parent: StepIR = {
     ...base,
     transitions: [],
-    fanOut: { level: step.fanOut.level, procedure: childName, policy: rollUp(step.rollUp), next: transitions[0].target },
+    fanOut: { level: step.fanOut.level, procedure: childName, policy: rollUpPolicy(step.rollUp), next: transitions[0].target },
   };
   return { step: parent, children: [child] };
 }

@@ -35,9 +35,10 @@ export function compileWorkspace(model: WorkspaceModel): CompiledWorkspace {
       const link = activity.procedure;
       if (link?.instance === undefined) continue;
       // The plan's instance has its deadlines resolved in the plan's period: it replaces the bare
-      // procedure, or, when the plan overrides parameters, stands beside it as `P@activity`.
+      // procedure, or, when the plan changed its deadlines (`với`, rows bound to steps, derived
+      // deadlines), stands beside it as `P@activity`.
       const { procedure: ir, children } = lowerProcedure(link.instance);
-      add(procedureKey(link.procedure, activity.id, link.overrides.length > 0), ir, children);
+      add(procedureKey(link.procedure, activity.id, link.customised), ir, children);
     }
     return { model: plan, compiled: compilePlan(lowerPlan(plan)) };
   });

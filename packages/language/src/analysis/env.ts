@@ -2,7 +2,7 @@
 import { resolveTime, shiftDiagnostic, type DayWindow, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
 import type { Procedure, Ref, Span, TimePhrase } from '../ast/index.js';
 import type { LineIndex } from '../diagnostics/line-index.js';
-import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, SourceRef } from '../model/types.js';
+import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, SourceRef, TimeOrigin } from '../model/types.js';
 import { suggestAnyKeyword } from '../diagnostics/suggest.js';
 import { Table } from './table.js';
 
@@ -57,6 +57,29 @@ export class FileEnv {
   }
 }
 
+/**
+ * Whether a phrase is `trước D` read strictly (its last allowed day is D−1), for explanations.
+ *
+ * @example
+ * isStrictBefore(parseTimePhrase('trước 30/6').expr, 'strict') // => true
+ */
+export function isStrictBefore(expr: unknown, reading: 'strict' | 'lenient' | undefined): boolean {
+  const e = expr as { kind?: string; keyword?: string; inner?: unknown } | undefined;
+  if (reading !== 'strict' || e === undefined) return false;
+  if (e.kind === 'tentative') return isStrictBefore(e.inner, reading);
+  return e.kind === 'deadline' && e.keyword === 'before';
+}
+
+/**
+ * The origin of a bound taken from a resolved phrase.
+ *
+ * @example
+ * timeOrigin('phrase', time, 'strict') // => { kind: 'phrase', text: 'trước 30/6', source, strictBefore: true }
+ */
+export function timeOrigin(kind: TimeOrigin['kind'], time: ResolvedTime, reading: 'strict' | 'lenient' | undefined, extra: Partial<TimeOrigin> = {}): TimeOrigin {
+  return { kind, text: time.text, source: time.source, ...extra, ...(isStrictBefore(time.expr, reading) ? { strictBefore: true } : {}) };
+}
+
 /** A phrase as written, without a plan context (procedures on their own). */
 export function unresolvedTime(env: FileEnv, node: TimePhrase): ResolvedTime {
   return { text: node.text, expr: node.expr as ResolvedTime['expr'], resolution: undefined, source: env.src(node.span) };
@@ -74,8 +97,9 @@ export function resolveIn(env: FileEnv, node: TimePhrase, ctx: ResolveContext | 
   const { resolution, diagnostics } = resolveTime(node.expr as NonNullable<ResolvedTime['expr']>, enclosing ? { ...ctx, enclosing } : ctx);
   for (const d of diagnostics) {
     const shifted = shiftDiagnostic(d, node.span.start);
-    // An event declared without any date is known only at run time: not an error of the file.
-    sink.push(d.code === 'time.unknown-event' ? { ...shifted, severity: 'warning' } : shifted);
+    // An event declared without any date is known only at run time, and a plan may name dates outside its
+    // period (a plan for 2023 issued in 12/2022, a deadline in the next school year): warnings, not errors.
+    sink.push(d.code === 'time.unknown-event' || d.code === 'time.outside-period' ? { ...shifted, severity: 'warning' } : shifted);
   }
   return { ...base, resolution };
 }

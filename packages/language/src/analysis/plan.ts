@@ -1,10 +1,13 @@
 // Analyses a plan: period and context, events, phases, sections, activities, dependencies, procedure links.
-import { defaultWorkingCalendar, periodWindow, tetDay, type DayWindow, type Diagnostic, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
-import type { Activity, Plan, TimePhrase } from '../ast/index.js';
-import type { ModelActivity, ModelEvent, ModelParam, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
-import { resolveIn, unresolvedTime, type FileEnv } from './env.js';
-import { analyzeProcedure } from './procedure.js';
-import { nameKey, Table } from './table.js';
+import { defaultWorkingCalendar, periodWindow, tetDay, type DayWindow, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
+import type { Activity, Plan, Section } from '../ast/index.js';
+import type { ModelActivity, ModelEvent, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
+import { resolveIn, timeOrigin, unresolvedTime, type FileEnv } from './env.js';
+import { readPlanHeader } from './plan-header.js';
+import { activityTimes, type HeadingWindow } from './plan-bounds.js';
+import { linkRows, type LinkRow } from './plan-links.js';
+import { checkAfterCycles, transitiveBefore } from './plan-order.js';
+import { Table } from './table.js';
 
 function windowOf(t: ResolvedTime | undefined): DayWindow | undefined {
   const r = t?.resolution;
@@ -20,6 +23,12 @@ function relativeEvents(expr: unknown): Array<{ name: string; span: { start: num
   return [];
 }
 
+/** How sure a plan is of an event's date: a date or window as written, `dự kiến`, or none (run time). */
+function certainty(time: ResolvedTime | undefined): ModelEvent['certainty'] {
+  if (time?.resolution === undefined) return 'runtime';
+  return time.resolution.soft ? 'estimated' : 'known';
+}
+
 /**
  * Builds a plan's model in its file's environment, validating every name and time it uses.
  *
@@ -28,40 +37,11 @@ function relativeEvents(expr: unknown): Array<{ name: string; span: { start: num
  */
 export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   const d = env.diagnostics;
-  let period: Period | undefined;
-  let lenient = false;
-  let frame: TimePhrase | undefined;
-  const bases: string[] = [];
-  const notes: string[] = [];
-  let issuer: PlanModel['issuer'];
-  let docNumber: string | undefined;
-  let issuedAst: TimePhrase | undefined;
-  const once = new Map<string, true>();
-  for (const item of plan.items) {
-    if (['Period', 'Frame', 'LenientBefore', 'DocNumber', 'Issued', 'Issuer'].includes(item.kind)) {
-      if (once.has(item.kind)) d.push({ code: 'syntax.duplicate-clause', severity: 'error', span: item.span, data: { clause: item.kind.toLowerCase() } });
-      once.set(item.kind, true);
-    }
-    if (item.kind === 'Period') period = item.type === 'school-year' ? { kind: 'school-year', startYear: item.startYear } : { kind: 'year', year: item.startYear };
-    else if (item.kind === 'LenientBefore') lenient = true;
-    else if (item.kind === 'Frame') frame = item.time;
-    else if (item.kind === 'Basis') bases.push(item.text.value);
-    else if (item.kind === 'Note') notes.push(item.text.value);
-    else if (item.kind === 'DocNumber') docNumber = item.text.value;
-    else if (item.kind === 'Issued') issuedAst = item.time;
-    else if (item.kind === 'Issuer') {
-      if (item.level && !env.levels.has(item.level.name) && env.hasOrg) d.push(env.levels.unknown(item.level.name, item.level.span));
-      issuer = { name: item.name.value, ...(item.level ? { level: item.level.name } : {}), ...(item.parent ? { parent: item.parent.kind === 'Str' ? item.parent.value : item.parent.name } : {}), source: env.src(item.span) };
-    }
-  }
+  const header = readPlanHeader(plan, env);
+  const { period, lenient } = header;
+  const reading = lenient ? ('lenient' as const) : ('strict' as const);
   const events: Record<string, EventDate> = {};
-  const baseCtx = period ? { period, beforeReading: lenient ? ('lenient' as const) : ('strict' as const), calendar: defaultWorkingCalendar(), lunar: { tetDay }, events } : undefined;
-  if (!period) d.push({ code: 'validate.no-period', severity: 'warning', span: plan.title.span, data: {} });
-  if (period?.kind === 'school-year' && frame && baseCtx) {
-    const w = windowOf(resolveIn(env, frame, baseCtx));
-    if (w) period = { ...period, bounds: w };
-  }
-  const ctx: ResolveContext | undefined = baseCtx && period ? { ...baseCtx, period } : undefined;
+  const ctx: ResolveContext | undefined = period ? { period, beforeReading: reading, calendar: defaultWorkingCalendar(), lunar: { tetDay }, events } : undefined;
   const pWindow = period ? periodWindow(period) : undefined;
 
   const names = new Table<'event' | 'activity'>('event-or-activity');
@@ -71,9 +51,10 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     if (item.kind === 'Event') {
       names.add(item.id.name, 'event', item.id.span, d, env.index);
       const time = item.time ? resolveIn(env, item.time, ctx) : undefined;
-      const w = windowOf(time);
-      if (w) events[item.id.name] = { window: w };
-      eventModels.push({ id: item.id.name, ...(item.name ? { name: item.name.value } : {}), ...(time ? { time } : {}), source: env.src(item.id.span) });
+      const r = time?.resolution;
+      // A single day written without `dự kiến` is the event's date; anything else is a window to expect it in.
+      if (r) events[item.id.name] = !r.soft && r.window !== null && r.window.start === r.window.end ? { date: r.window.start } : { window: windowOf(time)! };
+      eventModels.push({ id: item.id.name, ...(item.name ? { name: item.name.value } : {}), ...(time ? { time } : {}), certainty: certainty(time), source: env.src(item.id.span) });
     } else if (item.kind === 'Phase') {
       const time = item.time ? resolveIn(env, item.time, ctx) : undefined;
       phaseTable.add(item.id.name, { id: item.id.name, ...(item.theme ? { theme: item.theme.value } : {}), ...(time ? { time } : {}), notes: item.notes.map((n) => n.text.value), source: env.src(item.id.span) }, item.id.span, d, env.index);
@@ -81,56 +62,55 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   }
 
   const sections: ModelSection[] = [];
-  const placed: Array<{ a: Activity; section: number | undefined; window: DayWindow | undefined }> = [];
+  const placed: Array<{ a: Activity; section: number | undefined; heading: HeadingWindow | undefined }> = [];
   for (const item of plan.items) {
     if (item.kind !== 'Schedule') continue;
-    for (const a of item.activities) placed.push({ a, section: undefined, window: undefined });
+    for (const a of item.activities) placed.push({ a, section: undefined, heading: undefined });
     for (const s of item.sections) {
-      let heading: ModelSection['heading'];
-      let window: DayWindow | undefined;
-      if (s.heading.kind === 'Time') {
-        const time = resolveIn(env, s.heading, ctx);
-        heading = { kind: 'time', time };
-        window = windowOf(time);
-      } else if (s.heading.kind === 'PhaseRef') {
-        const ph = phaseTable.get(s.heading.phase.name);
-        if (!ph) d.push(phaseTable.unknown(s.heading.phase.name, s.heading.phase.span));
-        heading = { kind: 'phase', phase: ph?.id ?? s.heading.phase.name };
-        window = windowOf(ph?.time);
-      } else {
-        heading = { kind: 'year-round', form: s.heading.form };
-        window = pWindow;
-      }
+      const { heading, window: hw } = sectionHeading(env, s, phaseTable, ctx, reading, pWindow);
       const index = sections.length;
-      const ids = s.activities.map((a) => activityId(env, a));
-      sections.push({ heading, ...(s.label ? { label: s.label.value } : {}), ...(window ? { window } : {}), activities: ids, source: env.src(s.span) });
-      for (const a of s.activities) placed.push({ a, section: index, window });
+      sections.push({ heading: heading.model, ...(s.label ? { label: s.label.value } : {}), ...(hw ? { window: hw.window } : {}), activities: s.activities.map((a) => activityId(env, a)), source: env.src(s.span) });
+      for (const a of s.activities) placed.push({ a, section: index, heading: hw });
     }
   }
   for (const { a } of placed) if (a.id) names.add(a.id.name, 'activity', a.id.span, d, env.index);
 
-  const activities: ModelActivity[] = placed.map(({ a, section, window }) => {
-    for (const ref of relativeEvents(a.time?.expr)) {
-      if (!names.has(ref.name)) d.push(names.unknown(ref.name, { start: a.time!.span.start + ref.span.start, end: a.time!.span.start + ref.span.end }));
+  const drafts = placed.map(({ a, section, heading }) => {
+    for (const t of a.times) {
+      for (const ref of relativeEvents(t.expr)) {
+        if (!names.has(ref.name)) d.push(names.unknown(ref.name, { start: t.span.start + ref.span.start, end: t.span.start + ref.span.end }));
+      }
     }
-    const time = a.time ? resolveIn(env, a.time, ctx, window) : undefined;
-    const own = windowOf(time);
-    if (a.id && own) events[a.id.name] = { window: own };
+    const times = a.times.map((t) => resolveIn(env, t, ctx, heading?.window));
+    const { bounds, window, diagnostics } = activityTimes(heading, times, reading, pWindow);
+    d.push(...diagnostics);
+    if (a.id && window) events[a.id.name] = { window };
     for (const r of a.after) if (!names.has(r.name)) d.push(names.unknown(r.name, r.span));
-    const link = a.procedure ? linkProcedure(env, a, ctx) : undefined;
-    const w = own ?? window;
+    return { a, id: activityId(env, a), section, times, bounds, window, after: a.after.map((r) => names.declared(r.name) ?? r.name) };
+  });
+  const before = transitiveBefore(drafts);
+  const rows: LinkRow[] = drafts.map((x) => ({ id: x.id, ast: x.a, bounds: x.bounds, before: before.get(x.id) ?? new Set() }));
+  const links = linkRows(env, rows, ctx);
+  const activities: ModelActivity[] = drafts.map((x) => {
+    const { a } = x;
+    const link = links.get(x.id);
+    const fanOut = a.fanOut ? fanOutOf(env, a, header.issuer?.level) : undefined;
+    if (a.rollUp && !a.fanOut) d.push({ code: 'validate.rollup-without-fanout', severity: 'warning', span: a.rollUp.span, data: { step: x.id } });
     return {
-      id: activityId(env, a), anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, true)),
-      ...(section !== undefined ? { section } : {}), ...(time ? { time } : {}), ...(w ? { window: w } : {}),
-      after: a.after.map((r) => names.declared(r.name) ?? r.name), ...(link ? { procedure: link } : {}), notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
+      id: x.id, anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, true)),
+      ...(x.section !== undefined ? { section: x.section } : {}), ...(x.times[0] ? { time: x.times[0] } : {}), times: x.times, bounds: x.bounds,
+      ...(x.window ? { window: x.window } : {}), after: x.after,
+      ...(link?.procedure ? { procedure: link.procedure } : {}), ...(link?.procedureStep ? { procedureStep: link.procedureStep } : {}),
+      ...(fanOut ? { fanOut } : {}), ...(a.rollUp ? { rollUp: a.rollUp.policy } : {}),
+      notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
     };
   });
-  checkAfterCycles(activities, placed.map((p) => p.a), d);
+  checkAfterCycles(activities, placed.map((p) => p.a), d, env);
 
   return {
-    file: env.file, title: plan.title.value, ...(issuer ? { issuer } : {}), ...(docNumber ? { docNumber } : {}),
-    ...(issuedAst ? { issued: resolveIn(env, issuedAst, ctx) } : {}), ...(period ? { period } : {}), ...(pWindow ? { periodWindow: pWindow } : {}),
-    beforeReading: lenient ? 'lenient' : 'strict', bases, notes,
+    file: env.file, title: plan.title.value, ...(header.issuer ? { issuer: header.issuer } : {}), ...(header.docNumber ? { docNumber: header.docNumber } : {}),
+    ...(header.issued ? { issued: header.issued } : {}), ...(period ? { period } : {}), ...(pWindow ? { periodWindow: pWindow } : {}),
+    beforeReading: reading, bases: header.bases, notes: header.notes,
     levels: env.levels.values(), units: env.units.values(), roles: env.actors.values(), events: eventModels, phases: phaseTable.values(),
     sections, activities, source: env.src(plan.title.span),
   };
@@ -140,58 +120,45 @@ function activityId(env: FileEnv, a: Activity): string {
   return a.id ? a.id.name : `#${env.index.lineCol(a.span.start).line}`;
 }
 
-function linkProcedure(env: FileEnv, a: Activity, ctx: ResolveContext | undefined): ModelActivity['procedure'] {
-  const link = a.procedure!;
-  const entry = env.procedures.get(link.procedure.name);
-  if (!entry) {
-    env.diagnostics.push(env.procedures.unknown(link.procedure.name, link.procedure.span));
-    return undefined;
+/** A section heading's model and the window it gives its activities (with the heading as their origin). */
+function sectionHeading(
+  env: FileEnv,
+  s: Section,
+  phases: Table<ModelPhase>,
+  ctx: ResolveContext | undefined,
+  reading: 'strict' | 'lenient',
+  pWindow: DayWindow | undefined,
+): { heading: { model: ModelSection['heading'] }; window: HeadingWindow | undefined } {
+  if (s.heading.kind === 'Time') {
+    const time = resolveIn(env, s.heading, ctx);
+    const w = windowOf(time);
+    const window = w ? { window: w, soft: time.resolution?.soft ?? false, origin: timeOrigin('heading', time, reading) } : undefined;
+    return { heading: { model: { kind: 'time', time } }, window };
   }
-  const declared = new Set(entry.ast.items.flatMap((i) => (i.kind === 'Param' ? [nameKey(i.id.name)] : [])));
-  const overrides = new Map<string, ModelParam>();
-  for (const o of link.overrides) {
-    if (!declared.has(nameKey(o.name.name))) {
-      const names = entry.ast.items.flatMap((i) => (i.kind === 'Param' ? [i.id.name] : []));
-      const t = new Table<string>('param');
-      for (const n of names) t.add(n, n, o.name.span, [], env.index);
-      const u = t.unknown(o.name.name, o.name.span);
-      env.diagnostics.push({ ...u, code: 'validate.override-unknown', data: { ...u.data, procedure: link.procedure.name } });
-      continue;
-    }
-    const { kind: _k, span: _s, ...value } = o.value;
-    overrides.set(nameKey(o.name.name), { id: o.name.name, value, overridden: true, source: env.src(o.span) });
+  if (s.heading.kind === 'PhaseRef') {
+    const ph = phases.get(s.heading.phase.name);
+    if (!ph) env.diagnostics.push(phases.unknown(s.heading.phase.name, s.heading.phase.span));
+    const w = windowOf(ph?.time);
+    const text = `đợt ${ph?.id ?? s.heading.phase.name}`;
+    const window = w && ph?.time ? { window: w, soft: ph.time.resolution?.soft ?? false, origin: { kind: 'heading' as const, text, source: env.src(s.heading.span) } } : undefined;
+    return { heading: { model: { kind: 'phase', phase: ph?.id ?? s.heading.phase.name } }, window };
   }
-  const sink: Diagnostic[] = [];
-  const instance = analyzeProcedure(entry, { actorEnv: entry.env.hasOrg ? entry.env : env, ...(ctx ? { ctx } : {}), overrides, structural: false, sink });
-  // Time problems of an instance come from this plan's context (its period, its events): report them
-  // at the activity's `theo quy trình`, naming the procedure, unless the procedure is in this very file.
-  for (const x of sink) {
-    if (entry.env === env) env.diagnostics.push(x);
-    else env.diagnostics.push({ ...x, span: link.span, data: { ...x.data, procedure: entry.ast.id.name } });
-  }
-  return { procedure: entry.ast.id.name, file: entry.env.file, overrides: [...overrides.values()], instance, source: env.src(link.span) };
+  const text = s.heading.form === 'all-year' ? 'cả năm' : 'thường xuyên';
+  const window = pWindow ? { window: pWindow, soft: false, origin: { kind: 'period' as const, text, source: env.src(s.heading.span) } } : undefined;
+  return { heading: { model: { kind: 'year-round', form: s.heading.form } }, window };
 }
 
-function checkAfterCycles(acts: ModelActivity[], asts: Activity[], d: Diagnostic[]): void {
-  const byId = new Map(acts.map((a, i) => [nameKey(a.id), i]));
-  const state = new Array<number>(acts.length).fill(0);
-  const stack: number[] = [];
-  const visit = (i: number): void => {
-    state[i] = 1;
-    stack.push(i);
-    for (const n of acts[i]!.after) {
-      const j = byId.get(nameKey(n));
-      if (j === undefined) continue;
-      if (state[j] === 1) {
-        const chain = [...stack.slice(stack.indexOf(j)), j].map((k) => acts[k]!.id);
-        const ref = asts[i]!.after.find((r) => nameKey(r.name) === nameKey(n))!;
-        d.push({ code: 'validate.after-cycle', severity: 'error', span: ref.span, data: { chain } });
-      } else if (state[j] === 0) visit(j);
-    }
-    stack.pop();
-    state[i] = 2;
-  };
-  for (let i = 0; i < acts.length; i++) if (state[i] === 0) visit(i);
+/** `cho mỗi LEVEL` on a row: the level must be declared and below the plan's issuer. */
+function fanOutOf(env: FileEnv, a: Activity, issuerLevel: string | undefined): ModelActivity['fanOut'] {
+  const f = a.fanOut!;
+  const actor = env.actor(f.level, true);
+  const level = actor.level ?? f.level.name;
+  const rank = env.levelRank(level);
+  const top = env.levelRank(issuerLevel);
+  if (rank !== undefined && top !== undefined && rank >= top) {
+    env.diagnostics.push({ code: 'validate.fanout-not-lower', severity: 'warning', span: f.level.span, data: { step: a.id?.name ?? a.text.value, level: issuerLevel ?? '', to: f.level.name } });
+  }
+  return { level, source: env.src(f.span) };
 }
 
 export { unresolvedTime };

@@ -6,7 +6,8 @@ import type {
 } from '../model/types.js';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import { isNameOnly } from '../syntax/times.js';
-import { resolveIn, type FileEnv, type ProcedureEntry } from './env.js';
+import { resolveIn, timeOrigin, type FileEnv, type ProcedureEntry } from './env.js';
+import { markOutcome } from './outcome.js';
 import { checkGuard } from './guards.js';
 import { checkGraph } from './reachability.js';
 import { Table } from './table.js';
@@ -173,9 +174,18 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
     });
   }
 
+  // Dates no period resolved: relative phrases resolve at run time, absolute ones need a period.
+  const needsPeriod = o.ctx
+    ? []
+    : stepModels.flatMap((s) => {
+        const t = s.deadline?.time;
+        const expr = t?.expr as { kind?: string; inner?: { kind?: string } } | undefined;
+        const relative = expr?.kind === 'relative' || (expr?.kind === 'tentative' && expr.inner?.kind === 'relative');
+        return t && expr && !relative && t.resolution === undefined ? [{ step: s.id, text: t.text, source: s.deadline!.origin.source }] : [];
+      });
   const model: ProcedureModel = {
     id: ast.id.name, file: env.file, ...(ast.title ? { title: ast.title.value } : {}), bases, params: params.values(), fields: fields.values(),
-    initial, steps: stepModels, parallels, finals, notes, source: env.src(ast.id.span),
+    initial, steps: markOutcome(stepModels, parallels, initial), parallels, finals, notes, ...(needsPeriod.length > 0 ? { needsPeriod } : {}), source: env.src(ast.id.span),
   };
   if (o.structural) checkGraph(model, ast, structural);
   checkLevelsAndDeadlines(model, steps.map((s) => s.ast), o);
@@ -216,12 +226,14 @@ function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o
     const sinkEnv = p.source.file === env.file ? env : undefined;
     // An override written in the plan file: resolve it, its phrase problems are not this file's to report.
     const time = sinkEnv ? resolveIn(sinkEnv, phrase, ctx, undefined, o.sink) : { text, expr, resolution: expr && ctx ? resolveTime(expr, ctx).resolution : undefined, source: p.source };
-    return { param: p.id, time: { ...time, source: p.source } };
+    const resolved = { ...time, source: p.source };
+    return { param: p.id, time: resolved, origin: timeOrigin(p.overridden ? 'override' : 'default', resolved, o.ctx?.beforeReading, { param: p.id }) };
   }
   if (isNameOnly(node.text) && node.expr === undefined && o.structural) {
     o.sink.push(params.unknown(node.text, node.span));
   }
-  return { time: resolveIn(env, node, ctxFor(node.expr), undefined, o.sink) };
+  const time = resolveIn(env, node, ctxFor(node.expr), undefined, o.sink);
+  return { time, origin: timeOrigin('step', time, o.ctx?.beforeReading) };
 }
 
 function durationOf(env: FileEnv, node: DurationPhrase, params: Table<ModelParam>): ResolvedDuration {

@@ -1,5 +1,5 @@
 // loadWorkspace / analyze: parse files and their imports (through an injected reader), then link and validate.
-import type { Diagnostic } from '@tdkt/calendar';
+import { defaultWorkingCalendar, tetDay, type Diagnostic, type Period, type ResolveContext } from '@tdkt/calendar';
 import type { SourceFile } from '../ast/index.js';
 import { LineIndex } from '../diagnostics/line-index.js';
 import type { FileDiagnostic } from '../diagnostics/render.js';
@@ -29,13 +29,25 @@ export interface AnalysisResult {
   readonly diagnostics: readonly FileDiagnostic[];
 }
 
+export interface LoadOptions {
+  /**
+   * The period procedures outside any plan are resolved in (`tdkt compile --school-year …`, a host that
+   * runs a library procedure for a given year). Without it their absolute deadlines stay unresolved and
+   * each procedure lists them in `needsPeriod`.
+   */
+  readonly period?: Period;
+}
+
 /**
  * Loads the entry files and everything they import, then analyses them. Pure: files come from `readFile`.
  *
  * @example
  * loadWorkspace(['workflows/kim-son.tdkt'], (p) => fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined)
  */
-export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile): AnalysisResult {
+export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile, options: LoadOptions = {}): AnalysisResult {
+  const ctx: ResolveContext | undefined = options.period
+    ? { period: options.period, beforeReading: 'strict', calendar: defaultWorkingCalendar(), lunar: { tetDay }, events: {} }
+    : undefined;
   const files = new Map<string, LoadedFile>();
   const envs = new Map<string, FileEnv>();
   const diagnostics = new Map<string, Diagnostic[]>();
@@ -77,7 +89,7 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile)
       if (item.kind === 'Procedure') env.procedures.add(item.id.name, { ast: item, env }, item.id.span, ds, index);
     }
     for (const item of parsed.ast.items) {
-      if (item.kind === 'Procedure') procedures.push(analyzeProcedure({ ast: item, env }, { actorEnv: env.hasOrg ? env : undefined, structural: true, sink: ds }));
+      if (item.kind === 'Procedure') procedures.push(analyzeProcedure({ ast: item, env }, { actorEnv: env.hasOrg ? env : undefined, ...(ctx ? { ctx } : {}), structural: true, sink: ds }));
     }
     for (const item of parsed.ast.items) if (item.kind === 'Plan') plans.push(analyzePlan(item, env));
     visiting.pop();
@@ -111,6 +123,6 @@ function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
  * @example
  * analyze('kế hoạch "KH"\n  năm 2024\n', 'kh.tdkt').diagnostics // => []
  */
-export function analyze(text: string, file = 'input.tdkt', readFile: ReadFile = () => undefined): AnalysisResult {
-  return loadWorkspace([file], (p) => (p === file ? text : readFile(p)));
+export function analyze(text: string, file = 'input.tdkt', readFile: ReadFile = () => undefined, options: LoadOptions = {}): AnalysisResult {
+  return loadWorkspace([file], (p) => (p === file ? text : readFile(p)), options);
 }

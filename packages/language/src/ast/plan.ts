@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Basis, Ident, Note, Ref, Span, Str, TimePhrase, Value } from './common.js';
 import { Council, Levels, Role, Unit } from './organisation.js';
+import { FanOut, RollUp } from './procedure.js';
 
 /** `năm học 2020-2021` (school-year) or `năm 2024` (calendar-year). */
 export const PeriodDecl = z.object({
@@ -65,24 +66,35 @@ export type PhaseDecl = z.infer<typeof PhaseDecl>;
 export const ParamOverride = z.object({ kind: z.literal('ParamOverride'), name: Ref, value: Value, span: Span });
 export type ParamOverride = z.infer<typeof ParamOverride>;
 
-/** `theo quy trình xét_cuối_năm` with its overrides. */
+/**
+ * `theo quy trình xét_cuối_năm` with its overrides; `theo quy trình xét_cuối_năm bước tổ_xét, hđ_trường_xét`
+ * when the activity performs only those steps of the procedure (empty `steps`: the whole procedure).
+ */
 export const ProcedureLink = z.object({
   kind: z.literal('ProcedureLink'),
   procedure: Ref,
+  steps: z.array(Ref),
   overrides: z.array(ParamOverride),
   span: Span,
 });
 export type ProcedureLink = z.infer<typeof ProcedureLink>;
 
-/** `đăng_ký: "Cá nhân, tập thể đăng ký…" do cá nhân chậm nhất 2 ngày sau hội_nghị_cbvc sau x, y` */
+/**
+ * `đăng_ký: "Cá nhân, tập thể đăng ký…" do cá nhân chậm nhất 2 ngày sau hội_nghị_cbvc sau x, y`. An activity
+ * may carry several time phrases (each on its own line): they all bind, together with its section's window.
+ */
 export const Activity = z.object({
   kind: z.literal('Activity'),
   id: Ident.optional(),
   text: Str,
   by: z.array(Ref),
-  time: TimePhrase.optional(),
+  times: z.array(TimePhrase),
   after: z.array(Ref),
   procedure: ProcedureLink.optional(),
+  /** `cho mỗi trường`: the activity runs once in every unit of that level below the plan's issuer. */
+  fanOut: FanOut.optional(),
+  /** `gộp tất cả | đủ N | đủ N% | đúng hạn`: how the units' results roll up for the activities after it. */
+  rollUp: RollUp.optional(),
   notes: z.array(Note),
   span: Span,
 });

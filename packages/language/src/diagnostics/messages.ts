@@ -2,6 +2,8 @@
 import type { Diagnostic, MessageCatalog, MessageTemplate } from '@tdkt/calendar';
 
 type Data = Diagnostic['data'];
+const list = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : v === undefined ? '' : String(v));
+const names = (v: unknown): string => (Array.isArray(v) ? v.map((x) => `\`${String(x)}\``).join(', ') : `\`${String(v)}\``);
 const s = (v: unknown): string => (Array.isArray(v) ? v.join(' → ') : v === undefined ? '' : String(v));
 const suggestion = {
   vi: (d: Data) => (d['suggestion'] === undefined ? '' : `có phải ý bạn là \`${s(d['suggestion'])}\`?`),
@@ -92,7 +94,14 @@ export const languageMessages: MessageCatalog = {
   'link.duplicate-name': m((d) => `${what(d, 0)} \`${s(d['name'])}\` đã được khai báo ở dòng ${s(d['line'])}`, (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared on line ${s(d['line'])}`),
   'link.import-not-found': m((d) => `không đọc được tệp \`${s(d['path'])}\``, (d) => `cannot read file \`${s(d['path'])}\``),
   'link.import-cycle': m((d) => `các tệp dùng lẫn nhau thành vòng: ${s(d['chain'])}`, (d) => `import cycle: ${s(d['chain'])}`),
-  'validate.after-cycle': m((d) => `thứ tự "sau" tạo thành vòng: ${s(d['chain'])}`, (d) => `"after" dependencies form a cycle: ${s(d['chain'])}`),
+  'validate.after-cycle': m(
+    (d) => `thứ tự "sau" tạo thành vòng: ${s(d['chain'])}`,
+    (d) => `"after" dependencies form a cycle: ${s(d['chain'])}`,
+    {
+      vi: (d) => `các mệnh đề sau tạo vòng: ${list(d['links'])}; bỏ một trong chúng`,
+      en: (d) => `the clauses on the loop: ${list(d['links'])}; remove one of them`,
+    },
+  ),
   'validate.unreachable-step': m((d) => `không có đường nào đi tới bước \`${s(d['step'])}\``, (d) => `step \`${s(d['step'])}\` can never be reached`),
   'validate.no-way-out': m((d) => `bước \`${s(d['step'])}\` không có lối ra (không chuyển tiếp nào)`, (d) => `step \`${s(d['step'])}\` has no way out (no transition)`, h('thêm một chuyển tiếp, ví dụ: duyệt -> kết_quả', 'add a transition, e.g. approve -> result')),
   'validate.no-final-reachable': m((d) => `từ bước \`${s(d['step'])}\` không thể tới kết thúc nào`, (d) => `no final state can be reached from step \`${s(d['step'])}\``),
@@ -123,4 +132,40 @@ export const languageMessages: MessageCatalog = {
   ),
   'validate.custom-action': m((d) => `\`${s(d['name'])}\` được hiểu là một hành động tự đặt`, (d) => `\`${s(d['name'])}\` is read as a designer-defined action`, suggestion),
   'validate.enum-value': m((d) => `\`${s(d['value'])}\` không phải một giá trị của \`${s(d['field'])}\` (${s(d['values'])})`, (d) => `\`${s(d['value'])}\` is not a value of \`${s(d['field'])}\` (${s(d['values'])})`, suggestion),
+  'validate.override-type': m(
+    (d) => `tham số \`${s(d['name'])}\` của quy trình \`${s(d['procedure'])}\` là ${d['use'] === 'deadline' ? 'một thời hạn' : 'một khoảng thời gian'}, không nhận \`${s(d['value'])}\``,
+    (d) => `parameter \`${s(d['name'])}\` of procedure \`${s(d['procedure'])}\` is ${d['use'] === 'deadline' ? 'a deadline' : 'a duration'}; \`${s(d['value'])}\` does not fit`,
+    {
+      vi: (d) => (d['use'] === 'deadline' ? 'viết một cụm từ thời gian, ví dụ: với hạn_tổ = trước 15/5' : 'viết số ngày làm việc hoặc một khoảng, ví dụ: 5 ngày làm việc'),
+      en: (d) => (d['use'] === 'deadline' ? 'write a time phrase, e.g. with group_deadline = before 15/5' : 'write a number of working days or a duration, e.g. 5 working days'),
+    },
+  ),
+  'validate.frame-needs-school-year': m(() => '`khung năm học` chỉ dùng cho kế hoạch theo năm học', () => '`school year frame` only applies to a school-year plan', h('bỏ dòng này, hoặc đổi thời kỳ thành năm học YYYY-YYYY', 'remove the line, or make the period a school year YYYY-YYYY')),
+  'plan.outside-heading': m(
+    (d) => `\`${s(d['phrase'])}\` (${d['start'] === undefined ? `hạn ${s(d['end'])}` : `${s(d['start'])}–${s(d['end'])}`}) nằm ngoài mục \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])}) chứa hoạt động này`,
+    (d) => `\`${s(d['phrase'])}\` (${d['start'] === undefined ? `due ${s(d['end'])}` : `${s(d['start'])}–${s(d['end'])}`}) lies outside its section \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])})`,
+    h('chuyển hoạt động sang đúng mục, hoặc sửa ngày cho khớp', 'move the activity to the right section, or correct the date'),
+  ),
+  'plan.beyond-heading': m(
+    (d) => `\`${s(d['phrase'])}\` vượt ra ngoài mục \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])}): hoạt động phải nằm trong mục, nên hạn thật là ${s(d['used'])}`,
+    (d) => `\`${s(d['phrase'])}\` runs past its section \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])}): the activity must stay inside it, so it is really due ${s(d['used'])}`,
+    h('sửa ngày cho nằm trong mục, hoặc chuyển hoạt động sang mục chứa được ngày đó', 'bring the date inside the section, or move the activity to a section that holds it'),
+  ),
+  'plan.conflicting-times': m((d) => `\`${s(d['phrase'])}\` và \`${s(d['other'])}\` không có ngày nào chung`, (d) => `\`${s(d['phrase'])}\` and \`${s(d['other'])}\` leave no day in common`),
+  'plan.step-row-ambiguous': m(
+    (d) => `không rõ bước này thuộc lần chạy nào của quy trình \`${s(d['procedure'])}\`: ${names(d['rows'])} đều chạy quy trình này`,
+    (d) => `which run of procedure \`${s(d['procedure'])}\` does this step belong to? ${names(d['rows'])} all run it`,
+    h('thêm `sau` hoạt động chạy quy trình mà bước này tiếp nối', 'add `after` naming the activity whose run of the procedure this step continues'),
+  ),
+  'plan.override-twice': m((d) => `tham số \`${s(d['name'])}\` của quy trình \`${s(d['procedure'])}\` đã được đặt ở một hoạt động khác`, (d) => `parameter \`${s(d['name'])}\` of procedure \`${s(d['procedure'])}\` is already set by another activity`),
+  'plan.step-performed-twice': m(
+    (d) => `bước \`${s(d['step'])}\` của quy trình \`${s(d['procedure'])}\` đã do hoạt động \`${s(d['other'])}\` thực hiện`,
+    (d) => `step \`${s(d['step'])}\` of procedure \`${s(d['procedure'])}\` is already performed by activity \`${s(d['other'])}\``,
+  ),
+  'plan.inherited-defaults': m(
+    (d) => `quy trình \`${s(d['procedure'])}\` dùng ${s(d['count'])} giá trị mặc định của thư viện: ${list(d['defaults'])}`,
+    (d) => `procedure \`${s(d['procedure'])}\` relies on ${s(d['count'])} library defaults: ${list(d['defaults'])}`,
+    h('đặt giá trị riêng bằng `với TÊN = …`, hoặc gắn bước vào hoạt động thực hiện nó (`theo quy trình P bước S`)', 'set your own with `with NAME = …`, or bind the step to the activity that performs it (`per procedure P step S`)'),
+  ),
+  'plan.issued-after-period': m((d) => `ngày ban hành ${s(d['issued'])} sau khi thời kỳ của kế hoạch đã hết (${s(d['end'])})`, (d) => `issued on ${s(d['issued'])}, after the plan's period has ended (${s(d['end'])})`),
 };

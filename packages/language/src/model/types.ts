@@ -1,5 +1,5 @@
 // The resolved model: plain data for the compiler and simulator, every element with its source position.
-import type { DayWindow, Duration, Period, Resolution, TimeExpr } from '@tdkt/calendar';
+import type { DayWindow, Duration, EpochDay, Period, Resolution, TimeExpr } from '@tdkt/calendar';
 import type { ActionName, Expr, RollUpPolicy } from '../ast/index.js';
 
 /** Where an element was written: file, 1-based line/col, and the span's offsets. */
@@ -17,6 +17,37 @@ export interface ResolvedTime {
   readonly expr: TimeExpr | undefined;
   readonly resolution: Resolution | undefined;
   readonly source: SourceRef;
+}
+
+/**
+ * Where a time bound comes from, so that every report can say why a date is what it is: the activity's
+ * own phrase, its section heading, the plan's period, a step's own `hạn`, a parameter's default or a
+ * plan's `với`, a plan row performing the step, or a deadline derived backwards from later ones.
+ */
+export interface TimeOrigin {
+  readonly kind: 'phrase' | 'heading' | 'period' | 'step' | 'default' | 'override' | 'row' | 'derived';
+  /** The words as written (`trước 30/6`, `tháng 5/2021`, `đợt 1`); for `derived`, the bound it comes from. */
+  readonly text: string;
+  readonly source: SourceRef;
+  /** The parameter, for `default` and `override`. */
+  readonly param?: string;
+  /** The activity, for `row` (the row performing the step) and `derived` (the row whose bound it comes from). */
+  readonly activity?: string;
+  /** `trước D` read strictly: the last allowed day is D−1. */
+  readonly strictBefore?: boolean;
+}
+
+/**
+ * One bound on when an activity may start (`start`: not before `day`) or must be done (`end`: by `day`).
+ * `deadline`: written as a deadline (`trước`, `chậm nhất`, `hạn`, a single day); `window`: the edge of a
+ * window (a month, a quarter, a phase, a range). Soft bounds (`dự kiến`, estimated events) only warn.
+ */
+export interface ModelBound {
+  readonly edge: 'start' | 'end';
+  readonly day: EpochDay;
+  readonly soft: boolean;
+  readonly kind: 'deadline' | 'window';
+  readonly origin: TimeOrigin;
 }
 
 export interface ResolvedDuration {
@@ -73,6 +104,11 @@ export interface ModelEvent {
   readonly id: string;
   readonly name?: string;
   readonly time?: ResolvedTime;
+  /**
+   * known: a date or window written without `dự kiến` (binding); estimated: `dự kiến …` (missing it only
+   * warns); runtime: no date in the plan (known when the plan runs; conclusions that need it are conditional).
+   */
+  readonly certainty: 'known' | 'estimated' | 'runtime';
   readonly source: SourceRef;
 }
 
@@ -118,9 +154,28 @@ export interface ModelProcedureLink {
   readonly procedure: string;
   /** The file declaring the procedure. */
   readonly file: string;
+  /** `với` values of this row and of the rows that perform the procedure's steps. */
   readonly overrides: readonly ModelParam[];
-  /** The procedure with these overrides applied and its deadlines resolved in the plan's context. */
+  /** The steps this row performs itself (`bước …`); absent when the row runs the whole procedure. */
+  readonly performs?: readonly string[];
+  /** Whether the plan changed any deadline of the procedure (overrides, rows bound to steps, derived deadlines). */
+  readonly customised: boolean;
+  /** The procedure's default values (parameters, steps' own deadlines of a library file) this use relies on. */
+  readonly inherited: readonly TimeOrigin[];
+  /**
+   * The procedure with these overrides applied and its deadlines resolved in the plan's context: each step's
+   * deadline says where it comes from (`deadline.origin`).
+   */
   readonly instance?: ProcedureModel;
+  readonly source: SourceRef;
+}
+
+/** A row that performs steps of a procedure another row started (`theo quy trình P bước S`). */
+export interface ModelProcedureStep {
+  readonly procedure: string;
+  /** The activity whose `procedure` link holds the instance. */
+  readonly startedBy: string;
+  readonly steps: readonly string[];
   readonly source: SourceRef;
 }
 
@@ -132,11 +187,22 @@ export interface ModelActivity {
   readonly by: readonly ModelActor[];
   /** Index into `sections`, if the activity sits in one. */
   readonly section?: number;
+  /** The first of `times` (the activity's main phrase, for views). */
   readonly time?: ResolvedTime;
-  /** Own window/deadline if it has a time, else the section's window. */
+  /** Every time phrase the activity writes, each resolved inside its section's window. */
+  readonly times: readonly ResolvedTime[];
+  /** Every bound on the activity: its section's window, the period, each of its phrases, with their origins. */
+  readonly bounds: readonly ModelBound[];
+  /** The intersection of its hard bounds (the window the activity must happen in). */
   readonly window?: DayWindow;
   readonly after: readonly string[];
+  /** The row that starts a procedure (the whole procedure, or the steps in `performs`). */
   readonly procedure?: ModelProcedureLink;
+  /** The row performs steps of a procedure that another row starts. */
+  readonly procedureStep?: ModelProcedureStep;
+  /** `cho mỗi LEVEL`: the activity runs in every unit of that level; `rollUp`: how later rows wait for them. */
+  readonly fanOut?: { readonly level: string; readonly source: SourceRef };
+  readonly rollUp?: RollUpPolicy;
   readonly notes: readonly string[];
   readonly source: SourceRef;
 }
@@ -199,6 +265,8 @@ export interface ModelDeadline {
   /** The parameter the clause named, if any. */
   readonly param?: string;
   readonly time: ResolvedTime;
+  /** Where the deadline comes from (`row` and `derived` only in a plan's instance of a procedure). */
+  readonly origin: TimeOrigin;
 }
 
 export interface ModelStep {
@@ -215,6 +283,14 @@ export interface ModelStep {
   readonly rollUp?: RollUpPolicy;
   readonly transitions: readonly ModelTransition[];
   readonly escalations: readonly ModelEscalation[];
+  /**
+   * Where the procedure's outcome is settled on this step: `finish` (an action or condition leads from it to
+   * an end) or `entry` (a waiting step: only `quá hạn` leads from it to an end, e.g. the complaint period
+   * after an announcement). Absent for other steps.
+   */
+  readonly outcome?: 'finish' | 'entry';
+  /** Reached only after the outcome is settled (complaint handling): a row's deadline does not bound it. */
+  readonly afterOutcome?: boolean;
   /** Set for steps inside a parallel block's branch. */
   readonly parallel?: string;
   readonly branch?: string;
@@ -244,6 +320,11 @@ export interface ProcedureModel {
   readonly parallels: readonly ModelParallel[];
   readonly finals: readonly { readonly id: string; readonly label?: string; readonly source: SourceRef }[];
   readonly notes: readonly string[];
+  /**
+   * Deadlines written as dates (`hạn trước 30/6`) that no period resolved: the procedure was analysed on its
+   * own, outside any plan and without a period. Running it needs one (a plan, `--school-year`, a host's period).
+   */
+  readonly needsPeriod?: readonly { readonly step: string; readonly text: string; readonly source: SourceRef }[];
   readonly source: SourceRef;
 }
 

@@ -178,7 +178,7 @@ function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity
     if (more) clauses.push(...more);
   }
   if (!head) return undefined;
-  const a: Activity = { kind: 'Activity', ...(head.id ? { id: head.id } : {}), text: head.text, by: [], after: [], notes: [], span: blockSpan(node) };
+  const a: Activity = { kind: 'Activity', ...(head.id ? { id: head.id } : {}), text: head.text, by: [], times: [], after: [], notes: [], span: blockSpan(node) };
   const overrides: ParamOverride[] = [];
   for (const c of clauses) {
     switch (c.c) {
@@ -189,12 +189,19 @@ function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity
         a.after.push(...c.refs);
         break;
       case 'time':
-        if (a.time) b.duplicate('time', c.time.span);
-        else a.time = c.time;
+        a.times.push(c.time);
         break;
       case 'procedure':
         if (a.procedure) b.duplicate('procedure', c.span);
-        else a.procedure = { kind: 'ProcedureLink', procedure: c.ref, overrides: [], span: c.span };
+        else a.procedure = { kind: 'ProcedureLink', procedure: c.ref, steps: c.steps, overrides: [], span: c.span };
+        break;
+      case 'for-each':
+        if (a.fanOut) b.duplicate('for-each', c.fanOut.span);
+        else a.fanOut = c.fanOut;
+        break;
+      case 'roll-up':
+        if (a.rollUp) b.duplicate('roll-up', c.rollUp.span);
+        else a.rollUp = c.rollUp;
         break;
       case 'with':
         overrides.push(c.override);

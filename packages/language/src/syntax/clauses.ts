@@ -12,7 +12,7 @@ export type Clause =
   | { c: 'by'; refs: Ref[]; span: Span }
   | { c: 'time'; time: TimePhrase }
   | { c: 'after'; refs: Ref[]; span: Span }
-  | { c: 'procedure'; ref: Ref; span: Span }
+  | { c: 'procedure'; ref: Ref; steps: Ref[]; span: Span }
   | { c: 'with'; override: ParamOverride }
   | { c: 'note'; note: Note }
   | { c: 'deadline'; time: TimePhrase; span: Span }
@@ -25,7 +25,12 @@ export type Clause =
 
 export const byClause: P<Clause> = apply(seq(kw('by'), refList), ([, refs], [f, n]) => ({ c: 'by' as const, refs, span: spanOf(f, n) }));
 export const afterClause: P<Clause> = apply(seq(kw('after'), refList), ([, refs], [f, n]) => ({ c: 'after' as const, refs, span: spanOf(f, n) }));
-export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref), ([, r], [f, n]) => ({ c: 'procedure' as const, ref: r, span: spanOf(f, n) }));
+export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref, opt_sc(kright(kw('step'), refList))), ([, r, steps], [f, n]) => ({
+  c: 'procedure' as const,
+  ref: r,
+  steps: steps ?? [],
+  span: spanOf(f, n),
+}));
 export const withClause: P<Clause> = apply(seq(kw('with'), ref, punct('='), value), ([, name, , v], [f, n]) => ({
   c: 'with' as const,
   override: { kind: 'ParamOverride' as const, name, value: v, span: spanOf(f, n) },
@@ -89,7 +94,7 @@ export const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate
 }));
 
 /** Clauses an activity accepts (head line or child lines). */
-export const activityClause: P<Clause> = alt_sc(byClause, afterClause, procedureClause, withClause, noteClause, timeClause);
+export const activityClause: P<Clause> = alt_sc(byClause, afterClause, procedureClause, withClause, noteClause, forEachClause, rollUpClause, timeClause);
 
 /** Clauses a step accepts. */
 export const stepClause: P<Clause> = alt_sc(

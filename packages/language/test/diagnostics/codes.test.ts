@@ -51,11 +51,27 @@ const cases: Array<[string, string]> = [
   ['validate.fanout-not-lower', proc('  bước a do tổ_trưởng\n    cho mỗi phòng\n    nộp -> đạt\n')],
   ['validate.deadline-backwards', `${ORG}quy trình q\n  bước a do cá_nhân hạn trước 20/5\n    nộp -> b\n  bước b do tổ_trưởng hạn trước 10/5\n    duyệt -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      a: "A" theo quy trình q\n`],
   ['time.outside-period', plan('  tiến độ\n    tháng 9/2019\n      - "A"\n')],
+  ['validate.override-type', `${ORG}quy trình q\n  tham số\n    h = trước 1/6\n  bước a do cá_nhân hạn h\n    nộp -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      a: "A" theo quy trình q với h = 5\n`],
+  ['validate.frame-needs-school-year', 'kế hoạch "KH"\n  năm 2024\n  khung năm học từ 5/9/2024 đến 31/5/2025\n'],
+  ['plan.outside-heading', plan('  tiến độ\n    tháng 5/2021\n      a: "A" ngày 20/9/2020\n')],
+  ['plan.beyond-heading', plan('  tiến độ\n    tháng 5/2021\n      a: "A" chậm nhất 5/6/2021\n')],
+  ['plan.conflicting-times', plan('  tiến độ\n    cả năm\n      a: "A" tháng 5/2021\n        tháng 6/2021\n')],
+  ['plan.step-row-ambiguous', `${ORG}quy trình q\n  bước a do cá_nhân\n    nộp -> b\n  bước b do tổ_trưởng\n    duyệt -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q\n      y: "Y" theo quy trình q\n      z: "Z" theo quy trình q bước b\n`],
+  ['plan.override-twice', `${ORG}quy trình q\n  tham số\n    h = trước 1/6\n  bước a do cá_nhân hạn h\n    nộp -> b\n  bước b do tổ_trưởng\n    duyệt -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q bước a với h = trước 1/5\n      y: "Y" theo quy trình q bước b với h = trước 2/5\n`],
+  ['plan.step-performed-twice', `${ORG}quy trình q\n  bước a do cá_nhân\n    nộp -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q bước a\n      y: "Y" theo quy trình q bước a\n`],
+  ['plan.inherited-defaults', `${ORG}kế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q\n`],
+  ['plan.issued-after-period', plan('  ban hành 5/9/2021\n')],
 ];
 
+/** A library file the plan imports, so that its defaults are a library's (another file's) defaults. */
+const LIBRARY = `quy trình q\n  tham số\n    h = trước 1/6\n  bước a do cá_nhân hạn h\n    nộp -> đạt\n  kết thúc đạt\n`;
+const withLibrary = (code: string, text: string): [string, (p: string) => string | undefined] =>
+  code === 'plan.inherited-defaults' ? [`dùng "lib.tdkt"\n${text}`, (p) => (p === 'lib.tdkt' ? LIBRARY : undefined)] : [text, () => undefined];
+
 describe('diagnostic codes', () => {
-  it.each(cases)('%s', (code, text) => {
-    const r = analyze(text, 't.tdkt');
+  it.each(cases)('%s', (code, raw) => {
+    const [text, read] = withLibrary(code, raw);
+    const r = analyze(text, 't.tdkt', read);
     const codes = r.diagnostics.map((d) => d.code);
     expect(codes, JSON.stringify(r.diagnostics.map((d) => [d.code, d.data]))).toContain(code);
     for (const d of r.diagnostics) {

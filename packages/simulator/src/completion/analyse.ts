@@ -7,6 +7,11 @@ export interface CompletionProblem {
   readonly step: string | null;
   /** The actions and timeouts that lead from the start to the problem (empty for a dead step). */
   readonly path: readonly ExploredEdge[];
+  /**
+   * For a trap that goes round in circles (a `trả lại` back to a step that cannot get out either): the
+   * edges of one loop from the trap's state back to a state on it; its last edge returns to `loopBack`.
+   */
+  readonly loop?: readonly ExploredEdge[];
   /** The dossier the path starts with, when the problem depends on it. */
   readonly dossier?: Readonly<Record<string, unknown>>;
 }
@@ -55,6 +60,29 @@ function pathTo(key: string, parent: Map<string, ExploredEdge | null>): Explored
   const path: ExploredEdge[] = [];
   for (let edge = parent.get(key); edge; edge = parent.get(edge.from)) path.unshift(edge);
   return path;
+}
+
+/**
+ * The shortest loop that leaves `start` and comes back to it through trapped states only, or nothing
+ * when the trap is a dead end (no way out at all).
+ */
+function loopFrom(start: string, out: Map<string, ExploredEdge[]>, finishing: ReadonlySet<string>): ExploredEdge[] {
+  const prev = new Map<string, ExploredEdge>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of out.get(queue[i] as string) ?? []) {
+      if (finishing.has(edge.to)) continue;
+      if (edge.to === start) {
+        const loop = [edge];
+        for (let e = prev.get(edge.from); e; e = prev.get(e.from)) loop.unshift(e);
+        return loop;
+      }
+      if (prev.has(edge.to)) continue;
+      prev.set(edge.to, edge);
+      queue.push(edge.to);
+    }
+  }
+  return [];
 }
 
 /** Counts acyclic start-to-end paths by an explicit-stack search, stopping at `cap` paths or visits. */
@@ -120,10 +148,23 @@ export function analyseCompletion(graph: ProcedureGraph, pathCap = 100_000): Com
       reported.add(step ?? state.key);
       const path = pathTo(state.key, parent);
       const dossier = graph.inputs.get(path[0]?.from ?? state.key);
-      problems.push({ kind: 'trap', step, path, ...(dossier && Object.keys(dossier).length > 0 ? { dossier } : {}) });
+      const loop = loopFrom(state.key, out, finishing);
+      problems.push({ kind: 'trap', step, path, ...(loop.length > 0 ? { loop } : {}), ...(dossier && Object.keys(dossier).length > 0 ? { dossier } : {}) });
     }
   }
   const reached = new Set([...graph.states.values()].flatMap((s) => s.steps));
+  // A step every way out of which is a condition is passed through, never rested in: it is reached when
+  // the procedure starts with it or a reached step leads to it.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const step of graph.routingSteps) {
+      if (reached.has(step)) continue;
+      if (step === graph.initialStep || [...reached].some((r) => graph.stepTargets.get(r)?.includes(step))) {
+        reached.add(step);
+        grew = true;
+      }
+    }
+  }
   for (const step of graph.declaredSteps) if (!reached.has(step)) problems.push({ kind: 'dead-step', step, path: [] });
   const { count, capped } = countPaths(graph, out, pathCap);
   return { procedure: graph.procedure, states: graph.states.size, transitions: graph.edges.length, paths: count, pathsCapped: capped, truncated: graph.truncated, problems };

@@ -45,14 +45,22 @@ function spanOf(compiled: CompiledProcedure, step: string | null): SourceSpan | 
 function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): CheckProblem {
   const name = compiled.name;
   const step = problem.step ?? '';
-  const detail = problem.path.map((edge, i) => {
-    const text = edgeText(edge);
-    return { vi: `${i + 1}. ${text.vi}`, en: `${i + 1}. ${text.en}` };
-  });
+  // One line per edge; the report numbers the lines, so the text carries no numbers of its own.
+  const detail: LocalizedText[] = [];
   if (problem.dossier !== undefined) {
     const data = dataText(problem.dossier).trim();
-    detail.unshift({ vi: `0. hồ sơ ban đầu ${data}`, en: `0. initial dossier ${data}` });
+    detail.push({ vi: `hồ sơ ban đầu ${data}`, en: `initial dossier ${data}` });
   }
+  for (const edge of problem.path) detail.push(edgeText(edge));
+  // The loop the dossier then goes round; its last line says which earlier line it returns to.
+  const loop = problem.loop ?? [];
+  const arrived = detail.length;
+  loop.forEach((edge, i) => {
+    const text = edgeText(edge);
+    if (i < loop.length - 1) detail.push(text);
+    else if (arrived === 0) detail.push({ vi: `${text.vi} → quay lại bước ${step} lúc bắt đầu: vòng lặp không có lối ra`, en: `${text.en} → back to step ${step} as at the start: a loop with no way out` });
+    else detail.push({ vi: `${text.vi} → quay lại bước ${step} như ở dòng ${arrived}: vòng lặp không có lối ra`, en: `${text.en} → back to step ${step} as on line ${arrived}: a loop with no way out` });
+  });
   const span = spanOf(compiled, problem.step);
   const base = { ...(span ? { span } : {}), detail };
   switch (problem.kind) {

@@ -1,19 +1,42 @@
 // Builds one temporal network for a plan: its activities, events, phases, `sau` orderings and procedures.
-import type { PlanModel } from '@tdkt/language';
-import { createNetworkBuilder } from '../temporal/builder.js';
+import type { ModelActivity, ModelBound, PlanModel } from '@tdkt/language';
+import { createNetworkBuilder, type NetworkBuilder } from '../temporal/builder.js';
 import { NO_DELAY } from '../temporal/duration.js';
-import type { TemporalNetwork } from '../temporal/network.js';
-import { addProcedureSteps } from './procedure-steps.js';
-import { shortLabel, spanOf, timeProvenance } from './provenance.js';
+import type { RollupPolicy, TemporalNetwork } from '../temporal/network.js';
+import { addProcedureSteps, bindStepRow, bindWholeRow } from './procedure-steps.js';
+import { boundProvenance, shortLabel, spanOf, timeProvenance } from './provenance.js';
 
 /** Node id of an activity (anonymous ones are `#<line>` in the model). */
 export const activityNode = (id: string): string => `hđ:${id}`;
 export const eventNode = (id: string): string => `sk:${id}`;
 
+function rollupPolicy(a: ModelActivity): RollupPolicy {
+  const p = a.rollUp;
+  if (p?.type === 'on-time') return { kind: 'by-deadline' };
+  if (p?.type === 'quorum-count') return { kind: 'quorum', count: p.count };
+  return { kind: 'all' };
+}
+
+/** The earliest hard end bound of a row: what its units are entitled to use when it fans out. */
+function unitsDue(a: ModelActivity): ModelBound | undefined {
+  let best: ModelBound | undefined;
+  for (const b of a.bounds) if (b.edge === 'end' && !b.soft && (best === undefined || b.day < best.day)) best = b;
+  return best;
+}
+
+function addBounds(builder: NetworkBuilder, node: string, label: string, bounds: readonly ModelBound[]): void {
+  for (const b of bounds) {
+    const provenance = boundProvenance(label, b);
+    if (b.edge === 'start') builder.notBefore(`${node}.start`, b.day, provenance, b.soft);
+    else builder.notAfter(`${node}.finish`, b.day, provenance, b.soft, b.kind);
+  }
+}
+
 /**
- * The constraint network of a plan on its period: windows and deadlines of activities and of the steps
- * of the procedures they run, processing and posting durations, `sau` orderings, step order and fan-out
- * roll-ups, each constraint with its file position, phrase and resolved day.
+ * The constraint network of a plan on its period: every bound of every row (its section's window, its own
+ * phrases), the steps of the procedures rows run or perform (with the deadlines they keep), processing and
+ * posting durations, `sau` orderings (roll-ups after a row that fans out), step order and fan-out roll-ups
+ * inside procedures, each constraint with its file position, phrase, origin and resolved day.
  *
  * @example
  * analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()))
@@ -25,51 +48,45 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
   const builder = createNetworkBuilder(origin, horizon);
   for (const event of plan.events) {
     builder.node(eventNode(event.id), event.name ?? event.id, 'event', spanOf(event.source));
-    const resolution = event.time?.resolution;
-    if (event.time && resolution?.window) {
-      // An event's expected window is an estimate: missing it is a warning.
-      builder.notBefore(eventNode(event.id), resolution.window.start, timeProvenance(event.name ?? event.id, event.time), true);
-      builder.notAfter(eventNode(event.id), resolution.window.end, timeProvenance(event.name ?? event.id, event.time), true);
+    const r = event.time?.resolution;
+    if (event.time && r) {
+      // A date written as known binds; an estimate (`dự kiến`) only warns when missed.
+      const soft = event.certainty !== 'known';
+      const start = r.window?.start ?? r.lastDay;
+      const provenance = { ...timeProvenance(event.name ?? event.id, event.time), origin: { kind: 'event' as const } };
+      builder.notBefore(eventNode(event.id), start, { ...provenance, resolved: start }, soft);
+      builder.notAfter(eventNode(event.id), r.window?.end ?? r.lastDay, provenance, soft, r.window !== null && r.window.start !== r.window.end ? 'window' : 'deadline');
     }
   }
-  const activityIds = new Set(plan.activities.map((a) => a.id));
-  // What `sau A` waits for: A's finish, or, when A starts a procedure that runs on under its own step
-  // deadlines, the first step — the part of the procedure A's row performs.
-  const doneNode = new Map(
-    plan.activities.map((a) => {
-      const instance = a.procedure?.instance;
-      const runsOn = instance?.initial !== undefined && instance.steps.some((s) => s.deadline?.time.resolution !== undefined);
-      return [a.id, runsOn ? `${activityNode(a.id)}/${instance?.initial}.finish` : `${activityNode(a.id)}.finish`];
-    }),
-  );
+  const byId = new Map(plan.activities.map((a) => [a.id, a]));
   const eventIds = new Set(plan.events.map((e) => e.id));
   for (const activity of plan.activities) {
     const node = activityNode(activity.id);
     const label = shortLabel(activity.text);
-    const span = spanOf(activity.source);
-    builder.activity(node, label, { span });
-    const time = activity.time;
-    const instance = activity.procedure?.instance;
-    // An activity that runs a procedure starts it in its window. When the procedure's steps carry their own
-    // deadlines, those rule (a procedure may run on for months after the row that starts it); without
-    // any, the whole procedure must fit in the window.
-    const ownDeadlines = instance?.steps.some((s) => s.deadline?.time.resolution !== undefined) ?? false;
-    const bounded = ownDeadlines ? undefined : `${node}.finish`;
-    if (time?.resolution) {
-      builder.notBefore(`${node}.start`, time.resolution.window?.start ?? origin, timeProvenance(label, time), time.resolution.soft);
-      if (bounded) builder.notAfter(bounded, time.resolution.lastDay, timeProvenance(label, time), time.resolution.soft);
-    } else if (activity.window) {
-      // The section's window (a month, a quarter, a phase): its end is the activity's deadline.
-      const provenance = { label, span, resolved: activity.window.end };
-      builder.notBefore(`${node}.start`, activity.window.start, { ...provenance, resolved: activity.window.start });
-      if (bounded) builder.notAfter(bounded, activity.window.end, provenance);
-    }
+    builder.activity(node, label, { span: spanOf(activity.source) });
+    addBounds(builder, node, label, activity.bounds);
     for (const dep of activity.after) {
-      const provenance = { label, span, phrase: `sau ${dep}` };
-      if (activityIds.has(dep)) builder.precede(doneNode.get(dep) as string, `${node}.start`, provenance, NO_DELAY, 'sau');
+      const provenance = { label, span: spanOf(activity.source), phrase: `sau ${dep}` };
+      const before = byId.get(dep);
+      if (before?.fanOut) {
+        // Waiting for the units below: they are entitled to their own deadline (as inside a procedure).
+        const due = unitsDue(before);
+        builder.rollup(`${node}.start`, [`${activityNode(dep)}.finish`], provenance, rollupPolicy(before), due && { day: due.day, provenance: boundProvenance(shortLabel(before.text), due) });
+      } else if (before) builder.precede(`${activityNode(dep)}.finish`, `${node}.start`, provenance, NO_DELAY, 'sau');
       else if (eventIds.has(dep)) builder.precede(eventNode(dep), `${node}.start`, provenance, NO_DELAY, 'sau');
     }
-    if (instance) addProcedureSteps(builder, node, label, instance);
+    const link = activity.procedure;
+    if (link?.instance) {
+      addProcedureSteps(builder, node, label, link.instance);
+      if (link.performs) bindStepRow(builder, node, node, link.performs, link.instance, label);
+      else bindWholeRow(builder, node, node, link.instance, label);
+    }
+  }
+  // Rows performing steps of an instance another row started.
+  for (const activity of plan.activities) {
+    const step = activity.procedureStep;
+    const instance = step ? byId.get(step.startedBy)?.procedure?.instance : undefined;
+    if (step && instance) bindStepRow(builder, activityNode(activity.id), activityNode(step.startedBy), step.steps, instance, shortLabel(activity.text));
   }
   return builder.build();
 }

@@ -1,5 +1,5 @@
-// Provenance of constraints taken from the language's model: spans, phrases, readable labels.
-import type { ResolvedDuration, ResolvedTime, SourceRef } from '@tdkt/language';
+// Provenance of constraints taken from the language's model: spans, phrases, origins, readable labels.
+import type { ModelBound, ResolvedDuration, ResolvedTime, SourceRef, TimeOrigin } from '@tdkt/language';
 import type { Provenance, SourceSpan } from '../temporal/network.js';
 
 /** A model position as a report span. */
@@ -13,8 +13,30 @@ export function shortLabel(text: string, max = 70): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function timeProvenance(label: string, time: ResolvedTime): Provenance {
-  return { label, span: spanOf(time.source), phrase: time.text, ...(time.resolution ? { resolved: time.resolution.lastDay } : {}) };
+/** A model origin as a provenance's origin (kind, parameter, strict reading of `trước`). */
+function originOf(o: TimeOrigin): NonNullable<Provenance['origin']> {
+  return { kind: o.kind, ...(o.param !== undefined ? { param: o.param } : {}), ...(o.strictBefore ? { strictBefore: true } : {}) };
+}
+
+/**
+ * The provenance of a bound: where it is written (the phrase, the heading line, the library default's
+ * file and line), the words, the resolved day, and what kind of origin it is.
+ *
+ * @example
+ * boundProvenance('Hội đồng trường xét', bound) // => { label, span, phrase: 'tháng 5/2021', resolved, origin: { kind: 'heading' } }
+ */
+export function boundProvenance(label: string, bound: Pick<ModelBound, 'day' | 'origin'>): Provenance {
+  return { label, span: spanOf(bound.origin.source), phrase: bound.origin.text, resolved: bound.day, origin: originOf(bound.origin) };
+}
+
+export function timeProvenance(label: string, time: ResolvedTime, origin?: TimeOrigin): Provenance {
+  return {
+    label,
+    span: spanOf(origin?.source ?? time.source),
+    phrase: origin?.text ?? time.text,
+    ...(time.resolution ? { resolved: time.resolution.lastDay } : {}),
+    ...(origin ? { origin: originOf(origin) } : {}),
+  };
 }
 
 export function durationProvenance(label: string, duration: ResolvedDuration): Provenance {

@@ -54,7 +54,7 @@ export function runPlanPopulation(plan: PlanModel, procedures: readonly Compiled
   for (const activity of plan.activities) {
     const link = activity.procedure;
     if (link === undefined) continue;
-    const compiled = byName.get(procedureKey(link.procedure, activity.id, link.overrides.length > 0));
+    const compiled = byName.get(procedureKey(link.procedure, activity.id, link.customised));
     if (compiled === undefined || models[compiled.name] !== undefined) continue;
     models[compiled.name] = compiledInstanceModel(compiled, time, levelOf);
     const initial = compiled.ir.steps.find((s) => s.id === compiled.ir.initial);

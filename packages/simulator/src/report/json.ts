@@ -4,9 +4,17 @@ import type { Lang } from '@tdkt/calendar';
 import { z } from 'zod';
 import { checkStatuses, collectProblems } from './model.js';
 import type { ReportInput } from './model.js';
+import type { Provenance } from '../temporal/network.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const location = z.object({ file: z.string(), line: z.number().int().min(1), col: z.number().int().min(1), length: z.number().int().min(0).optional() });
+/** Where a bound comes from: the row's own phrase, its section heading, the period, a step's `hạn`, a library default, a `với`, an event. */
+const origin = z.object({
+  kind: z.enum(['phrase', 'heading', 'period', 'step', 'default', 'override', 'row', 'derived', 'event']),
+  param: z.string().optional(),
+  strictBefore: z.boolean().optional(),
+});
+const bound = z.object({ phrase: z.string().optional(), date: isoDate.optional(), location: location.optional(), origin: origin.optional() });
 
 /** Version of the report's shape; bumped only on incompatible changes. */
 export const REPORT_SCHEMA_ID = 'tdkt.simulate/v1';
@@ -38,6 +46,7 @@ export const simulateReportSchema = z.object({
           text: z.string(),
           location: location.optional(),
           phrase: z.string().optional(),
+          origin: origin.optional(),
           date: isoDate.optional(),
         }),
       ),
@@ -54,6 +63,10 @@ export const simulateReportSchema = z.object({
           latest: isoDate,
           slack: z.number().int(),
           bounded: z.boolean(),
+          /** The bound (phrase, where it is written, its origin) that fixes the earliest day; absent: the period's start. */
+          earliestFrom: bound.optional(),
+          /** The deadline that fixes the latest day; absent: the period's end. */
+          latestFrom: bound.optional(),
         }),
       ),
       criticalPath: z.array(z.object({ id: z.string(), label: z.string(), date: isoDate })),
@@ -119,6 +132,16 @@ export function simulateReportJsonSchema(): unknown {
 
 const date = (d: number | undefined): string | null => (d === undefined ? null : formatIsoDate(d));
 
+function boundJson(p: Provenance): z.infer<typeof bound> {
+  const s = p.span;
+  return {
+    ...(p.phrase !== undefined ? { phrase: p.phrase } : {}),
+    ...(p.resolved !== undefined ? { date: formatIsoDate(p.resolved) } : {}),
+    ...(s ? { location: s.length === undefined ? { file: s.file, line: s.line, col: s.col } : { file: s.file, line: s.line, col: s.col, length: s.length } } : {}),
+    ...(p.origin ? { origin: p.origin } : {}),
+  };
+}
+
 /**
  * Builds the JSON report of a run (pure: same input, same object; key order fixed).
  *
@@ -145,6 +168,7 @@ export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
         text: l.text,
         ...loc(l.span),
         ...(l.phrase === undefined ? {} : { phrase: l.phrase }),
+        ...(l.origin === undefined ? {} : { origin: l.origin }),
         ...(l.date === undefined ? {} : { date: l.date }),
       })),
     })),
@@ -152,7 +176,11 @@ export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
   const t = input.temporal;
   if (t) {
     report.deadlines = {
-      events: t.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, earliest: formatIsoDate(n.earliest), latest: formatIsoDate(n.latest), slack: n.slack, bounded: n.bounded })),
+      events: t.nodes.map((n) => ({
+        id: n.id, label: n.label, kind: n.kind, earliest: formatIsoDate(n.earliest), latest: formatIsoDate(n.latest), slack: n.slack, bounded: n.bounded,
+        ...(n.earliestFrom ? { earliestFrom: boundJson(n.earliestFrom) } : {}),
+        ...(n.latestFrom ? { latestFrom: boundJson(n.latestFrom) } : {}),
+      })),
       criticalPath: t.criticalPath.map((l) => ({ id: l.to, label: l.toLabel, date: formatIsoDate(l.day) })),
     };
   }

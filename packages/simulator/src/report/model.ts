@@ -5,7 +5,7 @@ import type { PopulationRunResult } from '../population/stats.js';
 import type { TemporalAnalysis } from '../temporal/analyse.js';
 import type { ChainLink } from '../temporal/chain.js';
 import { explainLink, explainOrdering, explainProblem } from '../temporal/explain.js';
-import type { SourceSpan } from '../temporal/network.js';
+import type { Provenance, SourceSpan } from '../temporal/network.js';
 import type { TemporalProblem } from '../temporal/problems.js';
 
 /**
@@ -47,6 +47,8 @@ export interface ReportChainLine {
   readonly text: string;
   readonly span?: SourceSpan;
   readonly phrase?: string;
+  /** Where the link's bound comes from (heading, library default, `với`, …). */
+  readonly origin?: Provenance['origin'];
   /** ISO date of the link (`YYYY-MM-DD`). */
   readonly date?: string;
 }
@@ -67,6 +69,7 @@ function temporalSpan(p: TemporalProblem): SourceSpan | undefined {
   switch (p.code) {
     case 'temporal.conflict':
     case 'temporal.tentative-missed':
+    case 'temporal.tentative-conflict':
     case 'temporal.beyond-period':
       return p.chain[p.chain.length - 1]?.provenance.span;
     case 'temporal.deadline-order':
@@ -131,6 +134,7 @@ export function collectProblems(input: ReportInput, lang: Lang): ReportProblem[]
           text: p.code === 'temporal.cycle' ? explainOrdering(link, lang) : explainLink(link, lang),
           ...(link.provenance.span ? { span: link.provenance.span } : {}),
           ...(link.provenance.phrase !== undefined ? { phrase: link.provenance.phrase } : {}),
+          ...(link.provenance.origin !== undefined ? { origin: link.provenance.origin } : {}),
           ...(p.code === 'temporal.cycle' ? {} : { date: iso(link.day) }),
         })),
       });

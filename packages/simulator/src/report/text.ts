@@ -4,7 +4,7 @@ import type { Lang } from '@tdkt/calendar';
 import type { PopulationRunResult } from '../population/stats.js';
 import type { TemporalAnalysis } from '../temporal/analyse.js';
 import { eventName } from '../temporal/explain.js';
-import type { NodeKind } from '../temporal/network.js';
+import type { NodeKind, Provenance } from '../temporal/network.js';
 import { checkStatuses, collectProblems } from './model.js';
 import type { ReportInput } from './model.js';
 import { formatLocation, sourceSnippet } from './snippet.js';
@@ -63,7 +63,8 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
     const text = p.span ? input.sources?.[p.span.file] : undefined;
     if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span).map((l) => `  ${l}`));
     if (p.chain.length > 0) {
-      out.push(`  ${tr(lang, p.code === 'temporal.cycle' ? 'Vòng:' : 'Chuỗi ràng buộc:', p.code === 'temporal.cycle' ? 'Cycle:' : 'Chain of constraints:')}`);
+      const head = p.code === 'temporal.cycle' ? tr(lang, 'Vòng:', 'Cycle:') : p.check === 'deadlines' ? tr(lang, 'Chuỗi ràng buộc:', 'Chain of constraints:') : tr(lang, 'Đường đi:', 'Path:');
+      out.push(`  ${head}`);
       p.chain.forEach((link, i) => out.push(`    ${i + 1}. ${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
     }
     out.push('');
@@ -72,6 +73,19 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
 }
 
 const dateCell = (day: number | undefined): string => (day === undefined ? '–' : formatVnDate(day));
+
+/** A long label cut to `max` characters. */
+function shortText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Where a bound comes from, short: the phrase and its line (a library file is named). */
+function boundText(p: Provenance | undefined, lang: Lang): string {
+  if (p === undefined) return '';
+  // A library default names its file; the plan's own lines need only their number.
+  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${p.span.file.split('/').pop() ?? p.span.file}:${p.span.line}` : `${tr(lang, 'dòng', 'line')} ${p.span.line}`;
+  return `„${shortText(p.phrase ?? '', 18)}” ${where}`.trim();
+}
 
 /**
  * Earliest and latest days and slack of the finishes and events (starts add nothing a reader needs),
@@ -85,8 +99,8 @@ export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15)
   const sorted = [...shown].sort((a, b) => Number(b.bounded) - Number(a.bounded) || a.slack - b.slack || a.earliest - b.earliest);
   const rows = sorted
     .slice(0, limit)
-    .map((n) => [eventName(n.label, n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–']);
-  const table = renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ (ngày)', 'Slack (days)')], rows);
+    .map((n) => [eventName(shortText(n.label, 34), n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–', n.bounded ? boundText(n.latestFrom, lang) : '']);
+  const table = renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ', 'Slack'), tr(lang, 'Muộn nhất vì', 'Latest because of')], rows);
   const rest = sorted.length - rows.length;
   if (rest > 0) table.push(tr(lang, `… và ${formatCount(rest, lang)} sự kiện khác (xem --json)`, `… and ${formatCount(rest, lang)} more events (see --json)`));
   return table;

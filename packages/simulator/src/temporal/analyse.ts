@@ -4,8 +4,8 @@ import { earliestChain } from './chain.js';
 import type { ChainLink } from './chain.js';
 import type { TemporalCalendar } from './calendar-port.js';
 import { indexNetwork } from './graph.js';
-import type { TemporalNetwork } from './network.js';
-import { backwardPass, forwardPass } from './passes.js';
+import type { Provenance, TemporalNetwork } from './network.js';
+import { backwardPass, forwardPass, type PassResult } from './passes.js';
 import { findDeadlineOrder } from './deadline-order.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
 import { findBeyondPeriod, findConflicts, findCycles, findUnknownNodes } from './problems.js';
@@ -23,6 +23,10 @@ export interface NodeSchedule {
   readonly slack: number;
   /** Whether `latest` comes from a deadline (false: only the period's end bounds it). */
   readonly bounded: boolean;
+  /** The bound that fixes `earliest` at the end of its chain (a window's start, a unit's deadline); absent: the period's start. */
+  readonly earliestFrom?: Provenance;
+  /** The deadline that fixes `latest` at the end of its chain; absent: the period's end. */
+  readonly latestFrom?: Provenance;
 }
 
 export interface TemporalAnalysis {
@@ -43,6 +47,28 @@ export interface AnalyseOptions {
 }
 
 /**
+ * Follows a pass's causes from a node to the bound at the end of its chain (memoised): the provenance of
+ * the window start or deadline that fixed the node's day, or undefined for the period's start or end.
+ */
+function rootProvenance(network: TemporalNetwork, pass: PassResult): (i: number) => Provenance | undefined {
+  const memo = new Map<number, Provenance | undefined>();
+  const find = (i: number, depth: number): Provenance | undefined => {
+    if (memo.has(i)) return memo.get(i);
+    const cause = pass.causes[i];
+    let found: Provenance | undefined;
+    if (cause && depth < 10_000) {
+      const c = network.constraints[cause.kind === 'origin' || cause.kind === 'horizon' ? -1 : cause.constraint];
+      if (cause.kind === 'bound') found = c?.provenance;
+      else if (cause.kind === 'units-due') found = c?.kind === 'rollup' ? c.unitsDue?.provenance : undefined;
+      else if (cause.kind === 'edge' || cause.kind === 'rollup') found = find(cause.other, depth + 1);
+    }
+    memo.set(i, found);
+    return found;
+  };
+  return (i) => find(i, 0);
+}
+
+/**
  * Runs the deadline-consistency check of a network on a calendar.
  *
  * @example
@@ -53,9 +79,13 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
   const ix = indexNetwork(network);
   const forward = forwardPass(ix, cal);
   const backward = backwardPass(ix, cal, forward);
+  const earliestRoot = rootProvenance(network, forward);
+  const latestRoot = rootProvenance(network, backward);
   const nodes: NodeSchedule[] = network.nodes.map((node, i) => {
     const earliest = forward.days[i] as number;
     const latest = backward.days[i] as number;
+    const from = earliestRoot(i);
+    const to = latestRoot(i);
     return {
       id: node.id,
       label: node.label,
@@ -64,6 +94,8 @@ export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar,
       latest,
       slack: latest - earliest,
       bounded: backward.causes[i]?.kind !== 'horizon',
+      ...(from ? { earliestFrom: from } : {}),
+      ...(to ? { latestFrom: to } : {}),
     };
   });
   const conflicts = [...findConflicts(ix, forward, cal), ...findBeyondPeriod(ix, forward, cal)];

@@ -9,7 +9,7 @@ export interface NetworkBuilder {
   /** Adds `<id>.start` and `<id>.finish`, with the processing duration between them. */
   activity(id: string, label: string, options?: { duration?: Duration; durationProvenance?: Provenance; span?: SourceSpan }): NetworkBuilder;
   notBefore(node: string, day: EpochDay, provenance: Provenance, soft?: boolean): NetworkBuilder;
-  notAfter(node: string, day: EpochDay, provenance: Provenance, soft?: boolean): NetworkBuilder;
+  notAfter(node: string, day: EpochDay, provenance: Provenance, soft?: boolean, written?: 'deadline' | 'window'): NetworkBuilder;
   precede(
     from: string,
     to: string,
@@ -55,8 +55,8 @@ export function createNetworkBuilder(origin: EpochDay, horizon: EpochDay): Netwo
       constraints.push({ kind: 'not-before', id: nextId(), node, day, soft, provenance });
       return builder;
     },
-    notAfter(node, day, provenance, soft = false) {
-      constraints.push({ kind: 'not-after', id: nextId(), node, day, soft, provenance });
+    notAfter(node, day, provenance, soft = false, written = 'deadline') {
+      constraints.push({ kind: 'not-after', id: nextId(), node, day, soft, written, provenance });
       return builder;
     },
     precede(from, to, provenance, duration = NO_DELAY, reason = 'sau') {

@@ -42,7 +42,8 @@ export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backw
     if ((forward.days[v] as number) > latest) continue;
     for (const ci of ix.upper[v] ?? []) {
       const c = network.constraints[ci];
-      if (c?.kind !== 'not-after' || c.soft || c.day <= latest) continue;
+      // A window's end is room, not a promise: only a deadline written as one can mislead.
+      if (c?.kind !== 'not-after' || c.soft || c.written === 'window' || c.day <= latest) continue;
       // Walk the backward causes: v → n1 → … until a node whose own deadline already breaks c.
       const steps: { from: number; to: number; constraint: number }[] = [];
       let end: { node: number; constraint: number } | undefined;

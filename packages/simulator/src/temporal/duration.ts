@@ -1,5 +1,5 @@
 // Durations applied forwards (the calendar's period rules) and inverted exactly for the backward pass.
-import { addDuration, subtractDuration, weekday } from '@tdkt/calendar';
+import { endAfter, latestStartBefore, weekday } from '@tdkt/calendar';
 import type { Duration, EpochDay, LocalizedText } from '@tdkt/calendar';
 import type { TemporalCalendar } from './calendar-port.js';
 
@@ -7,35 +7,24 @@ import type { TemporalCalendar } from './calendar-port.js';
 export const NO_DELAY: Duration = { amount: 0, unit: 'day' };
 
 /**
- * The day a duration that starts with an event on `day` ends, by `@tdkt/calendar`'s `addDuration`
- * (Bộ luật Dân sự 2015, Điều 147–148: the event day is not counted; a last day that is a day off moves
- * to the next working day; working days counted on the calendar). A zero duration is the day itself.
- * Monotone in `day`.
+ * The day a duration that starts with an event on `day` ends (the calendar's `endAfter`).
  *
  * @example
  * addDurationForward(cal, friday, { amount: 1, unit: 'day' }) // Monday (Saturday is a day off)
  */
 export function addDurationForward(cal: TemporalCalendar, day: EpochDay, duration: Duration): EpochDay {
-  if (!(duration.amount > 0)) return day;
-  return addDuration(day, { amount: Math.floor(duration.amount), unit: duration.unit }, cal);
+  return endAfter(day, duration, cal);
 }
 
 /**
- * The latest day an event may happen so that the duration after it ends no later than `limit`: the
- * largest `a` with `addDurationForward(cal, a, duration) <= limit`. Starts from the calendar's
- * subtraction and corrects by single days (the forward function is monotone, so this is exact).
+ * The latest day an event may happen so that the duration after it ends no later than `limit` (the
+ * calendar's `latestStartBefore`).
  *
  * @example
- * latestStartFor(cal, monday, { amount: 1, unit: 'working-day' }) // the Sunday before (Friday's next working day is Monday)
+ * latestStartFor(cal, monday, { amount: 1, unit: 'working-day' }) // the Sunday before
  */
 export function latestStartFor(cal: TemporalCalendar, limit: EpochDay, duration: Duration): EpochDay {
-  if (!(duration.amount > 0)) return limit;
-  const d = { amount: Math.floor(duration.amount), unit: duration.unit };
-  let a = subtractDuration(limit, d, cal);
-  // Bounded corrections: a few days around weekends and Tết, never a runaway loop.
-  for (let i = 0; i < 400 && addDurationForward(cal, a, d) > limit; i++) a--;
-  for (let i = 0; i < 400 && addDurationForward(cal, a + 1, d) <= limit; i++) a++;
-  return a;
+  return latestStartBefore(limit, duration, cal);
 }
 
 /** Days off met inside a stretch of time, for explanations ("qua 2 ngày nghỉ lễ"). */

@@ -4,7 +4,7 @@ import type { Lang } from '@tdkt/calendar';
 import type { ChainLink } from './chain.js';
 import type { Crossing } from './duration.js';
 import type { Duration } from '@tdkt/calendar';
-import type { NodeKind } from './network.js';
+import type { NodeKind, Provenance } from './network.js';
 import type { TemporalConflict, TemporalCycle, TemporalProblem } from './problems.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
 
@@ -56,9 +56,40 @@ export function crossingText(c: Crossing | undefined, lang: Lang): string {
   return lang === 'vi' ? `, qua ${n} ngày nghỉ lễ${which}` : `, across ${n} public holiday${n === 1 ? '' : 's'}${which}`;
 }
 
-function quoted(phrase: string | undefined, lang: Lang): string {
+const ORIGIN: Record<NonNullable<Provenance['origin']>['kind'], [string, string]> = {
+  phrase: ['', ''],
+  heading: ['mục của hoạt động', "the activity's section"],
+  period: ['cả kỳ kế hoạch', "the plan's whole period"],
+  step: ['hạn của bước', "the step's own deadline"],
+  default: ['mặc định của thư viện', 'library default'],
+  override: ['kế hoạch đặt bằng `với`', "set by the plan's `with`"],
+  row: ['hoạt động thực hiện bước', 'the activity performing the step'],
+  derived: ['suy ra từ hạn sau', 'derived from a later deadline'],
+  event: ['ngày của sự kiện', "the event's date"],
+};
+
+/**
+ * Where a bound comes from, in words: its section heading, a library default (with its parameter), a
+ * `với`…; and, for `trước D` read strictly, that the last day is D−1.
+ *
+ * @example
+ * originText({ kind: 'default', param: 'hạn_tổ', strictBefore: true }, 'vi') // => 'mặc định của thư viện: hạn_tổ; „trước” hiểu chặt: ngày cuối là ngày liền trước'
+ */
+export function originText(origin: Provenance['origin'], lang: Lang): string {
+  if (origin === undefined) return '';
+  const vi = lang === 'vi';
+  const parts: string[] = [];
+  const what = ORIGIN[origin.kind][vi ? 0 : 1];
+  if (what !== '') parts.push(origin.param !== undefined ? `${what}: ${origin.param}` : what);
+  if (origin.strictBefore) parts.push(vi ? '„trước” hiểu chặt: ngày cuối là ngày liền trước' : '"before" read strictly: the last day is the day before');
+  return parts.join('; ');
+}
+
+function quoted(phrase: string | undefined, lang: Lang, origin?: Provenance['origin']): string {
   if (phrase === undefined) return '';
-  return lang === 'vi' ? ` („${phrase}”)` : ` ("${phrase}")`;
+  const from = originText(origin, lang);
+  const extra = from === '' ? '' : `, ${from}`;
+  return lang === 'vi' ? ` („${phrase}”${extra})` : ` ("${phrase}"${extra})`;
 }
 
 /**
@@ -78,13 +109,13 @@ export function explainLink(link: ChainLink, lang: Lang): string {
     case 'lower-bound': {
       const tentative = link.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : '';
       return vi
-        ? `${p.label}: không trước ${date(link.day)}${quoted(p.phrase, lang)}${tentative}`
-        : `${p.label}: not before ${date(link.day)}${quoted(p.phrase, lang)}${tentative}`;
+        ? `${p.label}: không trước ${date(link.day)}${quoted(p.phrase, lang, p.origin)}${tentative}`
+        : `${p.label}: not before ${date(link.day)}${quoted(p.phrase, lang, p.origin)}${tentative}`;
     }
     case 'units-due':
       return vi
-        ? `${p.label}: các đơn vị được nộp đến hết ${date(link.day)}${quoted(p.phrase, lang)}, nên ${to} không thể trước ngày đó`
-        : `${p.label}: units may submit until ${date(link.day)}${quoted(p.phrase, lang)}, so ${to} cannot come earlier`;
+        ? `${p.label}: các đơn vị được nộp đến hết ${date(link.day)}${quoted(p.phrase, lang, p.origin)}, nên ${to} không thể trước ngày đó`
+        : `${p.label}: units may submit until ${date(link.day)}${quoted(p.phrase, lang, p.origin)}, so ${to} cannot come earlier`;
     case 'rollup':
       return vi
         ? `${p.label}: chờ ${from} (sớm nhất ${date(link.fromDay ?? link.day)})`
@@ -103,8 +134,8 @@ export function explainLink(link: ChainLink, lang: Lang): string {
       return vi ? `kỳ kế hoạch kết thúc ngày ${date(link.day)}` : `the plan's period ends on ${date(link.day)}`;
     case 'upper-bound':
       return vi
-        ? `${p.label}: chậm nhất ${date(link.day)}${quoted(p.phrase, lang)}${link.soft ? ' (dự kiến)' : ''}`
-        : `${p.label}: by ${date(link.day)} at the latest${quoted(p.phrase, lang)}${link.soft ? ' (tentative)' : ''}`;
+        ? `${p.label}: chậm nhất ${date(link.day)}${quoted(p.phrase, lang, p.origin)}${link.soft ? ' (dự kiến)' : ''}`
+        : `${p.label}: by ${date(link.day)} at the latest${quoted(p.phrase, lang, p.origin)}${link.soft ? ' (tentative)' : ''}`;
   }
 }
 
@@ -133,12 +164,12 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
     const first = body[0];
     if (first?.kind === 'units-due') {
       why = vi
-        ? ` (do các đơn vị được nộp đến hết ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
-        : ` (because units may submit until ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
+        ? ` (do các đơn vị được nộp đến hết ${date(first.day)}${quoted(first.provenance.phrase, lang, first.provenance.origin)})`
+        : ` (because units may submit until ${date(first.day)}${quoted(first.provenance.phrase, lang, first.provenance.origin)})`;
     } else if (first?.kind === 'lower-bound') {
       why = vi
-        ? ` (do ${first.provenance.label}: không trước ${date(first.day)}${quoted(first.provenance.phrase, lang)})`
-        : ` (because ${first.provenance.label}: not before ${date(first.day)}${quoted(first.provenance.phrase, lang)})`;
+        ? ` (do ${first.provenance.label}: không trước ${date(first.day)}${quoted(first.provenance.phrase, lang, first.provenance.origin)})`
+        : ` (because ${first.provenance.label}: not before ${date(first.day)}${quoted(first.provenance.phrase, lang, first.provenance.origin)})`;
     }
   }
   if (conflict.code === 'temporal.beyond-period') {
@@ -147,15 +178,20 @@ export function explainConflict(conflict: TemporalConflict, lang: Lang): string 
       : `${who} happens ${when} at the earliest${why}, after the plan's period ends (${date(conflict.deadline)})`;
   }
   const label = ub?.label ?? conflict.node;
+  if (conflict.code === 'temporal.tentative-conflict') {
+    return vi
+      ? `${label} phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang, ub?.origin)}, nhưng nếu mọi việc diễn ra đúng ngày dự kiến thì ${who} sớm nhất ${when}${why}; khi biết ngày thật, hãy kiểm tra lại`
+      : `${label} must be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang, ub?.origin)}, but if things happen on their estimated dates ${who} happens ${when} at the earliest${why}; check again once the real dates are known`;
+  }
   const tentative = conflict.severity === 'warning' ? (vi ? 'dự kiến ' : 'is planned to ') : '';
   // When the late event is the deadline's own subject, do not name it twice.
   const same = key !== undefined && key.to === upper?.to;
   if (vi) {
     const but = same ? `nhưng sớm nhất chỉ xong được ${when}` : `nhưng ${who} sớm nhất ${when}`;
-    return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, ${but}${why}`;
+    return `${label} ${tentative}phải xong chậm nhất ${date(conflict.deadline)}${quoted(ub?.phrase, lang, ub?.origin)}, ${but}${why}`;
   }
   const but = same ? `but cannot be done before ${when}` : `but ${who} happens ${when} at the earliest`;
-  return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang)}, ${but}${why}`;
+  return `${label} ${tentative === '' ? 'must' : 'is planned to'} be done by ${date(conflict.deadline)}${quoted(ub?.phrase, lang, ub?.origin)}, ${but}${why}`;
 }
 
 /**
@@ -194,6 +230,7 @@ export function explainProblem(problem: TemporalProblem, lang: Lang): string {
   switch (problem.code) {
     case 'temporal.conflict':
     case 'temporal.tentative-missed':
+    case 'temporal.tentative-conflict':
     case 'temporal.beyond-period':
       return explainConflict(problem, lang);
     case 'temporal.cycle':
@@ -221,7 +258,7 @@ export function explainDeadlineOrder(problem: TemporalDeadlineOrder, lang: Lang)
   const later = last?.provenance.label ?? '';
   const laterDay = date(last?.day ?? problem.latest);
   if (lang === 'vi') {
-    return `${label} được hạn đến ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang)}, nhưng để ${later} kịp hạn ${laterDay}${quoted(last?.provenance.phrase, lang)} thì phải xong chậm nhất ${date(problem.latest)}`;
+    return `${label} được hạn đến ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang, first?.provenance.origin)}, nhưng để ${later} kịp hạn ${laterDay}${quoted(last?.provenance.phrase, lang, last?.provenance.origin)} thì phải xong chậm nhất ${date(problem.latest)}`;
   }
-  return `${label} is allowed until ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang)}, but for ${later} to meet ${laterDay}${quoted(last?.provenance.phrase, lang)} it must be done by ${date(problem.latest)}`;
+  return `${label} is allowed until ${date(problem.deadline)}${quoted(first?.provenance.phrase, lang, first?.provenance.origin)}, but for ${later} to meet ${laterDay}${quoted(last?.provenance.phrase, lang, last?.provenance.origin)} it must be done by ${date(problem.latest)}`;
 }

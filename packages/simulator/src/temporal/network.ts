@@ -19,6 +19,16 @@ export interface Provenance {
   readonly phrase?: string;
   /** The day the phrase resolved to (for deadlines: the last allowed day). */
   readonly resolved?: EpochDay;
+  /**
+   * Where the bound comes from: the row's own phrase, its section heading, the plan's period, a step's own
+   * `hạn`, a library default, a plan's `với`, an event, or a `sau`; `param` names the parameter.
+   */
+  readonly origin?: {
+    readonly kind: 'phrase' | 'heading' | 'period' | 'step' | 'default' | 'override' | 'row' | 'derived' | 'event';
+    readonly param?: string;
+    /** `trước D` read strictly: the last allowed day is D−1. */
+    readonly strictBefore?: boolean;
+  };
 }
 
 export type NodeKind = 'start' | 'finish' | 'event' | 'milestone';
@@ -55,6 +65,12 @@ export type Constraint =
       readonly node: string;
       readonly day: EpochDay;
       readonly soft: boolean;
+      /**
+       * Written as a deadline (`trước`, `chậm nhất`, `hạn`, a day) rather than as the end of a window (a
+       * month, a quarter, a phase). Only a deadline that is too late to be used earns a warning: finishing
+       * early inside a window is what windows are for.
+       */
+      readonly written?: 'deadline' | 'window';
       readonly provenance: Provenance;
     }
   | {

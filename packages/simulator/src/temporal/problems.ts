@@ -9,8 +9,13 @@ import type { TemporalDeadlineOrder } from './deadline-order.js';
 
 /** A deadline that cannot hold (error) or a tentative window missed (warning), with its chain. */
 export interface TemporalConflict {
-  /** beyond-period: no deadline, but the event cannot happen before the plan's period ends (a warning). */
-  readonly code: 'temporal.conflict' | 'temporal.tentative-missed' | 'temporal.beyond-period';
+  /**
+   * conflict: a hard deadline cannot hold; tentative-missed: a tentative (`dự kiến`) deadline is missed;
+   * tentative-conflict: a hard deadline is missed only because the chain starts at an estimate (it may hold
+   * once the real date is known: a warning); beyond-period: no deadline, but the event cannot happen before
+   * the plan's period ends (a warning).
+   */
+  readonly code: 'temporal.conflict' | 'temporal.tentative-missed' | 'temporal.tentative-conflict' | 'temporal.beyond-period';
   readonly severity: 'error' | 'warning';
   /** The constraint (deadline) violated; '' for the period's end. */
   readonly constraintId: string;
@@ -64,17 +69,20 @@ export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: Temp
       if (c?.kind !== 'not-after' || earliest <= c.day) continue;
       const chain = earliestChain(ix, forward, cal, v);
       chain.push({ kind: 'upper-bound', constraintId: c.id, ...toRef(network, v), day: c.day, soft: c.soft, provenance: c.provenance });
-      if (!c.soft && !hardViolated.has(c.node)) hardViolated.set(c.node, c.id);
+      const dependsOnTentative = chain.some((l) => l.kind === 'lower-bound' && l.soft === true);
+      // An estimate (`dự kiến`) at the start of the chain only warns: the real date may leave room.
+      const hard = !c.soft && !dependsOnTentative;
+      if (hard && !hardViolated.has(c.node)) hardViolated.set(c.node, c.id);
       found.push({
-        code: c.soft ? 'temporal.tentative-missed' : 'temporal.conflict',
-        severity: c.soft ? 'warning' : 'error',
+        code: c.soft ? 'temporal.tentative-missed' : dependsOnTentative ? 'temporal.tentative-conflict' : 'temporal.conflict',
+        severity: hard ? 'error' : 'warning',
         constraintId: c.id,
         node: c.node,
         deadline: c.day,
         earliest,
         overBy: earliest - c.day,
         chain,
-        dependsOnTentative: chain.some((l) => l.kind === 'lower-bound' && l.soft === true),
+        dependsOnTentative,
       });
     }
   }

@@ -78,7 +78,7 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
   for (const a of plan.activities) {
     const link = a.procedure;
     if (!link) continue;
-    const key = procedureKey(link.procedure, a.id, link.overrides.length > 0);
+    const key = procedureKey(link.procedure, a.id, link.customised);
     const procedure = compiled.procedures.get(key);
     if (!procedure || seen.has(key)) continue;
     seen.add(key);

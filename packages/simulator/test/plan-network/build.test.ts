@@ -1,4 +1,4 @@
-import { defaultWorkingCalendar } from '@tdkt/calendar';
+import { defaultWorkingCalendar, formatIsoDate } from '@tdkt/calendar';
 import { loadWorkspace } from '@tdkt/language';
 import { describe, expect, it } from 'vitest';
 import { planNetwork } from '../../src/plan-network/build.js';
@@ -79,8 +79,7 @@ describe('planNetwork on planted defects', () => {
 });
 
 describe('an activity that runs a procedure', () => {
-  it('launches it in its window; later steps keep their own deadlines beyond the window', () => {
-    const procedure = `quy trình kỷ_niệm_chương "Kỷ niệm chương"
+  const procedure = `quy trình kỷ_niệm_chương "Kỷ niệm chương"
   bước hướng_dẫn "Sở hướng dẫn" do giám_đốc_sở hạn chậm nhất 31/1/2021
     duyệt -> tổng_hợp
   bước tổng_hợp "Tổng hợp hồ sơ" do giám_đốc_sở hạn chậm nhất 28/2/2021
@@ -88,16 +87,45 @@ describe('an activity that runs a procedure', () => {
   bước trình_bộ "Trình Bộ" do giám_đốc_sở hạn chậm nhất 31/3/2021
     duyệt -> hoàn_tất
   kết thúc hoàn_tất`;
+
+  it('a row that runs the whole procedure must see its outcome within the row’s window', () => {
     const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
-      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương
+      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương`, procedure));
+    // The procedure's own deadlines run to 31/3, but the row says January: the row bounds the end.
+    expect(a.conflicts).toEqual([]);
+    const end = a.nodes.find((n) => n.id === 'hđ:knc.finish')!;
+    expect(formatIsoDate(end.latest)).toBe('2021-01-31');
+    const last = a.nodes.find((n) => n.id.endsWith('/trình_bộ.finish'))!;
+    expect(formatIsoDate(last.latest)).toBe('2021-01-31');
+  });
+
+  it('rows that perform its steps: each step in its own row’s window, later rows wait for the step only', () => {
+    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước hướng_dẫn
     tháng 02/2021
-      tiếp_nhận: "Tiếp nhận hồ sơ" do giám_đốc_sở
-        sau knc`, procedure));
-    // The February row waits for the step the January row performs, not for the March submission.
+      tiếp_nhận: "Tiếp nhận, tổng hợp hồ sơ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước tổng_hợp
+        sau knc
+    tháng 03/2021
+      trình_bộ_gd: "Trình Bộ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước trình_bộ
+        sau tiếp_nhận`, procedure));
     expect(a.conflicts).toEqual([]);
     expect(a.deadlineOrder).toEqual([]);
-    const latest = a.nodes.find((n) => n.id.endsWith('/trình_bộ.finish'))!;
-    expect(latest.earliest).toBeLessThanOrEqual(latest.latest);
+    const tổngHợp = a.nodes.find((n) => n.id === 'hđ:knc/tổng_hợp.start')!;
+    expect(formatIsoDate(tổngHợp.earliest)).toBe('2021-02-01');
+    const trình = a.nodes.find((n) => n.id === 'hđ:knc/trình_bộ.finish')!;
+    expect(formatIsoDate(trình.latest)).toBe('2021-03-31');
+  });
+
+  it('a step row outside the step’s own deadline is a conflict naming both', () => {
+    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+      knc: "Hướng dẫn" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước hướng_dẫn
+    tháng 04/2021
+      tiếp_nhận: "Tiếp nhận hồ sơ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước tổng_hợp`, procedure));
+    // The step's February deadline gives way to the row (April), but the next step is due 31/3.
+    expect(a.conflicts.map((c) => c.code)).toEqual(['temporal.conflict']);
+    const phrases = a.conflicts[0]!.chain.map((l) => l.provenance.phrase);
+    expect(phrases[0]).toBe('tháng 04/2021');
+    expect(phrases.at(-1)).toBe('chậm nhất 31/3/2021');
   });
 
   it('still conflicts when the procedure cannot even start within the window', () => {

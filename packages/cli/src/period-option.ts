@@ -1,0 +1,26 @@
+// `--school-year YYYY-YYYY` / `--year YYYY`: the period a command resolves dates in, read from its options.
+import { parseSchoolYear, type Period } from '@tdkt/calendar';
+import type { CommandInput } from './spec.js';
+
+export type PeriodOption = { readonly ok: true; readonly period: Period | undefined } | { readonly ok: false; readonly message: string };
+
+/**
+ * The period the options name, undefined when they name none, or a message when they are wrong.
+ *
+ * @example
+ * periodOption({ …input, options: { 'school-year': '2020-2021' } }) // => { ok: true, period: { kind: 'school-year', startYear: 2020 } }
+ */
+export function periodOption(input: CommandInput): PeriodOption {
+  const vi = input.lang === 'vi';
+  const sy = input.options['school-year'];
+  const y = input.options['year'];
+  if (typeof sy === 'string' && typeof y === 'string') return { ok: false, message: vi ? 'chỉ dùng một trong --school-year và --year' : 'use either --school-year or --year, not both' };
+  if (typeof sy === 'string') {
+    const period = parseSchoolYear(sy);
+    return period ? { ok: true, period } : { ok: false, message: vi ? `năm học \`${sy}\` không hợp lệ (viết như 2020-2021)` : `invalid school year \`${sy}\` (write it like 2020-2021)` };
+  }
+  if (typeof y === 'string') {
+    return /^\d{4}$/.test(y) ? { ok: true, period: { kind: 'year', year: Number(y) } } : { ok: false, message: vi ? `năm \`${y}\` không hợp lệ (viết như 2024)` : `invalid year \`${y}\` (write it like 2024)` };
+  }
+  return { ok: true, period: undefined };
+}
