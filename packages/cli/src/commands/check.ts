@@ -15,9 +15,10 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const result = loadWorkspace(input.positionals, fileReader(io.cwd));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
   if (input.options['json'] === true) {
     const list = result.diagnostics.map((d) => json(d, result.files.get(d.file)?.index, input.lang));
-    io.stdout(`${JSON.stringify({ files: [...result.files.keys()], errors, warnings, diagnostics: list }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ files: [...result.files.keys()], errors, warnings, infos, diagnostics: list }, null, 2)}\n`);
     return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
   }
   for (const d of result.diagnostics) {
@@ -28,9 +29,10 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stdout(`${text}\n`);
   }
   const n = result.files.size;
+  const notes = infos === 0 ? '' : vi ? `, ${infos} thông tin` : `, ${infos} note${infos === 1 ? '' : 's'}`;
   const summary = vi
-    ? `${errors} lỗi, ${warnings} cảnh báo trong ${n} tệp`
-    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${n} file${n === 1 ? '' : 's'}`;
+    ? `${errors} lỗi, ${warnings} cảnh báo${notes} trong ${n} tệp`
+    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes} in ${n} file${n === 1 ? '' : 's'}`;
   io.stdout(`${summary}\n`);
   return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
 }

@@ -14,14 +14,20 @@ export const stepNode = (instance: string, step: string): string => `${instance}
 /**
  * Adds an instance's steps under `prefix` (the starting row's node): durations (review, then posting),
  * the deadlines the instance keeps of its own (a step's `hạn`, a library default, a `với`; those a row
- * or a derivation gave come from the rows' own bounds), step order and fan-out roll-ups.
+ * or a derivation gave come from the rows' own bounds), step order and fan-out roll-ups. Steps after the
+ * outcome are left out unless they carry a date of their own.
  *
  * @example
  * addProcedureSteps(builder, 'hđ:bình_xét', 'Bình xét cuối năm', instance)
  */
 export function addProcedureSteps(builder: NetworkBuilder, prefix: string, activityLabel: string, procedure: ProcedureModel): void {
   const id = (step: string): string => stepNode(prefix, step);
+  // Steps after the outcome (complaint handling) belong to the plan only through a date of their own:
+  // otherwise they would let the period's end pull the decision earlier.
+  const dated = (step: ModelStep): boolean => step.deadline?.time.resolution !== undefined && step.deadline.time.resolution.relative === undefined;
+  const kept = new Set(procedure.steps.filter((s) => !s.afterOutcome || dated(s)).map((s) => s.id));
   for (const step of procedure.steps) {
+    if (!kept.has(step.id)) continue;
     const name = label(step, activityLabel);
     const span = spanOf(step.source);
     const takes = step.takes?.duration;
@@ -42,6 +48,7 @@ export function addProcedureSteps(builder: NetworkBuilder, prefix: string, activ
     if (own && r) builder.notAfter(`${id(step.id)}.finish`, r.lastDay, timeProvenance(name, deadline.time, deadline.origin), r.soft, r.kind === 'window' ? 'window' : 'deadline');
   }
   for (const edge of forwardEdges(procedure)) {
+    if (!kept.has(edge.from) || !kept.has(edge.to)) continue;
     const from = procedure.steps.find((s) => s.id === edge.from) as ModelStep;
     const provenance = { label: label(from, activityLabel), span: spanOf(from.source) };
     builder.precede(`${id(edge.from)}.finish`, `${id(edge.to)}.start`, provenance, NO_DELAY, 'step-order');

@@ -64,7 +64,14 @@ export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: Temp
       break;
     }
     if (cause.kind === 'units-due' && c.kind === 'rollup' && c.unitsDue) {
-      links.push({ kind: 'units-due', constraintId: c.id, ...to(current), day, provenance: c.unitsDue.provenance });
+      // Two links: the units may use their time up to their deadline, and the parent waits for them.
+      const unit = c.units[0] === undefined ? undefined : ix.index.get(c.units[0]);
+      if (unit === undefined) {
+        links.push({ kind: 'units-due', constraintId: c.id, ...to(current), day, provenance: c.unitsDue.provenance });
+        break;
+      }
+      links.push({ kind: 'rollup', constraintId: c.id, ...from(unit), ...to(current), fromDay: day, day, provenance: c.provenance });
+      links.push({ kind: 'units-due', constraintId: c.id, ...to(unit), day, provenance: c.unitsDue.provenance });
       break;
     }
     if (cause.kind === 'edge' && c.kind === 'precedence') {

@@ -114,12 +114,12 @@ export function explainLink(link: ChainLink, lang: Lang): string {
     }
     case 'units-due':
       return vi
-        ? `${p.label}: các đơn vị được nộp đến hết ${date(link.day)}${quoted(p.phrase, lang, p.origin)}, nên ${to} không thể trước ngày đó`
-        : `${p.label}: units may submit until ${date(link.day)}${quoted(p.phrase, lang, p.origin)}, so ${to} cannot come earlier`;
+        ? `${p.label}: các đơn vị được làm đến hết ${date(link.day)}${quoted(p.phrase, lang, p.origin)}`
+        : `${p.label}: the units may take until ${date(link.day)}${quoted(p.phrase, lang, p.origin)}`;
     case 'rollup':
       return vi
-        ? `${p.label}: chờ ${from} (sớm nhất ${date(link.fromDay ?? link.day)})`
-        : `${p.label}: waits for ${from} (at the earliest ${date(link.fromDay ?? link.day)})`;
+        ? `${to} chờ ${from} của mọi đơn vị${quoted(p.phrase, lang, p.origin)}: sớm nhất ${date(link.day)}`
+        : `${to} waits for ${from} in every unit${quoted(p.phrase, lang, p.origin)}: at the earliest ${date(link.day)}`;
     case 'precedence': {
       const fromDay = date(link.fromDay ?? link.day);
       if (link.duration && link.duration.amount > 0) {

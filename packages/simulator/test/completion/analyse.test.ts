@@ -48,7 +48,12 @@ describe('analyseCompletion', () => {
     expect(path.map((e) => edgeText(e).vi)).toEqual(['nộp: cá_nhân nộp']);
     const check = completionCheck([{ compiled, result }]);
     expect(check.problems[0]).toMatchObject({ code: 'completion.trap', severity: 'error', span: { file: 'p.tdkt', line: 11 } });
-    expect(check.problems[0]?.detail?.map((d) => d.vi)).toEqual(['0. hồ sơ ban đầu [đủ_điều_kiện = false]', '1. nộp: cá_nhân nộp']);
+    // The report numbers the lines; the loop the dossier goes round ends by naming the line it returns to.
+    expect(check.problems[0]?.detail?.map((d) => d.vi)).toEqual([
+      'hồ sơ ban đầu [đủ_điều_kiện = false]',
+      'nộp: cá_nhân nộp',
+      'chờ_bổ_sung: cá_nhân bổ sung → quay lại bước chờ_bổ_sung như ở dòng 2: vòng lặp không có lối ra',
+    ]);
   });
 
   it('reports a step nothing leads to as dead', () => {

@@ -12,7 +12,7 @@ describe('docs/simulate.md', () => {
 
   it('explains every temporal problem code', () => {
     const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
-    for (const code of ['temporal.conflict', 'temporal.tentative-missed', 'temporal.deadline-order', 'temporal.cycle', 'temporal.unknown-node', 'population.schema']) {
+    for (const code of ['temporal.conflict', 'temporal.tentative-missed', 'temporal.tentative-conflict', 'temporal.deadline-order', 'temporal.cycle', 'temporal.unknown-node', 'population.schema']) {
       expect(doc).toContain(`\`${code}\``);
     }
   });

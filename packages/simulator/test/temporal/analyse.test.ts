@@ -144,8 +144,10 @@ describe('planted defects', () => {
     const r = analyseTemporal(b.build(), cal);
     expect(r.ok).toBe(false);
     const [conflict] = r.conflicts;
+    // Three links: the units may take until their deadline, the parent waits for them, its own deadline.
     expect(conflict?.chain.map((l) => [l.kind, l.provenance.span?.line])).toEqual([
       ['units-due', 10],
+      ['rollup', 14],
       ['upper-bound', 15],
     ]);
     expect(explainProblem(conflict!, 'vi')).toBe(
