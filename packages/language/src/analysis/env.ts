@@ -48,9 +48,14 @@ export class FileEnv {
     if (report) {
       const d = this.actors.unknown(ref.name, ref.span, [...this.levels.names(), ...this.units.names()], 'actor');
       // `do ai đó chamm nhat 3/10`: a misspelt keyword swallowed into the name.
+      // Only when the words before it are a name this file knows: `người_quyết_định` is a name, not
+      // `người` + a misspelt `duyệt`.
       const words = ref.name.split('_');
       let hint: string | undefined;
-      for (let i = 1; i < words.length && hint === undefined; i++) hint = suggestAnyKeyword(words.slice(i), 5);
+      for (let i = 1; i < words.length && hint === undefined; i++) {
+        const head = words.slice(0, i).join('_');
+        if (this.actors.has(head) || this.levels.has(head) || this.units.has(head)) hint = suggestAnyKeyword(words.slice(i), 5);
+      }
       sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
     }
     return { kind: 'unresolved', id: ref.name };

@@ -10,7 +10,7 @@ import { resolveIn, timeOrigin, type FileEnv, type ProcedureEntry } from './env.
 import { markOutcome } from './outcome.js';
 import { checkGuard } from './guards.js';
 import { checkGraph } from './reachability.js';
-import { Table } from './table.js';
+import { nameKey, Table } from './table.js';
 
 export interface ProcedureOptions {
   /** Where actors resolve (the procedure's own file if it declares an organisation, else the plan's). */
@@ -193,7 +193,7 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
 }
 
 function paramModel(env: FileEnv, p: Param, overrides: ReadonlyMap<string, ModelParam> | undefined): ModelParam {
-  const o = overrides?.get(p.id.name.normalize('NFC').toLowerCase());
+  const o = overrides?.get(nameKey(p.id.name));
   if (o) return o;
   const { kind: _k, span: _s, ...value } = p.value;
   return { id: p.id.name, value, overridden: false, source: env.src(p.span) };

@@ -1,29 +1,47 @@
 // A name table: case-insensitive NFC lookup, duplicate detection and "did you mean" suggestions.
-import type { Diagnostic } from '@tdkt/calendar';
+import { foldDiacritics, type Diagnostic } from '@tdkt/calendar';
 import type { Span } from '../ast/index.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { LineIndex } from '../diagnostics/line-index.js';
 
-/** The lookup key of a name: NFC, lower case. */
+/**
+ * The lookup key of a name: one spelling for every way of typing it (NFC or NFD, any case, with or without
+ * diacritics, đ or d), so `kỷ_niệm_chương`, `ky_niem_chuong` and `KY_NIEM_CHUONG` are one name.
+ *
+ * @example
+ * nameKey('Kỷ_Niệm_Chương') === nameKey('ky_niem_chuong') // => true
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
+  return foldDiacritics(name.normalize('NFC'));
 }
 
 export class Table<T> {
-  private readonly items = new Map<string, { item: T; span: Span; name: string }>();
+  private readonly items = new Map<string, { item: T; span: Span; name: string; from?: { file: string; line: number } }>();
 
   constructor(readonly what: string) {}
 
-  /** Adds a name; reports `link.duplicate-name` (with the first line) when taken. */
-  add(name: string, item: T, span: Span, diagnostics: Diagnostic[], index: LineIndex): boolean {
+  /**
+   * Adds a name; reports `link.duplicate-name` when a name of the same folded spelling is taken, naming the
+   * first declaration (its spelling, line, and file when it came from another file).
+   */
+  add(name: string, item: T, span: Span, diagnostics: Diagnostic[], index: LineIndex, from?: { file: string; line: number }): boolean {
     const key = nameKey(name);
     const prev = this.items.get(key);
     if (prev) {
-      diagnostics.push({ code: 'link.duplicate-name', severity: 'error', span, data: { name, what: this.what, line: index.lineCol(prev.span.start).line } });
+      const where = prev.from ?? { line: index.lineCol(prev.span.start).line };
+      diagnostics.push({
+        code: 'link.duplicate-name', severity: 'error', span,
+        data: { name, what: this.what, line: where.line, ...(prev.name !== name ? { first: prev.name } : {}), ...(prev.from ? { file: prev.from.file } : {}) },
+      });
       return false;
     }
-    this.items.set(key, { item, span, name });
+    this.items.set(key, { item, span, name, ...(from ? { from } : {}) });
     return true;
+  }
+
+  /** Where a name was declared when it came from another file (imports). */
+  origin(name: string): { file: string; line: number } | undefined {
+    return this.items.get(nameKey(name))?.from;
   }
 
   get(name: string): T | undefined {

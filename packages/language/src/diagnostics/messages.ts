@@ -77,7 +77,14 @@ export const languageMessages: MessageCatalog = {
   'layout.mixed-indent': m(() => 'thụt lề trộn tab và dấu cách', () => 'indentation mixes tabs and spaces', h('trong một tệp chỉ dùng tab hoặc chỉ dùng dấu cách', 'use only tabs or only spaces in one file')),
   'layout.bad-dedent': m(() => 'thụt lề không khớp với dòng nào ở trên', () => 'this indentation matches no enclosing line', h('lùi về đúng cột của một dòng bên trên', 'dedent to the column of an enclosing line')),
   'layout.unexpected-child': m((d) => `dòng này không thể nằm bên trong (${s(d['context'])})`, (d) => `this line cannot be nested here (${s(d['context'])})`, h('bỏ thụt lề hoặc chuyển dòng lên đúng khối', 'remove the indentation or move the line to the right block')),
-  'syntax.unexpected': m((d) => `không hiểu \`${s(d['found'])}\`: cần ${expected(d, 0)}`, (d) => `unexpected \`${s(d['found'])}\`: expected ${expected(d, 1)}`, suggestion),
+  'syntax.unexpected': m(
+    (d) => (d['keywordHere'] === true ? `\`${s(d['found'])}\` là từ khoá ở chỗ này, không dùng làm tên được` : `không hiểu \`${s(d['found'])}\`: cần ${expected(d, 0)}`),
+    (d) => (d['keywordHere'] === true ? `\`${s(d['found'])}\` is a keyword here and cannot be a name` : `unexpected \`${s(d['found'])}\`: expected ${expected(d, 1)}`),
+    {
+      vi: (d) => (d['keywordHere'] === true ? `đổi tên, ví dụ \`${s(d['rename'])}\` (nối các từ bằng _)` : suggestion.vi(d)),
+      en: (d) => (d['keywordHere'] === true ? `rename it, e.g. \`${s(d['rename'])}\` (join words with _)` : suggestion.en(d)),
+    },
+  ),
   'syntax.unexpected-end': m((d) => `dòng kết thúc quá sớm: cần ${expected(d, 0)}`, (d) => `the line ends too early: expected ${expected(d, 1)}`),
   'syntax.unclosed-string': m(() => 'thiếu dấu ngoặc kép đóng "', () => 'missing closing quote "', h('chuỗi phải nằm trên một dòng: "…"', 'a string must end on the same line: "…"')),
   'syntax.smart-quote': m((d) => `dấu ngoặc kép kiểu Word \`${s(d['found'])}\` không mở/đóng chuỗi`, (d) => `Word's curly quote \`${s(d['found'])}\` does not delimit a string`, h('dùng dấu ngoặc kép thẳng "…" (dấu “ ” chỉ được phép bên trong chuỗi)', 'use straight quotes "…" (curly quotes are fine inside a string)')),
@@ -91,7 +98,10 @@ export const languageMessages: MessageCatalog = {
     en: (d) => (d['keyword'] !== undefined ? `a misspelt keyword swallowed into the name? did you mean \`${s(d['keyword'])}\`?` : suggestion.en(d)),
   }),
   'syntax.misplaced-keyword': m((d) => `không dùng được \`${s(d['found'])}\` ${ctx(d, 0)}`, (d) => `\`${s(d['found'])}\` cannot be used ${ctx(d, 1)}`, h('kiểm tra thụt lề: khối này có thể phải nằm ở cấp khác', 'check the indentation: this block probably belongs at another level')),
-  'link.duplicate-name': m((d) => `${what(d, 0)} \`${s(d['name'])}\` đã được khai báo ở dòng ${s(d['line'])}`, (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared on line ${s(d['line'])}`),
+  'link.duplicate-name': m(
+    (d) => `${what(d, 0)} \`${s(d['name'])}\` đã được khai báo${d['first'] !== undefined ? ` (viết là \`${s(d['first'])}\`: cùng một tên khi bỏ dấu, hoa thường)` : ''} ở ${d['file'] !== undefined ? `${s(d['file'])}:` : 'dòng '}${s(d['line'])}`,
+    (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared${d['first'] !== undefined ? ` (as \`${s(d['first'])}\`: the same name without diacritics or case)` : ''} ${d['file'] !== undefined ? `at ${s(d['file'])}:` : 'on line '}${s(d['line'])}`,
+  ),
   'link.import-not-found': m((d) => `không đọc được tệp \`${s(d['path'])}\``, (d) => `cannot read file \`${s(d['path'])}\``),
   'link.import-cycle': m((d) => `các tệp dùng lẫn nhau thành vòng: ${s(d['chain'])}`, (d) => `import cycle: ${s(d['chain'])}`),
   'validate.after-cycle': m(

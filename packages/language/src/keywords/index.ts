@@ -11,7 +11,7 @@ export function foldCase(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
-/** Removes Vietnamese diacritics (and đ → d) for "did you mean" comparisons. */
+/** Removes Vietnamese diacritics (and đ → d), keeping case, for display ("Dot hoc ky"); matching folds case too. */
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }

@@ -9,7 +9,16 @@ export const keywordTable: readonly KeywordEntry[] = [
     "ascii": "dung",
     "en": "use",
     "aliases": [],
-    "meaning": "import the procedures of another file"
+    "meaning": "import the declarations (levels, units, roles, councils, procedures) of another file"
+  },
+  {
+    "id": "only",
+    "category": "clause",
+    "vi": "chỉ",
+    "ascii": "chi",
+    "en": "only",
+    "aliases": [],
+    "meaning": "after `dùng \"file\"`: import only the names listed"
   },
   {
     "id": "organisation",
@@ -261,6 +270,15 @@ export const keywordTable: readonly KeywordEntry[] = [
     "en": "note",
     "aliases": [],
     "meaning": "a free-text note"
+  },
+  {
+    "id": "record",
+    "category": "clause",
+    "vi": "ghi",
+    "ascii": "ghi",
+    "en": "set",
+    "aliases": [],
+    "meaning": "a step or transition writes a dossier field (`ghi kết_quả = đạt`)"
   },
   {
     "id": "event",

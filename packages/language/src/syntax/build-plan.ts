@@ -5,6 +5,7 @@ import type { Clause } from './clauses.js';
 import type { LineNode } from './layout.js';
 import * as L from './lines.js';
 import { prefix } from './parsec.js';
+import { isNameToken } from './combinators.js';
 import { K, kwId, type Tok } from './tokens.js';
 
 const ORG_KEYWORDS = ['level', 'unit', 'role', 'council'];
@@ -140,7 +141,7 @@ function buildPhase(b: Builder, node: LineNode, t: Tok | undefined): PhaseDecl |
 function isActivityStart(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.kind === K.str || t.kind === K.badStr || (t.kind === K.punct && t.text === '-')) return true;
-  return t.kind === K.word && t.next !== undefined && t.next.kind === K.punct && t.next.text === ':';
+  return isNameToken(t) && t.next !== undefined && t.next.kind === K.punct && t.next.text === ':';
 }
 
 function buildSchedule(b: Builder, node: LineNode): Schedule {

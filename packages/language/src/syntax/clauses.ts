@@ -3,7 +3,7 @@ import { alt_sc, apply, kright, opt_sc, seq } from 'typescript-parsec';
 import type {
   ActionName, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
 } from '../ast/index.js';
-import { anyTimePhrase, arrow, durationPhrase, kw, num, punct, ref, refList, spanOf, str, timePhrase, value } from './combinators.js';
+import { anyTimePhrase, arrow, durationPhrase, isNameToken, kw, num, punct, ref, refList, spanOf, str, timePhrase, value } from './combinators.js';
 import { expr } from './grammar-expr.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId } from './tokens.js';
@@ -66,7 +66,11 @@ const trigger: P<Transition["trigger"]> = custom<Transition["trigger"]>((t) => {
   const id = kwId(t);
   if (id && ACTIONS[id]) return { result: { kind: 'Action', action: ACTIONS[id]!, name: id, span }, next: t.next };
   if (id === 'overdue') return { result: { kind: 'Timeout', span }, next: t.next };
-  if (t.kind === K.word && t.next && (kwId(t.next) === 'if' || t.next.text === '->' || t.next.text === '→')) {
+  if (isNameToken(t) && id === undefined && t.next && (kwId(t.next) === 'if' || t.next.text === '->' || t.next.text === '→')) {
+    return { result: { kind: 'Action', action: 'custom', name: t.text, span }, next: t.next };
+  }
+  // A one-word keyword used as the designer's own action (`ghi_nhận`, `so`): not a built-in action here.
+  if (isNameToken(t) && id !== undefined && t.next && (kwId(t.next) === 'if' || t.next.text === '->' || t.next.text === '→')) {
     return { result: { kind: 'Action', action: 'custom', name: t.text, span }, next: t.next };
   }
   return undefined;

@@ -37,11 +37,29 @@ export const arrow: P<Token<TokKind>> = custom(
   'expected.arrow',
 );
 
-export const ident: P<Ident> = apply(tok(K.word), (t) => ({ kind: 'Ident' as const, name: t.text, span: spanOf(t, t.next) }));
+/**
+ * Keywords are recognised by position: where a name is expected, a one-word keyword spelling (`tổ`, `to`,
+ * `so`, `nop`, `trình`) is a name. Multi-word keywords (`quy trình`) never are.
+ *
+ * @example
+ * isNameToken(lexLine('so', 0)) // => true ('so' is also the ASCII spelling of `số`)
+ */
+export function isNameToken(t: Tok | undefined): t is Tok {
+  if (!t) return false;
+  return t.kind === K.word || (t.kind.startsWith('kw:') && !/\s/u.test(t.text) && /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(t.text));
+}
+
+const nameOf = (t: Tok): Ident => ({ kind: 'Ident', name: t.text, span: { start: t.pos.index, end: t.end } });
+
+/** A declared name: a word, or a one-word keyword spelling used as a name. */
+export const ident: P<Ident> = custom((t) => (isNameToken(t) ? { result: nameOf(t), next: t.next } : undefined), 'expected.name');
 
 /** A phase id may be a number (`đợt 1`) or a name. */
 export const identOrNumber: P<Ident> = custom(
-  (t) => (t && (t.kind === K.word || t.kind === K.num) ? { result: { kind: 'Ident', name: t.text, span: { start: t.pos.index, end: t.end } }, next: t.next } : undefined),
+  (t: Tok | undefined) => {
+    const tok = t as Tok | undefined;
+    return tok !== undefined && (tok.kind === K.num || isNameToken(tok)) ? { result: nameOf(tok), next: tok.next } : undefined;
+  },
   'expected.name',
 );
 
@@ -55,21 +73,27 @@ export const num: P<number> = apply(tok(K.num), (t) => Number(t.text));
 
 /** Keywords that may be words of a multi-word reference (`do hội đồng trường`). */
 const REF_KEYWORDS = new Set(['council', 'unit', 'role', 'member', 'position', 'organisation', 'dossier', 'yes', 'no', 'type-text', 'type-number', 'all', 'any', 'branch', 'parallel', 'schedule', 'params', 'plan']);
+/** Keywords that start the next clause: a reference never takes them as one of its words. */
+const CLAUSE_WORDS = new Set(['by', 'after', 'per-procedure', 'with', 'note', 'if', 'deadline', 'takes', 'posting', 'remind', 'for-each', 'roll-up', 'overdue', 'escalate', 'step', 'under', 'level', 'only', 'record', 'and', 'or']);
 
-function isRefWord(t: Tok | undefined): t is Tok {
+function isRefWord(t: Tok | undefined, first: boolean): t is Tok {
   if (!t) return false;
   if (t.kind === K.word) return true;
   const id = kwId(t);
-  return id !== undefined && REF_KEYWORDS.has(id);
+  if (id === undefined) return false;
+  if (REF_KEYWORDS.has(id)) return true;
+  // The first word of a reference may be a one-word keyword spelling (`do tổ`, `cấp so` typed without
+  // diacritics) unless it starts a clause; later words never are (`do hiệu_trưởng nộp -> x`).
+  return first && isNameToken(t) && !CLAUSE_WORDS.has(id);
 }
 
 /** A reference: one or more words joined by `_`. */
 export const ref: P<Ref> = custom((t) => {
-  if (!isRefWord(t)) return undefined;
+  if (!isRefWord(t, true)) return undefined;
   const words: string[] = [];
   let cur: Tok | undefined = t;
   let end = t.end;
-  while (isRefWord(cur)) {
+  while (isRefWord(cur, cur === t)) {
     words.push(cur.text.replace(/\s+/gu, '_'));
     end = cur.end;
     cur = cur.next;

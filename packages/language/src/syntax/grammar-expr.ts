@@ -1,7 +1,7 @@
 // Guard expressions: `không a và (b >= 3 hoặc c = "x")`; và binds tighter than hoặc.
-import { alt_sc, apply, kmid, lrec_sc, rule, seq, tok } from 'typescript-parsec';
+import { alt_sc, apply, kmid, lrec_sc, rule, seq } from 'typescript-parsec';
 import type { CompareOp, Expr } from '../ast/index.js';
-import { kw, punct, spanOf, unquote } from './combinators.js';
+import { isNameToken, kw, punct, spanOf, unquote } from './combinators.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId, type Tok } from './tokens.js';
 
@@ -14,7 +14,10 @@ const compareOp: P<CompareOp> = custom((t) => {
   return undefined;
 }, 'expected.operator');
 
-const field: P<Expr> = apply(tok(K.word), (t) => ({ kind: 'Field' as const, name: t.text, span: spanOf(t, t.next) }));
+const field: P<Expr> = custom<Expr>(
+  (t: Tok | undefined) => (isNameToken(t) && !['and', 'or', 'not', 'no', 'yes'].includes(kwId(t) ?? '') ? { result: { kind: 'Field', name: t.text, span: spanOf(t, t.next) }, next: t.next } : undefined),
+  'expected.name',
+);
 
 /** Right-hand operands: numbers, strings, yes/no, enumeration names (as literal strings). */
 const literal: P<Expr> = custom<Expr>((t: Tok | undefined) => {
@@ -24,7 +27,7 @@ const literal: P<Expr> = custom<Expr>((t: Tok | undefined) => {
   if (t.kind === K.str) return { result: { kind: 'Literal', value: unquote(t.text), span }, next: t.next };
   if (kwId(t) === 'yes') return { result: { kind: 'Literal', value: true, span }, next: t.next };
   if (kwId(t) === 'no') return { result: { kind: 'Literal', value: false, span }, next: t.next };
-  if (t.kind === K.word) return { result: { kind: 'Literal', value: t.text, span }, next: t.next };
+  if (isNameToken(t) && !['and', 'or', 'not'].includes(kwId(t) ?? '')) return { result: { kind: 'Literal', value: t.text, span }, next: t.next };
   return undefined;
 }, 'expected.value');
 

@@ -49,6 +49,10 @@ function unexpected(at: Tok | undefined, line: { start: number; end: number }, e
     return { code: 'syntax.smart-quote', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found: at.text } };
   }
   const found = at.text.length > EXCERPT_MAX ? `${at.text.slice(0, EXCERPT_MAX)}…` : at.text;
+  // A name was expected and a keyword that starts a clause stands there: say so, and how to rename it.
+  if (expected === 'expected.name' && at.kind.startsWith('kw:') && !/\s/u.test(at.text)) {
+    return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected, keywordHere: true, rename: `${at.text}_1` } };
+  }
   const words: string[] = [];
   for (let t: Tok | undefined = at; t && words.length < 3 && t.kind === K.word; t = t.next) words.push(t.text);
   const suggestion = words.length > 0 ? suggestAnyKeyword(words) : undefined;

@@ -32,8 +32,44 @@ describe('analysis: a broken file reports every error where it is', () => {
 
   it('renders file:line:col, the source line and a caret, in Vietnamese by default', () => {
     const out = renderDiagnostics(r.diagnostics.slice(0, 1), 'broken.tdkt', text, { lang: 'vi' });
-    expect(out).toBe(['broken.tdkt:4:27: error link.unknown-name: không có cấp `truong`', ' 4 |   vai trò hiệu_trưởng cấp truong', '   |                           ^^^^^^', '   = gợi ý: có phải ý bạn là `trường`?'].join('\n'));
-    expect(renderDiagnostics(r.diagnostics.slice(0, 1), 'b', text, { lang: 'en' })).toContain('unknown level `truong`');
+    expect(out).toBe(['broken.tdkt:4:27: error link.unknown-name: không có cấp `truongg`', ' 4 |   vai trò hiệu_trưởng cấp truongg', '   |                           ^^^^^^^', '   = gợi ý: có phải ý bạn là `trường`?'].join('\n'));
+    expect(renderDiagnostics(r.diagnostics.slice(0, 1), 'b', text, { lang: 'en' })).toContain('unknown level `truongg`');
+  });
+});
+
+describe('analysis: one spelling for every name', () => {
+  it('matches names without diacritics, in any case, NFD or NFC; two spellings of one name clash, naming both', () => {
+    const ok = loadWorkspace(['a.tdkt'], () => dedent(`
+      tổ chức
+        cấp cá_nhân < tổ < trường
+        vai trò hiệu_trưởng cấp TRUONG
+        vai trò tổ_trưởng cấp ${'tổ'.normalize('NFD')}
+    `));
+    expect(ok.diagnostics).toEqual([]);
+    const clash = loadWorkspace(['b.tdkt'], () => dedent(`
+      tổ chức
+        cấp cá_nhân < trường
+        vai trò kỷ_niệm cấp trường
+        vai trò ky_niem cấp trường
+    `));
+    expect(clash.diagnostics.map((d) => [d.code, d.data['first'], d.data['line']])).toEqual([['link.duplicate-name', 'kỷ_niệm', 3]]);
+  });
+
+  it('keywords are recognised by position: `to`, `so`, `nop`, `trình` are names where a name is expected', () => {
+    const r = loadWorkspace(['c.tdkt'], () => dedent(`
+      to chuc
+        cap ca_nhan < to "To chuyen mon" < so "So GD&DT"
+        vai tro nop "Nguoi nop" cap ca_nhan
+        vai tro trình "Nguoi trinh" cap so
+      quy trinh q
+        buoc nop_ho_so do nop
+          nop -> trinh_so
+        buoc trinh_so do trình
+          trinh -> xong_viec
+        ket thuc xong_viec
+    `));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.model.procedures[0]?.steps.map((s) => s.by[0]?.level)).toEqual(['ca_nhan', 'so']);
   });
 });
 
