@@ -62,17 +62,22 @@ export type DeadlineIR =
       readonly text: string;
     };
 
+/** Dossier fields a transition (or a step's entry) writes: `ghi kết_quả = đạt`. */
+export type WritesIR = Readonly<Record<string, Value>>;
+
 export interface TransitionIR {
   /** The action's event type: `submit`, `approve`, … or a designer-defined name. */
   readonly action: string;
   readonly guard?: ExprIR;
   readonly target: string;
+  readonly writes?: WritesIR;
   readonly source?: SourceRef;
 }
 
 export interface RouteIR {
   readonly guard: ExprIR;
   readonly target: string;
+  readonly writes?: WritesIR;
   readonly source?: SourceRef;
 }
 
@@ -118,7 +123,9 @@ export interface StepIR {
    * `quá hạn [nếu C] -> X`, tried in order when the deadline passes. Without any, a missed deadline is
    * recorded and announced, not a state change.
    */
-  readonly timeouts?: readonly { readonly guard?: ExprIR; readonly target: string; readonly source?: SourceRef }[];
+  readonly timeouts?: readonly { readonly guard?: ExprIR; readonly target: string; readonly writes?: WritesIR; readonly source?: SourceRef }[];
+  /** Fields written when a dossier enters the step (not again when a timer re-arms it). */
+  readonly writes?: WritesIR;
   /**
    * `quá hạn chuyển lên R [-> X]`: when the deadline passes the dossier goes to X, or, without X, to an
    * escalation state where `to` (a higher level's role) may take the step's actions.

@@ -29,7 +29,7 @@ function compareWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolea
       : expr.right.kind === 'field' && expr.left.kind === 'literal'
         ? [expr.right, expr.left.value, flipped[expr.op]]
         : [undefined, null, expr.op];
-  if (fieldExpr === undefined) return undefined;
+  if (fieldExpr === undefined) return fieldsWitness(expr, want, fields);
   const field = fields.get(fieldExpr.name);
   const holds = (v: Value): Patch => ({ [fieldExpr.name]: v });
   const positive = want ? op : ({ '=': '!=', '!=': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' } as const)[op];
@@ -37,6 +37,15 @@ function compareWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolea
   if (positive === '!=') return holds(other(literal, field));
   if (typeof literal !== 'number') return undefined;
   return holds(positive === '<' ? literal - 1 : positive === '>' ? literal + 1 : literal);
+}
+
+/** Two fields compared (`số_năm >= số_năm_yêu_cầu`): fix the right one, choose the left one around it. */
+function fieldsWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolean, fields: Map<string, FieldIR>): Patch | undefined {
+  if (expr.left.kind !== 'field' || expr.right.kind !== 'field') return undefined;
+  const right = fields.get(expr.right.name);
+  const base: Value = right?.type.kind === 'number' ? 3 : right?.type.kind === 'boolean' ? false : right?.type.kind === 'enum' ? (right.type.values[0] ?? '') : right?.type.kind === 'date' ? '2000-01-02' : 'a';
+  const patch = compareWitness({ kind: 'compare', op: expr.op, left: expr.left, right: { kind: 'literal', value: base } }, want, fields);
+  return patch === undefined ? undefined : { [expr.right.name]: base, ...patch };
 }
 
 function witness(expr: ExprIR, want: boolean, fields: Map<string, FieldIR>): Patch | undefined {

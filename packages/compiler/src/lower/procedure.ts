@@ -1,6 +1,6 @@
 // Lowers a resolved procedure of the language's model into ProcedureIR (plus one child per fan-out step).
 import type { ModelStep, ModelTarget, ModelTransition, ProcedureModel } from '@tdkt/language';
-import type { FieldIR, ProcedureIR, RollUpPolicy, SourceRef, StepIR, TransitionIR } from '../ir.js';
+import type { FieldIR, ProcedureIR, RollUpPolicy, SourceRef, StepIR, TransitionIR, WritesIR } from '../ir.js';
 import { branchEndId } from '../procedure/names.js';
 import { lowerExpr } from './expr.js';
 import { lowerDeadline, lowerDuration } from './time.js';
@@ -45,6 +45,11 @@ interface Lowered {
   readonly children: ProcedureIR[];
 }
 
+/** `ghi F = V, …` as a record of field values (absent when nothing is written). */
+function writesOf(writes: ModelStep['writes']): { writes?: WritesIR } {
+  return writes === undefined || writes.length === 0 ? {} : { writes: Object.fromEntries(writes.map((w) => [w.field, w.value])) };
+}
+
 function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   const fields = procedure.fields;
   const guardOf = (t: ModelTransition) => (t.guard === undefined ? {} : { guard: lowerExpr(t.guard, fields) });
@@ -54,7 +59,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   for (const t of step.transitions) {
     const target = targetId(t.target, step.branch);
     if (target === undefined) continue; // unresolved: the language has reported it
-    const common = { target, ...guardOf(t), source: source(t.source) };
+    const common = { target, ...guardOf(t), ...writesOf(t.writes), source: source(t.source) };
     if (t.trigger === 'action') transitions.push({ action: t.actionName ?? t.action ?? 'custom', ...common });
     else if (t.trigger === 'auto' && t.guard !== undefined) routes.push({ ...common, guard: lowerExpr(t.guard, fields) });
     else if (t.trigger === 'timeout') timeouts.push(common);
@@ -63,7 +68,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   const roles = step.by.map((a) => a.id);
   const escalation = step.escalations[0];
   const escalationTarget = escalation?.target && targetId(escalation.target, step.branch);
-  const deadline = lowerDeadline(step.deadline?.time);
+  const deadline = lowerDeadline(step.deadline?.time, new Set(procedure.steps.map((s) => s.id)));
   const processing = lowerDuration(step.takes);
   const posting = lowerDuration(step.posting);
   const reminder = lowerDuration(step.remind);
@@ -72,6 +77,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     title: step.title ?? step.id,
     ...(roles[0] !== undefined ? { role: roles[0], roles } : {}),
     ...(step.level !== undefined ? { level: step.level } : {}),
+    ...writesOf(step.writes),
     ...(deadline ? { deadline } : {}),
     ...(processing ? { processing } : {}),
     ...(posting ? { posting } : {}),

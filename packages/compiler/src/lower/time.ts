@@ -1,7 +1,8 @@
 // Lowers resolved times and durations of the language's model into deadlines and windows.
-import { formatIsoDate, startOfDayMs, type DayWindow, type Resolution } from '@tdkt/calendar';
+import { foldDiacritics, formatIsoDate, startOfDayMs, type DayWindow, type Resolution } from '@tdkt/calendar';
 import type { ResolvedDuration, ResolvedTime } from '@tdkt/language';
 import type { DeadlineIR, DurationIR, WindowIR } from '../ir.js';
+import { STEP_DONE_PREFIX } from '../procedure/names.js';
 
 /** A duration clause as DurationIR; undefined when the calendar could not read it (already diagnosed). */
 export function lowerDuration(duration: ResolvedDuration | undefined): DurationIR | undefined {
@@ -18,9 +19,10 @@ const endOf = (lastDay: number): number => startOfDayMs(lastDay + 1);
  * @example
  * lowerDeadline(stepDeadline) // => { kind: 'absolute', at, lastDay: '2021-05-14', soft: false, text: 'trước 15/5' }
  */
-export function lowerDeadline(time: ResolvedTime | undefined): DeadlineIR | undefined {
+export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: ReadonlySet<string> = new Set()): DeadlineIR | undefined {
   const resolution: Resolution | undefined = time?.resolution;
-  if (time === undefined || resolution === undefined) return undefined;
+  if (time === undefined) return undefined;
+  if (resolution === undefined) return afterOwnStep(time, ownSteps);
   const relative = resolution.relative;
   if (relative !== undefined && relative.eventDay === null) {
     const offset = relative.offset ?? { amount: 0, unit: 'day' as const };
@@ -36,6 +38,31 @@ export function lowerDeadline(time: ResolvedTime | undefined): DeadlineIR | unde
   }
   return { kind: 'absolute', at: endOf(resolution.lastDay), lastDay: formatIsoDate(resolution.lastDay), soft: resolution.soft, text: time.text };
 }
+
+/**
+ * A deadline counted from one of the procedure's own steps (`trong 90 ngày kể từ quyết_định`): an event-relative
+ * deadline whose event is that step's completion, recorded by the machine when the step is left.
+ */
+function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): DeadlineIR | undefined {
+  const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as { kind?: string; event?: { name: string }; direction?: 'after' | 'before'; offset?: { amount: number; unit: string } } | undefined;
+  if (e?.kind !== 'relative' || e.event === undefined) return undefined;
+  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldName(s) === foldName(e.event!.name));
+  if (step === undefined) return undefined;
+  const offset = e.offset ?? { amount: 0, unit: 'day' };
+  return {
+    kind: 'after-event',
+    event: stepDoneEvent(step),
+    direction: e.direction ?? 'after',
+    duration: { amount: offset.amount, unit: offset.unit as DurationIR['unit'], text: time.text },
+    soft: time.expr?.kind === 'tentative',
+    text: time.text,
+  };
+}
+
+const foldName = (name: string): string => foldDiacritics(name.normalize('NFC'));
+
+/** The event a step's completion is known by in a running machine (`context.events`). */
+export const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
 
 /** A window of days as instants: from the start of its first day to the end of its last. */
 export function lowerWindow(window: DayWindow | undefined, text: string, soft: boolean): WindowIR | undefined {

@@ -1,6 +1,6 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import { branchEndId, delayName, escalationId, hostEvent, unitDoneEvent } from './names.js';
+import { branchEndId, delayName, escalationId, hostEvent, STEP_DONE_PREFIX, unitDoneEvent } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -9,6 +9,12 @@ function metaOf(kind: string, fields: Record<string, Json | undefined>): Json {
   const meta: Record<string, Json> = { kind };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) meta[key] = value;
   return { tdkt: meta };
+}
+
+/** `ghi F = V` as the action that writes the dossier (none when nothing is written). */
+function writeActions(writes: StepIR['writes'], step?: string): Json[] {
+  if (writes === undefined || Object.keys(writes).length === 0) return [];
+  return [{ type: 'writeFields', params: { fields: writes as unknown as Json, ...(step !== undefined ? { step } : {}) } }];
 }
 
 /** Whether a step's timing counts from its entry (so re-arming must keep the entry time). */
@@ -32,7 +38,7 @@ function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json>
       onDue.push({ guard: passed(), target: `#${step.fanOut.next}`, actions: late });
     }
     for (const timeout of step.timeouts ?? []) {
-      onDue.push({ guard: passed(timeout.guard), target: `#${timeout.target}`, actions: late, meta: metaOf('timeout', { source: timeout.source as Json | undefined }) });
+      onDue.push({ guard: passed(timeout.guard), target: `#${timeout.target}`, actions: [...late, ...writeActions(timeout.writes)], meta: metaOf('timeout', { source: timeout.source as Json | undefined }) });
     }
     if (step.escalation !== undefined) {
       const target = step.escalation.target ?? escalationId(step.id);
@@ -72,7 +78,7 @@ function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boole
   return {
     id: step.id,
     meta,
-    ...(needsEntryTime(step) ? { entry: [{ type: 'enterStep', params: { step: step.id } }] } : {}),
+    ...(needsEntryTime(step) || step.writes ? { entry: [...writeActions(step.writes, step.id), ...(needsEntryTime(step) ? [{ type: 'enterStep', params: { step: step.id } }] : [])] } : {}),
     ...(always.length > 0 ? { always } : {}),
     ...(Object.keys(after).length > 0 ? { after } : {}),
     on,
@@ -90,7 +96,8 @@ function actionTransitions(step: StepIR, carriesData: boolean): Record<string, J
       guard: { type: 'mayAct', params },
       target: `#${transition.target}`,
       // Only procedures with a dossier take data from events: the others pay no context copy per action.
-      ...(carriesData ? { actions: [{ type: 'applyData' }] } : {}),
+      // What the transition writes (`ghi`) comes after the event's data: the procedure has the last word.
+      ...(carriesData || transition.writes ? { actions: [...(carriesData ? [{ type: 'applyData' }] : []), ...writeActions(transition.writes)] } : {}),
       meta: metaOf('transition', { action: transition.action, source: transition.source as Json | undefined }),
     });
   }
@@ -116,9 +123,10 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
   const always = step.routes.map((route) => ({
     guard: { type: 'expr', params: { expr: route.guard as unknown as Json } },
     target: `#${route.target}`,
+    ...(route.writes ? { actions: writeActions(route.writes) } : {}),
     meta: metaOf('route', { source: route.source as Json | undefined }),
   }));
-  const entry = [{ type: 'enterStep', params: { step: step.id } }];
+  const entry: Json[] = [...writeActions(step.writes, step.id), { type: 'enterStep', params: { step: step.id } }];
   if (step.parallel !== undefined) {
     const states: Record<string, Json> = {};
     for (const branch of step.parallel.branches) {
@@ -205,6 +213,13 @@ export function procedureConfig(procedure: ProcedureIR): StateConfig {
     if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step, carriesData) as Json;
   }
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
+  // A step another step's deadline counts from (`trong 90 ngày kể từ quyết_định`) records when it is left.
+  for (const step of procedure.steps) {
+    const d = step.deadline;
+    const from = d?.kind === 'after-event' && d.event.startsWith(STEP_DONE_PREFIX) ? d.event.slice(STEP_DONE_PREFIX.length) : undefined;
+    const state = from === undefined ? undefined : (states[from] as Record<string, Json> | undefined);
+    if (state !== undefined) state['exit'] = [...((state['exit'] as Json[] | undefined) ?? []), { type: 'learnStepDone', params: { step: from! } }];
+  }
   const anyEvents = [...procedure.steps].some(usesEvents) || procedure.steps.some((s) => s.parallel?.branches.some((b) => b.steps.some(usesEvents)));
   return {
     id: procedure.name,

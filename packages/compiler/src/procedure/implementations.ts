@@ -4,7 +4,8 @@ import { evaluateGuard } from '../expr.js';
 import type { DeadlineIR, ExprIR, ProcedureIR, RollUpPolicy, StepIR, Value } from '../ir.js';
 import { deadlineInstant, postingEnd, reminderInstant, type Runtime } from '../runtime-time.js';
 import type { ActionEvent, ProcedureContext, UnitResult } from './context.js';
-import { delayName, emitted, MAX_TIMER_DELAY } from './names.js';
+import { delayName, emitted, MAX_TIMER_DELAY, STEP_DONE_PREFIX } from './names.js';
+import { epochDayOfInstant, formatIsoDate } from '@tdkt/calendar';
 import type { z } from 'zod';
 
 interface Params {
@@ -106,11 +107,17 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
         context.rearming === params.step ? { rearming: null } : { enteredAt: { ...context.enteredAt, [params.step]: now() } },
       ),
       markRearm: assign((_: Ctx, params: Params) => ({ rearming: params.step })),
+      // `ghi F = V`: a step's entry writes again only on a real entry, not when a timer re-arms the step.
+      writeFields: assign(({ context }: Ctx, params: { fields: Readonly<Record<string, Value>>; step?: string }) =>
+        params.step !== undefined && context.rearming === params.step ? {} : { dossier: { ...context.dossier, ...params.fields } },
+      ),
       applyData: assign(({ context, event }: Ctx) => {
         const action = event as unknown as ActionEvent;
         return action.data ? { dossier: { ...context.dossier, ...action.data } } : {};
       }),
       learnEvent: assign(({ context, event }: Ctx) => ({ events: { ...context.events, [String(event['name'])]: String(event['date']) } })),
+      // The day a step is left: what a later step's "N ngày kể từ <step>" counts from.
+      learnStepDone: assign(({ context }: Ctx, params: Params) => ({ events: { ...context.events, [`${STEP_DONE_PREFIX}${params.step}`]: formatIsoDate(epochDayOfInstant(now())) } })),
       recordLate: enqueueActions(({ context, enqueue }: Ctx & { enqueue: any }, params: Params) => {
         const done = new Set((context.units[params.step] ?? []).map((u) => u.unit));
         const missing = context.subunits.filter((unit) => !done.has(unit));

@@ -40,3 +40,6 @@ export const branchEndId = (branch: string): string => `${branch}_xong`;
 
 /** The state a step escalates to when `quá hạn chuyển lên R` names no target. */
 export const escalationId = (step: string): string => `${step}_chuyển_lên`;
+
+/** Prefix of the event a step's completion is known by in `context.events` (see `stepDoneEvent`). */
+export const STEP_DONE_PREFIX = 'bước:';

@@ -8,7 +8,7 @@ import { suggestKeyword } from '../diagnostics/suggest.js';
 import { isNameOnly } from '../syntax/times.js';
 import { resolveIn, timeOrigin, type FileEnv, type ProcedureEntry } from './env.js';
 import { markOutcome } from './outcome.js';
-import { checkGuard } from './guards.js';
+import { resolveGuard, resolveWrites } from './guards.js';
 import { checkGraph } from './reachability.js';
 import { nameKey, Table } from './table.js';
 
@@ -116,8 +116,10 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
     const by = s.by.map((r) => (o.actorEnv ? o.actorEnv.actor(r, reportActors, o.sink) : { kind: 'unresolved' as const, id: r.name }));
     const level = by.find((a) => a.level !== undefined)?.level;
     const levelRank = o.actorEnv?.levelRank(level);
+    const scope = { fields, params };
     const transitions: ModelTransition[] = s.transitions.map((tr) => {
-      if (tr.guard) checkGuard(tr.guard, fields, structural);
+      const guard = tr.guard ? resolveGuard(tr.guard, scope, structural) : undefined;
+      const writes = resolveWrites(tr.writes, scope, (span) => env.src(span), structural);
       if (tr.trigger.kind === 'Action' && tr.trigger.action === 'custom') {
         // `duyêt -> x` is a designer-defined action only if it is not a misspelt built-in one.
         const like = suggestKeyword([tr.trigger.name], ACTION_IDS);
@@ -127,11 +129,13 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       return {
         trigger,
         ...(tr.trigger.kind === 'Action' ? { action: tr.trigger.action, actionName: tr.trigger.name } : {}),
-        ...(tr.guard ? { guard: tr.guard } : {}),
+        ...(guard ? { guard } : {}),
         target: target(tr.target, branch !== undefined),
+        ...(writes.length > 0 ? { writes } : {}),
         source: env.src(tr.span),
       };
     });
+    const stepWrites = resolveWrites(s.writes, scope, (span) => env.src(span), structural);
     const escalations = s.escalations.map((e) => ({
       to: o.actorEnv ? o.actorEnv.actor(e.to, reportActors, o.sink) : { kind: 'unresolved' as const, id: e.to.name },
       ...(e.target ? { target: target(e.target, branch !== undefined) } : {}),
@@ -157,6 +161,7 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       ...(s.rollUp ? { rollUp: s.rollUp.policy } : {}),
       transitions,
       escalations,
+      ...(stepWrites.length > 0 ? { writes: stepWrites } : {}),
       ...(parallel ? { parallel } : {}),
       ...(branch ? { branch } : {}),
       notes: s.notes.map((n) => n.text.value),

@@ -39,12 +39,25 @@ export type Trigger = z.infer<typeof Trigger>;
 export const Target = z.discriminatedUnion('kind', [Ref, z.object({ kind: z.literal('BranchDone'), span: Span })]);
 export type Target = z.infer<typeof Target>;
 
-/** `duyệt nếu điểm >= 8 -> hội_đồng`, `quá hạn -> báo_cáo`, `nếu không đã_đăng_ký -> không_xét` */
+/** `kết_quả = đạt` after `ghi`: a dossier field and the value a step or transition writes into it. */
+export const Assignment = z.object({
+  kind: z.literal('Assign'),
+  field: Ref,
+  value: z.object({ value: z.union([z.string(), z.number(), z.boolean()]), span: Span }),
+  span: Span,
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+/**
+ * `duyệt nếu điểm >= 8 -> hội_đồng`, `quá hạn -> báo_cáo`, `nếu không đã_đăng_ký -> không_xét`,
+ * `duyệt -> công_bố ghi kết_quả = đạt` (the transition writes the dossier as it is taken).
+ */
 export const Transition = z.object({
   kind: z.literal('Transition'),
   trigger: Trigger,
   guard: Expr.optional(),
   target: Target,
+  writes: z.array(Assignment),
   span: Span,
 });
 export type Transition = z.infer<typeof Transition>;
@@ -82,6 +95,8 @@ export const Step = z.object({
   rollUp: RollUp.optional(),
   transitions: z.array(Transition),
   escalations: z.array(Escalation),
+  /** `ghi F = V` on the step's own line: written when a dossier enters the step. */
+  writes: z.array(Assignment),
   notes: z.array(Note),
   span: Span,
 });

@@ -178,4 +178,8 @@ export const languageMessages: MessageCatalog = {
     h('đặt giá trị riêng bằng `với TÊN = …`, hoặc gắn bước vào hoạt động thực hiện nó (`theo quy trình P bước S`)', 'set your own with `with NAME = …`, or bind the step to the activity that performs it (`per procedure P step S`)'),
   ),
   'plan.issued-after-period': m((d) => `ngày ban hành ${s(d['issued'])} sau khi thời kỳ của kế hoạch đã hết (${s(d['end'])})`, (d) => `issued on ${s(d['issued'])}, after the plan's period has ended (${s(d['end'])})`),
+  'validate.record-type': m(
+    (d) => `trường \`${s(d['field'])}\` (${s(d['values'])}) không nhận giá trị \`${s(d['value'])}\``,
+    (d) => `field \`${s(d['field'])}\` (${s(d['values'])}) cannot hold \`${s(d['value'])}\``,
+  ),
 };

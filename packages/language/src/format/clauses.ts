@@ -34,6 +34,8 @@ function clauseStart(c: Clause): number {
       return c.rollUp.span.start;
     case 'transition':
       return c.transition.span.start;
+    case 'record':
+      return c.span.start;
     case 'escalation':
       return c.escalation.span.start;
     case 'label':

@@ -244,14 +244,24 @@ export type ModelTarget =
   | { readonly kind: 'done' }
   | { readonly kind: 'unresolved'; readonly id: string };
 
+/** A value a step or transition writes into a dossier field (`ghi kết_quả = đạt`). */
+export interface ModelWrite {
+  readonly field: string;
+  readonly value: string | number | boolean;
+  readonly source: SourceRef;
+}
+
 export interface ModelTransition {
   readonly trigger: 'action' | 'auto' | 'timeout';
   /** Built-in action id (`submit`, `approve`, …) or `custom`. */
   readonly action?: ActionName;
   /** The action's name: the built-in id, or the designer's own word. */
   readonly actionName?: string;
+  /** The condition, resolved: fields by their declared names, parameters replaced by their values. */
   readonly guard?: Expr;
   readonly target: ModelTarget;
+  /** Fields written as the transition is taken. */
+  readonly writes?: readonly ModelWrite[];
   readonly source: SourceRef;
 }
 
@@ -283,6 +293,8 @@ export interface ModelStep {
   readonly rollUp?: RollUpPolicy;
   readonly transitions: readonly ModelTransition[];
   readonly escalations: readonly ModelEscalation[];
+  /** Fields written when a dossier enters the step. */
+  readonly writes?: readonly ModelWrite[];
   /**
    * Where the procedure's outcome is settled on this step: `finish` (an action or condition leads from it to
    * an end) or `entry` (a waiting step: only `quá hạn` leads from it to an end, e.g. the complaint period

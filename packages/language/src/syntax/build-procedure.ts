@@ -92,7 +92,7 @@ export function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step 
   }
   if (!head) return undefined;
   const s: Step = {
-    kind: 'Step', id: head.id, ...(head.title ? { title: head.title } : {}), by: [], transitions: [], escalations: [], notes: [], span: blockSpan(node),
+    kind: 'Step', id: head.id, ...(head.title ? { title: head.title } : {}), by: [], transitions: [], escalations: [], writes: [], notes: [], span: blockSpan(node),
   };
   for (const c of clauses) {
     switch (c.c) {
@@ -122,6 +122,9 @@ export function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step 
         break;
       case 'escalation':
         s.escalations.push(c.escalation);
+        break;
+      case 'record':
+        s.writes.push(...c.writes);
         break;
       case 'note':
         s.notes.push(c.note);

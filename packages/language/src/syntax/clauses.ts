@@ -1,9 +1,9 @@
 // Clauses of activities and steps, each parsed on its own; a construct collects them from its lines.
-import { alt_sc, apply, kright, opt_sc, seq } from 'typescript-parsec';
+import { alt_sc, apply, kright, list_sc, opt_sc, seq } from 'typescript-parsec';
 import type {
-  ActionName, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
+  ActionName, Assignment, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
 } from '../ast/index.js';
-import { anyTimePhrase, arrow, durationPhrase, isNameToken, kw, num, punct, ref, refList, spanOf, str, timePhrase, value } from './combinators.js';
+import { anyTimePhrase, arrow, durationPhrase, isNameToken, kw, num, punct, ref, refList, spanOf, str, timePhrase, unquote, value } from './combinators.js';
 import { expr } from './grammar-expr.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId } from './tokens.js';
@@ -20,6 +20,7 @@ export type Clause =
   | { c: 'for-each'; fanOut: FanOut }
   | { c: 'roll-up'; rollUp: RollUp }
   | { c: 'transition'; transition: Transition }
+  | { c: 'record'; writes: Assignment[]; span: Span }
   | { c: 'escalation'; escalation: Escalation }
   | { c: 'label'; str: Str };
 
@@ -81,16 +82,33 @@ export const target: P<Target> = alt_sc(
   ref,
 );
 
+/** One value a step writes: a number, a quoted text, có/không, or a name (an enumeration value). */
+const assignValue = custom<Assignment['value']>((t) => {
+  if (!t) return undefined;
+  const span = { start: t.pos.index, end: t.end };
+  if (t.kind === K.num) return { result: { value: Number(t.text), span }, next: t.next };
+  if (t.kind === K.str) return { result: { value: unquote(t.text), span }, next: t.next };
+  if (kwId(t) === 'yes' || kwId(t) === 'no') return { result: { value: kwId(t) === 'yes', span }, next: t.next };
+  if (isNameToken(t)) return { result: { value: t.text, span }, next: t.next };
+  return undefined;
+}, 'expected.value');
+const assignment: P<Assignment> = apply(seq(ref, punct('='), assignValue), ([field, , value], [f, n]) => ({ kind: 'Assign' as const, field, value, span: spanOf(f, n) }));
+/** `ghi kết_quả = đạt, ngày_xét = "…"` */
+const writes: P<Assignment[]> = kright(kw('record'), list_sc(assignment, punct(',')));
+
 export const transitionClause: P<Clause> = alt_sc(
-  apply(seq(trigger, opt_sc(kright(kw('if'), expr)), arrow, target), ([trig, guard, , tgt], [f, n]) => ({
+  apply(seq(trigger, opt_sc(kright(kw('if'), expr)), arrow, target, opt_sc(writes)), ([trig, guard, , tgt, w], [f, n]) => ({
     c: 'transition' as const,
-    transition: { kind: 'Transition' as const, trigger: trig, ...(guard ? { guard } : {}), target: tgt, span: spanOf(f, n) },
+    transition: { kind: 'Transition' as const, trigger: trig, ...(guard ? { guard } : {}), target: tgt, writes: w ?? [], span: spanOf(f, n) },
   })),
-  apply(seq(kw('if'), expr, arrow, target), ([ifTok, guard, , tgt], [f, n]) => ({
+  apply(seq(kw('if'), expr, arrow, target, opt_sc(writes)), ([ifTok, guard, , tgt, w], [f, n]) => ({
     c: 'transition' as const,
-    transition: { kind: 'Transition' as const, trigger: { kind: 'Auto' as const, span: spanOf(ifTok, ifTok.next) }, guard, target: tgt, span: spanOf(f, n) },
+    transition: { kind: 'Transition' as const, trigger: { kind: 'Auto' as const, span: spanOf(ifTok, ifTok.next) }, guard, target: tgt, writes: w ?? [], span: spanOf(f, n) },
   })),
 );
+
+/** `ghi F = V` on a step: written when a dossier enters the step. */
+export const recordClause: P<Clause> = apply(writes, (w, [f, n]) => ({ c: 'record' as const, writes: w, span: spanOf(f, n) }));
 
 export const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate'), ref, opt_sc(kright(arrow, ref))), ([, , to, tgt], [f, n]) => ({
   c: 'escalation' as const,
@@ -102,7 +120,7 @@ export const activityClause: P<Clause> = alt_sc(byClause, afterClause, procedure
 
 /** Clauses a step accepts. */
 export const stepClause: P<Clause> = alt_sc(
-  byClause, deadlineClause, durationClause('takes'), durationClause('posting'), durationClause('remind'),
+  byClause, deadlineClause, recordClause, durationClause('takes'), durationClause('posting'), durationClause('remind'),
   forEachClause, rollUpClause, escalationClause, transitionClause, noteClause,
 );
 

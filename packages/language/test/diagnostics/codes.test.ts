@@ -61,6 +61,7 @@ const cases: Array<[string, string]> = [
   ['plan.step-performed-twice', `${ORG}quy trình q\n  bước a do cá_nhân\n    nộp -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q bước a\n      y: "Y" theo quy trình q bước a\n`],
   ['plan.inherited-defaults', `${ORG}kế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q\n`],
   ['plan.issued-after-period', plan('  ban hành 5/9/2021\n')],
+  ['validate.record-type', proc('  bước a do cá_nhân\n    nộp -> đạt ghi loại = c\n')],
 ];
 
 /** A library file the plan imports, so that its defaults are a library's (another file's) defaults. */
