@@ -21,8 +21,9 @@ export function orgItems(ast: SourceFile): OrgItem[] {
  */
 export function declareOrganisation(env: FileEnv, ast: SourceFile): void {
   const items = orgItems(ast);
-  env.hasOrg = items.length > 0;
-  let rank = 0;
+  if (items.length > 0) env.hasOrg = true;
+  // Imported levels come first; this file's `cấp` lines continue the chain upwards.
+  let rank = env.levels.values().reduce((top, l) => Math.max(top, l.rank + 1), 0);
   for (const item of items) {
     if (item.kind === 'Levels') {
       for (const l of item.levels) {

@@ -141,11 +141,13 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
   const sink: Diagnostic[] = [];
   const analysed = analyzeProcedure(entry, { actorEnv: entry.env.hasOrg ? entry.env : env, ...(ctx ? { ctx } : {}), overrides, structural: false, sink });
   const linkSpan = start.row.ast.procedure!.span;
-  // Time problems of an instance come from this plan's context (its period, its events): report them
-  // at the row's `theo quy trình`, naming the procedure, unless the procedure is in this very file.
+  // Problems of an instance (a role the plan does not declare, a date outside its period) are in the
+  // procedure's text, read in this plan's context: report them where they are written, saying through which
+  // `theo quy trình` of this plan they were reached.
+  const via = `${env.file}:${env.index.lineCol(linkSpan.start).line}`;
   for (const x of sink) {
     if (entry.env === env) d.push(x);
-    else d.push({ ...x, span: linkSpan, data: { ...x.data, procedure: name } });
+    else entry.env.diagnostics.push({ ...x, data: { ...x.data, procedure: name, via } });
   }
   const rows = new Map([...performedBy].map(([step, use]) => [step, { activity: use.row.id, end: specificEnd(use.row.bounds) }]));
   const wholeEnd = start.steps.length === 0 ? specificEnd(start.row.bounds) : undefined;

@@ -57,6 +57,11 @@ export class Table<T> {
     return this.items.has(nameKey(name));
   }
 
+  /** Every entry with its declared name and, for an imported one, where it was declared. */
+  entries(): { name: string; item: T; from?: { file: string; line: number } }[] {
+    return [...this.items.values()].map((v) => ({ name: v.name, item: v.item, ...(v.from ? { from: v.from } : {}) }));
+  }
+
   names(): string[] {
     return [...this.items.values()].map((v) => v.name);
   }

@@ -6,6 +6,7 @@ import type { FileDiagnostic } from '../diagnostics/render.js';
 import type { PlanModel, ProcedureModel, WorkspaceModel } from '../model/types.js';
 import { parse } from '../syntax/parse.js';
 import { FileEnv } from './env.js';
+import { importDeclarations } from './imports.js';
 import { declareOrganisation } from './organisation.js';
 import { resolveImport } from './paths.js';
 import { analyzePlan } from './plan.js';
@@ -56,6 +57,8 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
   const plans: PlanModel[] = [];
   const procedures: ProcedureModel[] = [];
 
+  /** Who first imported each file (a diagnostic in it says through which `dùng` it was reached). */
+  const importedBy = new Map<string, string>();
   const load = (file: string): FileEnv | undefined => {
     if (done.has(file)) return envs.get(file);
     const text = readFile(file);
@@ -68,7 +71,7 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
     files.set(file, { file, text: parsed.text, ast: parsed.ast, index });
     const env = new FileEnv(file, index, ds);
     envs.set(file, env);
-    declareOrganisation(env, parsed.ast);
+    // Imports first: the file's own levels continue the chain it imports, its names may not clash with them.
     for (const item of parsed.ast.items) {
       if (item.kind !== 'Use') continue;
       const target = resolveImport(file, item.path.value);
@@ -76,15 +79,15 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
         ds.push({ code: 'link.import-cycle', severity: 'error', span: item.path.span, data: { chain: [...visiting.slice(visiting.indexOf(target)), target] } });
         continue;
       }
+      if (!importedBy.has(target)) importedBy.set(target, `${file}:${index.lineCol(item.span.start).line}`);
       const imported = load(target);
       if (!imported) {
         ds.push({ code: 'link.import-not-found', severity: 'error', span: item.path.span, data: { path: target } });
         continue;
       }
-      for (const entry of imported.procedures.values()) {
-        if (entry.env === imported && !env.procedures.has(entry.ast.id.name)) env.procedures.add(entry.ast.id.name, entry, entry.ast.id.span, [], index);
-      }
+      importDeclarations(env, imported, item, ds);
     }
+    declareOrganisation(env, parsed.ast);
     for (const item of parsed.ast.items) {
       if (item.kind === 'Procedure') env.procedures.add(item.id.name, { ast: item, env }, item.id.span, ds, index);
     }
@@ -102,7 +105,12 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
     if (!load(file)) missing.push({ file, code: 'link.import-not-found', severity: 'error', span: { start: 0, end: 0 }, data: { path: file } });
   }
   const all: FileDiagnostic[] = [...missing];
-  for (const [file, ds] of diagnostics) all.push(...dedupe(ds).map((d) => ({ ...d, file })));
+  const entries = new Set(entryFiles);
+  for (const [file, ds] of diagnostics) {
+    // A problem in a file the user did not name says through which `dùng` it was reached.
+    const via = entries.has(file) ? undefined : importedBy.get(file);
+    all.push(...dedupe(ds).map((d) => ({ ...d, ...(via !== undefined && d.data['via'] === undefined ? { data: { ...d.data, via } } : {}), file })));
+  }
   all.sort((a, b) => (a.file === b.file ? a.span.start - b.span.start : a.file < b.file ? -1 : 1));
   return { model: { plans, procedures }, files, diagnostics: all };
 }

@@ -1,12 +1,15 @@
 // The root of one parsed file: imports, organisation blocks, the plan and procedures, in source order.
 import { z } from 'zod';
-import { Span, Str } from './common.js';
+import { Ref, Span, Str } from './common.js';
 import { Organisation } from './organisation.js';
 import { Plan } from './plan.js';
 import { Procedure } from './procedure.js';
 
-/** `dùng "../dsl/lib/xet-cuoi-nam.tdkt"`: makes that file's procedures (and organisation) visible here. */
-export const Use = z.object({ kind: z.literal('Use'), path: Str, span: Span });
+/**
+ * `dùng "../dsl/lib/cap-bac.tdkt"`: makes every declaration of that file (levels, units, roles, councils,
+ * procedures, with those it imports itself) visible here; `dùng "…" chỉ a, b` only the names listed.
+ */
+export const Use = z.object({ kind: z.literal('Use'), path: Str, only: z.array(Ref).optional(), span: Span });
 export type Use = z.infer<typeof Use>;
 
 export const TopItem = z.discriminatedUnion('kind', [Use, Organisation, Plan, Procedure]);

@@ -103,6 +103,11 @@ export const languageMessages: MessageCatalog = {
     (d) => `${what(d, 1)} \`${s(d['name'])}\` is already declared${d['first'] !== undefined ? ` (as \`${s(d['first'])}\`: the same name without diacritics or case)` : ''} ${d['file'] !== undefined ? `at ${s(d['file'])}:` : 'on line '}${s(d['line'])}`,
   ),
   'link.import-not-found': m((d) => `không đọc được tệp \`${s(d['path'])}\``, (d) => `cannot read file \`${s(d['path'])}\``),
+  'link.import-clash': m(
+    (d) => `${what(d, 0)} \`${s(d['name'])}\` được khai báo hai lần khác nhau: ${s(d['first'])} và ${s(d['second'])}`,
+    (d) => `${what(d, 1)} \`${s(d['name'])}\` is declared twice, differently: ${s(d['first'])} and ${s(d['second'])}`,
+    h('chỉ nhập những tên cần bằng `dùng "…" chỉ a, b`, hoặc đổi tên một trong hai', 'import only the names you need with `use "…" only a, b`, or rename one of them'),
+  ),
   'link.import-cycle': m((d) => `các tệp dùng lẫn nhau thành vòng: ${s(d['chain'])}`, (d) => `import cycle: ${s(d['chain'])}`),
   'validate.after-cycle': m(
     (d) => `thứ tự "sau" tạo thành vòng: ${s(d['chain'])}`,

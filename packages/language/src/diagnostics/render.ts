@@ -60,6 +60,8 @@ export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, 
   lines.push(`${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`);
   const help = diagnosticHelp(d, options.lang);
   if (help !== '') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${help}`);
+  const via = d.data['via'];
+  if (typeof via === 'string') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'đến đây qua' : 'reached through'}: ${via}`);
   return lines.join('\n');
 }
 

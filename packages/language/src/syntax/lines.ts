@@ -13,7 +13,12 @@ const levelRef = opt_sc(kright(kw('level'), ref));
 const parentRef = opt_sc(kright(kw('under'), alt_sc(str, ref)));
 const opt = <T extends object>(key: string, v: T | undefined): Record<string, T> => (v === undefined ? {} : { [key]: v });
 
-export const useLine: P<Use> = apply(seq(kw('use'), str), ([, path], [f, n]) => ({ kind: 'Use' as const, path, span: spanOf(f, n) }));
+export const useLine: P<Use> = apply(seq(kw('use'), str, opt_sc(kright(kw('only'), list_sc(ref, punct(','))))), ([, path, only], [f, n]) => ({
+  kind: 'Use' as const,
+  path,
+  ...(only ? { only } : {}),
+  span: spanOf(f, n),
+}));
 export const planHead: P<Str> = kright(kw('plan'), str);
 export const procedureHead: P<{ id: Ident; title: Str | undefined }> = apply(seq(kw('procedure'), ident, opt_sc(str)), ([, id, title]) => ({ id, title }));
 
