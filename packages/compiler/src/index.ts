@@ -18,4 +18,4 @@ export { timeRulesFromCalendar } from './time-rules.js';
 export { lowerProcedure, fanOutProcedureName } from './lower/procedure.js';
 export { lowerPlan, activityKey, planName, procedureKey } from './lower/plan.js';
 export { lowerExpr } from './lower/expr.js';
-export { compileWorkspace, type CompiledWorkspace } from './lower/workspace.js';
+export { compileWorkspace, type CompiledWorkspace, type CompiledWorkspacePlan } from './lower/workspace.js';

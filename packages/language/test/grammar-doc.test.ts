@@ -10,7 +10,7 @@ const indent = (text: string, by: string): string => text.split('\n').map((l) =>
 function wrap(block: string): string {
   const first = block.trimStart().split(/\s/u)[0]!.toLowerCase();
   if (['sự', 'event', 'đợt', 'phase', 'tiến', 'schedule'].includes(first)) return `kế hoạch "x"\n  năm học 2020-2021\n${indent(block, '  ')}`;
-  if (['song', 'parallel', 'bước', 'step'].includes(first)) return `quy trình q\n${indent(block, '  ')}`;
+  if (['song', 'parallel', 'bước', 'step', 'tham', 'parameters', 'hồ', 'dossier'].includes(first)) return `quy trình q\n${indent(block, '  ')}`;
   if (/^[\p{L}_]+:$/u.test(first)) return `kế hoạch "x"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n${indent(block, '      ')}`;
   return block;
 }

@@ -60,8 +60,10 @@ export function proceduresOfPlan(plan: PlanModel, compiled: CompiledWorkspace): 
     if (link) names.add(procedureKey(link.procedure, activity.id, link.customised));
   }
   const result: CompiledProcedure[] = [];
+  // This plan's own runs: two plans compiled together may both have a `P@row`.
+  const own = compiled.plans.find((p) => p.model === plan)?.procedures ?? compiled.procedures;
   const add = (name: string): void => {
-    const procedure = compiled.procedures.get(name);
+    const procedure = own.get(name);
     if (procedure === undefined || result.includes(procedure)) return;
     result.push(procedure);
     for (const step of procedure.ir.steps) if (step.fanOut) add(step.fanOut.procedure);

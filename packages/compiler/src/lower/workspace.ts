@@ -6,10 +6,23 @@ import { compileProcedure, type CompiledProcedure } from '../procedure/compile.j
 import { lowerPlan, procedureKey } from './plan.js';
 import { lowerProcedure } from './procedure.js';
 
-export interface CompiledWorkspace {
-  /** Every procedure by name: declared ones, fan-out children, and plan instances with overrides (`P@activity`). */
+export interface CompiledWorkspacePlan {
+  readonly model: PlanModel;
+  readonly compiled: CompiledPlan;
+  /**
+   * The procedures this plan runs, by name: the declared ones, and this plan's own runs (`P@activity`, with
+   * its deadlines) with their fan-out children. Two plans may both have a `P@activity`: look runs up here.
+   */
   readonly procedures: ReadonlyMap<string, CompiledProcedure>;
-  readonly plans: readonly { readonly model: PlanModel; readonly compiled: CompiledPlan }[];
+}
+
+export interface CompiledWorkspace {
+  /**
+   * Every procedure by name: declared ones, fan-out children, and plan instances (`P@activity`); when two
+   * plans compiled together have an instance of the same name, the later plan's is here (use `plans[i].procedures`).
+   */
+  readonly procedures: ReadonlyMap<string, CompiledProcedure>;
+  readonly plans: readonly CompiledWorkspacePlan[];
 }
 
 /**
@@ -21,16 +34,28 @@ export interface CompiledWorkspace {
  * compiled.procedures.get('xét_cuối_năm')?.config
  */
 export function compileWorkspace(model: WorkspaceModel): CompiledWorkspace {
-  const irs = new Map<string, ProcedureIR>();
-  const add = (name: string, procedure: ProcedureIR, children: readonly ProcedureIR[]): void => {
-    irs.set(name, name === procedure.name ? procedure : { ...procedure, name });
-    for (const child of children) irs.set(child.name, child);
+  const declared = new Map<string, ProcedureIR>();
+  const add = (into: Map<string, ProcedureIR>, name: string, procedure: ProcedureIR, children: readonly ProcedureIR[]): void => {
+    into.set(name, name === procedure.name ? procedure : { ...procedure, name });
+    for (const child of children) into.set(child.name, child);
   };
   for (const procedure of model.procedures) {
     const { procedure: ir, children } = lowerProcedure(procedure);
-    add(ir.name, ir, children);
+    add(declared, ir.name, ir, children);
   }
+  const cache = new Map<ProcedureIR, CompiledProcedure>();
+  const compile = (ir: ProcedureIR): CompiledProcedure => {
+    let c = cache.get(ir);
+    if (c === undefined) {
+      c = compileProcedure(ir);
+      cache.set(ir, c);
+    }
+    return c;
+  };
+  const all = new Map<string, CompiledProcedure>();
+  for (const [name, ir] of declared) all.set(name, compile(ir));
   const plans = model.plans.map((plan) => {
+    const own = new Map(declared);
     for (const activity of plan.activities) {
       const link = activity.procedure;
       if (link?.instance === undefined) continue;
@@ -38,11 +63,11 @@ export function compileWorkspace(model: WorkspaceModel): CompiledWorkspace {
       // procedure, or, when the plan changed its deadlines (`với`, rows bound to steps, derived
       // deadlines), stands beside it as `P@activity`.
       const { procedure: ir, children } = lowerProcedure(link.instance);
-      add(procedureKey(link.procedure, activity.id, link.customised), ir, children);
+      add(own, procedureKey(link.procedure, activity.id, link.customised), ir, children);
     }
-    return { model: plan, compiled: compilePlan(lowerPlan(plan)) };
+    const procedures = new Map([...own].map(([name, ir]) => [name, compile(ir)] as const));
+    for (const [name, c] of procedures) all.set(name, c);
+    return { model: plan, compiled: compilePlan(lowerPlan(plan)), procedures };
   });
-  const procedures = new Map<string, CompiledProcedure>();
-  for (const [name, ir] of irs) procedures.set(name, compileProcedure(ir));
-  return { procedures, plans };
+  return { procedures: all, plans };
 }

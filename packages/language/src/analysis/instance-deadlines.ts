@@ -58,9 +58,13 @@ function sum(durations: readonly (Duration | undefined)[]): Duration[] {
 export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding): BoundInstance {
   let changed = false;
   const wholeEnd = binding.whole?.end;
+  // A waiting step (an announcement waiting out the complaint period) is settled when entered: a row's
+  // deadline bounds its entry, and its own period stays (it is the law's, not the plan's).
+  const entryBound = (step: ModelStep): ModelBound | undefined =>
+    step.outcome !== 'entry' ? undefined : (binding.rows.get(step.id)?.end ?? (step.afterOutcome ? undefined : wholeEnd));
   const steps: ModelStep[] = procedure.steps.map((step) => {
     const row = binding.rows.get(step.id);
-    if (row?.end !== undefined) {
+    if (row?.end !== undefined && step.outcome !== 'entry') {
       const own = step.deadline;
       // A `với` earlier than the row's deadline still binds; anything else gives way to the row.
       if (own?.origin.kind === 'override' && own.time.resolution && own.time.resolution.lastDay <= row.end.day) return step;
@@ -76,26 +80,28 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
   });
 
   // Backward pass over the forward flow (edges only go to steps written later: reverse order is topological).
+  type Latest = { day: EpochDay; origin: TimeOrigin; soft: boolean };
   const byId = new Map(steps.map((s, i) => [s.id, i]));
-  const latest = new Map<string, { day: EpochDay; origin: TimeOrigin; soft: boolean }>();
+  const latest = new Map<string, Latest>();
   const out = new Map<string, string[]>();
   for (const e of forwardEdges({ steps, parallels: procedure.parallels })) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-  const startLimit = (step: ModelStep): { day: EpochDay; origin: TimeOrigin; soft: boolean } | undefined => {
-    let best: { day: EpochDay; origin: TimeOrigin; soft: boolean } | undefined;
+  const bound = (a: Latest | undefined, b: Latest | undefined): Latest | undefined => (a === undefined || (b !== undefined && b.day < a.day) ? b : a);
+  const startLimit = (step: ModelStep): Latest | undefined => {
+    let best: Latest | undefined;
     const finish = latest.get(step.id);
-    if (finish) {
+    if (finish && step.outcome !== 'entry') {
       let day = finish.day;
       for (const d of sum([step.posting?.duration, step.takes?.duration])) day = latestStartBefore(day, d, binding.calendar);
       best = { ...finish, day };
     }
-    if (step.outcome === 'entry' && wholeEnd && !wholeEnd.soft && (best === undefined || wholeEnd.day < best.day)) best = { day: wholeEnd.day, origin: wholeEnd.origin, soft: false };
+    const entry = entryBound(step);
+    if (entry && !entry.soft) best = bound(best, { day: entry.day, origin: entry.origin, soft: false });
     return best;
   };
-  const bound = (a: { day: EpochDay; origin: TimeOrigin; soft: boolean } | undefined, b: typeof a): typeof a => (a === undefined || (b !== undefined && b.day < a.day) ? b : a);
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i] as ModelStep;
     const r = step.deadline?.time.resolution;
-    let best = r && !r.soft ? { day: r.lastDay, origin: step.deadline!.origin, soft: false } : undefined;
+    let best: Latest | undefined = r && !r.soft && r.relative === undefined ? { day: r.lastDay, origin: step.deadline!.origin, soft: false } : undefined;
     if (step.outcome === 'finish' && wholeEnd && !wholeEnd.soft) best = bound(best, { day: wholeEnd.day, origin: wholeEnd.origin, soft: false });
     for (const next of out.get(step.id) ?? []) {
       const j = byId.get(next);
@@ -103,12 +109,23 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
     }
     if (best) latest.set(step.id, best);
   }
-  const derivedSteps = steps.map((step) => {
-    const l = latest.get(step.id);
-    if (step.deadline !== undefined || l === undefined) return step;
+  const derived = (step: ModelStep, l: Latest): ModelStep => {
     changed = true;
     const activity = binding.whole?.activity ?? l.origin.activity;
     return { ...step, deadline: deadlineAt(l.day, false, { kind: 'derived', text: l.origin.text, source: l.origin.source, ...(activity ? { activity } : {}) }) };
+  };
+  const derivedSteps = steps.map((step) => {
+    const l = latest.get(step.id);
+    if (l === undefined || step.outcome === 'entry') return step;
+    if (step.deadline === undefined) return derived(step, l);
+    // A row's deadline is the end of its window, and a library date applies only where the plan says
+    // nothing: when a later bound the plan itself sets leaves less time, the step is due earlier (the
+    // engine's timer fires then).
+    const own = step.deadline.time.resolution;
+    const fromPlan = !(l.origin.kind === 'default' || (l.origin.kind === 'step' && l.origin.source.file !== binding.planFile));
+    const yields = step.deadline.origin.kind === 'row' || isLibraryDate(step.deadline, binding.planFile);
+    if (yields && fromPlan && own !== undefined && l.day < own.lastDay) return derived(step, l);
+    return step;
   });
 
   return { instance: { ...procedure, steps: derivedSteps }, changed, inherited: inheritedOf(derivedSteps, procedure, binding.planFile) };

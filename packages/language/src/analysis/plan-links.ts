@@ -82,6 +82,9 @@ function linkGroup(env: FileEnv, group: readonly Use[], ctx: ResolveContext | un
   const d = env.diagnostics;
   const whole = group.filter((u) => u.steps.length === 0);
   const stepRows = group.filter((u) => u.steps.length > 0);
+  // Without a row running the whole procedure, the row performing its first step starts the run (else the
+  // first row written that performs any step of it).
+  const first = stepRows.find((u) => u.steps.some((s) => nameKey(s) === nameKey(initialOf(u.entry)))) ?? stepRows[0];
   // Each instance: its starting row and the step rows attached to it.
   const instances = new Map<Use, Use[]>(whole.map((w) => [w, []]));
   for (const s of stepRows) {
@@ -94,13 +97,20 @@ function linkGroup(env: FileEnv, group: readonly Use[], ctx: ResolveContext | un
         d.push({ code: 'plan.step-row-ambiguous', severity: 'error', span: s.row.ast.procedure!.span, data: { procedure: s.entry.ast.id.name, rows: whole.map((w) => w.row.id) } });
         continue;
       }
-    } else owner = stepRows[0];
+    } else owner = first;
     if (owner === undefined) continue;
     if (owner === s) {
       if (!instances.has(s)) instances.set(s, []);
     } else instances.set(owner, [...(instances.get(owner) ?? []), s]);
   }
   for (const [start, attached] of instances) linkInstance(env, start, attached, ctx, links);
+}
+
+/** The step a procedure starts with: `bắt đầu S`, else the first step or parallel block written. */
+function initialOf(entry: ProcedureEntry): string {
+  for (const item of entry.ast.items) if (item.kind === 'Start') return item.step.name;
+  for (const item of entry.ast.items) if (item.kind === 'Step' || item.kind === 'Parallel') return item.id.name;
+  return '';
 }
 
 function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: ResolveContext | undefined, links: Map<string, RowLinks>): void {
@@ -165,6 +175,7 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
     file: entry.env.file,
     overrides: [...overrides.values()],
     ...(start.steps.length > 0 ? { performs: start.steps } : {}),
+    startsAtRow: start.steps.length === 0 || (bound.instance.initial !== undefined && start.steps.includes(bound.instance.initial)),
     customised: overrides.size > 0 || bound.changed,
     inherited: bound.inherited,
     instance: bound.instance,

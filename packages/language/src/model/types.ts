@@ -158,6 +158,11 @@ export interface ModelProcedureLink {
   readonly overrides: readonly ModelParam[];
   /** The steps this row performs itself (`bước …`); absent when the row runs the whole procedure. */
   readonly performs?: readonly string[];
+  /**
+   * Whether dossiers of this run start in this row's window (it runs the whole procedure or performs its
+   * first step); false: the steps before it belong to no row, so dossiers start with the plan's period.
+   */
+  readonly startsAtRow: boolean;
   /** Whether the plan changed any deadline of the procedure (overrides, rows bound to steps, derived deadlines). */
   readonly customised: boolean;
   /** The procedure's default values (parameters, steps' own deadlines of a library file) this use relies on. */

@@ -96,6 +96,8 @@ export function bindStepRow(builder: NetworkBuilder, row: string, instancePrefix
     if (step === undefined) continue;
     const provenance = { label: label(step, activityLabel), span: spanOf(step.source) };
     builder.precede(`${row}.start`, `${stepNode(instancePrefix, id)}.start`, provenance, NO_DELAY, 'link');
-    builder.precede(`${stepNode(instancePrefix, id)}.finish`, `${row}.finish`, provenance, NO_DELAY, 'link');
+    // A waiting step is the row's when the dossier enters it (the period it waits out is not the row's).
+    const settled = step.outcome === 'entry' ? `${stepNode(instancePrefix, id)}.start` : `${stepNode(instancePrefix, id)}.finish`;
+    builder.precede(settled, `${row}.finish`, provenance, NO_DELAY, 'link');
   }
 }

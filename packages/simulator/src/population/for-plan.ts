@@ -61,7 +61,8 @@ export function runPlanPopulation(plan: PlanModel, procedures: readonly Compiled
     dossiers.push({
       procedure: compiled.name,
       ownerLevel: levelOf(initial?.level),
-      startAt: startOfDayMs(activity.window?.start ?? window.start),
+      // A run whose first steps belong to no row starts with the period: its dossiers meet those steps first.
+      startAt: startOfDayMs(link.startsAtRow ? (activity.window?.start ?? window.start) : window.start),
     });
   }
   if (dossiers.length === 0) return undefined;

@@ -75,11 +75,12 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     }
   }
   const seen = new Set<string>();
+  const own = compiled.plans.find((p) => p.model === plan)?.procedures ?? compiled.procedures;
   for (const a of plan.activities) {
     const link = a.procedure;
     if (!link) continue;
     const key = procedureKey(link.procedure, a.id, link.customised);
-    const procedure = compiled.procedures.get(key);
+    const procedure = own.get(key);
     if (!procedure || seen.has(key)) continue;
     seen.add(key);
     for (const step of procedure.ir.steps) {
