@@ -119,4 +119,12 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/calendar.js'),
   },
+  {
+    name: 'lsp',
+    usage: 'lsp [--stdio] [--lang vi|en]',
+    summary: { vi: 'máy chủ ngôn ngữ (LSP) cho trình soạn thảo, qua stdin/stdout', en: 'the language server (LSP) for editors, over stdin/stdout' },
+    options: { stdio: { type: 'boolean', help: { vi: 'giao tiếp qua stdin/stdout (mặc định; trình soạn thảo thường thêm cờ này)', en: 'talk over stdin/stdout (the default; editors usually add this flag)' } } },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/lsp.js'),
+  },
 ];
