@@ -33,26 +33,24 @@ export class Snapshot {
     readonly entry: string,
     private readonly readFile: ReadFile,
     /** Editor texts of open documents (their raw text), by file. */
-    private readonly open: (file: string) => DocumentText | undefined,
+    open: (file: string) => DocumentText | undefined,
   ) {
     this.analysis = loadWorkspace([entry], readFile);
     const symbols = new Map<string, FileSymbols>();
     for (const [file, loaded] of this.analysis.files) {
+      // The open document's text as analysed: answers computed from this snapshot use its positions.
+      const opened = open(file);
+      if (opened) this.texts.set(file, opened);
       const s = fileSymbols(loaded.ast, (written) => resolveImport(file, written));
       symbols.set(file, s);
-      for (const d of s.declarations) {
-        push(this.byKey, `${d.namespace}:${nameKey(d.name)}`, d);
-        push(this.byFold, `${d.namespace}:${foldName(d.name)}`, d);
-      }
+      for (const d of s.declarations) push(this.byKey, `${d.namespace}:${nameKey(d.name)}`, d);
     }
     this.symbols = symbols;
     this.times = timesOfModel(this.analysis.model);
   }
 
-  /** The editor text of a loaded file (the open document's, else the file as read). */
+  /** The editor text of a loaded file as analysed (the open document's, else the file as read). */
   text(file: string): DocumentText | undefined {
-    const open = this.open(file);
-    if (open) return open;
     let t = this.texts.get(file);
     if (t === undefined) {
       const raw = this.readFile(file) ?? this.analysis.files.get(file)?.text;
@@ -92,7 +90,13 @@ export class Snapshot {
       const ok = (list ?? []).filter(fits);
       return ok.find((d) => d.file === from) ?? ok[0];
     };
-    return pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ?? unique(this.byFold.get(`${ns}:${foldName(name)}`)?.filter(fits));
+    return pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ?? unique(this.folded().get(`${ns}:${foldName(name)}`)?.filter(fits));
+  }
+
+  /** Declarations by name without case and diacritics, built on the first lookup that needs it. */
+  private folded(): Map<string, Declaration[]> {
+    if (this.byFold.size === 0) for (const s of this.symbols.values()) for (const d of s.declarations) push(this.byFold, `${d.namespace}:${foldName(d.name)}`, d);
+    return this.byFold;
   }
 
   /** The declaration or reference whose name covers an offset of a file. */
