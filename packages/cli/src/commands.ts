@@ -127,4 +127,12 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/lsp.js'),
   },
+  {
+    name: 'play',
+    usage: 'play [FILE] [--port N]',
+    summary: { vi: 'mở sân thử trên trình duyệt (localhost): soạn tệp, xem lỗi, biểu đồ Gantt và sơ đồ ngay khi gõ', en: 'open the browser playground (localhost): edit a file, see problems, the Gantt chart and diagrams as you type' },
+    options: { port: { type: 'string', valueName: 'N', help: { vi: 'cổng (mặc định: một cổng còn trống)', en: 'port (default: any free port)' } } },
+    positionals: { min: 0, max: 1 },
+    load: () => import('./commands/play.js'),
+  },
 ];
