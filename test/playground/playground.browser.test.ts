@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Browser test: `tdkt play` serves the playground to Debian's Chromium (playwright-core); a designer types a
 // conflicting deadline and sees the red bar and the diagnostic, fixes it and sees them go, hovers a phrase
 // and reads its date, switches to English, and saves. Screenshots go to a temporary folder, or to
