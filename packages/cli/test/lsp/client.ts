@@ -60,9 +60,9 @@ export function inProcessClient(cwd: string, lang: 'vi' | 'en' = 'vi'): TestClie
   });
 }
 
-/** `node bin/tdkt.js lsp --stdio` as a child process, spoken to over its stdin/stdout. */
-export function stdioClient(bin: string, cwd: string): TestClient {
-  const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+/** A server as a Node child process (`bin/tdkt.js lsp --stdio`, or a bundled server), spoken to over its stdin/stdout. */
+export function stdioClient(argv: readonly string[], cwd: string): TestClient {
+  const child = spawn(process.execPath, [...argv], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   return wrap(
     client,

@@ -149,7 +149,7 @@ const built = existsSync(join(root, 'packages/cli/dist/commands/lsp.js'));
 
 describe.skipIf(!built)('tdkt lsp over stdio', () => {
   it('serves a seed plan to a client and exits cleanly on shutdown/exit', async () => {
-    const client = stdioClient(bin, root);
+    const client = stdioClient([bin, 'lsp', '--stdio'], root);
     try {
       await start(client, 'en');
       const file = 'workflows/kim-son-2020-2021.tdkt';
