@@ -1,10 +1,6 @@
 // Highlighting for CodeMirror: the DSL's keywords (every spelling), time words, strings, dates, comments, arrows.
 import { StreamLanguage, type StringStream } from '@codemirror/language';
-import { allSpellings, timeSpellings } from '@tdkt/language';
 
-/** Spellings longest first, so `theo quy trình` wins over `theo`. */
-const keywords = [...allSpellings].map((s) => s.text).sort((a, b) => b.length - a.length);
-const times = [...timeSpellings].map((s) => s.text).sort((a, b) => b.length - a.length);
 const letter = /[\p{L}\p{M}\p{N}_]/u;
 
 function matchWord(stream: StringStream, list: readonly string[]): boolean {
@@ -20,12 +16,17 @@ function matchWord(stream: StringStream, list: readonly string[]): boolean {
 }
 
 /**
- * A stream highlighter for tdkt files (the token names map to CodeMirror's default highlight style).
+ * A stream highlighter for tdkt files (the token names map to CodeMirror's default highlight style), over the
+ * keyword and time-word spellings the worker sends (so the page itself does not carry the language package).
  *
  * @example
- * new EditorState({ extensions: [tdktLanguage] })
+ * new EditorState({ extensions: [tdktLanguage(words.keywords, words.times)] })
  */
-export const tdktLanguage = StreamLanguage.define<{ start: boolean }>({
+export function tdktLanguage(keywordSpellings: readonly string[], timeSpellings: readonly string[]): StreamLanguage<{ start: boolean }> {
+  // Longest first, so `theo quy trình` wins over `theo`.
+  const keywords = [...keywordSpellings].sort((a, b) => b.length - a.length);
+  const times = [...timeSpellings].sort((a, b) => b.length - a.length);
+  return StreamLanguage.define<{ start: boolean }>({
   name: 'tdkt',
   startState: () => ({ start: true }),
   token(stream, state) {
@@ -58,3 +59,4 @@ export const tdktLanguage = StreamLanguage.define<{ start: boolean }>({
   },
   languageData: { commentTokens: { line: '#' } },
 });
+}

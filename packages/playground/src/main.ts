@@ -10,7 +10,7 @@ import { bundledFiles, examples } from './files.js';
 import { tdktLanguage } from './highlight.js';
 import { t } from './i18n.js';
 import { markdownToHtml } from './markdown.js';
-import type { Analysis, Answer, Lang, Request, Views } from './protocol.js';
+import type { Analysis, Answer, Lang, Request, Views, Words } from './protocol.js';
 import './style.css';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -113,6 +113,8 @@ function applyEdits(view: EditorView, edits: readonly TextEdit[]): void {
 }
 
 const view = new EditorView({ parent: $('editor') });
+/** Set once the worker has sent the keyword spellings. */
+let highlighter: ReturnType<typeof tdktLanguage> | undefined;
 function editorState(text: string): EditorState {
   return EditorState.create({
     doc: text,
@@ -123,7 +125,7 @@ function editorState(text: string): EditorState {
       EditorView.lineWrapping,
       history(),
       indentUnit.of('  '),
-      tdktLanguage,
+      ...(highlighter ? [highlighter] : []),
       syntaxHighlighting(defaultHighlightStyle),
       keymap.of([
         { key: 'Mod-s', preventDefault: true, run: () => (void save(), true) },
@@ -237,6 +239,8 @@ $<HTMLSelectElement>('examples').addEventListener('change', (event) => {
 
 async function start(): Promise<void> {
   await ask({ method: 'lang', lang });
+  const words = await ask<Words>({ method: 'words' });
+  highlighter = tdktLanguage(words.keywords, words.times);
   const workspace = await fetch('./api/workspace')
     .then((r) => (r.ok ? (r.json() as Promise<{ file: string; text: string; files: Record<string, string> }>) : undefined))
     .catch(() => undefined);

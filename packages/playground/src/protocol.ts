@@ -11,7 +11,14 @@ export type Request =
   | { readonly id: number; readonly method: 'analyse' }
   | { readonly id: number; readonly method: 'hover'; readonly position: Position }
   | { readonly id: number; readonly method: 'complete'; readonly position: Position }
-  | { readonly id: number; readonly method: 'format' };
+  | { readonly id: number; readonly method: 'format' }
+  | { readonly id: number; readonly method: 'words' };
+
+/** Keyword and time-word spellings (lower case), for the page's highlighter. */
+export interface Words {
+  readonly keywords: readonly string[];
+  readonly times: readonly string[];
+}
 
 /** The check results beside the editor: statuses, problems, and the pictures. */
 export interface Views {
@@ -30,5 +37,5 @@ export interface Analysis {
 }
 
 export type Answer =
-  | { readonly id: number; readonly result: null | Analysis | Hover | CompletionList | readonly TextEdit[] | undefined }
+  | { readonly id: number; readonly result: null | Analysis | Hover | CompletionList | readonly TextEdit[] | Words | undefined }
   | { readonly id: number; readonly error: string };

@@ -1,4 +1,5 @@
 // The worker: the language service and the simulate checks run here, so typing never waits for them.
+import { allSpellings, timeSpellings } from '@tdkt/language';
 import { createLanguageService, type LanguageService } from '@tdkt/language-service';
 import { checkStatuses, collectProblems, diagramSvg, ganttSvg, procedureDiagram, proceduresOfPlan } from '@tdkt/simulator';
 import { bundledFiles } from './files.js';
@@ -61,6 +62,8 @@ function handle(request: Request): Extract<Answer, { result: unknown }>['result'
       return service.complete(file, request.position);
     case 'format':
       return service.format(file);
+    case 'words':
+      return { keywords: allSpellings.map((s) => s.text), times: timeSpellings.map((s) => s.text) };
   }
 }
 

@@ -120,8 +120,10 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
   documents.onDidChangeContent((e) => {
     const file = uriToFile(e.document.uri);
-    if (!service.openFiles().includes(file)) return;
-    service.change(file, e.document.getText(), e.document.version);
+    const text = e.document.getText();
+    // Opening a document reports its content as a change too: nothing new to analyse then.
+    if (!service.openFiles().includes(file) || service.document(file)?.text === text) return;
+    service.change(file, text, e.document.version);
     // Findings of the last save no longer match the text: they come back on the next save.
     findings.delete(file);
     schedule(file);
