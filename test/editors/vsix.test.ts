@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializeRequest, InitializedNotification, ShutdownRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, HoverRequest, InitializeRequest, InitializedNotification, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { stdioClient } from '../../packages/cli/test/lsp/client.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -60,10 +60,7 @@ describe.skipIf(!built)('the VS Code extension', () => {
       const line = lines.findIndex((l) => /^\s+quý I\b/iu.test(l));
       const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: lines[line]!.search(/\S/u) + 1 } })) as Hover;
       expect((hover.contents as MarkupContent).value).toContain('Ngày cuối: **');
-      const exited = new Promise<number | null>((resolve) => client.child?.on('exit', (code) => resolve(code)));
-      await client.connection.sendRequest(ShutdownRequest.type);
-      await client.connection.sendNotification(ExitNotification.type);
-      expect(await exited).toBe(0);
+      expect(await client.shutdown()).toBe(0);
     } finally {
       await client.close();
     }

@@ -1,45 +1,6 @@
 // A document's text as the editor holds it and as the language sees it (NFC, no BOM): offsets and positions both ways.
-import { normalizeSource } from '@tdkt/language';
+import { LineIndex, normalizeSource } from '@tdkt/language';
 import type { Position, Range } from './protocol.js';
-
-/** Line starts of a text, for offset ↔ 0-based position. */
-class Lines {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-
-  position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo]! };
-  }
-
-  offset(p: Position): number {
-    if (p.line < 0) return 0;
-    const start = this.starts[p.line];
-    if (start === undefined) return this.text.length;
-    const next = this.starts[p.line + 1];
-    const end = next === undefined ? this.text.length : next - 1;
-    return Math.min(start + Math.max(0, p.character), end);
-  }
-
-  lineText(line: number): string {
-    const start = this.starts[line] ?? this.text.length;
-    const next = this.starts[line + 1];
-    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/u, '');
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
-  }
-}
 
 /**
  * One version of a document: the editor's raw text and the NFC text the language's spans point into. When
@@ -51,15 +12,15 @@ class Lines {
  */
 export class DocumentText {
   readonly nfc: string;
-  private readonly raw: Lines;
-  private readonly norm: Lines;
+  private readonly raw: LineIndex;
+  private readonly norm: LineIndex;
   /** Pairs [rawOffset, nfcOffset] at chunk starts, when the texts differ. */
   private readonly map: { raw: number[]; nfc: number[] } | undefined;
 
   constructor(readonly text: string) {
     this.nfc = normalizeSource(text);
-    this.raw = new Lines(text);
-    this.norm = this.nfc === text ? this.raw : new Lines(this.nfc);
+    this.raw = new LineIndex(text);
+    this.norm = this.nfc === text ? this.raw : new LineIndex(this.nfc);
     this.map = this.nfc === text ? undefined : chunkMap(text);
   }
 
@@ -77,7 +38,7 @@ export class DocumentText {
 
   /** The editor position of an NFC offset. */
   position(nfcOffset: number): Position {
-    return this.raw.position(this.rawOffset(nfcOffset));
+    return toPosition(this.raw, this.rawOffset(nfcOffset));
   }
 
   /** The editor range of an NFC span. */
@@ -87,23 +48,23 @@ export class DocumentText {
 
   /** The NFC offset of an editor position. */
   offsetAt(p: Position): number {
-    return this.nfcOffset(this.raw.offset(p));
+    return this.nfcOffset(this.raw.offset(p.line + 1, p.character + 1));
   }
 
   /** A line of the NFC text (0-based), without its line break. */
   nfcLine(line: number): string {
-    return this.norm.lineText(line);
+    return this.norm.lineText(line + 1);
   }
 
   /** The NFC line of an NFC offset, and the offset's column in it. */
   nfcLineAt(nfcOffset: number): { line: number; column: number; text: string } {
-    const p = this.norm.position(nfcOffset);
-    return { line: p.line, column: p.character, text: this.norm.lineText(p.line) };
+    const p = this.norm.lineCol(nfcOffset);
+    return { line: p.line - 1, column: p.col - 1, text: this.norm.lineText(p.line) };
   }
 
   /** The NFC offset where a 0-based NFC line starts. */
   nfcLineStart(line: number): number {
-    return this.norm.offset({ line, character: 0 });
+    return this.norm.offset(line + 1, 1);
   }
 
   get lineCount(): number {
@@ -112,8 +73,14 @@ export class DocumentText {
 
   /** The range covering the whole raw text. */
   get fullRange(): Range {
-    return { start: { line: 0, character: 0 }, end: this.raw.position(this.text.length) };
+    return { start: { line: 0, character: 0 }, end: toPosition(this.raw, this.text.length) };
   }
+}
+
+/** The 0-based editor position of an offset. */
+function toPosition(index: LineIndex, offset: number): Position {
+  const { line, col } = index.lineCol(offset);
+  return { line: line - 1, character: col - 1 };
 }
 
 function chunkMap(text: string): { raw: number[]; nfc: number[] } {

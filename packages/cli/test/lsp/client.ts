@@ -4,7 +4,9 @@ import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
+  ExitNotification,
   PublishDiagnosticsNotification,
+  ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -17,6 +19,8 @@ export interface TestClient {
   readonly connection: ProtocolConnection;
   /** Resolves with the next diagnostics published for a URI that satisfy `accept`. */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  /** Sends `shutdown` then `exit`, and resolves with the child's exit code (children only). */
+  shutdown(): Promise<number | null>;
   /** Forgets diagnostics published so far and not waited for. */
   drain(): void;
   close(): Promise<void>;
@@ -40,6 +44,12 @@ function wrap(connection: ProtocolConnection, close: () => Promise<void>, child?
       return new Promise((resolve) => waiting.push({ uri, accept, resolve }));
     },
     drain: () => void seen.splice(0),
+    shutdown: async () => {
+      const exited = new Promise<number | null>((resolve) => (child ? child.on('exit', (code) => resolve(code)) : resolve(null)));
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      return exited;
+    },
     close,
     ...(child ? { child } : {}),
   };

@@ -13,13 +13,11 @@ import {
   DidSaveTextDocumentNotification,
   DocumentFormattingRequest,
   DocumentSymbolRequest,
-  ExitNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
   ReferencesRequest,
   RenameRequest,
-  ShutdownRequest,
   type CompletionList,
   type Hover,
   type Location,
@@ -161,10 +159,7 @@ describe.skipIf(!built)('tdkt lsp over stdio', () => {
       expect((hover.contents as MarkupContent).value).toContain('Last day: **');
       const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'theo quy trình giấy_khen', 16) })) as Location[];
       expect(definition[0]?.uri).toMatch(/dsl\/lib\/khen-thuong\.tdkt$/u);
-      const exited = new Promise<number | null>((resolve) => client.child?.on('exit', (code) => resolve(code)));
-      await client.connection.sendRequest(ShutdownRequest.type);
-      await client.connection.sendNotification(ExitNotification.type);
-      expect(await exited).toBe(0);
+      expect(await client.shutdown()).toBe(0);
     } finally {
       await client.close();
     }
