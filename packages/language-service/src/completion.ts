@@ -80,8 +80,11 @@ const ends = (ctx: CursorContext, id: string, list = false): boolean =>
  *
  * @example
  * complete(snapshot, text, 'kh.tdkt', offset, 'vi').items.map((i) => i.label) // after `do ` → ['cá_nhân', 'hđ_trường', …]
+ *
+ * `explicit` is false when the editor asks by itself after a trigger character (a space): then only clauses
+ * that expect a name (after `do`, `->`, `theo quy trình`, `với`, `sau`, …) answer, not every space in a line.
  */
-export function complete(snapshot: Snapshot | undefined, text: DocumentText, file: string, offset: number, lang: Lang): CompletionList {
+export function complete(snapshot: Snapshot | undefined, text: DocumentText, file: string, offset: number, lang: Lang, explicit = true): CompletionList {
   const ctx = cursorContext(text, offset);
   const range = { start: text.position(ctx.wordStart), end: text.position(offset) };
   const items: CompletionItem[] = [];
@@ -154,6 +157,8 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
     templates(DURATION_TEMPLATES);
   } else if (/(?:^|\s)(?:sau khi|ke tu|ngay sau|ngay truoc|sau|truoc)\s+$/u.test(ctx.head)) {
     names(ctx.procedure === undefined ? ['event', 'activity'] : ['step', 'param']);
+  } else if (ctx.word === '' && !explicit) {
+    // A space typed in running text: only the clauses above (after `do`, `->`, …) open the list by themselves.
   } else if (ctx.head.trim() === '') {
     keywords(LINE_KEYWORDS[ctx.block]);
     if (ctx.block === 'schedule') times();

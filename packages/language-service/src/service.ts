@@ -123,13 +123,14 @@ export class LanguageService {
 
   /**
    * Completion at a position. Names come from the latest analysis of the document, even one a keystroke
-   * old, so that typing never waits for a re-analysis; the context is read from the current text.
+   * old, so that typing never waits for a re-analysis; the context is read from the current text. `explicit`
+   * false: the editor asked by itself after a space (see `complete`).
    */
-  complete(file: string, position: Position): CompletionList {
+  complete(file: string, position: Position, explicit = true): CompletionList {
     const text = this.textOf(file);
     if (!text) return { items: [], word: '' };
     const snapshot = this.cache.get(file)?.snapshot ?? this.snapshot(file);
-    return complete(snapshot, text, file, text.offsetAt(position), this.lang);
+    return complete(snapshot, text, file, text.offsetAt(position), this.lang, explicit);
   }
 
   definition(file: string, position: Position): Location[] {

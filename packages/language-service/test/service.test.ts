@@ -124,6 +124,17 @@ describe('completion', () => {
     expect(items.find((i) => i.label === 'tháng M/YYYY')?.textEdit.newText).toBe('tháng ${1:9/2020}');
   });
 
+  it('opens by itself after a space only where a name is expected', () => {
+    const s = fixture();
+    const after = typeAfter(PLAN, '"Đăng ký thi đua" do cá_nhân', ' ');
+    s.change('kh.tdkt', after.text);
+    expect(s.complete('kh.tdkt', after.cursor, false).items).toEqual([]);
+    expect(s.complete('kh.tdkt', after.cursor, true).items.length).toBeGreaterThan(0);
+    const by = typeAfter(PLAN, '"Đăng ký thi đua" do ', '');
+    s.change('kh.tdkt', by.text);
+    expect(s.complete('kh.tdkt', by.cursor, false).items.map((i) => i.label)).toContain('hđ_trường');
+  });
+
   it('is quiet inside strings and comments', () => {
     const s = fixture();
     const t = typeAfter(PLAN, '"Đăng ký ', '');

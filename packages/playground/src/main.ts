@@ -94,7 +94,7 @@ async function complete(context: CompletionContext): Promise<CompletionResult | 
   const word = context.matchBefore(/[\p{L}\p{M}\p{N}_]*/u);
   const before = context.state.doc.sliceString(Math.max(0, context.pos - 2), context.pos);
   if (!context.explicit && (word === null || word.from === word.to) && !/[ >,]$/u.test(before)) return null;
-  const list = await ask<CompletionList>({ method: 'complete', position: toPosition(context.state.doc, context.pos) });
+  const list = await ask<CompletionList>({ method: 'complete', position: toPosition(context.state.doc, context.pos), explicit: context.explicit || (word !== null && word.from < word.to) });
   if (list.items.length === 0) return null;
   const options: Completion[] = list.items.map((i) => ({
     label: i.label,

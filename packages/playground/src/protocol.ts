@@ -10,7 +10,7 @@ export type Request =
   | { readonly id: number; readonly method: 'lang'; readonly lang: Lang }
   | { readonly id: number; readonly method: 'analyse' }
   | { readonly id: number; readonly method: 'hover'; readonly position: Position }
-  | { readonly id: number; readonly method: 'complete'; readonly position: Position }
+  | { readonly id: number; readonly method: 'complete'; readonly position: Position; readonly explicit: boolean }
   | { readonly id: number; readonly method: 'format' }
   | { readonly id: number; readonly method: 'words' };
 

@@ -59,7 +59,7 @@ function handle(request: Request): Extract<Answer, { result: unknown }>['result'
     case 'hover':
       return service.hover(file, request.position);
     case 'complete':
-      return service.complete(file, request.position);
+      return service.complete(file, request.position, request.explicit);
     case 'format':
       return service.format(file);
     case 'words':

@@ -151,7 +151,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
   }, null));
   connection.onCompletion((p) => guard(() => {
-    const list = service.complete(uriToFile(p.textDocument.uri), p.position);
+    // triggerKind 2: the editor asks by itself after a trigger character.
+    const list = service.complete(uriToFile(p.textDocument.uri), p.position, p.context?.triggerKind !== 2);
     return {
       // The server filters by the word typed so far: ask again as the word grows.
       isIncomplete: true as boolean,
