@@ -146,7 +146,7 @@ const bin = join(root, 'packages/cli/bin/tdkt.js');
 const built = existsSync(join(root, 'packages/cli/dist/commands/lsp.js'));
 
 describe.skipIf(!built)('tdkt lsp over stdio', () => {
-  it('serves a seed plan to a client and exits cleanly on shutdown/exit', async () => {
+  it('serves a seed plan (diagnostics, hover, definition, completion, rename, formatting) and exits cleanly on shutdown/exit', async () => {
     const client = stdioClient([bin, 'lsp', '--stdio'], root);
     try {
       await start(client, 'en');
@@ -159,6 +159,12 @@ describe.skipIf(!built)('tdkt lsp over stdio', () => {
       expect((hover.contents as MarkupContent).value).toContain('Last day: **');
       const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'theo quy trình giấy_khen', 16) })) as Location[];
       expect(definition[0]?.uri).toMatch(/dsl\/lib\/khen-thuong\.tdkt$/u);
+      const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'do trường_kim_sơn', 3) })) as CompletionList;
+      expect(completion.items.map((i) => i.label)).toContain('hđ_trường');
+      const rename = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'hạn_đăng_ký:', 1), newName: 'hạn_đăng_ký_tđ' })) as WorkspaceEdit;
+      expect(rename.changes?.[seedUri]?.length).toBeGreaterThan(1);
+      const formatting = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: seedUri }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+      expect(formatting).toHaveLength(1);
       expect(await client.shutdown()).toBe(0);
     } finally {
       await client.close();
