@@ -16,7 +16,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const site = join(root, 'packages/playground/dist');
-const shots = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-play-shots-'));
+const UPDATE_SHOTS = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
+const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-play-shots-'));
 const SEED = 'workflows/kim-son-2020-2021.tdkt';
 const ACTIVITY = 'tổ_xét: "tổ chuyên môn xét, đề nghị Hội đồng thi đua khen thưởng nhà trường xét." do tổ_trưởng_chuyên_môn';
 const CONFLICT = ' chậm nhất 1/9/2020';
@@ -105,6 +106,7 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     await server?.close();
     rmSync(userData, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
+    if (!UPDATE_SHOTS) rmSync(shots, { recursive: true, force: true });
   });
 
   it('loads the served file with its imports and draws the plan', async () => {
