@@ -73,6 +73,11 @@ export class LanguageService {
     this.cache.delete(file);
   }
 
+  /** Drops every analysis: files that are not open changed on disk (an editor's file watcher says so). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   /** The open documents' names. */
   openFiles(): string[] {
     return [...this.docs.keys()];

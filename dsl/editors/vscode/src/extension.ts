@@ -20,8 +20,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'tdkt' },
     ],
     initializationOptions: { lang },
-    // Sends `tdkt.*` settings to the server when they change (the language of messages).
-    synchronize: { configurationSection: 'tdkt' },
+    // Sends `tdkt.*` settings to the server when they change (the language of messages), and tells it when a
+    // .tdkt file changes on disk (an imported library edited elsewhere).
+    synchronize: { configurationSection: 'tdkt', fileEvents: workspace.createFileSystemWatcher('**/*.tdkt') },
   };
   client = new LanguageClient('tdkt', 'tdkt', serverOptions(context), clientOptions);
   context.subscriptions.push(client);

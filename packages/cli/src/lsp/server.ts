@@ -113,6 +113,12 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
   });
 
+  connection.onDidChangeWatchedFiles(() => {
+    // An imported file changed on disk: analyse the open documents again.
+    service.forget();
+    for (const file of service.openFiles()) schedule(file);
+  });
+
   documents.onDidOpen((e) => {
     const file = uriToFile(e.document.uri);
     service.open(file, e.document.getText(), e.document.version);

@@ -9,6 +9,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   DocumentFormattingRequest,
@@ -123,6 +124,19 @@ describe('tdkt lsp in process', () => {
     const formatted = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
     expect(formatted).toHaveLength(1);
     expect(formatted[0]?.range.start.line).toBe(9);
+  });
+
+  it('analyses again when an imported file changes on disk', async () => {
+    client.drain();
+    writeFileSync(join(dir, 'lib/xet.tdkt'), LIB.replace('-> tổ_xét', '-> tổ_xet'));
+    try {
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }] });
+      const published = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'editor.import-has-errors'));
+      expect(published.diagnostics.map((d) => d.code)).toContain('editor.import-has-errors');
+    } finally {
+      writeFileSync(join(dir, 'lib/xet.tdkt'), LIB);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }] });
+    }
   });
 
   it('adds the simulate findings on save and drops them on the next change', async () => {
