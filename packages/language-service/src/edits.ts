@@ -6,6 +6,7 @@ import { word } from './messages.js';
 import type { CodeAction, Range, TextEdit } from './protocol.js';
 import type { Snapshot } from './snapshot.js';
 import type { DocumentText } from './text.js';
+import { changedRegion } from './text-edit.js';
 
 /**
  * The edit that formats a document, or none when it is formatted already or has syntax errors (the
@@ -19,17 +20,8 @@ export function formatDocument(text: DocumentText, file: string, indent?: number
   if (result.diagnostics.length > 0 || result.text === text.text) return [];
   // The formatter answers in NFC: when the editor's text is not NFC, replace it whole.
   if (text.nfc !== text.text) return [{ range: text.fullRange, newText: result.text }];
-  const a = text.text;
-  const b = result.text;
-  let start = 0;
-  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  return [{ range: text.rangeOf({ start, end: endA }), newText: b.slice(start, endB) }];
+  const r = changedRegion(text.text, result.text);
+  return [{ range: text.rangeOf({ start: r.start, end: r.oldEnd }), newText: result.text.slice(r.start, r.newEnd) }];
 }
 
 const overlaps = (a: Range, b: Range): boolean =>

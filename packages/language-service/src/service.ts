@@ -10,6 +10,7 @@ import { documentSymbols } from './outline.js';
 import type { CodeAction, CompletionList, DocumentSymbol, EditorDiagnostic, Hover, Location, Position, Range, RenameResult, TextEdit } from './protocol.js';
 import { simulateSnapshot, type SimulateResult } from './simulate.js';
 import { Snapshot } from './snapshot.js';
+import { shiftedDiagnostics } from './text-edit.js';
 import { DocumentText } from './text.js';
 
 export interface LanguageServiceOptions {
@@ -28,6 +29,8 @@ interface CachedSnapshot {
   readonly snapshot: Snapshot;
   /** The open version of every loaded file when analysed (-1: it was read, not open). */
   readonly versions: ReadonlyMap<string, number>;
+  /** The document's diagnostics from this analysis, once asked for, in the language they were asked in. */
+  diagnostics?: { readonly lang: Lang; readonly list: EditorDiagnostic[] };
 }
 
 /**
@@ -114,10 +117,32 @@ export class LanguageService {
     return this.textOf(file)?.offsetAt(position);
   }
 
-  /** Syntax, name and validation problems of a document (and one per `dùng` of a file with errors). */
+  /**
+   * Syntax, name and validation problems of a document (and one per `dùng` of a file with errors). Typing
+   * inside a string's text or a comment changes no analysis: then the last one's diagnostics are moved
+   * past the edit instead of analysing again (see `shiftedDiagnostics`).
+   */
   diagnostics(file: string): EditorDiagnostic[] {
+    const cached = this.cache.get(file);
+    const now = this.docs.get(file)?.text;
+    const old = cached?.snapshot.text(file);
+    if (cached && now && old && cached.diagnostics?.lang === this.lang && this.onlyChanged(cached, file)) {
+      if (this.fresh(cached)) return cached.diagnostics.list;
+      const shifted = shiftedDiagnostics(old, now, cached.diagnostics.list);
+      if (shifted) return shifted;
+    }
     const s = this.snapshot(file);
-    return s ? documentDiagnostics(s, file, this.lang) : [];
+    if (!s) return [];
+    const list = documentDiagnostics(s, file, this.lang);
+    const entry = this.cache.get(file);
+    if (entry) entry.diagnostics = { lang: this.lang, list };
+    return list;
+  }
+
+  /** Whether, of the files a cached analysis read, only `file` has a new version since. */
+  private onlyChanged(c: CachedSnapshot, file: string): boolean {
+    for (const [f, v] of c.versions) if (f !== file && (this.docs.get(f)?.version ?? -1) !== v) return false;
+    return true;
   }
 
   hover(file: string, position: Position): Hover | undefined {
