@@ -48,7 +48,7 @@ describe('edits inside strings and comments', () => {
         fresh.open('kh.tdkt', next);
         expect(moved).toEqual(fresh.diagnostics('kh.tdkt'));
       }),
-      { numRuns: 80 },
+      { numRuns: 40 },
     );
   });
 
