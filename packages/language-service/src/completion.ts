@@ -1,7 +1,7 @@
 // Completion: declared names by folded prefix, keywords where the block allows them, time templates, `với` parameters.
 import { keywordTable, type Param, type Procedure } from '@tdkt/language';
 import type { Lang } from '@tdkt/calendar';
-import { cursorContext, fold, spellingPattern, type Block, type CursorContext } from './context.js';
+import { cursorContext, spellingPattern, type Block, type CursorContext } from './context.js';
 import { word } from './messages.js';
 import { CompletionKind, type CompletionItem, type CompletionList } from './protocol.js';
 import { foldName, type Snapshot } from './snapshot.js';
@@ -91,7 +91,7 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
   const prefix = foldName(ctx.word);
   const filterText = (label: string): string => (ctx.word === '' ? label : ctx.word + label);
   const add = (label: string, kind: CompletionItem['kind'], group: number, insert: string, snippet: boolean, detail?: string, documentation?: string): void => {
-    if (!foldName(label).startsWith(prefix) && !(snippet && fold(label).startsWith(fold(ctx.word)))) return;
+    if (!foldName(label).startsWith(prefix)) return;
     if (items.some((i) => i.label === label)) return;
     items.push({
       label,

@@ -1,5 +1,6 @@
 // One analysed document: the language's analysis of it and its imports, their names, and reference resolution.
-import { loadWorkspace, resolveImport, stripDiacritics, type AnalysisResult, type ReadFile, type ResolvedTime } from '@tdkt/language';
+import { loadWorkspace, resolveImport, type AnalysisResult, type ReadFile, type ResolvedTime } from '@tdkt/language';
+import { fold } from './context.js';
 import { fileSymbols, PROCEDURE_SCOPED, type Declaration, type FileSymbols, type Namespace, type Reference } from './symbols.js';
 import { DocumentText } from './text.js';
 import { timesOfModel } from './times.js';
@@ -9,10 +10,8 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
-/** A name without case or diacritics, for completion and tolerant lookup. */
-export function foldName(name: string): string {
-  return stripDiacritics(nameKey(name));
-}
+/** A name without case or diacritics, for completion and tolerant lookup (as keywords are folded). */
+export const foldName: (name: string) => string = fold;
 
 /**
  * A document analysed with everything it imports. Immutable: a new one is made after an edit.
