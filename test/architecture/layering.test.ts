@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Layer order of design.md: a package may import only packages before it. */
-const layers = ['calendar', 'language', 'compiler', 'engine', 'simulator', 'cli'] as const;
+const layers = ['calendar', 'language', 'compiler', 'engine', 'simulator', 'language-service', 'playground', 'cli'] as const;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -121,4 +121,20 @@ export const commands: readonly CommandSpec[] = [
     positionals: { min: 1, max: 1000 },
     load: () => import('./commands/calendar.js'),
   },
+  {
+    name: 'lsp',
+    usage: 'lsp [--stdio] [--lang vi|en]',
+    summary: { vi: 'máy chủ ngôn ngữ (LSP) cho trình soạn thảo, qua stdin/stdout', en: 'the language server (LSP) for editors, over stdin/stdout' },
+    options: { stdio: { type: 'boolean', help: { vi: 'giao tiếp qua stdin/stdout (mặc định; trình soạn thảo thường thêm cờ này)', en: 'talk over stdin/stdout (the default; editors usually add this flag)' } } },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/lsp.js'),
+  },
+  {
+    name: 'play',
+    usage: 'play [FILE] [--port N]',
+    summary: { vi: 'mở sân thử trên trình duyệt (localhost): soạn tệp, xem lỗi, biểu đồ Gantt và sơ đồ ngay khi gõ', en: 'open the browser playground (localhost): edit a file, see problems, the Gantt chart and diagrams as you type' },
+    options: { port: { type: 'string', valueName: 'N', help: { vi: 'cổng (mặc định: một cổng còn trống)', en: 'port (default: any free port)' } } },
+    positionals: { min: 0, max: 1 },
+    load: () => import('./commands/play.js'),
+  },
 ];

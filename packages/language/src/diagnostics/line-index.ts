@@ -31,6 +31,22 @@ export class LineIndex {
     return { line: lo + 1, col: o - this.starts[lo]! + 1 };
   }
 
+  /**
+   * The offset of a 1-based line and column (clamped to the line: past its end is its end, before its line
+   * break; past the last line is the end of the text).
+   *
+   * @example
+   * new LineIndex('ab\ncd').offset(2, 2) // => 4
+   */
+  offset(line: number, col: number): number {
+    if (line < 1) return 0;
+    const start = this.starts[line - 1];
+    if (start === undefined) return this.text.length;
+    const next = this.starts[line];
+    const end = next === undefined ? this.text.length : next - 1;
+    return Math.min(start + Math.max(0, col - 1), end);
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1] ?? this.text.length;
