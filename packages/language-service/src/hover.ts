@@ -117,9 +117,9 @@ export function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang)
       const a = d.ast as Activity;
       lines.push(`**${word('activity', lang)}** \`${d.name}\` — “${a.text.value}”`, '');
       clause('by', a.by.map((b) => `\`${b.name}\``).join(', '));
-      clause('deadline', timeOf(a.time));
+      clause('deadline', a.times.map((t) => timeOf(t)).filter((t) => t !== undefined).join('; ') || undefined);
       clause('after', a.after.map((x) => `\`${x.name}\``).join(', '));
-      clause('runs', a.procedure ? `\`${a.procedure.procedure.name}\`` : undefined);
+      clause('runs', a.procedure ? `\`${a.procedure.procedure.name}\`${a.procedure.steps.length > 0 ? ` (${a.procedure.steps.map((s) => `\`${s.name}\``).join(', ')})` : ''}` : undefined);
       break;
     }
     case 'event': {

@@ -73,7 +73,12 @@ export class Snapshot {
     if (ref.ofProcedure) {
       const proc = this.resolve(ref.ofProcedure);
       if (proc === undefined) return undefined;
-      return this.find('param', ref.name, proc.file, proc.name);
+      // `với NAME = …` names a parameter, `bước S` a step, of the linked procedure.
+      for (const ns of ref.namespaces) {
+        const d = this.find(ns, ref.name, proc.file, proc.name);
+        if (d) return d;
+      }
+      return undefined;
     }
     for (const ns of ref.namespaces) {
       const d = this.find(ns, ref.name, ref.file, ref.procedure);

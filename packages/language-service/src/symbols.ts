@@ -130,12 +130,15 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
   const activity = (a: Activity): void => {
     if (a.id) declare('activity', a.id, a.span, a);
     for (const by of a.by) refer(by, ACTORS);
-    phrase(a.time);
+    for (const t of a.times) phrase(t);
     for (const after of a.after) refer(after, ['activity', 'event']);
     if (a.procedure) {
       const proc = refer(a.procedure.procedure, ['procedure']);
       for (const o of a.procedure.overrides) {
         if (proc) references.push({ file, name: o.name.name, span: o.name.span, namespaces: ['param'], ofProcedure: proc });
+      }
+      for (const st of a.procedure.steps) {
+        if (proc) references.push({ file, name: st.name, span: st.span, namespaces: ['step'], ofProcedure: proc });
       }
     }
   };
