@@ -20,7 +20,9 @@ const UPDATE_SHOTS = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
 const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-play-shots-'));
 const SEED = 'workflows/kim-son-2020-2021.tdkt';
 const ACTIVITY = 'tổ_xét: "tổ chuyên môn xét, đề nghị Hội đồng thi đua khen thưởng nhà trường xét." do tổ_trưởng_chuyên_môn';
-const CONFLICT = ' chậm nhất 1/9/2020';
+// hội_đồng_xét cannot finish before 10/5/2021 (its procedure steps take working days from 1/5/2021).
+const LATE_ACTIVITY = 'hội_đồng_xét: "Hội đồng thi đua khen thưởng xét, đưa ra ý kiến và quyết định danh sách các danh hiệu th đua" do hđ_trường';
+const CONFLICT = ' chậm nhất 3/5/2021';
 
 if (!hasChromium) console.warn(`playground browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root)`);
 
@@ -118,12 +120,12 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
   });
 
   it('shows a conflicting deadline as a red bar and a diagnostic, and clears both when it is fixed', async () => {
-    const at = await reveal(page, ACTIVITY, true);
+    const at = await reveal(page, LATE_ACTIVITY, true);
     await page.mouse.click(at.x, at.y);
     await page.keyboard.type(CONFLICT, { delay: 5 });
     await page.locator('#gantt .activity.conflict-error').first().waitFor({ timeout: 20_000 });
     await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 20_000 });
-    expect(await page.locator('#summary .problem.error').first().textContent()).toContain('chậm nhất 1/9/2020');
+    expect(await page.locator('#summary .problem.error').first().textContent()).toContain('chậm nhất 3/5/2021');
     expect(await page.locator('#summary .check.fail[data-check="deadlines"]').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'playground-conflict.png') });
     for (let i = 0; i < CONFLICT.length; i++) await page.keyboard.press('Backspace');

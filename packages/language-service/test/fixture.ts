@@ -33,12 +33,12 @@ export const PLAN = dedent(`
       tháng 10/2020
         đăng_ký: "Đăng ký thi đua" do cá_nhân
           chậm nhất 2 ngày sau hội_nghị
-      tháng 5/2021
+      tháng 6/2021
         bình_xét: "Bình xét cuối năm" do hđ_trường
           trước 30/6
           sau đăng_ký
           theo quy trình xét
-          với hạn_tổ = trước 20/5
+          với hạn_tổ = trước 20/6
 `);
 
 /** A service over the fixture (plus extra files), with the plan open. */

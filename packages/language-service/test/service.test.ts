@@ -6,12 +6,12 @@ describe('diagnostics', () => {
   it('has none for a valid plan, and ranges for a misspelt name', () => {
     const s = fixture();
     expect(s.diagnostics('kh.tdkt')).toEqual([]);
-    const broken = PLAN.replace('do hđ_trường', 'do hđ_truong');
+    const broken = PLAN.replace('do hđ_trường', 'do hđ_truonq');
     s.change('kh.tdkt', broken);
     const [d] = s.diagnostics('kh.tdkt');
     expect(d?.code).toBe('link.unknown-name');
     expect(d?.severity).toBe(1);
-    expect(d?.range).toEqual({ start: pos(broken, 'hđ_truong'), end: pos(broken, 'hđ_truong', 'hđ_truong'.length) });
+    expect(d?.range).toEqual({ start: pos(broken, 'hđ_truonq'), end: pos(broken, 'hđ_truonq', 'hđ_truonq'.length) });
     expect(d?.message).toContain('hđ_trường');
   });
 
@@ -22,7 +22,7 @@ describe('diagnostics', () => {
   });
 
   it('flags a `dùng` line whose file has errors', () => {
-    const s = fixture({ 'lib/xet.tdkt': LIB.replace('-> tổ_xét', '-> tổ_xet') });
+    const s = fixture({ 'lib/xet.tdkt': LIB.replace('-> tổ_xét', '-> tổ_xett') });
     const d = s.diagnostics('kh.tdkt').find((x) => x.code === 'editor.import-has-errors');
     expect(d?.range.start).toEqual(pos(PLAN, '"lib/xet.tdkt"'));
     expect(d?.message).toMatch(/^tệp được dùng `lib\/xet.tdkt` có \d+ lỗi$/u);
@@ -174,7 +174,7 @@ describe('outline, formatting, quick fixes, simulate', () => {
     const plan = s.documentSymbols('kh.tdkt');
     expect(plan.map((x) => x.name)).toEqual(['tổ chức', 'Kế hoạch thử']);
     const schedule = plan[1]?.children.find((c) => c.name === 'tiến độ');
-    expect(schedule?.children.map((c) => `${c.name}: ${c.children.map((a) => a.name).join(', ')}`)).toEqual(['tháng 10/2020: đăng_ký', 'tháng 5/2021: bình_xét']);
+    expect(schedule?.children.map((c) => `${c.name}: ${c.children.map((a) => a.name).join(', ')}`)).toEqual(['tháng 10/2020: đăng_ký', 'tháng 6/2021: bình_xét']);
     s.open('lib/xet.tdkt', LIB);
     expect(s.documentSymbols('lib/xet.tdkt')[0]?.children.map((c) => c.name)).toEqual(['hạn_tổ', 'tự_đánh_giá', 'tổ_xét', 'đạt', 'không_đạt']);
   });
@@ -193,12 +193,12 @@ describe('outline, formatting, quick fixes, simulate', () => {
 
   it('offers "did you mean" as a quick fix', () => {
     const s = fixture();
-    const broken = PLAN.replace('sau đăng_ký', 'sau dang_ky');
+    const broken = PLAN.replace('sau đăng_ký', 'sau dang_kyy');
     s.change('kh.tdkt', broken);
-    const at = pos(broken, 'dang_ky');
+    const at = pos(broken, 'dang_kyy');
     const [action] = s.codeActions('kh.tdkt', { start: at, end: at });
     expect(action?.title).toBe('Sửa thành `đăng_ký`');
-    expect(action?.edit).toEqual({ 'kh.tdkt': [{ range: { start: at, end: pos(broken, 'dang_ky', 7) }, newText: 'đăng_ký' }] });
+    expect(action?.edit).toEqual({ 'kh.tdkt': [{ range: { start: at, end: pos(broken, 'dang_kyy', 8) }, newText: 'đăng_ký' }] });
   });
 
   it('reports a deadline conflict found by simulate where it was written', () => {
