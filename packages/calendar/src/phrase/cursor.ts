@@ -127,8 +127,16 @@ export class Cursor {
     return k;
   }
 
-  /** The named occasion at the cursor, if any. */
-  occasion(): Match | undefined {
-    return this.matchAt(occasionSpellings, 0);
+  /** Consumes a plain word whose folded spelling is one of `folded` (words that are not keywords). */
+  eatWord(...folded: string[]): Token | undefined {
+    const t = this.peek();
+    if (t?.kind !== 'word' || !folded.includes(t.folded)) return undefined;
+    this.pos++;
+    return t;
+  }
+
+  /** The named occasion at the cursor (+offset tokens), if any. */
+  occasion(offset = 0): Match | undefined {
+    return this.matchAt(occasionSpellings, offset);
   }
 }
