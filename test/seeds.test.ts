@@ -133,11 +133,26 @@ describe('workflow and library files check clean', () => {
     expect(errors).toEqual([]);
   });
 
-  it('has no warnings either (information lines list the library defaults a plan inherits)', () => {
+  it('has no warnings either (information lines list the library defaults a plan inherits; the calendar notes are below)', () => {
     const warnings = analysis.diagnostics
-      .filter((d) => d.severity !== 'error' && !(d.severity === 'info' && d.code === 'plan.inherited-defaults'))
+      .filter((d) => d.severity !== 'error' && !(d.severity === 'info' && d.code === 'plan.inherited-defaults') && d.code !== 'time.deadline-on-day-off')
       .map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${d.code}`);
     expect(warnings).toEqual([]);
+  });
+
+  it('notes exactly the fixed deadlines that fall on a day off (kept as written, BLDS 2015 Điều 148)', () => {
+    const notes = analysis.diagnostics
+      .filter((d) => d.code === 'time.deadline-on-day-off')
+      .map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${String(d.data['day'])}`);
+    expect(notes.sort()).toEqual([
+      'workflows/examples/thcs-hai-cap-2025-2026.tdkt:65 thứ Bảy 17/1/2026', // "trước 18/1/2026" (the Ministry's own wording)
+      'workflows/examples/thcs-hai-cap-2025-2026.tdkt:66 thứ Bảy 30/5/2026', // "trước 31/5/2026"
+      'workflows/ha-dong-2019.tdkt:152 Chủ nhật 19/5/2019', // "trước ngày 20/5/2019"
+      'workflows/ha-dong-2019.tdkt:76 Chủ nhật 3/2/2019', // "đến 03/02/2019", inside the Tết break
+      'workflows/kim-son-2020-2021.tdkt:88 thứ Bảy 29/5/2021', // a library procedure's "trước 30/5" in the plan's year
+      'workflows/kim-son-2020-2021.tdkt:90 Chủ nhật 9/5/2021',
+      'workflows/lai-chau-2020-2021.tdkt:88 thứ Bảy 29/5/2021',
+    ]);
   });
 });
 
