@@ -80,6 +80,11 @@ function declared(names: EventNames): Declared {
  * bindEvent('ngày khai giảng', {}) // => { kind: 'school', event: <khai giảng> }
  */
 export function bindEvent(name: string, names: EventNames): EventBinding | { readonly kind: 'ambiguous'; readonly ids: readonly string[] } | undefined {
+  // The usual case first: the plan's own id, written as declared.
+  if (names.events !== undefined && Object.hasOwn(names.events, name)) {
+    const title = names.eventTitles?.[name];
+    return title === undefined ? { kind: 'declared', id: name, by: 'id' } : { kind: 'declared', id: name, by: 'id', title };
+  }
   const full = eventKey(name);
   const keys = full.startsWith('ngay ') ? [full, full.slice(5)] : [full];
   const list = declared(names);

@@ -46,9 +46,10 @@ export function checkPeriodYears(
  * periodProblem({ kind: 'year', year: -5 }) // => { year: '-5', min: 1900, max: 2199 }
  */
 export function periodProblem(period: Period): Diagnostic['data'] | undefined {
-  const years = period.kind === 'year' ? [period.year] : [period.startYear, period.startYear + 1];
-  const bad = years.find((y) => !isYearInRange(y));
-  return bad === undefined ? undefined : { year: shownYear(bad), min: YEAR_MIN, max: YEAR_MAX };
+  const first = period.kind === 'year' ? period.year : period.startYear;
+  const last = period.kind === 'year' ? period.year : period.startYear + 1;
+  if (isYearInRange(first) && isYearInRange(last)) return undefined;
+  return { year: shownYear(isYearInRange(first) ? last : first), min: YEAR_MIN, max: YEAR_MAX };
 }
 
 /** A year as written: integers in full (`10000000000000000`), anything stranger as JavaScript prints it. */

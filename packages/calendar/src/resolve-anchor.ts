@@ -146,8 +146,9 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       const w = (y: number): DayWindow => schoolYearPartWindow(frameFor(ctx, y), e.part);
       const year = e.schoolYear ?? inferWindowYear(w, period);
       if (year === undefined) return report('time.outside-period', e.span, {});
-      const frame = frameFor(ctx, year);
-      return { ...(e.schoolYear === undefined ? { window: w(year), single: false } : explicit(w(year))), frame };
+      const window = w(year);
+      if (e.schoolYear !== undefined) checkInside(ctx, window, e.span, report);
+      return { window, single: false, frame: frameFor(ctx, year) };
     }
     case 'month-part': {
       let { year, month } = e;

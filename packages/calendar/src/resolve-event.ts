@@ -2,8 +2,8 @@
 import { bindEvent, eventKey } from './event-binding.js';
 import { periodWindow, type DayWindow } from './period.js';
 import { resolveAnchor, type Report } from './resolve-anchor.js';
-import { frameFor } from './resolve-parts.js';
-import { estimateRelative } from './resolve-relative.js';
+import { frameFor, frameSummary } from './resolve-parts.js';
+import { relativeResolution } from './resolve-relative.js';
 import type { RelativeResolution, Resolution, ResolveContext } from './resolve-types.js';
 import { schoolEventDate, type SchoolEvent } from './school-events.js';
 import type { SchoolYearFrame } from './school-year-frame.js';
@@ -89,8 +89,6 @@ function origin(e: RelativeExpr, ctx: ResolveContext, report: Report): Origin | 
 export function resolveRelativeIn(e: RelativeExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
   const o = origin(e, ctx, report);
   if (o === undefined) return undefined;
-  const r = estimateRelative(e, o.window, o.estimated, ctx);
-  const relative = { ...(r.relative as RelativeResolution), event: o.event, binding: o.binding };
-  const frame = o.frame && { startYear: o.frame.startYear, source: o.frame.source, citation: o.frame.citation };
-  return { ...r, relative, ...(frame === undefined ? {} : { frame }) };
+  const r = relativeResolution(e, o.window, o.estimated, ctx, o.event, o.binding);
+  return o.frame === undefined ? r : { ...r, frame: frameSummary(o.frame) };
 }

@@ -2,7 +2,7 @@
 import type { WorkingDays } from './calendar-port.js';
 import { daysInMonth, toEpochDay, type EpochDay } from './epoch-day.js';
 import { inferWindowYear, type DayWindow } from './period.js';
-import type { ResolveContext } from './resolve-types.js';
+import type { Resolution, ResolveContext } from './resolve-types.js';
 import { schoolYearFrame, type SchoolYearFrame } from './school-year-frame.js';
 import type { MonthPartExpr, YearMonthsExpr } from './time-expr.js';
 
@@ -38,6 +38,9 @@ export function inferYearMonthsYear(e: YearMonthsExpr, period: DayWindow): numbe
   return inferWindowYear((y) => yearMonthsWindow(y, e.count, e.from), period);
 }
 
+/** Frames with a plan's period bounds, per frame and bounds (one object per pair, so summaries stay cached). */
+const withBounds = new WeakMap<SchoolYearFrame, Map<string, SchoolYearFrame>>();
+
 /**
  * The frame of a school year in a context: the caller's `frames`, else the Ministry's decision or the rule
  * with the plan's own `frame` over it; the plan's period bounds replace the frame's period.
@@ -48,7 +51,33 @@ export function inferYearMonthsYear(e: YearMonthsExpr, period: DayWindow): numbe
 export function frameFor(ctx: Pick<ResolveContext, 'frames' | 'frame' | 'period'>, startYear: number): SchoolYearFrame {
   const frame = ctx.frames?.(startYear) ?? schoolYearFrame(startYear, ctx.frame);
   const p = ctx.period;
-  return p.kind === 'school-year' && p.startYear === startYear && p.bounds !== undefined ? { ...frame, period: p.bounds } : frame;
+  if (p.kind !== 'school-year' || p.startYear !== startYear || p.bounds === undefined) return frame;
+  const key = `${p.bounds.start}:${p.bounds.end}`;
+  let bounded = withBounds.get(frame)?.get(key);
+  if (bounded === undefined) {
+    bounded = { ...frame, period: p.bounds };
+    const byKey = withBounds.get(frame) ?? new Map<string, SchoolYearFrame>();
+    if (byKey.size < 16) byKey.set(key, bounded);
+    withBounds.set(frame, byKey);
+  }
+  return bounded;
+}
+
+const summaries = new WeakMap<SchoolYearFrame, NonNullable<Resolution['frame']>>();
+
+/**
+ * What a resolution says about its frame (one object per frame: frames are cached).
+ *
+ * @example
+ * frameSummary(schoolYearFrame(2020)) // => { startYear: 2020, source: 'ministry', citation: 'Quyết định 2084/QĐ-BGDĐT ngày 27/7/2020' }
+ */
+export function frameSummary(frame: SchoolYearFrame): NonNullable<Resolution['frame']> {
+  let summary = summaries.get(frame);
+  if (summary === undefined) {
+    summary = Object.freeze({ startYear: frame.startYear, source: frame.source, citation: frame.citation });
+    summaries.set(frame, summary);
+  }
+  return summary;
 }
 
 /**
@@ -59,10 +88,25 @@ export function frameFor(ctx: Pick<ResolveContext, 'frames' | 'frame' | 'period'
  * breakAround(tetDay(2021), calendar) // => 10/2/2021 … 16/2/2021
  */
 export function breakAround(d: EpochDay, calendar: Pick<WorkingDays, 'isWorkingDay'>): DayWindow {
-  if (calendar.isWorkingDay(d)) return { start: d, end: d };
-  let start = d;
-  let end = d;
-  while (d - start < 20 && !calendar.isWorkingDay(start - 1)) start--;
-  while (end - d < 20 && !calendar.isWorkingDay(end + 1)) end++;
-  return { start, end };
+  let byDay = breaks.get(calendar);
+  const cached = byDay?.get(d);
+  if (cached !== undefined) return cached;
+  let found: DayWindow = { start: d, end: d };
+  if (!calendar.isWorkingDay(d)) {
+    let start = d;
+    let end = d;
+    while (d - start < 20 && !calendar.isWorkingDay(start - 1)) start--;
+    while (end - d < 20 && !calendar.isWorkingDay(end + 1)) end++;
+    found = { start, end };
+  }
+  if (byDay === undefined) {
+    byDay = new Map();
+    breaks.set(calendar, byDay);
+  }
+  // Bounded per calendar (a calendar's days off do not change; a plan asks about a few breaks).
+  if (byDay.size < 4096) byDay.set(d, found);
+  return found;
 }
+
+/** Breaks found per calendar object and day. */
+const breaks = new WeakMap<object, Map<EpochDay, DayWindow>>();

@@ -5,12 +5,19 @@ import { formatVnDate } from './epoch-day.js';
 import { periodProblem } from './limits.js';
 import { resolveAnchor, type AnchorResult, type Report } from './resolve-anchor.js';
 import { resolveRelativeIn } from './resolve-event.js';
+import { frameSummary } from './resolve-parts.js';
 import { resolveRepeat } from './resolve-repeat.js';
 import { deadlineOf, instantAt, type Resolution, type ResolveContext } from './resolve-types.js';
 import type { AnchorExpr, DeadlineExpr, TimeExpr } from './time-expr.js';
 
-const frameOf = (a: AnchorResult): Pick<Resolution, 'frame'> =>
-  a.frame === undefined ? {} : { frame: { startYear: a.frame.startYear, source: a.frame.source, citation: a.frame.citation } };
+type Building = { -readonly [K in keyof Resolution]: Resolution[K] };
+
+/** Adds what an anchor says beyond its window (its frame, its time of day) to a resolution being built. */
+function withAnchor(r: Building, a: AnchorResult): Resolution {
+  if (a.frame !== undefined) r.frame = frameSummary(a.frame);
+  if (a.time !== undefined) r.timeOfDay = a.time;
+  return r;
+}
 
 function resolveDeadline(expr: DeadlineExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
   const target = resolveAnchor(expr.target, ctx, report);
@@ -21,10 +28,10 @@ function resolveDeadline(expr: DeadlineExpr, ctx: ResolveContext, report: Report
     // "trước 17h ngày 1/12/2022": the day stays, the instant is the hour (strict: the millisecond before it).
     const at = instantAt(window.start, time.hour, time.minute);
     const deadline = lenientOrInclusive || time.hour >= 24 ? at : at - 1;
-    return { kind: 'deadline', exprKind: 'deadline', window: null, lastDay: window.start, deadline, soft: false, timeOfDay: time, ...frameOf(target) };
+    return withAnchor({ kind: 'deadline', exprKind: 'deadline', window: null, lastDay: window.start, deadline, soft: false }, target);
   }
   const lastDay = expr.keyword !== 'before' ? window.end : ctx.beforeReading === 'lenient' ? window.start : window.start - 1;
-  return { kind: 'deadline', exprKind: 'deadline', window: null, lastDay, deadline: deadlineOf(lastDay), soft: false, ...frameOf(target) };
+  return withAnchor({ kind: 'deadline', exprKind: 'deadline', window: null, lastDay, deadline: deadlineOf(lastDay), soft: false }, target);
 }
 
 function resolveAnchored(expr: AnchorExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
@@ -32,8 +39,7 @@ function resolveAnchored(expr: AnchorExpr, ctx: ResolveContext, report: Report):
   if (anchor === undefined) return undefined;
   const { window, time } = anchor;
   const deadline = time === undefined ? deadlineOf(window.end) : instantAt(window.end, time.hour, time.minute);
-  const base = { kind: anchor.single ? 'day' : 'window', exprKind: expr.kind, window, lastDay: window.end, deadline, soft: false, ...frameOf(anchor) } as const;
-  return time === undefined ? base : { ...base, timeOfDay: time };
+  return withAnchor({ kind: anchor.single ? 'day' : 'window', exprKind: expr.kind, window, lastDay: window.end, deadline, soft: false }, anchor);
 }
 
 function resolveOne(expr: AnchorExpr | DeadlineExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
@@ -99,7 +105,9 @@ export function resolveTime(expr: TimeExpr, context: ResolveContext): { resoluti
   if (bad !== undefined) return { resolution: report('time.year-out-of-range', expr.span, bad), diagnostics };
   try {
     const resolution = resolveInner(expr, context, report);
-    return { resolution: resolution && withDayOff(expr, resolution, context, diagnostics), diagnostics };
+    // A phrase that did not resolve cleanly gets no day-off note (its error says more).
+    if (resolution === undefined || diagnostics.length > 0) return { resolution, diagnostics };
+    return { resolution: withDayOff(expr, resolution, context, diagnostics), diagnostics };
   } catch (error) {
     report('time.internal', expr.span, { message: error instanceof Error ? error.message : String(error) });
     return { resolution: undefined, diagnostics };

@@ -104,8 +104,7 @@ function ruleFrame(startYear: number): SchoolYearFrame {
  * schoolYearFrame(2030).source // => 'rule'
  */
 export function schoolYearFrame(startYear: number, override?: FrameOverride, rows: readonly FrameDecisionRow[] = MINISTRY_FRAME_ROWS): SchoolYearFrame {
-  const row = rows.find((r) => r.startYear === startYear);
-  const base = row === undefined ? ruleFrame(startYear) : fromRow(row);
+  const base = rows === MINISTRY_FRAME_ROWS ? ministryOrRule(startYear) : frameFromRows(startYear, rows);
   if (override === undefined || override.startYear !== startYear) return base;
   const teachingEnd = override.teachingEnd ?? base.teachingEnd;
   return {
@@ -118,6 +117,24 @@ export function schoolYearFrame(startYear: number, override?: FrameOverride, row
     source: 'plan',
     citation: override.citation ?? `khung năm học của kế hoạch (các mốc không khai báo lấy theo: ${base.citation})`,
   };
+}
+
+function frameFromRows(startYear: number, rows: readonly FrameDecisionRow[]): SchoolYearFrame {
+  const row = rows.find((r) => r.startYear === startYear);
+  return row === undefined ? ruleFrame(startYear) : fromRow(row);
+}
+
+/** The Ministry's (or the rule's) frames, computed once per school year: a plan reads them for every phrase. */
+const frames = new Map<number, SchoolYearFrame>();
+
+function ministryOrRule(startYear: number): SchoolYearFrame {
+  let frame = frames.get(startYear);
+  if (frame === undefined) {
+    frame = Object.freeze(frameFromRows(startYear, MINISTRY_FRAME_ROWS));
+    // Bounded: years are 1900–2199, and a cache must not grow without limit on odd input.
+    if (frames.size < 1000) frames.set(startYear, frame);
+  }
+  return frame;
 }
 
 /**

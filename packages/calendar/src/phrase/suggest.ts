@@ -16,9 +16,9 @@ import type { Token } from './tokenize.js';
 export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   const n = b.length;
-  let before = new Int32Array(n + 1);
-  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Int32Array(n + 1);
+  if (rows[0].length <= n) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowBest = i;
@@ -34,6 +34,9 @@ export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINIT
   }
   return prev[n] as number;
 }
+
+/** Three reusable rows (the distance runs synchronously), grown for longer words. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 interface Candidate {
   /** Folded words joined by single spaces. */
@@ -63,6 +66,12 @@ const candidates: readonly Candidate[] = (() => {
   return [...byKey.values()];
 })();
 const accepted: ReadonlySet<string> = new Set(candidates.map((c) => c.key));
+/** Candidates by their number of words (a refused n-gram is compared with n-word wordings only). */
+const byWords: ReadonlyMap<number, readonly Candidate[]> = (() => {
+  const map = new Map<number, Candidate[]>();
+  for (const c of candidates) map.set(c.words, [...(map.get(c.words) ?? []), c]);
+  return map;
+})();
 
 /** Edits allowed for a folded wording of this length: none below 3 letters, 1 up to 5, 2 up to 11, then 3. */
 const limitFor = (length: number): number => (length < 3 ? -1 : length <= 5 ? 1 : length <= 11 ? 2 : 3);
@@ -87,8 +96,8 @@ export function suggestPhrase(tokens: readonly Token[], minWords = 1): string | 
     const limit = limitFor(key.replace(/ /gu, '').length);
     let best: Candidate | undefined;
     let bestDistance = limit + 1;
-    for (const c of candidates) {
-      if (c.words !== n) continue;
+    for (const c of byWords.get(n) ?? []) {
+      if (Math.abs(c.key.length - key.length) >= bestDistance) continue;
       const d = editDistance(key, c.key, bestDistance - 1);
       if (d < bestDistance) {
         best = c;
