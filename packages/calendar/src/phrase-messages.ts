@@ -55,6 +55,10 @@ export const phraseMessages: MessageCatalog = {
     (d) => `this lies outside the plan's period${d['periodEn'] === undefined ? '' : ` (${s(d['periodEn'])})`}`,
   ),
   'time.needs-enclosing-month': m(() => 'không rõ tháng: cụm từ này cần nằm trong một tháng của kế hoạch (hoặc ghi rõ tháng)', () => 'no month: this phrase needs an enclosing month in the plan (or write the month)'),
+  'time.lunar-out-of-range': m(
+    (d) => `âm lịch (ngày Tết) chỉ tính được cho các năm ${s(d['min'])}–${s(d['max'])}: thời kỳ này vượt ra ngoài`,
+    (d) => `the lunar calendar (Tết) is computed for ${s(d['min'])}–${s(d['max'])} only: this period goes beyond it`,
+  ),
   'time.no-lunar-calendar': m(() => 'cần lịch âm để tính ngày Tết', () => 'a lunar calendar is needed to find Tết'),
   'time.unknown-event': m(
     (d) => `chưa biết ngày của sự kiện \`${s(d['event'])}\` (khai báo sự kiện với ngày hoặc ngày dự kiến, gọi bằng mã hoặc tên đã viết)`,

@@ -1,6 +1,7 @@
 // Resolving anchors (dates, ranges, months, quarters, school-year parts, points, occasions) to day windows.
 import type { Diagnostic, TextSpan } from './diagnostic.js';
 import { daysInMonth, formatVnDate, fromEpochDay, isValidCivilDate, toEpochDay } from './epoch-day.js';
+import { HOLIDAY_MAX_YEAR, HOLIDAY_MIN_YEAR } from './holidays/holidays.js';
 import { tetDay } from './lunar/convert.js';
 import { occasionById, occasionDay } from './occasions.js';
 import { candidateYears, formatPeriod, inferWindowYear, inferYear, overlapDays, periodWindow, type DayWindow } from './period.js';
@@ -214,7 +215,12 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       const occasion = e.occasion === undefined ? undefined : occasionById(e.occasion);
       if (occasion === undefined) return report('time.expected-occasion', e.span, {});
       const lunar = ctx.lunar;
-      const tet = (y: number): number | undefined => (lunar !== undefined ? lunar.tetDay(y) : y < 1900 || y > 2100 ? undefined : tetDay(y));
+      // The lunar calendar is computed for 1900–2100 only (years up to 2199 are otherwise accepted).
+      const lunarYear = (y: number): boolean => y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR;
+      const tet = (y: number): number | undefined => (!lunarYear(y) ? undefined : lunar !== undefined ? lunar.tetDay(y) : tetDay(y));
+      if (occasion.rule.kind === 'lunar-new-year' && candidateYears(period).some((y) => !lunarYear(y) && y >= fromEpochDay(period.start).year && y <= fromEpochDay(period.end).year)) {
+        return report('time.lunar-out-of-range', e.span, { min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR });
+      }
       for (const y of candidateYears(period)) {
         const d = occasionDay(occasion, y, tet);
         if (d === undefined || d < period.start || d > period.end) continue;

@@ -161,6 +161,20 @@ describe('windows nest and order', () => {
   });
 });
 
+describe('every year 1900–2199', () => {
+  it('reads each new wording without an internal error (Tết beyond the lunar calendar’s 1900–2100 is time.lunar-out-of-range)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2198 }), fc.boolean(), fc.constantFrom(...wordings, 'dịp Tết', 'sau Tết', 'học kỳ I'), (y, school, w) => {
+        const c = { ...eventCtx, period: school ? sy(y) : ({ kind: 'year', year: y } as const) };
+        const { error } = read(w, c);
+        expect(error, `${w} in ${y}`).not.toBe('time.internal');
+        if (w.includes('Tết') && y + (school ? 1 : 0) > 2100) expect(error).toBe('time.lunar-out-of-range');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('years outside 1900–2199 are refused, never a crash or a silent reading', () => {
   const huge = fc.oneof(
     fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
