@@ -114,6 +114,8 @@ export class Cursor {
 
   private cached(cache: (Match | null | undefined)[], table: Map<string, Spelling[]>, offset: number): Match | undefined {
     const at = this.pos + offset;
+    // Numbers and punctuation never begin a keyword: no lookup, no cache entry.
+    if (this.tokens[at]?.kind !== 'word') return undefined;
     let found = cache[at];
     if (found === undefined) {
       found = this.matchAt(table, offset) ?? null;

@@ -111,7 +111,7 @@ function relative(expr: Extract<TimeExpr, { kind: 'relative' }>, lang: Lang): st
   const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
   const lead = expr.noLaterThan ? `${kw('no-later-than')} ` : '';
   const dir = (d: 'after' | 'before'): string => (expr.afterWhen ? `${kw(d)} ${kw('when')}` : kw(d));
-  const since = `${kw('since')}${expr.afterWhen ? ` ${kw('when')}` : ''}`;
+  const since = (): string => `${kw('since')}${expr.afterWhen ? ` ${kw('when')}` : ''}`;
   const d = duration(expr.offset, lang);
   const e = event(expr.event);
   switch (expr.form) {
@@ -128,11 +128,11 @@ function relative(expr: Extract<TimeExpr, { kind: 'relative' }>, lang: Lang): st
     case 'before':
       return `${dir('before')} ${e}`;
     case 'within-since':
-      return `${lead}${kw('within')} ${d} ${since} ${e}`;
+      return `${lead}${kw('within')} ${d} ${since()} ${e}`;
     case 'n-since':
-      return `${lead}${d} ${since} ${e}`;
+      return `${lead}${d} ${since()} ${e}`;
     case 'after-n-since':
-      return `${lead}${kw('after')} ${d} ${since} ${e}`;
+      return `${lead}${kw('after')} ${d} ${since()} ${e}`;
   }
 }
 

@@ -14,8 +14,9 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = { nhat: 1, mot: 1, hai: 
  * yearMonthsAhead(cursorAt('6 tháng đầu năm')) // => true
  */
 export function yearMonthsAhead(cur: Cursor): boolean {
+  if (cur.peek()?.kind !== 'number' || cur.keyword(1)?.id !== 'month') return false;
   const point = cur.keyword(2)?.id;
-  return cur.peek()?.kind === 'number' && cur.keyword(1)?.id === 'month' && (point === 'start' || point === 'end') && cur.keyword(3)?.id === 'year';
+  return (point === 'start' || point === 'end') && cur.keyword(3)?.id === 'year';
 }
 
 /**

@@ -17,9 +17,9 @@ const EVENT_STOPS: ReadonlySet<PhraseKeywordId> = new Set(['every-month', 'every
 
 /** Whether `N ngày|ngày làm việc|tuần|tháng` starts at the cursor (+offset tokens). */
 export function isDurationStart(cur: Cursor, offset = 0): boolean {
-  const n = cur.peek(offset);
+  if (cur.peek(offset)?.kind !== 'number') return false;
   const unit = cur.keyword(offset + 1);
-  return n?.kind === 'number' && unit !== undefined && UNITS[unit.id] !== undefined;
+  return unit !== undefined && UNITS[unit.id] !== undefined;
 }
 
 /** `5 ngày`, `5 ngày làm việc`, `3 tuần`, `2 tháng` at the cursor (1–3660 of a unit). */

@@ -124,12 +124,14 @@ function parseTop(cur: Cursor): TimeExpr | undefined {
   return inner && { kind: 'tentative', inner, wording, span: cur.spanFrom(from) };
 }
 
+const TRAILING: ReadonlySet<string> = new Set(['.', ',', ';', ':']);
+
 /** Drops brackets around the whole phrase and trailing sentence punctuation (`trước 30/6.`). */
 function trimTokens(tokens: Token[]): Token[] {
   let t = tokens;
   // "(dự kiến trong các ngày từ 12-15)", copied with its brackets from a plan's table.
   while (t.length >= 2 && t[0]?.text === '(' && t[t.length - 1]?.text === ')') t = t.slice(1, -1);
-  while (t.length > 1 && ['.', ',', ';', ':'].includes(t[t.length - 1]?.text ?? '')) t = t.slice(0, -1);
+  while (t.length > 1 && TRAILING.has(t[t.length - 1]?.text ?? '')) t = t.slice(0, -1);
   return t;
 }
 
