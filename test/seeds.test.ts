@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkingCalendar } from '@tdkt/calendar';
+import { defaultWorkingCalendar, toEpochDay } from '@tdkt/calendar';
 import { compileWorkspace, evaluateGuard, exploreProcedure, lowerExpr, type Dossier } from '@tdkt/compiler';
 import { loadWorkspace, type LoadedFile, type ModelActivity } from '@tdkt/language';
 import { analyseCompletion, analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
@@ -133,11 +133,26 @@ describe('workflow and library files check clean', () => {
     expect(errors).toEqual([]);
   });
 
-  it('has no warnings either (information lines list the library defaults a plan inherits)', () => {
+  it('has no warnings either (information lines list the library defaults a plan inherits; the calendar notes are below)', () => {
     const warnings = analysis.diagnostics
-      .filter((d) => d.severity !== 'error' && !(d.severity === 'info' && d.code === 'plan.inherited-defaults'))
+      .filter((d) => d.severity !== 'error' && !(d.severity === 'info' && d.code === 'plan.inherited-defaults') && d.code !== 'time.deadline-on-day-off')
       .map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${d.code}`);
     expect(warnings).toEqual([]);
+  });
+
+  it('notes the fixed deadlines that fall on a day off (kept as written, BLDS 2015 Điều 148), and only those', () => {
+    const notes = analysis.diagnostics.filter((d) => d.code === 'time.deadline-on-day-off');
+    const calendar = defaultWorkingCalendar();
+    for (const d of notes) {
+      const m = /(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(String(d.data['day']));
+      const day = toEpochDay({ year: Number(m?.[3]), month: Number(m?.[2]), day: Number(m?.[1]) });
+      expect(calendar.isDayOff(day), String(d.data['day'])).toBe(true);
+      expect(d.severity).toBe('warning');
+      expect(String(d.data['next'])).not.toBe('');
+    }
+    // "trước 30/5" of the year-end review, in a 2020-2021 plan: Saturday 29/5/2021.
+    const where = notes.map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${String(d.data['day'])}`);
+    expect(where).toContain('dsl/lib/xet-cuoi-nam.tdkt:20 thứ Bảy 29/5/2021');
   });
 });
 

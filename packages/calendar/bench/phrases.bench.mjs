@@ -41,3 +41,17 @@ bench('parse + resolve', 300_000, (i) => {
 });
 bench('formatTimeExpr', 1_000_000, (i) => formatTimeExpr(exprs[i % m]));
 bench('parseTimePhrase (a bad phrase: diagnostics)', 300_000, (i) => parseTimePhrase(i & 1 ? 'Quý V' : 'truc 30/6').diagnostics.length);
+
+// The wordings of issue 13 (deadline nouns, times of day, events written as titles, Tết, parts, repetition).
+const wordings = [
+  'hạn cuối 30/6', 'không quá ngày 15/5', 'đến hết ngày 30/6', '05.5.2021', 'trước 17h ngày 1/12/2020', 'chậm nhất 16 giờ 30 ngày 15/5/2021',
+  'trong vòng 5 ngày làm việc kể từ ngày hội nghị cán bộ viên chức', 'chậm nhất 2 ngày sau hội nghị CBVC', 'sau Tết 2 tuần',
+  'trước ngày khai giảng', 'tuần cuối tháng 5', 'nửa đầu tháng 9', '6 tháng đầu năm', 'giữa học kỳ II', 'từ tháng 01/2021 đến 30/6/2021',
+  'trước ngày 25 hằng tháng', 'hằng quý', 'chậm nhất ngày 15/5',
+];
+const titled = { ...context, events: { ...context.events, hnc: { date: toEpochDay({ year: 2020, month: 10, day: 2 }) } }, eventTitles: { hnc: 'Hội nghị cán bộ, viên chức' } };
+const newExprs = wordings.map((p) => parseTimePhrase(p).expr);
+if (newExprs.some((e) => e === undefined)) throw new Error('a new wording does not parse');
+const k = wordings.length;
+bench(`parseTimePhrase (${k} wordings of issue 13)`, 200_000, (i) => parseTimePhrase(wordings[i % k]).expr);
+bench('resolveTime (wordings of issue 13)', 300_000, (i) => resolveTime(newExprs[i % k], titled).resolution);

@@ -14,6 +14,8 @@ export interface WorkingDays {
   countWorkingDays(fromExclusive: EpochDay, toInclusive: EpochDay): number;
   /** Bộ luật Dân sự Điều 148: a last day that is a day off moves to the next working day. */
   periodEnd(epochDay: EpochDay): EpochDay;
+  /** The holiday-table row of a day, if any (names a day off in warnings; optional for test doubles). */
+  holidayOn?(epochDay: EpochDay): { readonly occasion: string; readonly name: { readonly vi: string; readonly en: string }; readonly kind: string } | undefined;
 }
 
 /** Where Tết Nguyên đán (mùng 1 tháng Giêng) falls: the lunar calendar's part in resolving occasions. */

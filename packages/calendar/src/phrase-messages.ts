@@ -35,7 +35,10 @@ export const phraseMessages: MessageCatalog = {
   'time.expected-date': m(() => 'cần một ngày cụ thể ở đây', () => 'expected a single date here'),
   'time.occasion-date-mismatch': m(() => 'ngày viết kèm không khớp với ngày lễ đã nêu', () => 'the date written does not match the occasion named'),
   'time.expected-occasion': m(() => 'cần tên một ngày lễ (Ngày Nhà giáo Việt Nam, Tết Nguyên đán…) hoặc một ngày', () => 'expected an occasion (Ngày Nhà giáo Việt Nam, Tết Nguyên đán…) or a date'),
-  'time.unsupported-part': m(() => 'chưa hỗ trợ mốc này (dùng đầu/cuối năm học, cuối học kỳ I/II)', () => 'this part is not supported (use start/end of school year, end of semester I/II)'),
+  'time.unsupported-part': m(
+    () => 'chưa hỗ trợ mốc này (dùng đầu/giữa/cuối năm học, đầu/giữa/cuối học kỳ I/II, nửa đầu/cuối tháng hoặc năm)',
+    () => 'this part is not supported (use start/middle/end of the school year or of semester I/II, first/second half of a month or year)',
+  ),
   'time.expected-month-number': m(() => 'sau "tháng" cần số tháng (1–12)', () => 'expected a month number (1–12) after "month"'),
   'time.expected-year': m(() => 'sau "năm" cần một năm 4 chữ số', () => 'expected a four-digit year after "year"'),
   'time.bad-school-year': m((d) => `năm học ${s(d['start'])}-${s(d['end'])} phải là hai năm liền nhau`, (d) => `school year ${s(d['start'])}-${s(d['end'])} must be two consecutive years`),
@@ -52,8 +55,68 @@ export const phraseMessages: MessageCatalog = {
     (d) => `this lies outside the plan's period${d['periodEn'] === undefined ? '' : ` (${s(d['periodEn'])})`}`,
   ),
   'time.needs-enclosing-month': m(() => 'không rõ tháng: cụm từ này cần nằm trong một tháng của kế hoạch (hoặc ghi rõ tháng)', () => 'no month: this phrase needs an enclosing month in the plan (or write the month)'),
+  'time.lunar-out-of-range': m(
+    (d) => `âm lịch (ngày Tết) chỉ tính được cho các năm ${s(d['min'])}–${s(d['max'])}: thời kỳ này vượt ra ngoài`,
+    (d) => `the lunar calendar (Tết) is computed for ${s(d['min'])}–${s(d['max'])} only: this period goes beyond it`,
+  ),
   'time.no-lunar-calendar': m(() => 'cần lịch âm để tính ngày Tết', () => 'a lunar calendar is needed to find Tết'),
-  'time.unknown-event': m((d) => `chưa biết ngày của sự kiện \`${s(d['event'])}\` (khai báo ngày hoặc ngày dự kiến)`, (d) => `the date of event \`${s(d['event'])}\` is unknown (declare its date or expected date)`),
+  'time.unknown-event': m(
+    (d) => `chưa biết ngày của sự kiện \`${s(d['event'])}\` (khai báo sự kiện với ngày hoặc ngày dự kiến, gọi bằng mã hoặc tên đã viết)`,
+    (d) => `the date of event \`${s(d['event'])}\` is unknown (declare the event with a date or an expected date; name it by its id or written title)`,
+    true,
+  ),
+  'time.ambiguous-event': m(
+    (d) => `\`${s(d['event'])}\` khớp với nhiều sự kiện (${s(d['candidates'])}): viết đủ tên hoặc dùng mã`,
+    (d) => `\`${s(d['event'])}\` matches several events (${s(d['candidates'])}): write the whole title or use the id`,
+  ),
+  'time.year-out-of-range': m(
+    (d) => `năm ${s(d['year'])} nằm ngoài khoảng tdkt hỗ trợ (${s(d['min'])}–${s(d['max'])})`,
+    (d) => `year ${s(d['year'])} is outside the years tdkt supports (${s(d['min'])}–${s(d['max'])})`,
+  ),
+  'time.invalid-time': m(
+    (d) => `${s(d['hour'])} giờ ${s(d['minute']).padStart(2, '0')} không phải là giờ hợp lệ (giờ 0–24, phút 0–59)`,
+    (d) => `${s(d['hour'])}:${s(d['minute']).padStart(2, '0')} is not a valid time of day (hours 0–24, minutes 0–59)`,
+  ),
+  'time.time-needs-date': m(
+    () => 'giờ cần đi kèm một ngày, ví dụ `trước 17h ngày 1/12/2022`',
+    () => 'a time of day needs a date, e.g. `trước 17h ngày 1/12/2022`',
+  ),
+  'time.invalid-week': m(
+    (d) => `tuần \`${s(d['week'])}\` không hợp lệ (viết tuần đầu, tuần cuối, tuần thứ 1–5)`,
+    (d) => `week \`${s(d['week'])}\` is not valid (write the first week, the last week, or week 1–5)`,
+  ),
+  'time.expected-half': m(
+    (d) => `sau "nửa" cần "đầu", "cuối" hoặc "sau"${found(d, true)}`,
+    (d) => `expected "đầu" (first), "cuối" or "sau" (second) after "nửa" (half)${found(d, false)}`,
+  ),
+  'time.invalid-month-count': m(
+    (d) => `\`${s(d['count'])} tháng\` đầu/cuối năm không hợp lệ (1 đến 12 tháng)`,
+    (d) => `\`${s(d['count'])} months\` at the start/end of a year is not valid (1 to 12 months)`,
+  ),
+  'time.bad-repeat': m(
+    () => 'chỉ lặp lại được một mốc hoặc hạn cố định (như `trước ngày 25 hằng tháng`), không lặp được thời hạn tính từ sự kiện hay mốc dự kiến',
+    () => 'only a fixed time or deadline can repeat (like `trước ngày 25 hằng tháng`), not a period counted from an event or a tentative time',
+  ),
+  'time.repeat-fixed': m(
+    (d) =>
+      d['every'] === 'quarter'
+        ? '`hằng quý` chỉ dùng một mình (mỗi quý của thời kỳ)'
+        : 'mốc lặp hằng tháng không được ghi tháng cụ thể: viết như `ngày 25 hằng tháng`, `cuối tháng hằng tháng`, `tuần cuối tháng hằng tháng`',
+    (d) =>
+      d['every'] === 'quarter'
+        ? '`hằng quý` (every quarter) stands alone (each quarter of the period)'
+        : 'a monthly time must leave the month open: write `ngày 25 hằng tháng`, `cuối tháng hằng tháng`, `tuần cuối tháng hằng tháng`',
+  ),
+  'time.deadline-on-day-off': m(
+    (d) =>
+      `hạn chót ${s(d['day'])} là ${d['reason'] === 'tet' ? 'ngày trong kỳ nghỉ Tết Nguyên đán' : d['reason'] === 'holiday' ? `ngày nghỉ lễ (${s(d['holiday'])})` : 'ngày nghỉ cuối tuần'}; tdkt giữ nguyên ngày đã viết — ngày làm việc liền trước là ${s(d['previous'])}; nếu là thời hạn tính theo ngày thì theo Điều 148 Bộ luật Dân sự 2015 nó kết thúc vào ngày làm việc tiếp theo, ${s(d['next'])}`,
+    (d) =>
+      `the deadline ${s(d['dayEn'])} is ${d['reason'] === 'tet' ? 'inside the Tết break' : d['reason'] === 'holiday' ? `a public holiday (${s(d['holidayEn'])})` : 'a weekend day'}; tdkt keeps the day as written — the last working day before it is ${s(d['previousEn'])}; a period counted in days would end on the next working day, ${s(d['nextEn'])} (Civil Code 2015, Art. 148)`,
+  ),
+  'time.repeat-days-off': m(
+    (d) => `các hạn lặp lại rơi vào ngày nghỉ: ${s(d['days'])} (tdkt giữ nguyên các ngày đã viết)`,
+    (d) => `repeated deadlines that fall on days off: ${s(d['days'])} (tdkt keeps the days as written)`,
+  ),
 };
 
 /**

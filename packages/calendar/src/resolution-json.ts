@@ -21,6 +21,42 @@ export interface ResolutionJson {
     readonly estimate: { readonly start: string; readonly end: string } | null;
     readonly estimated: boolean;
     readonly lastDayRange: { readonly earliest: string; readonly latest: string };
+    readonly binding?: NonNullable<Resolution['relative']>['binding'];
+  };
+  /** `HH:MM` when the phrase gives a time of day (the deadline is that instant). */
+  readonly timeOfDay?: string;
+  readonly occurrences?: readonly { readonly window: { readonly start: string; readonly end: string } | null; readonly lastDay: string; readonly deadline: string }[];
+  readonly frame?: NonNullable<Resolution['frame']>;
+  readonly dayOff?: {
+    readonly reason: 'weekend' | 'holiday' | 'tet';
+    readonly holiday?: { readonly vi: string; readonly en: string };
+    readonly nextWorkingDay: string;
+    readonly previousWorkingDay: string;
+  };
+}
+
+const windowJson = (w: { start: number; end: number } | null): { start: string; end: string } | null =>
+  w === null ? null : { start: formatIsoDate(w.start), end: formatIsoDate(w.end) };
+
+/** The optional parts of a resolution, as JSON (absent when the resolution has none). */
+function extras(r: Resolution): Partial<ResolutionJson> {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return {
+    ...(r.timeOfDay === undefined ? {} : { timeOfDay: `${two(r.timeOfDay.hour)}:${two(r.timeOfDay.minute)}` }),
+    ...(r.occurrences === undefined
+      ? {}
+      : { occurrences: r.occurrences.map((o) => ({ window: windowJson(o.window), lastDay: formatIsoDate(o.lastDay), deadline: formatInstant(o.deadline) })) }),
+    ...(r.frame === undefined ? {} : { frame: r.frame }),
+    ...(r.dayOff === undefined
+      ? {}
+      : {
+          dayOff: {
+            reason: r.dayOff.reason,
+            ...(r.dayOff.holiday === undefined ? {} : { holiday: r.dayOff.holiday }),
+            nextWorkingDay: formatIsoDate(r.dayOff.nextWorkingDay),
+            previousWorkingDay: formatIsoDate(r.dayOff.previousWorkingDay),
+          },
+        }),
   };
 }
 
@@ -37,10 +73,11 @@ export function resolutionToJson(input: string, canonical: string, r: Resolution
     canonical,
     kind: r.kind,
     exprKind: r.exprKind,
-    window: r.window === null ? null : { start: formatIsoDate(r.window.start), end: formatIsoDate(r.window.end) },
+    window: windowJson(r.window),
     lastDay: formatIsoDate(r.lastDay),
     deadline: formatInstant(r.deadline),
     soft: r.soft,
+    ...extras(r),
   };
   const rel = r.relative;
   if (rel === undefined) return base;
@@ -54,6 +91,7 @@ export function resolutionToJson(input: string, canonical: string, r: Resolution
       estimate: rel.estimate === null ? null : { start: formatIsoDate(rel.estimate.start), end: formatIsoDate(rel.estimate.end) },
       estimated: rel.estimated,
       lastDayRange: { earliest: formatIsoDate(rel.lastDayRange.earliest), latest: formatIsoDate(rel.lastDayRange.latest) },
+      ...(rel.binding === undefined ? {} : { binding: rel.binding }),
     },
   };
 }

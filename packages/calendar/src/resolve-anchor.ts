@@ -1,16 +1,22 @@
 // Resolving anchors (dates, ranges, months, quarters, school-year parts, points, occasions) to day windows.
 import type { Diagnostic, TextSpan } from './diagnostic.js';
 import { daysInMonth, formatVnDate, fromEpochDay, isValidCivilDate, toEpochDay } from './epoch-day.js';
+import { HOLIDAY_MAX_YEAR, HOLIDAY_MIN_YEAR } from './holidays/holidays.js';
 import { tetDay } from './lunar/convert.js';
 import { occasionById, occasionDay } from './occasions.js';
 import { candidateYears, formatPeriod, inferWindowYear, inferYear, overlapDays, periodWindow, type DayWindow } from './period.js';
+import { breakAround, frameFor, inferYearMonthsYear, monthPartWindow, yearMonthsWindow } from './resolve-parts.js';
 import type { ResolveContext } from './resolve-types.js';
-import { schoolYearFrame, schoolYearPartWindow } from './school-year-frame.js';
+import { schoolYearPartWindow, type SchoolYearFrame } from './school-year-frame.js';
 import type { AnchorExpr, DateExpr, Point } from './time-expr.js';
 
 export interface AnchorResult {
   readonly window: DayWindow;
   readonly single: boolean;
+  /** The school-year frame the window was read from, if any. */
+  readonly frame?: SchoolYearFrame;
+  /** The time of day written with a date (`17h ngày 1/12/2022`). */
+  readonly time?: { readonly hour: number; readonly minute: number };
 }
 
 export type Report = (code: string, span: TextSpan, data?: Diagnostic['data']) => undefined;
@@ -76,7 +82,8 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
   switch (e.kind) {
     case 'date': {
       const d = resolveDate(e, ctx, report);
-      return d === undefined ? undefined : { window: { start: d, end: d }, single: true };
+      if (d === undefined) return undefined;
+      return e.time === undefined ? { window: { start: d, end: d }, single: true } : { window: { start: d, end: d }, single: true, time: { hour: e.time.hour, minute: e.time.minute } };
     }
     case 'range': {
       const start = resolveDate(e.start, ctx, report);
@@ -137,11 +144,42 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
     case 'year':
       return explicit({ start: day(e.year, 1, 1), end: day(e.year, 12, 31) });
     case 'school-year-part': {
-      const frames = ctx.frames ?? ((y: number) => schoolYearFrame(y));
-      const w = (y: number): DayWindow => schoolYearPartWindow(frames(y), e.part);
-      if (e.schoolYear !== undefined) return explicit(w(e.schoolYear));
-      const year = inferWindowYear(w, period);
-      return year === undefined ? report('time.outside-period', e.span, {}) : { window: w(year), single: false };
+      const w = (y: number): DayWindow => schoolYearPartWindow(frameFor(ctx, y), e.part);
+      const year = e.schoolYear ?? inferWindowYear(w, period);
+      if (year === undefined) return report('time.outside-period', e.span, {});
+      const window = w(year);
+      if (e.schoolYear !== undefined) checkInside(ctx, window, e.span, report);
+      return { window, single: false, frame: frameFor(ctx, year) };
+    }
+    case 'month-part': {
+      let { year, month } = e;
+      if (month === undefined) {
+        const m = enclosingMonth(ctx, e.span, report);
+        if (m === undefined) return undefined;
+        ({ year, month } = m);
+      } else if (year === undefined) {
+        year = inferWindowYear((y) => monthWindow(y, month as number), period);
+        if (year === undefined) return report('time.outside-period', e.span, {});
+      }
+      if (e.unit === 'week' && e.index !== 'last' && 7 * e.index - 6 > daysInMonth(year as number, month)) {
+        return report('time.invalid-week', e.span, { week: e.index });
+      }
+      const w = monthPartWindow(year as number, month, e.unit, e.index);
+      return e.year === undefined ? { window: w, single: false } : explicit(w);
+    }
+    case 'year-months': {
+      const year = e.year ?? inferYearMonthsYear(e, period);
+      if (year === undefined) return report('time.outside-period', e.span, {});
+      const w = yearMonthsWindow(year, e.count, e.from);
+      return e.year === undefined ? { window: w, single: false } : explicit(w);
+    }
+    case 'span': {
+      const a = resolveAnchor(e.start, ctx, report);
+      const b = a && resolveAnchor(e.end, ctx, report);
+      if (a === undefined || b === undefined) return undefined;
+      if (b.window.end < a.window.start) return report('time.reversed-range', e.span, {});
+      const frame = a.frame ?? b.frame;
+      return { window: { start: a.window.start, end: b.window.end }, single: false, ...(frame === undefined ? {} : { frame }) };
     }
     case 'month-point': {
       let year = e.year;
@@ -177,10 +215,18 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       const occasion = e.occasion === undefined ? undefined : occasionById(e.occasion);
       if (occasion === undefined) return report('time.expected-occasion', e.span, {});
       const lunar = ctx.lunar;
-      const tet = (y: number): number | undefined => (lunar !== undefined ? lunar.tetDay(y) : y < 1900 || y > 2100 ? undefined : tetDay(y));
+      // The lunar calendar is computed for 1900–2100 only (years up to 2199 are otherwise accepted).
+      const lunarYear = (y: number): boolean => y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR;
+      const tet = (y: number): number | undefined => (!lunarYear(y) ? undefined : lunar !== undefined ? lunar.tetDay(y) : tetDay(y));
+      if (occasion.rule.kind === 'lunar-new-year' && candidateYears(period).some((y) => !lunarYear(y) && y >= fromEpochDay(period.start).year && y <= fromEpochDay(period.end).year)) {
+        return report('time.lunar-out-of-range', e.span, { min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR });
+      }
       for (const y of candidateYears(period)) {
         const d = occasionDay(occasion, y, tet);
-        if (d !== undefined && d >= period.start && d <= period.end) return { window: { start: d, end: d }, single: true };
+        if (d === undefined || d < period.start || d > period.end) continue;
+        // "dịp Tết", "trước Tết": the Tết break (the days off around mùng 1), not only mùng 1.
+        if (occasion.rule.kind === 'lunar-new-year') return { window: breakAround(d, ctx.calendar), single: false };
+        return { window: { start: d, end: d }, single: true };
       }
       return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
     }

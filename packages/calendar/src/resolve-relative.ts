@@ -2,7 +2,7 @@
 import { addDuration, subtractDuration, type Duration } from './duration.js';
 import type { EpochDay } from './epoch-day.js';
 import { periodWindow, type DayWindow } from './period.js';
-import { deadlineOf, type Resolution, type ResolveContext } from './resolve-types.js';
+import { deadlineOf, type RelativeResolution, type Resolution, type ResolveContext } from './resolve-types.js';
 import type { RelativeExpr } from './time-expr.js';
 
 type RelativeContext = Pick<ResolveContext, 'calendar' | 'beforeReading' | 'period'>;
@@ -51,24 +51,35 @@ export function resolveRelative(e: RelativeExpr, eventDay: EpochDay, ctx: Relati
  * estimateRelative(expr, septemberWindow, true, ctx).soft // => true
  */
 export function estimateRelative(e: RelativeExpr, event: DayWindow, estimated: boolean, ctx: RelativeContext): Resolution {
+  return relativeResolution(e, event, estimated, ctx, e.event.name, undefined);
+}
+
+/**
+ * `estimateRelative` with the name the event was bound to and how (built in one go: a plan resolves many).
+ *
+ * @example
+ * relativeResolution(expr, window, false, ctx, 'hội_nghị_cbvc', { kind: 'declared', by: 'title' }).relative?.binding
+ */
+export function relativeResolution(
+  e: RelativeExpr,
+  event: DayWindow,
+  estimated: boolean,
+  ctx: RelativeContext,
+  name: string,
+  binding: RelativeResolution['binding'],
+): Resolution {
   const earliest = relativeLastDay(e, event.start, ctx);
   const latest = relativeLastDay(e, event.end, ctx);
   const kind = e.direction === 'after' && e.offset === undefined ? 'window' : 'deadline';
-  return {
-    kind,
-    exprKind: 'relative',
-    window: windowFor(e, event.start, latest),
-    lastDay: latest,
-    deadline: deadlineOf(latest),
-    soft: estimated,
-    relative: {
-      event: e.event.name,
-      direction: e.direction,
-      offset: durationOf(e),
-      eventDay: estimated ? null : event.start,
-      estimate: estimated ? event : null,
-      estimated,
-      lastDayRange: { earliest, latest },
-    },
+  const relative: { -readonly [K in keyof RelativeResolution]: RelativeResolution[K] } = {
+    event: name,
+    direction: e.direction,
+    offset: durationOf(e),
+    eventDay: estimated ? null : event.start,
+    estimate: estimated ? event : null,
+    estimated,
+    lastDayRange: { earliest, latest },
   };
+  if (binding !== undefined) relative.binding = binding;
+  return { kind, exprKind: 'relative', window: windowFor(e, event.start, latest), lastDay: latest, deadline: deadlineOf(latest), soft: estimated, relative };
 }

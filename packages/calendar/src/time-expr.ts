@@ -12,12 +12,23 @@ export interface DurationExpr {
   readonly span: TextSpan;
 }
 
-/** `30/6`, `20/5/2019`, `ngày 03/02/2021`; `year` undefined means "take it from the period". */
+/** `17h`, `17h00`, `16 giờ 30`, `16:30`, `4 giờ chiều`: a time of day (Vietnamese civil time). */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  readonly span: TextSpan;
+}
+
+/**
+ * `30/6`, `20/5/2019`, `ngày 03/02/2021`, `trước 17h ngày 1/12/2022`; `year` undefined means "take it from
+ * the period"; `time` is the hour the deadline falls at (absent: the end of the day).
+ */
 export interface DateExpr {
   readonly kind: 'date';
   readonly day: number;
   readonly month: number;
   readonly year: number | undefined;
+  readonly time?: TimeOfDay;
   readonly span: TextSpan;
 }
 
@@ -73,7 +84,19 @@ export interface YearExpr {
   readonly span: TextSpan;
 }
 
-export type SchoolYearPart = 'start' | 'end' | 'semester-1' | 'semester-2' | 'end-semester-1' | 'end-semester-2' | 'whole';
+export type SchoolYearPart =
+  | 'start'
+  | 'middle'
+  | 'end'
+  | 'semester-1'
+  | 'semester-2'
+  | 'start-semester-1'
+  | 'middle-semester-1'
+  | 'end-semester-1'
+  | 'start-semester-2'
+  | 'middle-semester-2'
+  | 'end-semester-2'
+  | 'whole';
 
 /** `đầu năm học`, `cuối năm học`, `học kỳ I`, `cuối học kỳ I`, `học kỳ II`, optionally `năm học 2019-2020`. */
 export interface SchoolYearPartExpr {
@@ -100,6 +123,39 @@ export interface YearPointExpr {
   readonly kind: 'year-point';
   readonly point: Point;
   readonly year: number | undefined;
+  readonly span: TextSpan;
+}
+
+/**
+ * A part of a month: `tuần đầu tháng 9` (days 1–7), `tuần cuối tháng 5` (its last 7 days), `tuần thứ 2 tháng 9`
+ * (8–14), `nửa đầu tháng 9` (1–15), `nửa cuối tháng` (16 – end). No month: the enclosing one.
+ */
+export interface MonthPartExpr {
+  readonly kind: 'month-part';
+  readonly unit: 'week' | 'half';
+  /** 1-based week (1–5) or half (1–2); `last` for the last week. */
+  readonly index: number | 'last';
+  readonly month: number | undefined;
+  readonly year: number | undefined;
+  readonly span: TextSpan;
+}
+
+/** `6 tháng đầu năm` (1/1–30/6), `6 tháng cuối năm 2024` (1/7–31/12), `9 tháng đầu năm`, `nửa đầu năm`. */
+export interface YearMonthsExpr {
+  readonly kind: 'year-months';
+  readonly count: number;
+  readonly from: 'start' | 'end';
+  readonly year: number | undefined;
+  /** `nửa đầu năm` rather than `6 tháng đầu năm`. */
+  readonly wording: 'months' | 'half';
+  readonly span: TextSpan;
+}
+
+/** `từ tháng 01/2020 đến 30/6/2020`, `từ đầu tháng 9 đến 15/10`: two anchors of different units. */
+export interface SpanExpr {
+  readonly kind: 'span';
+  readonly start: AnchorExpr;
+  readonly end: AnchorExpr;
   readonly span: TextSpan;
 }
 
@@ -134,7 +190,10 @@ export type AnchorExpr =
   | MonthPointExpr
   | YearPointExpr
   | WholePeriodExpr
-  | OccasionExpr;
+  | OccasionExpr
+  | MonthPartExpr
+  | YearMonthsExpr
+  | SpanExpr;
 
 /** `trước` (strict unless the plan reads it leniently), `chậm nhất`, `hạn`, `đến` (inclusive). */
 export type DeadlineKeyword = 'before' | 'no-later-than' | 'due' | 'until';
@@ -154,21 +213,29 @@ export interface TentativeExpr {
   readonly span: TextSpan;
 }
 
-/** An event named in a plan, known only at run time (or estimated). */
+/**
+ * What a relative phrase counts from: an event named in a plan (known at run time or estimated; bound to a
+ * declared event by its id or written title, or to a school event such as `khai giảng`), an occasion
+ * (`sau Tết`: counted from the end of the Tết break), or a date (`kể từ ngày 1/9/2021`).
+ */
 export interface EventRef {
+  /** As written (words joined by single spaces, `ngày` kept); an occasion's Vietnamese name; a date's text. */
   readonly name: string;
   readonly quoted: boolean;
   readonly span: TextSpan;
+  /** Set when the phrase counts from an occasion or a date rather than a named event. */
+  readonly ref?: { readonly kind: 'occasion'; readonly occasion: string } | { readonly kind: 'date'; readonly date: DateExpr };
 }
 
 /**
  * How a relative phrase was written, kept so the formatter gives the user's word order back:
  * - `n-after`: `2 ngày sau E`          - `after-n`: `sau E 3 tuần`, `sau khi E 2 ngày`
- * - `within-since`: `trong 5 ngày làm việc kể từ E`
+ * - `within-since`: `trong 5 ngày làm việc kể từ E` - `n-since`: `5 ngày làm việc kể từ E`
+ * - `after-n-since`: `sau 30 ngày kể từ E`
  * - `before-n`: `trước E 5 ngày`       - `n-before`: `5 ngày trước E`
  * - `after`: `sau E`                   - `before`: `trước E`
  */
-export type RelativeForm = 'n-after' | 'after-n' | 'within-since' | 'before-n' | 'n-before' | 'after' | 'before';
+export type RelativeForm = 'n-after' | 'after-n' | 'within-since' | 'n-since' | 'after-n-since' | 'before-n' | 'n-before' | 'after' | 'before';
 
 export interface RelativeExpr {
   readonly kind: 'relative';
@@ -183,6 +250,20 @@ export interface RelativeExpr {
   readonly span: TextSpan;
 }
 
+/**
+ * `hằng tháng`, `ngày 25 hằng tháng`, `trước ngày 25 hằng tháng`, `hằng quý`, `15/12 hằng năm`: a rule that
+ * yields one occurrence per month, quarter or year of the plan's period.
+ */
+export interface RepeatExpr {
+  readonly kind: 'repeat';
+  readonly every: 'month' | 'quarter' | 'year';
+  /** What recurs; undefined for the bare unit (each whole month, quarter, year). */
+  readonly inner: AnchorExpr | DeadlineExpr | undefined;
+  /** `hằng tháng, trước ngày 25` (prefix) or `trước ngày 25 hằng tháng` (suffix). */
+  readonly position: 'prefix' | 'suffix';
+  readonly span: TextSpan;
+}
+
 /** Every parsed time phrase. */
-export type TimeExpr = AnchorExpr | DeadlineExpr | TentativeExpr | RelativeExpr;
+export type TimeExpr = AnchorExpr | DeadlineExpr | TentativeExpr | RelativeExpr | RepeatExpr;
 export type TimeExprKind = TimeExpr['kind'];

@@ -75,7 +75,7 @@ export const commands: readonly CommandSpec[] = [
         type: 'string',
         multiple: true,
         valueName: 'NAME=YYYY-MM-DD',
-        help: { vi: 'ngày đã biết của một sự kiện (lặp lại được)', en: 'the known date of an event (repeatable)' },
+        help: { vi: 'ngày đã biết của một sự kiện (lặp lại được; ID:TÊN=… cho cả tên đã viết)', en: 'the known date of an event (repeatable; ID:TITLE=… also gives its written title)' },
       },
       within: {
         type: 'string',

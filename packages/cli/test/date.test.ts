@@ -95,6 +95,55 @@ describe('tdkt date', () => {
     expect(io.out()).toContain('29/6/2021 (Tuesday)');
   });
 
+  it('prints a time of day, the frame a school-year part comes from, and repetitions (issue 13)', async () => {
+    const hour = fakeIo();
+    expect(await run(input('trước 17h ngày 1/12/2022', { year: '2022' }), hour)).toBe(0);
+    expect(hour.out()).toContain('17:00 ngày 1/12/2022 = 2022-12-01T16:59:59.999+07:00');
+    const frame = fakeIo();
+    expect(await run(input('học kỳ I', { 'school-year': '2020-2021' }), frame)).toBe(0);
+    expect(frame.out()).toMatch(/Khung năm học:\s+2020-2021, khung của Bộ GD&ĐT: Quyết định 2084\/QĐ-BGDĐT/);
+    const rule = fakeIo();
+    expect(await run(input('học kỳ I', { 'school-year': '2030-2031' }, 'en'), rule)).toBe(0);
+    expect(rule.out()).toContain('no Ministry decision for this school year in the data: the rule');
+    const monthly = fakeIo();
+    expect(await run(input('trước ngày 25 hằng tháng', { year: '2024', json: true }), monthly)).toBe(0);
+    const json = JSON.parse(monthly.out());
+    expect(json.occurrences).toHaveLength(12);
+    expect(json.warnings[0]).toMatchObject({ code: 'time.repeat-days-off', severity: 'warning' });
+  });
+
+  it('keeps a fixed deadline on a day off and warns, naming the working days around it (BLDS Điều 148)', async () => {
+    const io = fakeIo();
+    expect(await run(input('chậm nhất ngày 15/5', { 'school-year': '2020-2021' }), io)).toBe(0);
+    expect(io.out()).toContain('Ngày cuối:  15/5/2021 (thứ Bảy)');
+    expect(io.out()).toContain('time.deadline-on-day-off: hạn chót thứ Bảy 15/5/2021 là ngày nghỉ cuối tuần');
+    expect(io.out()).toContain('thứ Hai 17/5/2021');
+    const json = fakeIo();
+    expect(await run(input('chậm nhất ngày 29/1/2025', { year: '2025', json: true }, 'en'), json)).toBe(0);
+    const body = JSON.parse(json.out());
+    expect(body).toMatchObject({ lastDay: '2025-01-29', dayOff: { reason: 'tet', nextWorkingDay: '2025-02-03', previousWorkingDay: '2025-01-24' } });
+    expect(body.warnings[0].message).toContain('inside the Tết break');
+  });
+
+  it('binds an event by its written title (ID:TITLE=DATE) and says how', async () => {
+    const io = fakeIo();
+    const code = await run(input('chậm nhất 2 ngày sau hội nghị CBVC', { 'school-year': '2020-2021', event: ['hnc:Hội nghị cán bộ, viên chức=2020-09-25'] }), io);
+    expect(code).toBe(0);
+    expect(io.out()).toMatch(/Sự kiện:\s+hnc \["Hội nghị cán bộ, viên chức", theo tên đã viết\]: 25\/9\/2020/);
+    expect(io.out()).toContain('28/9/2020 (thứ Hai)');
+  });
+
+  it('refuses years outside 1900–2199 with exit 2 (issue 18)', async () => {
+    for (const options of [{ year: '1800' }, { 'school-year': '1899-1900' }, { year: '2200' }]) {
+      const io = fakeIo();
+      expect(await run(input('30/6', options), io)).toBe(2);
+      expect(io.err()).toContain('nằm ngoài khoảng tdkt hỗ trợ (1900–2199)');
+    }
+    const phrase = fakeIo();
+    expect(await run(input('trước 30/6/2300', { 'school-year': '2020-2021' }), phrase)).toBe(2);
+    expect(phrase.err()).toContain('time.year-out-of-range');
+  });
+
   it('explains the seeds’ phrases (golden, vi and en)', async () => {
     const cases: [string, CommandInput['options']][] = [
       ['trước 30/6', { 'school-year': '2020-2021' }],
@@ -105,6 +154,15 @@ describe('tdkt date', () => {
       ['Từ ngày 1/8/2020- 20-10-2020', { 'school-year': '2020-2021' }],
       ['chậm nhất sau khi "hội nghị CB, VC" 2 ngày', { 'school-year': '2020-2021', event: ['hội nghị CB, VC=2020-09-01..2020-09-30'] }],
       ['cuối học kỳ I năm học 2019-2020', { year: '2019' }],
+      ['chậm nhất 2 ngày sau hội nghị cán bộ viên chức', { 'school-year': '2020-2021', event: ['hnc:Hội nghị CB, VC=2020-09-25'] }],
+      ['trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', { year: '2024', event: ['hs:ngày nhận đủ hồ sơ hợp lệ=2024-03-01'] }],
+      ['sau Tết 2 tuần', { 'school-year': '2024-2025' }],
+      ['trước ngày khai giảng', { 'school-year': '2025-2026' }],
+      ['tuần cuối tháng 5', { 'school-year': '2020-2021' }],
+      ['6 tháng đầu năm', { year: '2024' }],
+      ['hạn cuối 16 giờ 30 ngày 15/5/2021', { 'school-year': '2020-2021' }],
+      ['hằng quý', { year: '2024' }],
+      ['han cuoj 30/6', { 'school-year': '2020-2021' }],
     ];
     for (const lang of ['vi', 'en'] as const) {
       let report = '';

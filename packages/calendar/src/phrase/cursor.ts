@@ -108,9 +108,25 @@ export class Cursor {
     return undefined;
   }
 
+  /** Keyword and occasion matches by token index (`null`: none), computed once: the parser looks ahead often. */
+  private readonly keywordAt: (Match | null | undefined)[] = [];
+  private readonly occasionAt: (Match | null | undefined)[] = [];
+
+  private cached(cache: (Match | null | undefined)[], table: Map<string, Spelling[]>, offset: number): Match | undefined {
+    const at = this.pos + offset;
+    // Numbers and punctuation never begin a keyword: no lookup, no cache entry.
+    if (this.tokens[at]?.kind !== 'word') return undefined;
+    let found = cache[at];
+    if (found === undefined) {
+      found = this.matchAt(table, offset) ?? null;
+      cache[at] = found;
+    }
+    return found ?? undefined;
+  }
+
   /** The keyword at the cursor (+offset tokens), longest spelling first. */
   keyword(offset = 0): Match<PhraseKeywordId> | undefined {
-    return this.matchAt(keywordSpellings, offset) as Match<PhraseKeywordId> | undefined;
+    return this.cached(this.keywordAt, keywordSpellings, offset) as Match<PhraseKeywordId> | undefined;
   }
 
   /** Whether the keyword at the cursor is one of `ids`. */
@@ -127,8 +143,16 @@ export class Cursor {
     return k;
   }
 
-  /** The named occasion at the cursor, if any. */
-  occasion(): Match | undefined {
-    return this.matchAt(occasionSpellings, 0);
+  /** Consumes a plain word whose folded spelling is one of `folded` (words that are not keywords). */
+  eatWord(...folded: string[]): Token | undefined {
+    const t = this.peek();
+    if (t?.kind !== 'word' || !folded.includes(t.folded)) return undefined;
+    this.pos++;
+    return t;
+  }
+
+  /** The named occasion at the cursor (+offset tokens), if any. */
+  occasion(offset = 0): Match | undefined {
+    return this.cached(this.occasionAt, occasionSpellings, offset);
   }
 }

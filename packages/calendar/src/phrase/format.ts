@@ -1,12 +1,26 @@
 // Canonical spelling of a TimeExpr (Vietnamese, or with English keywords); parsing it gives the same tree.
 import { occasionById } from '../occasions.js';
-import type { AnchorExpr, DateExpr, DurationExpr, EventRef, Point, SchoolYearPart, TimeExpr } from '../time-expr.js';
+import type { AnchorExpr, DateExpr, DurationExpr, EventRef, MonthPartExpr, Point, SchoolYearPart, TimeExpr } from '../time-expr.js';
 import { keywordText, type PhraseKeywordId } from './keywords.js';
 
 type Lang = 'vi' | 'en';
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 const UNIT: Readonly<Record<DurationExpr['unit'], PhraseKeywordId>> = { day: 'day', 'working-day': 'working-day', week: 'week', month: 'month' };
 const POINT: Readonly<Record<Point, PhraseKeywordId>> = { start: 'start', middle: 'middle', end: 'end' };
+const REPEAT: Readonly<Record<'month' | 'quarter' | 'year', PhraseKeywordId>> = { month: 'every-month', quarter: 'every-quarter', year: 'every-year' };
+/** The point and semester of the semester parts (`giữa học kỳ II`). */
+const SEMESTER_PART: Readonly<Partial<Record<SchoolYearPart, readonly [Point | undefined, 'I' | 'II']>>> = {
+  'semester-1': [undefined, 'I'],
+  'semester-2': [undefined, 'II'],
+  'start-semester-1': ['start', 'I'],
+  'middle-semester-1': ['middle', 'I'],
+  'end-semester-1': ['end', 'I'],
+  'start-semester-2': ['start', 'II'],
+  'middle-semester-2': ['middle', 'II'],
+  'end-semester-2': ['end', 'II'],
+};
+
+const two = (n: number): string => String(n).padStart(2, '0');
 
 function date(d: DateExpr): string {
   return `${d.day}/${d.month}${d.year === undefined ? '' : `/${d.year}`}`;
@@ -19,29 +33,27 @@ function schoolYearSuffix(year: number | undefined, lang: Lang): string {
 function part(p: SchoolYearPart, year: number | undefined, lang: Lang): string {
   const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
   const sy = year === undefined ? kw('school-year') : schoolYearSuffix(year, lang).trim();
-  switch (p) {
-    case 'start':
-      return `${kw('start')} ${sy}`;
-    case 'end':
-      return `${kw('end')} ${sy}`;
-    case 'semester-1':
-      return `${kw('semester')} I${schoolYearSuffix(year, lang)}`;
-    case 'semester-2':
-      return `${kw('semester')} II${schoolYearSuffix(year, lang)}`;
-    case 'end-semester-1':
-      return `${kw('end')} ${kw('semester')} I${schoolYearSuffix(year, lang)}`;
-    case 'end-semester-2':
-      return `${kw('end')} ${kw('semester')} II${schoolYearSuffix(year, lang)}`;
-    case 'whole':
-      return sy;
+  const semester = SEMESTER_PART[p];
+  if (semester !== undefined) {
+    const [point, n] = semester;
+    return `${point === undefined ? '' : `${kw(POINT[point])} `}${kw('semester')} ${n}${schoolYearSuffix(year, lang)}`;
   }
+  return p === 'whole' ? sy : `${kw(POINT[p as Point])} ${sy}`;
+}
+
+function monthPart(e: MonthPartExpr, lang: Lang): string {
+  const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
+  const month = `${kw('month')}${e.month === undefined ? '' : ` ${e.month}`}${e.year === undefined ? '' : `/${e.year}`}`;
+  if (e.unit === 'half') return `${kw('half')} ${kw(e.index === 1 ? 'start' : 'end')} ${month}`;
+  const which = e.index === 'last' ? kw('end') : e.index === 1 ? kw('start') : lang === 'vi' ? `thứ ${e.index}` : `${e.index}`;
+  return `${kw('week')} ${which} ${month}`;
 }
 
 function anchor(e: AnchorExpr, lang: Lang): string {
   const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
   switch (e.kind) {
     case 'date':
-      return date(e);
+      return e.time === undefined ? date(e) : `${e.time.hour}h${two(e.time.minute)} ${kw('day')} ${date(e)}`;
     case 'range':
       return `${kw('from')} ${date(e.start)} ${kw('until')} ${date(e.end)}`;
     case 'day-range': {
@@ -68,6 +80,15 @@ function anchor(e: AnchorExpr, lang: Lang): string {
       return `${kw(POINT[e.point])} ${kw('year')}${e.year === undefined ? '' : ` ${e.year}`}`;
     case 'whole-period':
       return kw(e.wording === 'ongoing' ? 'ongoing' : 'whole-year');
+    case 'month-part':
+      return monthPart(e, lang);
+    case 'year-months': {
+      const year = `${kw('year')}${e.year === undefined ? '' : ` ${e.year}`}`;
+      const point = kw(e.from === 'start' ? 'start' : 'end');
+      return e.wording === 'half' ? `${kw('half')} ${point} ${year}` : `${e.count} ${kw('month')} ${point} ${year}`;
+    }
+    case 'span':
+      return `${kw('from')} ${anchor(e.start, lang)} ${kw('until')} ${anchor(e.end, lang)}`;
     case 'occasion': {
       const named = e.occasion === undefined ? undefined : occasionById(e.occasion);
       const body = e.date !== undefined ? date(e.date) : named !== undefined ? named.name.vi : '';
@@ -86,12 +107,42 @@ function duration(d: DurationExpr | undefined, lang: Lang): string {
   return d === undefined ? '' : `${d.amount} ${keywordText(UNIT[d.unit], lang)}`;
 }
 
+function relative(expr: Extract<TimeExpr, { kind: 'relative' }>, lang: Lang): string {
+  const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
+  const lead = expr.noLaterThan ? `${kw('no-later-than')} ` : '';
+  const dir = (d: 'after' | 'before'): string => (expr.afterWhen ? `${kw(d)} ${kw('when')}` : kw(d));
+  const since = (): string => `${kw('since')}${expr.afterWhen ? ` ${kw('when')}` : ''}`;
+  const d = duration(expr.offset, lang);
+  const e = event(expr.event);
+  switch (expr.form) {
+    case 'n-after':
+      return `${lead}${d} ${dir('after')} ${e}`;
+    case 'n-before':
+      return `${lead}${d} ${dir('before')} ${e}`;
+    case 'after-n':
+      return `${lead}${dir('after')} ${e} ${d}`;
+    case 'after':
+      return `${lead}${dir('after')} ${e}`;
+    case 'before-n':
+      return `${dir('before')} ${e} ${d}`;
+    case 'before':
+      return `${dir('before')} ${e}`;
+    case 'within-since':
+      return `${lead}${kw('within')} ${d} ${since()} ${e}`;
+    case 'n-since':
+      return `${lead}${d} ${since()} ${e}`;
+    case 'after-n-since':
+      return `${lead}${kw('after')} ${d} ${since()} ${e}`;
+  }
+}
+
 /**
  * The canonical spelling of a time expression: Vietnamese keywords by default, English ones with
- * `lang: 'en'`. Dates print as D/M or D/M/YYYY; the user's choice of keyword and word order is kept.
+ * `lang: 'en'`. Dates print as D/M or D/M/YYYY, times of day as `17h00`; the user's word order is kept.
  *
  * @example
  * formatTimeExpr(parseTimePhrase('truoc ngay 20-05-2019').expr!) // => 'trước 20/5/2019'
+ * formatTimeExpr(parseTimePhrase('hàng tháng, trước ngày 25').expr!) // => 'hằng tháng trước ngày 25'
  */
 export function formatTimeExpr(expr: TimeExpr, lang: Lang = 'vi'): string {
   const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
@@ -107,30 +158,15 @@ export function formatTimeExpr(expr: TimeExpr, lang: Lang = 'vi'): string {
       }
       return `${lead} ${inner}`;
     }
-    case 'relative': {
-      const lead = expr.noLaterThan ? `${kw('no-later-than')} ` : '';
-      const dir = (d: 'after' | 'before'): string => (expr.afterWhen ? `${kw(d)} ${kw('when')}` : kw(d));
-      const d = duration(expr.offset, lang);
-      switch (expr.form) {
-        case 'n-after':
-          return `${lead}${d} ${dir('after')} ${event(expr.event)}`;
-        case 'n-before':
-          return `${lead}${d} ${dir('before')} ${event(expr.event)}`;
-        case 'after-n':
-          return `${lead}${dir('after')} ${event(expr.event)} ${d}`;
-        case 'after':
-          return `${lead}${dir('after')} ${event(expr.event)}`;
-        case 'before-n':
-          return `${dir('before')} ${event(expr.event)} ${d}`;
-        case 'before':
-          return `${dir('before')} ${event(expr.event)}`;
-        case 'within-since':
-          return `${lead}${kw('within')} ${d} ${kw('since')}${expr.afterWhen ? ` ${kw('when')}` : ''} ${event(expr.event)}`;
-      }
-      break;
+    case 'relative':
+      return relative(expr, lang);
+    case 'repeat': {
+      const every = kw(REPEAT[expr.every]);
+      if (expr.inner === undefined) return every;
+      const inner = formatTimeExpr(expr.inner, lang);
+      return expr.position === 'prefix' ? `${every} ${inner}` : `${inner} ${every}`;
     }
     default:
       return anchor(expr, lang);
   }
-  return '';
 }

@@ -3,6 +3,7 @@ import type { TextSpan } from '../diagnostic.js';
 import { daysInMonth, isValidCivilDate } from '../epoch-day.js';
 import type { DateExpr, DayRangeExpr, MonthExpr, RangeExpr } from '../time-expr.js';
 import type { Cursor } from './cursor.js';
+import { checkYearToken } from './parse-parts.js';
 import type { Token } from './tokenize.js';
 
 export type NumericExpr = DateExpr | RangeExpr | DayRangeExpr | MonthExpr;
@@ -84,6 +85,7 @@ export function parseNumericRun(cur: Cursor, days: DayContext): NumericExpr | un
     cur.error('time.bad-number', bad.span, { text: bad.text });
     return undefined;
   }
+  for (const t of numbers) if (isYear(t)) checkYearToken(cur, t);
   const shape = numbers.map((t) => (isYear(t) ? 'Y' : 'n')).join('');
   const n = numbers.map(value);
   const sepText = seps.map((s) => s.text);

@@ -1,6 +1,19 @@
 // Small pieces of anchors: numerals, years, school years, months and month ranges.
+import { YEAR_MAX, YEAR_MIN } from '../limits.js';
 import type { MonthExpr, MonthRangeExpr } from '../time-expr.js';
 import type { Cursor } from './cursor.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Reports a four-digit year outside 1900–2199 (`time.year-out-of-range`); the value is kept so parsing goes on.
+ *
+ * @example
+ * checkYearToken(cur, tokenOf('1800')) // adds time.year-out-of-range { year: 1800, min: 1900, max: 2199 }
+ */
+export function checkYearToken(cur: Cursor, t: Token): void {
+  const year = Number(t.text);
+  if (year < YEAR_MIN || year > YEAR_MAX) cur.error('time.year-out-of-range', t.span, { year: t.text, min: YEAR_MIN, max: YEAR_MAX });
+}
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
@@ -25,8 +38,10 @@ export function numeral(cur: Cursor): number | undefined {
  */
 export function year4(cur: Cursor): number | undefined {
   const t = cur.peek();
-  if (t?.kind === 'number' && t.text.length === 4) return (cur.next(), Number(t.text));
-  return undefined;
+  if (t?.kind !== 'number' || t.text.length !== 4) return undefined;
+  cur.next();
+  checkYearToken(cur, t);
+  return Number(t.text);
 }
 
 /**

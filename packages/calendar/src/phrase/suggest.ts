@@ -1,62 +1,138 @@
-// "Did you mean …?" for misspelt phrase keywords (small edit distance on folded words).
-import { phraseKeywords } from './keywords.js';
+// "Did you mean …?": the accepted wording closest to a refused one, by folded edit distance over the grammar's words.
+import { occasions } from '../occasions.js';
+import { schoolEvents } from '../school-events.js';
+import { deadlineNouns, phraseKeywords } from './keywords.js';
 import { foldDiacritics } from './normalize.js';
+import type { Token } from './tokenize.js';
 
-/** Edit distance counting a swap of two neighbouring letters as one edit (`sua` → `sau`); three rolling rows. */
-function distance(a: string, b: string): number {
+/**
+ * Optimal-string-alignment distance (Levenshtein plus a swap of two neighbouring letters as one edit:
+ * `sua` → `sau`), three rolling rows; stops early and returns `cap + 1` once every path exceeds `cap`.
+ *
+ * @example
+ * editDistance('truc', 'truoc') // => 1
+ * editDistance('abcdef', 'uvwxyz', 2) // => 3
+ */
+export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
   const n = b.length;
-  let before = new Int32Array(n + 1);
-  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Int32Array(n + 1);
+  if (rows[0].length <= n) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let rowBest = i;
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
       cur[j] = d;
+      if (d < rowBest) rowBest = d;
     }
+    if (rowBest > cap) return cap + 1;
     [before, prev, cur] = [prev, cur, before];
   }
   return prev[n] as number;
 }
 
-/** Folded first word of a spelling → how to show it (the Vietnamese keyword, or the English alias). */
-const candidates: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
+/** Three reusable rows (the distance runs synchronously), grown for longer words. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+interface Candidate {
+  /** Folded words joined by single spaces. */
+  readonly key: string;
+  /** How to show it: the spelling with its diacritics (or the English alias). */
+  readonly shown: string;
+  readonly words: number;
+}
+
+const fold = (text: string): string => foldDiacritics(text).split(/[\s,]+/u).filter((w) => w.length > 0).join(' ');
+
+/** Every accepted wording of the phrase grammar: keywords (every spelling), occasions, school events. */
+const candidates: readonly Candidate[] = (() => {
+  const byKey = new Map<string, Candidate>();
+  const add = (text: string, shown: string): void => {
+    const key = fold(text);
+    if (key.length > 0 && !byKey.has(key)) byKey.set(key, { key, shown, words: key.split(' ').length });
+  };
   for (const k of phraseKeywords) {
-    for (const text of [k.vi, ...(k.variants ?? [])]) {
-      const first = foldDiacritics(text).split(' ')[0] as string;
-      if (!map.has(first)) map.set(first, k.vi.split(' ')[0] === text.split(' ')[0] ? k.vi : text);
-    }
-    for (const text of k.en) {
-      const first = text.split(' ')[0] as string;
-      if (!map.has(first)) map.set(first, text);
-    }
+    add(k.vi, k.vi);
+    for (const v of k.variants ?? []) add(v, v);
+    for (const e of k.en) add(e, e);
   }
+  for (const text of deadlineNouns) add(text, text);
+  for (const o of occasions) for (const text of [o.name.vi, ...o.aliases]) add(text, text);
+  for (const e of schoolEvents) for (const text of [e.name.vi, ...e.aliases]) add(text, text);
+  return [...byKey.values()];
+})();
+const accepted: ReadonlySet<string> = new Set(candidates.map((c) => c.key));
+/** Candidates by their number of words (a refused n-gram is compared with n-word wordings only). */
+const byWords: ReadonlyMap<number, readonly Candidate[]> = (() => {
+  const map = new Map<number, Candidate[]>();
+  for (const c of candidates) map.set(c.words, [...(map.get(c.words) ?? []), c]);
   return map;
 })();
 
+/** Edits allowed for a folded wording of this length: none below 3 letters, 1 up to 5, 2 up to 11, then 3. */
+const limitFor = (length: number): number => (length < 3 ? -1 : length <= 5 ? 1 : length <= 11 ? 2 : 3);
+
 /**
- * The keyword a misspelt word most likely meant, if any is close enough (1 edit for short words, 2 for
- * words of 6+ letters); never the word itself.
+ * The accepted wording closest to the words at the start of `tokens` (up to three words), if one is close
+ * enough; never a wording the user already wrote. Longer matches win over shorter ones.
+ *
+ * @example
+ * suggestPhrase(tokenizePhrase('han cuoj 30/6')) // => 'hạn cuối'
+ * suggestPhrase(tokenizePhrase('truc 30/6')) // => 'trước'
+ */
+export function suggestPhrase(tokens: readonly Token[], minWords = 1): string | undefined {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || words.length === 3) break;
+    words.push(t.folded);
+  }
+  for (let n = words.length; n >= minWords; n--) {
+    const key = words.slice(0, n).join(' ');
+    if (accepted.has(key)) return undefined;
+    const limit = limitFor(key.replace(/ /gu, '').length);
+    let best: Candidate | undefined;
+    let bestDistance = limit + 1;
+    for (const c of byWords.get(n) ?? []) {
+      if (Math.abs(c.key.length - key.length) >= bestDistance) continue;
+      const d = editDistance(key, c.key, bestDistance - 1);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    if (best !== undefined) return best.shown;
+  }
+  return undefined;
+}
+
+/**
+ * The accepted wording closest to the refused word at the cursor, also trying it together with the one or
+ * two words before it (`han cuoj` → `hạn cuối`, where `hạn` alone was read as a keyword).
+ *
+ * @example
+ * suggestAt(cursorAt('han cuoj 30/6', 1)) // => 'hạn cuối'
+ */
+export function suggestAt(cur: { readonly pos: number; readonly tokens: readonly Token[] }): string | undefined {
+  for (let back = 2; back >= 0; back--) {
+    const start = cur.pos - back;
+    if (start < 0 || cur.tokens.slice(start, cur.pos).some((t) => t.kind !== 'word')) continue;
+    const found = suggestPhrase(cur.tokens.slice(start), back + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The keyword a single misspelt word most likely meant (see `suggestPhrase`).
  *
  * @example
  * suggestKeyword('truc') // => 'trước'
  */
 export function suggestKeyword(word: string): string | undefined {
   const folded = foldDiacritics(word);
-  if (folded.length < 3 || candidates.has(folded)) return undefined;
-  const limit = folded.length >= 6 ? 2 : 1;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const [candidate, shown] of candidates) {
-    if (Math.abs(candidate.length - folded.length) > limit) continue;
-    const d = distance(folded, candidate);
-    if (d < bestDistance) {
-      best = shown;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return suggestPhrase([{ kind: 'word', text: word, folded, span: { start: 0, end: word.length }, spaceBefore: false }]);
 }

@@ -34,8 +34,9 @@ describe('decided breaks, as announced', () => {
   it('lists the make-up Saturdays', () => {
     expect(makeupDays(2019)).toEqual(['2019-01-05', '2019-05-04']);
     expect(makeupDays(2024)).toEqual(['2024-05-04']);
-    expect(makeupDays(2025)).toEqual(['2025-02-08', '2025-04-26']);
-    expect(makeupDays(2026)).toEqual(['2026-01-10']);
+    // Tết 2025 had no make-up day (27–31/1 were the five Tết days); 8/2/2025 was an error, fixed 2026-12.
+    expect(makeupDays(2025)).toEqual(['2025-04-26']);
+    expect(makeupDays(2026)).toEqual(['2026-01-10', '2026-08-22']);
   });
 
   it('Tết 2024: 8/2–14/2 with lunar labels, from Thông báo 5015/TB-LĐTBXH', () => {

@@ -1,5 +1,6 @@
 // `tdkt date "PHRASE"`: how a time phrase parses and resolves in a period (text or the JSON contract).
 import {
+  checkPeriodYears,
   defaultWorkingCalendar,
   formatInstant,
   formatIsoDate,
@@ -39,20 +40,39 @@ function periodOf(input: CommandInput, today: number): Parsed<Period> {
   }
   if (typeof sy === 'string') {
     const period = parseSchoolYear(sy);
+    const range = period && rangeProblem({ kind: 'school-year', startYear: period.kind === 'school-year' ? period.startYear : 0 }, input.lang);
+    if (range !== undefined) return { ok: false, message: range };
     return period ? { ok: true, value: period } : { ok: false, message: vi ? `năm học \`${sy}\` không hợp lệ (viết như 2020-2021)` : `invalid school year \`${sy}\` (write it like 2020-2021)` };
   }
   if (typeof y === 'string') {
-    return /^\d{4}$/.test(y) ? { ok: true, value: { kind: 'year', year: Number(y) } } : { ok: false, message: vi ? `năm \`${y}\` không hợp lệ (viết như 2024)` : `invalid year \`${y}\` (write it like 2024)` };
+    if (!/^\d{4}$/.test(y)) return { ok: false, message: vi ? `năm \`${y}\` không hợp lệ (viết như 2024)` : `invalid year \`${y}\` (write it like 2024)` };
+    const range = rangeProblem({ kind: 'year', startYear: Number(y) }, input.lang);
+    return range === undefined ? { ok: true, value: { kind: 'year', year: Number(y) } } : { ok: false, message: range };
   }
   const { year, month } = fromEpochDay(today);
   return { ok: true, value: { kind: 'school-year', startYear: month >= 8 ? year : year - 1 } };
 }
 
-/** `NAME=YYYY-MM-DD` (known) or `NAME=YYYY-MM-DD..YYYY-MM-DD` (an expected window). */
-function eventsOf(input: CommandInput): Parsed<Record<string, EventDate>> {
+/** A period whose years lie outside 1900–2199, as the calendar's message (or undefined). */
+function rangeProblem(period: { kind: 'school-year' | 'year'; startYear: number }, lang: Lang): string | undefined {
+  const [problem] = checkPeriodYears(period, { start: 0, end: 0 });
+  return problem === undefined ? undefined : renderCalendarDiagnostic(problem, lang);
+}
+
+interface EventOptions {
+  readonly events: Record<string, EventDate>;
+  readonly titles: Record<string, string>;
+}
+
+/**
+ * `NAME=YYYY-MM-DD` (known) or `NAME=YYYY-MM-DD..YYYY-MM-DD` (an expected window); `ID:TITLE=…` also gives
+ * the event's written title, so a phrase may name it either way.
+ */
+function eventsOf(input: CommandInput): Parsed<EventOptions> {
   const raw = input.options['event'];
   const list = raw === undefined ? [] : typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
   const events: Record<string, EventDate> = {};
+  const titles: Record<string, string> = {};
   for (const item of list) {
     const m = /^(.+?)=(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(item);
     const start = m?.[2] === undefined ? undefined : parseIsoDate(m[2]);
@@ -61,9 +81,13 @@ function eventsOf(input: CommandInput): Parsed<Record<string, EventDate>> {
       const vi = input.lang === 'vi';
       return { ok: false, message: vi ? `--event \`${item}\` không hợp lệ (viết TÊN=YYYY-MM-DD hoặc TÊN=YYYY-MM-DD..YYYY-MM-DD)` : `invalid --event \`${item}\` (write NAME=YYYY-MM-DD or NAME=YYYY-MM-DD..YYYY-MM-DD)` };
     }
-    events[(m[1] as string).normalize('NFC')] = m[3] === undefined ? { date: start } : { window: { start, end } };
+    const name = (m[1] as string).normalize('NFC');
+    const colon = name.indexOf(':');
+    const id = colon > 0 ? name.slice(0, colon).trim() : name;
+    if (colon > 0) titles[id] = name.slice(colon + 1).trim();
+    events[id] = m[3] === undefined ? { date: start } : { window: { start, end } };
   }
-  return { ok: true, value: events };
+  return { ok: true, value: { events, titles } };
 }
 
 /** `--within PHRASE`: the window a phrase sits in (e.g. `tháng 6/2021`), resolved in the same period. */
@@ -106,7 +130,35 @@ function occasionOf(expr: TimeExpr): string | undefined {
   return anchor.kind === 'occasion' ? anchor.occasion : undefined;
 }
 
-function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boolean, r: Resolution, lang: Lang): string {
+/** What a relative phrase's event was bound to, in words. */
+function bindingText(r: Resolution, lang: Lang): string {
+  const b = r.relative?.binding;
+  const vi = lang === 'vi';
+  if (b === undefined) return '';
+  switch (b.kind) {
+    case 'declared': {
+      // Named by its own id: nothing to explain.
+      if (b.by === 'id' && b.title === undefined) return '';
+      const how = { id: vi ? 'theo mã' : 'by id', title: vi ? 'theo tên đã viết' : 'by its written title', 'title-prefix': vi ? 'theo phần đầu tên đã viết' : 'by the start of its written title' }[b.by];
+      return ` [${b.title === undefined ? '' : `"${b.title}", `}${how}]`;
+    }
+    case 'school':
+      return vi ? ' [sự kiện của khung năm học]' : ' [an event of the school-year frame]';
+    case 'occasion':
+      return vi ? ' [dịp lễ: tính từ hết kỳ nghỉ (sau) hoặc đầu kỳ nghỉ (trước)]' : ' [an occasion: counted from the end of its break (after) or its start (before)]';
+    case 'date':
+      return vi ? ' [một ngày]' : ' [a date]';
+  }
+}
+
+function occurrencesText(r: Resolution, lang: Lang): string | undefined {
+  const list = r.occurrences;
+  if (list === undefined || list.length <= 1) return undefined;
+  const shown = list.map((o) => (o.window === null || o.window.start === o.window.end ? formatVnDate(o.lastDay) : `${formatVnDate(o.window.start)}–${formatVnDate(o.window.end)}`));
+  return `${list.length}${lang === 'vi' ? ' lần' : ' times'}: ${shown.join(', ')}`;
+}
+
+function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boolean, r: Resolution, lang: Lang, warnings: readonly Diagnostic[]): string {
   const canonical = formatTimeExpr(expr, 'vi');
   const vi = lang === 'vi';
   const kinds = { day: vi ? 'một ngày' : 'a day', window: vi ? 'khoảng thời gian' : 'a window', deadline: vi ? 'hạn chót' : 'a deadline' };
@@ -117,7 +169,12 @@ function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boo
     [vi ? 'Loại' : 'Kind', kinds[r.kind]],
     [vi ? 'Khoảng' : 'Window', r.window === null ? '—' : r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
     [vi ? 'Ngày cuối' : 'Last day', day(r.lastDay, lang)],
-    [vi ? 'Hạn' : 'Deadline', `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`],
+    [
+      vi ? 'Hạn' : 'Deadline',
+      r.timeOfDay === undefined
+        ? `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`
+        : `${String(r.timeOfDay.hour).padStart(2, '0')}:${String(r.timeOfDay.minute).padStart(2, '0')} ${vi ? 'ngày' : 'on'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`,
+    ],
     [vi ? 'Tính chất' : 'Nature', r.soft ? (vi ? 'mềm (dự kiến/ước lượng: lỡ hạn chỉ là cảnh báo)' : 'soft (tentative/estimated: missing it is a warning)') : vi ? 'cứng' : 'hard'],
   ];
   const occasion = occasionOf(expr);
@@ -131,8 +188,22 @@ function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boo
         : rel.estimate !== null
           ? `${vi ? 'dự kiến' : 'expected'} ${formatVnDate(rel.estimate.start)} – ${formatVnDate(rel.estimate.end)}; ${vi ? 'ngày cuối trong khoảng' : 'last day between'} ${formatVnDate(rel.lastDayRange.earliest)} – ${formatVnDate(rel.lastDayRange.latest)}`
           : '';
-    rows.push([vi ? 'Sự kiện' : 'Event', `${rel.event}: ${when}`]);
+    rows.push([vi ? 'Sự kiện' : 'Event', `${rel.event}${bindingText(r, lang)}: ${when}`]);
   }
+  const occurrences = occurrencesText(r, lang);
+  if (occurrences !== undefined) rows.push([vi ? 'Lặp lại' : 'Repeats', occurrences]);
+  if (r.frame !== undefined) {
+    const years = `${r.frame.startYear}-${r.frame.startYear + 1}`;
+    const text = {
+      ministry: `${vi ? 'khung của Bộ GD&ĐT' : "the Ministry's frame"}: ${r.frame.citation}`,
+      plan: `${vi ? 'khung của kế hoạch' : "the plan's own frame"}: ${r.frame.citation}`,
+      rule: vi
+        ? 'chưa có quyết định khung năm học này trong dữ liệu: dùng quy tắc (khai giảng 5/9, học kỳ I đến 17/1, năm học đến 30/5)'
+        : 'no Ministry decision for this school year in the data: the rule (opening 5/9, semester I to 17/1, the year to 30/5)',
+    }[r.frame.source];
+    rows.push([vi ? 'Khung năm học' : 'School-year frame', `${years}, ${text}`]);
+  }
+  for (const w of warnings) rows.push([vi ? 'Cảnh báo' : 'Warning', `${w.code}: ${renderCalendarDiagnostic(w, lang)}`]);
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   return rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`).join('\n') + '\n';
 }
@@ -169,7 +240,8 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       period: period.value,
       beforeReading: lenient ? 'lenient' : 'strict',
       calendar: defaultWorkingCalendar(),
-      events: events.value,
+      events: events.value.events,
+      eventTitles: events.value.titles,
       ...(enclosing.value === undefined ? {} : { enclosing: enclosing.value }),
     });
     diagnostics = [...diagnostics, ...resolved.diagnostics];
@@ -186,10 +258,13 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     return ExitCode.BadInput;
   }
   const canonical = formatTimeExpr(parsed.expr, 'vi');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (json) {
-    io.stdout(`${JSON.stringify({ ...resolutionToJson(phrase, canonical, resolution), period: periodJson(period.value), beforeReading: lenient ? 'lenient' : 'strict' }, null, 2)}\n`);
+    const list = warnings.map((d) => ({ code: d.code, severity: d.severity, span: d.span, line: 1, column: d.span.start + 1, message: renderCalendarDiagnostic(d, lang) }));
+    const body = { ...resolutionToJson(phrase, canonical, resolution), period: periodJson(period.value), beforeReading: lenient ? 'lenient' : 'strict', ...(list.length === 0 ? {} : { warnings: list }) };
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
   } else {
-    io.stdout(renderText(phrase, parsed.expr, period.value, lenient, resolution, lang));
+    io.stdout(renderText(phrase, parsed.expr, period.value, lenient, resolution, lang, warnings));
   }
   return ExitCode.Ok;
 }

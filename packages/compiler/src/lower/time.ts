@@ -36,7 +36,8 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
       text: time.text,
     };
   }
-  return { kind: 'absolute', at: endOf(resolution.lastDay), lastDay: formatIsoDate(resolution.lastDay), soft: resolution.soft, text: time.text };
+  // The first instant past the deadline: the end of the last day, or just after a written hour ("trước 17h").
+  return { kind: 'absolute', at: resolution.deadline + 1, lastDay: formatIsoDate(resolution.lastDay), soft: resolution.soft, text: time.text };
 }
 
 /**

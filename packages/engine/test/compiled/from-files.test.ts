@@ -37,3 +37,20 @@ describe('workflowsFromFiles', () => {
     expect(missing.workflows).toEqual([]);
   });
 });
+
+describe('workflowsFromFiles: a plan with an impossible year (issue 18)', () => {
+  it('answers with time.year-out-of-range instead of running out of memory', () => {
+    const plan = `${good}
+kế hoạch "KH"
+  năm học 10000000000000000-10000000000000001
+  tiến độ
+    tháng 10/2020
+      a: "Đề nghị" do cá_nhân theo quy trình đề_nghị
+        trước 30/6
+`;
+    const files: Record<string, string> = { '/w/p.tdkt': plan };
+    const loaded = workflowsFromFiles(['/w/p.tdkt'], (p) => files[p], { version: 1 });
+    expect(loaded.workflows).toEqual([]);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['time.year-out-of-range']);
+  });
+});

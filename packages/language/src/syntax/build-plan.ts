@@ -1,5 +1,6 @@
 // Walks a plan block (header, organisation, events, phases, schedule) into AST nodes.
-import type { Activity, Council, ParamOverride, EventDecl, Note, OrgItem, Organisation, PhaseDecl, Plan, PlanItem, Schedule, Section } from '../ast/index.js';
+import { checkPeriodYears } from '@tdkt/calendar';
+import type { Activity, Council, ParamOverride, EventDecl, Note, OrgItem, Organisation, PeriodDecl, PhaseDecl, Plan, PlanItem, Schedule, Section } from '../ast/index.js';
 import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
 import type { LineNode } from './layout.js';
@@ -71,6 +72,13 @@ export function buildPlan(b: Builder, node: LineNode, first: Tok | undefined): P
   return title ? { kind: 'Plan', title, items, span: blockSpan(node) } : undefined;
 }
 
+/** A year outside 1900–2199, or a school year of non-consecutive years, is an error; the period is dropped. */
+function checkedPeriod(b: Builder, p: PeriodDecl): PeriodDecl | undefined {
+  const problems = checkPeriodYears({ kind: p.type === 'school-year' ? 'school-year' : 'year', startYear: p.startYear, endYear: p.endYear }, p.span);
+  b.diagnostics.push(...problems);
+  return problems.length > 0 ? undefined : p;
+}
+
 function leaf<R>(b: Builder, node: LineNode, context: string, r: R | undefined): R | undefined {
   b.noChildren(node, context);
   return r;
@@ -81,8 +89,10 @@ function buildPlanLine(b: Builder, node: LineNode, t: Tok | undefined): PlanItem
     case 'unit':
       return leaf(b, node, 'unit', b.run(L.issuerLine, node, t, 'issuer'));
     case 'school-year':
-    case 'year':
-      return leaf(b, node, 'period', b.run(L.periodLine, node, t, 'period'));
+    case 'year': {
+      const period = leaf(b, node, 'period', b.run(L.periodLine, node, t, 'period'));
+      return period && checkedPeriod(b, period);
+    }
     case 'frame':
       return leaf(b, node, 'frame', b.run(L.frameLine, node, t, 'time'));
     case 'basis':

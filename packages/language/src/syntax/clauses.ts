@@ -3,7 +3,7 @@ import { alt_sc, apply, kright, list_sc, opt_sc, seq } from 'typescript-parsec';
 import type {
   ActionName, Assignment, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
 } from '../ast/index.js';
-import { anyTimePhrase, arrow, durationPhrase, isNameToken, kw, num, punct, ref, refList, spanOf, str, timePhrase, unquote, value } from './combinators.js';
+import { afterTimePhrase, anyTimePhrase, arrow, durationPhrase, isNameToken, kw, num, punct, ref, refList, spanOf, str, timePhrase, unquote, value } from './combinators.js';
 import { expr } from './grammar-expr.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId } from './tokens.js';
@@ -38,6 +38,8 @@ export const withClause: P<Clause> = apply(seq(kw('with'), ref, punct('='), valu
 }));
 export const noteClause: P<Clause> = apply(seq(kw('note'), str), ([, text], [f, n]) => ({ c: 'note' as const, note: { kind: 'Note' as const, text, span: spanOf(f, n) } }));
 export const timeClause: P<Clause> = apply(timePhrase, (time) => ({ c: 'time' as const, time }));
+/** `sau Tết 2 tuần`, `sau khai giảng`: a time, tried before `sau` as a dependency (`sau đăng_ký`). */
+export const afterTimeClause: P<Clause> = apply(afterTimePhrase, (time) => ({ c: 'time' as const, time }));
 export const labelClause: P<Clause> = apply(str, (s) => ({ c: 'label' as const, str: s }));
 
 export const deadlineClause: P<Clause> = apply(seq(kw('deadline'), anyTimePhrase), ([, time], [f, n]) => ({ c: 'deadline' as const, time, span: spanOf(f, n) }));
@@ -116,7 +118,7 @@ export const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate
 }));
 
 /** Clauses an activity accepts (head line or child lines). */
-export const activityClause: P<Clause> = alt_sc(byClause, afterClause, procedureClause, withClause, noteClause, forEachClause, rollUpClause, timeClause);
+export const activityClause: P<Clause> = alt_sc(byClause, afterTimeClause, afterClause, procedureClause, withClause, noteClause, forEachClause, rollUpClause, timeClause);
 
 /** Clauses a step accepts. */
 export const stepClause: P<Clause> = alt_sc(

@@ -1,4 +1,5 @@
 // Small parsers shared by every line grammar: keywords, names, strings, references, phrases, values.
+import { bindEvent, parseTimePhrase } from '@tdkt/calendar';
 import { apply, tok, type Token } from 'typescript-parsec';
 import type { Ident, Ref, Span, Str, TimePhrase, DurationPhrase, Value } from '../ast/index.js';
 import { TIME_PREFIX } from '../keywords/index.js';
@@ -165,6 +166,26 @@ function phraseTokens(t: Tok | undefined, requireStart: boolean): { text: string
 export const timePhrase: P<TimePhrase> = custom((t) => {
   const r = phraseTokens(t, true);
   return r && { result: { kind: 'Time', text: r.text, span: r.span }, next: r.next };
+}, 'expected.time');
+
+/**
+ * Whether `sau …` is a time the calendar counts (`sau Tết 2 tuần`, `sau khai giảng`, `sau 30 ngày kể từ E`,
+ * `sau E 2 ngày`): a duration, an occasion, a date or a school event. A bare `sau đăng_ký` stays a dependency.
+ */
+function countsFromTime(text: string): boolean {
+  const { expr, diagnostics } = parseTimePhrase(text);
+  if (expr?.kind !== 'relative' || diagnostics.length > 0) return false;
+  return expr.offset !== undefined || expr.event.ref !== undefined || bindEvent(expr.event.name, {})?.kind === 'school';
+}
+
+/** `sau Tết 2 tuần` and the like (see `countsFromTime`): a time phrase that starts with `sau`. */
+export const afterTimePhrase: P<TimePhrase> = custom((t) => {
+  if (!t || kwId(t) !== 'after') return undefined;
+  const rest = phraseTokens(t.next, false);
+  if (!rest) return undefined;
+  const span = { start: t.pos.index, end: rest.span.end };
+  const text = source.text.slice(span.start, span.end);
+  return countsFromTime(text) ? { result: { kind: 'Time', text, span }, next: rest.next } : undefined;
 }, 'expected.time');
 
 /** A time phrase after an explicit marker (`hạn …`, `ban hành …`, section headings): any words. */

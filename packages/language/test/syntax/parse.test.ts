@@ -77,3 +77,42 @@ describe('parse: every construct', () => {
     expect(ast.items.some((i) => i.kind === 'Use')).toBe(false);
   });
 });
+
+describe('parse: time wordings of issue 13 reach the calendar', () => {
+  const plan = (body: string): string =>
+    `tổ chức\n  cấp cá_nhân "Cá nhân"\n  vai trò giáo_viên "Giáo viên" cấp cá_nhân\n\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    tháng 10/2020\n      a: "Hoạt động" do giáo_viên\n        ${body}\n`;
+  const activity = (body: string) => {
+    const r = parse(plan(body), 'x.tdkt');
+    const a = (r.ast?.items.find((i) => i.kind === 'Plan') as { items: Array<{ kind: string; activities?: unknown[]; sections?: Array<{ activities: Array<{ times: Array<{ text: string; expr?: { kind: string } }>; after: unknown[] }> }> }> } | undefined)
+      ?.items.find((i) => i.kind === 'Schedule')?.sections?.[0]?.activities[0];
+    return { diagnostics: r.diagnostics, time: a?.times[0], after: a?.after };
+  };
+
+  it('reads `sau Tết 2 tuần`, `sau khai giảng`, `sau 30 ngày kể từ E` as times, `sau đăng_ký` as a dependency', () => {
+    for (const text of ['sau Tết 2 tuần', 'sau khai giảng', 'sau 30 ngày kể từ ngày 1/10/2020', 'sau 20/11']) {
+      const a = activity(text);
+      expect(a.diagnostics, text).toEqual([]);
+      expect(a.time?.text, text).toBe(text);
+      expect(a.time?.expr?.kind, text).toBe('relative');
+      expect(a.after, text).toEqual([]);
+    }
+    const dep = activity('sau đăng_ký');
+    expect(dep.time).toBeUndefined();
+    expect(dep.after).toHaveLength(1);
+  });
+
+  it('keeps event words with spaces, times of day and repetitions in one phrase', () => {
+    for (const text of ['chậm nhất 2 ngày sau hội nghị cán bộ viên chức', 'trước 17h ngày 30/10/2020', 'trước ngày 25 hằng tháng', 'hạn cuối tháng 10/2020', 'tuần cuối tháng 10']) {
+      const a = activity(text);
+      expect(a.diagnostics, text).toEqual([]);
+      expect(a.time?.text, text).toBe(text);
+    }
+  });
+
+  it('refuses a period outside 1900–2199 or of non-consecutive years (issue 18)', () => {
+    const huge = parse(plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 10000000000000000-10000000000000001'), 'x.tdkt');
+    expect(huge.diagnostics.map((d) => d.code)).toEqual(['time.year-out-of-range']);
+    const far = parse(plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 2020-2099'), 'x.tdkt');
+    expect(far.diagnostics.map((d) => d.code)).toEqual(['time.bad-school-year']);
+  });
+});
