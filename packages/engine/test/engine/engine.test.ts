@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, openSqliteStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2021, 4, 3, 1); // Monday 3/5/2021, 08:00 in Vietnam
@@ -88,7 +89,7 @@ describe('engine: act', () => {
     expect(await engine.act(id, 'không_duyệt', { actor: actors.director })).toMatchObject({ ok: false, refusal: { code: 'instance-closed' } });
     expect(events.filter((e) => e.type === 'closed')).toEqual([{ type: 'closed', instance: id, outcome: 'đạt', at: T0 + 3 * DAY }]);
     // Every timer of a closed instance is gone or fired.
-    expect(await engine.overdue(T0 + 400 * DAY)).toEqual([]);
+    expect(await engine.overdue({ at: T0 + 400 * DAY })).toEqual({ items: [], next: null });
   });
 
   it('routes an unregistered dossier to không_xét at once', async () => {
@@ -206,16 +207,16 @@ describe('engine: tasks and overdue', () => {
     const { engine, clock } = await setup();
     const id = await startOne(engine);
     await engine.act(id, 'nộp', { actor: actors.owner });
-    const tasks = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' });
+    const tasks = (await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items;
     // Entered Monday 3/5/2021 08:00; 5 days → ends 8/5 08:00, so 8/5 is the last day. Mon 3/5 → Sat 8/5: 4 working days after today.
     expect(tasks).toMatchObject([{ instance: id, step: 'tổ_xét', deadline: T0 + 5 * DAY, deadlineDay: '2021-05-08', remainingWorkingDays: 4, overdue: false }]);
     expect([...(tasks[0]?.actions ?? [])].sort()).toEqual(['duyệt', 'trả_lại', 'xếp_loại']);
-    expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual([]);
-    expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual([]);
+    expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual({ items: [], next: null });
+    expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual({ items: [], next: null });
     clock.advanceBy(6 * DAY);
     await engine.idle();
-    expect(await engine.overdue()).toEqual([{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }]);
-    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' }))[0]).toMatchObject({ overdue: true });
+    expect(await engine.overdue()).toEqual({ items: [{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }], next: null });
+    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items[0]).toMatchObject({ overdue: true });
   });
 });
 

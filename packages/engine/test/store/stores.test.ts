@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemoryStore, openSqliteStore, type Store } from '@tdkt/engine';
+import { createMemoryStore, type Store } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { storeContract } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-store-'));
