@@ -266,7 +266,15 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       undo.push(() => data.setWork(instance, old));
     },
     async claimDueTimers(at: number, limit: number, instance?: string) {
-      return read.dueTimers(at, limit, instance);
+      // Only the first due timer of each instance: the later ones fire after it.
+      const seen = new Set<string>();
+      const out: TimerRecord[] = [];
+      for (const timer of await read.dueTimers(at, undefined, instance)) {
+        if (out.length >= limit) break;
+        if (!seen.has(timer.instance)) out.push(timer);
+        seen.add(timer.instance);
+      }
+      return out;
     },
     async setMeta(key: string, value: string) {
       const old = data.meta.get(key);

@@ -2,7 +2,8 @@
 import Database from 'better-sqlite3';
 import { NO_DEADLINE } from './keys.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './sqlite-schema.js';
-import { prepareStatements, toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row, type Statements } from './sqlite-statements.js';
+import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
+import { prepareStatements, type Statements } from './sqlite-statements.js';
 import {
   VersionConflictError,
   WorkflowVersionClashError,
@@ -183,8 +184,10 @@ function writerOf(s: Statements): StoreWriter {
     async markTimerFired(id, at) {
       return s.fire.run(at, id).changes === 1;
     },
-    // One writer per file: every due timer is this process's to fire.
-    claimDueTimers: (at, limit, instance) => reader.dueTimers(at, limit, instance),
+    // One writer per file: nothing to skip but the later timers of an instance (they fire after its first).
+    async claimDueTimers(at, limit, instance) {
+      return (s.claim.all({ at, limit, instance: instance ?? null }) as Row[]).map(toTimer);
+    },
     async setMeta(key, value) {
       s.setMeta.run(key, value);
     },

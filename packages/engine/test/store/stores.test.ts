@@ -1,4 +1,4 @@
-// Runs the Store contract against the in-memory and the SQLite store; SQLite-only checks after.
+// Runs the Store contract against the in-memory and the SQLite store; SQLite-only checks after (PostgreSQL: postgres.test.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,16 +6,19 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Store } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
-import { storeContract } from './contract.js';
+import { storeContract, type StoreHarness } from './contract.js';
+import { queueContract } from './contract-queue.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const paths = new WeakMap<Store, string>();
 
-storeContract('memory', { open: async () => createMemoryStore() });
+const memory: StoreHarness = { open: async () => createMemoryStore() };
+storeContract('memory', memory);
+queueContract('memory', memory);
 
-storeContract('sqlite', {
+const sqlite: StoreHarness = {
   async open() {
     const file = join(dir, `s${n++}.db`);
     const store = await openSqliteStore(file);
@@ -29,7 +32,9 @@ storeContract('sqlite', {
     paths.set(again, file);
     return again;
   },
-});
+};
+storeContract('sqlite', sqlite);
+queueContract('sqlite', sqlite);
 
 describe('SQLite store file', () => {
   it('uses WAL and refuses to rewrite or delete audit rows', async () => {
