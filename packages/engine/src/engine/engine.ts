@@ -54,6 +54,8 @@ class EngineImpl implements Engine {
   private logicalNow: number | undefined;
   private closed = false;
   private unwatch: (() => void) | undefined;
+  /** Shared stores only: the longest the engine goes without looking for due timers. */
+  private readonly pollMs: number | undefined;
   private readonly applyContext: ApplyContext;
 
   constructor(private readonly options: EngineOptions) {
@@ -62,6 +64,7 @@ class EngineImpl implements Engine {
     this.registry = new Registry(options.workflows, { clock: logical, calendar: options.calendar ?? defaultWorkingCalendar() });
     this.org = options.organisation ?? flatOrganisation;
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
+    this.pollMs = options.store.shared === true ? Math.max(1, options.timerPollMs ?? 5000) : undefined;
     this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, org: this.org, at: (now, fn) => this.at(now, fn) };
   }
 
@@ -269,11 +272,21 @@ class EngineImpl implements Engine {
   private finish(outcome: Outcome): ActResult {
     this.committed(outcome);
     if (!this.closed && outcome.wake !== undefined) {
+      const now = this.clock.now();
       // Due already (a deadline that passed before the step was entered): fire now, not on the next tick.
-      if (outcome.wake <= this.clock.now()) this.runInBackground();
+      if (outcome.wake <= now) this.runInBackground();
       else this.wakeup.arm(outcome.wake);
+      // Due before the other processes' next poll: tell them, in case this process dies before then.
+      if (this.pollMs !== undefined && outcome.wake > now && outcome.wake - now <= this.pollMs) this.options.store.announceTimer?.(outcome.wake);
     }
     return outcome.result as ActResult;
+  }
+
+  /** Arms the alarm for `at`, and with a shared store no later than the next poll. */
+  private armFor(at: number | undefined): void {
+    if (this.closed) return;
+    const poll = this.pollMs === undefined ? undefined : this.clock.now() + this.pollMs;
+    this.wakeup.arm(poll === undefined ? at : Math.min(at ?? poll, poll));
   }
 
   /** Runs `fn` with the definition's clock reading `now` (a timer's own instant while it fires). */
@@ -299,10 +312,10 @@ class EngineImpl implements Engine {
         if (round > 0) continue;
         // Due, but another process holds it (it is firing it) or an earlier timer of its instance:
         // look again shortly rather than spin; if that process died, its claim is released.
-        if (!this.closed) this.wakeup.arm(this.clock.now() + CLAIM_RETRY_MS);
+        this.armFor(this.clock.now() + CLAIM_RETRY_MS);
         return fired;
       }
-      if (!this.closed) this.wakeup.arm(next);
+      this.armFor(next);
       return fired;
     }
   }

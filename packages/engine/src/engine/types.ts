@@ -20,6 +20,11 @@ export interface EngineOptions {
   readonly organisation?: Organisation;
   /** Instance ids; default `crypto.randomUUID()`. */
   readonly newId?: () => string;
+  /**
+   * With a store several processes share (PostgreSQL): look for due timers at least this often, ms of
+   * the engine clock (default 5000), so timers another process wrote fire here if that process died.
+   */
+  readonly timerPollMs?: number;
   /** Observes what happened after it is committed: reminders, deadlines, accepted actions. */
   readonly onEvent?: (event: EngineEvent) => void;
 }

@@ -156,10 +156,9 @@ function readerOf(db: Queryable, sql: Sql): StoreReader {
   };
 }
 
-/** What one transaction remembers: its audit positions and its earliest new timer (announced at commit). */
+/** What one transaction remembers: how many audit entries it appended (their positions in its seq range). */
 interface TxState {
   auditCount: number;
-  earliestTimer: number | undefined;
 }
 
 function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter {
@@ -217,7 +216,6 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
     },
     async addTimer(timer) {
       const [row] = (await run(sql.addTimer, [timer.instance, timer.kind, timer.step, timer.fireAt, JSON.stringify(timer.payload ?? null)])).rows;
-      if (state.earliestTimer === undefined || timer.fireAt < state.earliestTimer) state.earliestTimer = timer.fireAt;
       return row?.['id'] as number;
     },
     async cancelTimers(instance, steps, kinds) {
@@ -260,8 +258,7 @@ async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> 
 }
 
 /**
- * Listens for the timers other processes commit (`pg_notify` at their commit) on one connection of
- * its own; after a lost connection it reconnects and tells the listeners "look now" (instant 0),
+ * Listens for the timers processes announce (`pg_notify`) on one connection of its own; after a lost connection it reconnects and tells the listeners "look now" (instant 0),
  * since notifications sent meanwhile are gone.
  */
 function timerWatch(url: string, channel: string) {
@@ -311,8 +308,8 @@ function timerWatch(url: string, channel: string) {
 /**
  * Opens a PostgreSQL store at `url` (a `postgres://` connection string), creating its schema and
  * tables if needed. Several engine processes may share it: actions are checked by version, due timers
- * are claimed with `FOR UPDATE SKIP LOCKED` so each fires in exactly one process, and `pg_notify` wakes
- * the others for new timers.
+ * are claimed with `FOR UPDATE SKIP LOCKED` so each fires in exactly one process; engines poll for due
+ * timers and `pg_notify` wakes them early for imminent ones.
  *
  * @example
  * import { openPostgresStore } from '@tdkt/engine/postgres';
@@ -345,10 +342,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
-        const state: TxState = { auditCount: 0, earliestTimer: undefined };
-        const result = await fn(writerOf(client, sql, state));
-        // Delivered at commit, to every listening process (this one included).
-        if (state.earliestTimer !== undefined) await client.query('SELECT pg_notify($1, $2)', [channel.slice(1, -1), String(state.earliestTimer)]);
+        const result = await fn(writerOf(client, sql, { auditCount: 0 }));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -361,6 +355,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       }
     },
     watchTimers: (listener) => watch.add(listener),
+    // Not inside the transaction: a NOTIFY holds a cluster-wide lock through its transaction's commit,
+    // which would put every acknowledged action in one queue.
+    announceTimer(fireAt) {
+      pool.query('SELECT pg_notify($1, $2)', [channel.slice(1, -1), String(fireAt)]).catch(() => undefined);
+    },
     async close() {
       await watch.stop();
       await pool.end();

@@ -291,9 +291,15 @@ export interface Store extends StoreReader {
    */
   readonly shared?: boolean;
   /**
-   * Tells `listener` the instant of timers other processes commit, so the one process that should fire
-   * the earliest wakes for it. Returns the unsubscribe function. Absent in single-process stores.
+   * Tells `listener` the instants that processes announce (`announceTimer`), so another process wakes
+   * for a timer whose writer died before firing it. Returns the unsubscribe function. Absent in
+   * single-process stores.
    */
   watchTimers?(listener: (fireAt: number) => void): () => void;
+  /**
+   * Announces a committed timer to every `watchTimers` listener, best effort (after the commit, outside
+   * the acknowledged transaction). The engine announces only timers due before its next poll.
+   */
+  announceTimer?(fireAt: number): void;
   close(): Promise<void>;
 }

@@ -1,12 +1,15 @@
 // PostgreSQL crash-test child: one of several engine processes on one schema (the BUILT package). It starts
 // dossiers, acts on its own and on any process's dossiers found through the work queue, prints "ack <json>"
-// after each answer, and fires timers until killed. Time runs SPEED times faster than the wall clock, the
+// after each answer until told to stop (a line on stdin), and fires timers until killed. Time runs SPEED times faster than the wall clock, the
 // same for every process.
 import { createEngine, organisationFromUnits } from '@tdkt/engine';
 import { openPostgresStore } from '@tdkt/engine/postgres';
 import { actors, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
-const [url, schema, slot, run, wallStart, virtualStart, speedArg, stopActingAt, seedArg] = process.argv.slice(2);
+const [url, schema, slot, run, wallStart, virtualStart, speedArg, seedArg] = process.argv.slice(2);
+// The parent writes a line to stdin when the burst is over: stop acting, go on firing timers.
+let acting = true;
+process.stdin.on('data', () => (acting = false));
 const W0 = Number(wallStart);
 const T0 = Number(virtualStart);
 const SPEED = Number(speedArg);
@@ -46,7 +49,7 @@ const queues = [['groupHead', 'tổ_trưởng', 'to-toan', 'duyệt'], ['chair',
 const live = [];
 const ack = (id, action, r) => out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
 
-while (Date.now() < Number(stopActingAt)) {
+while (acting) {
   if (live.length < 4 || random() < 0.15) {
     const r = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     ack(r.id, 'start', r);

@@ -1,5 +1,6 @@
 // Engines on PostgreSQL: one engine end to end, then two engines (as two processes) on one schema: racing actions
-// are retried and each still answered on its own, timers fire once, and a timer one engine wrote wakes the other.
+// are retried and each still answered on its own, timers fire once, a timer one engine wrote fires in the other,
+// and an imminent one is announced so the other wakes for it at once.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
@@ -63,13 +64,12 @@ describe.skipIf(PG_SKIPPED)('engine on PostgreSQL', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
-  it('a timer committed by one engine wakes the other, which fires it after the first is gone', async () => {
+  it('a timer one engine wrote fires in the other after the first is gone (the other polls the store)', async () => {
     const clock = new VirtualClock(T0);
     const first = await openTestPgStore();
     const a = await engineOn(first, clock, 'a');
     const events: EngineEvent[] = [];
     const b = await engineOn(await openTestPgStore(first.schema), clock, 'b', events);
-    await new Promise((resolve) => setTimeout(resolve, 150)); // b's LISTEN is set up
     const r = await a.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     await a.close(); // a's own alarm is gone with it
     for (let i = 0; i < 50 && events.length === 0; i++) {
@@ -78,6 +78,26 @@ describe.skipIf(PG_SKIPPED)('engine on PostgreSQL', () => {
       await b.idle();
     }
     expect(events).toContainEqual({ type: 'deadline', instance: r.id, step: 'tự_đánh_giá', at: T0 + 10 * DAY, handled: false });
+    await b.close();
+  });
+
+  it('announces a timer due before the next poll; the other engine wakes for it without polling', async () => {
+    const clock = new VirtualClock(T0);
+    const first = await openTestPgStore();
+    const events: EngineEvent[] = [];
+    // The other engine would not look for an hour of its own accord.
+    const b = await createEngine({ workflows: [reviewWorkflow({ councilAt: null, selfDays: 0.5 })], store: await openTestPgStore(first.schema), clock, organisation: org, timerPollMs: 3_600_000, onEvent: (e) => events.push(e) });
+    stores.push(first);
+    const a = await createEngine({ workflows: [reviewWorkflow({ councilAt: null, selfDays: 0.5 })], store: first, clock, organisation: org, timerPollMs: DAY, newId: () => 'soon' });
+    await new Promise((resolve) => setTimeout(resolve, 150)); // b's LISTEN is set up
+    await a.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
+    await a.close();
+    for (let i = 0; i < 50 && events.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      clock.advanceBy(DAY / 4);
+      await b.idle();
+    }
+    expect(events).toContainEqual({ type: 'deadline', instance: 'soon', step: 'tự_đánh_giá', at: T0 + DAY / 2, handled: false });
     await b.close();
   });
 });
