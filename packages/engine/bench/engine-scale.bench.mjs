@@ -94,7 +94,7 @@ async function throughput(engine, targets, clients) {
     }),
   );
   const seconds = (performance.now() - t) / 1000;
-  if (next >= targets.length) console.log('  (ran out of dossiers before the time was up)');
+  if (next >= targets.length) console.error('  (ran out of dossiers before the time was up)');
   return { rate: accepted / seconds, used: next, accepted, ms: seconds * 1000 };
 }
 

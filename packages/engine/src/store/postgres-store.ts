@@ -58,20 +58,38 @@ function statements(S: string) {
     instance: `SELECT * FROM ${t('instances')} WHERE id = $1`,
     instances: `SELECT * FROM ${t('instances')} WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR workflow = $2)
       AND ($3::text IS NULL OR parent = $3) AND (created_at, id) > ($4, $5) ORDER BY created_at, id LIMIT $6`,
-    insertInstance: `INSERT INTO ${t('instances')} (id, parent, workflow, workflow_version, unit, owner, snapshot, state, steps, version, status, outcome, created_at, updated_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    updateInstance: `UPDATE ${t('instances')} SET snapshot = $3, state = $4, steps = $5, status = $6, outcome = $7, updated_at = $8, version = version + 1
-      WHERE id = $1 AND version = $2 RETURNING version`,
+    // One round trip: the row and, for an active instance, its open steps.
+    insertInstance: `WITH r AS (
+        INSERT INTO ${t('instances')} (id, parent, workflow, workflow_version, unit, owner, snapshot, state, steps, version, status, outcome, created_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id)
+      INSERT INTO ${t('open_steps')} (instance, step, deadline, entered_at)
+        SELECT r.id, s.step, s.deadline, s.entered_at FROM r, unnest($15::text[], $16::bigint[], $17::bigint[]) AS s(step, deadline, entered_at)`,
+    // One round trip: the row (if still at the expected version), its work items cleared (putWork writes the new
+    // ones), its open steps replaced — left steps deleted, kept and entered ones upserted.
+    updateInstance: `WITH u AS (
+        UPDATE ${t('instances')} SET snapshot = $3, state = $4, steps = $5, status = $6, outcome = $7, updated_at = $8, version = version + 1
+        WHERE id = $1 AND version = $2 RETURNING version, status),
+      w AS (DELETE FROM ${t('work_queue')} WHERE instance = $1 AND EXISTS (SELECT 1 FROM u)),
+      o AS (DELETE FROM ${t('open_steps')} WHERE instance = $1 AND EXISTS (SELECT 1 FROM u) AND step <> ALL($9::text[])),
+      i AS (INSERT INTO ${t('open_steps')} (instance, step, deadline, entered_at)
+        SELECT $1, s.step, s.deadline, s.entered_at FROM unnest($9::text[], $10::bigint[], $11::bigint[]) AS s(step, deadline, entered_at)
+        WHERE EXISTS (SELECT 1 FROM u WHERE u.status = 'active')
+        ON CONFLICT (instance, step) DO UPDATE SET deadline = excluded.deadline, entered_at = excluded.entered_at)
+      SELECT version FROM u`,
     versionOf: `SELECT version FROM ${t('instances')} WHERE id = $1`,
-    clearIndexes: `WITH w AS (DELETE FROM ${t('work_queue')} WHERE instance = $1) DELETE FROM ${t('open_steps')} WHERE instance = $1`,
-    insertOpenSteps: `INSERT INTO ${t('open_steps')} (instance, step, deadline, entered_at) SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::bigint[])`,
-    deleteWork: `DELETE FROM ${t('work_queue')} WHERE instance = $1`,
-    insertWork: `INSERT INTO ${t('work_queue')} (${work})
-      SELECT w.role, w.unit, w.owner_key, COALESCE(s.deadline, ${NO_DEADLINE}), i.id, w.step, i.workflow, i.workflow_version, i.unit, i.owner,
-        COALESCE(s.entered_at, i.updated_at), s.deadline, w.actions::json, i.version
-      FROM ${t('instances')} i CROSS JOIN unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS w(step, role, unit, owner_key, actions)
-      LEFT JOIN ${t('open_steps')} s ON s.instance = i.id AND s.step = w.step
-      WHERE i.id = $1 AND i.status = 'active'`,
+    // One round trip: rows no longer wanted deleted, the wanted ones inserted or refreshed (disjoint rows).
+    putWork: `WITH wanted AS (
+        SELECT w.role, w.unit, w.owner_key, COALESCE(s.deadline, ${NO_DEADLINE}) AS sort_at, i.id AS instance, w.step, i.workflow, i.workflow_version,
+          i.unit AS instance_unit, i.owner, COALESCE(s.entered_at, i.updated_at) AS entered_at, s.deadline, w.actions::json AS actions, i.version
+        FROM ${t('instances')} i CROSS JOIN unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS w(step, role, unit, owner_key, actions)
+        LEFT JOIN ${t('open_steps')} s ON s.instance = i.id AND s.step = w.step
+        WHERE i.id = $1 AND i.status = 'active'),
+      gone AS (DELETE FROM ${t('work_queue')} q WHERE q.instance = $1 AND NOT EXISTS (
+        SELECT 1 FROM wanted n WHERE (n.role, n.unit, n.owner_key, n.sort_at, n.step) = (q.role, q.unit, q.owner_key, q.sort_at, q.step)))
+      INSERT INTO ${t('work_queue')} (${work}) SELECT * FROM wanted
+      ON CONFLICT (role, unit, owner_key, sort_at, instance, step) DO UPDATE SET workflow = excluded.workflow,
+        workflow_version = excluded.workflow_version, instance_unit = excluded.instance_unit, owner = excluded.owner,
+        entered_at = excluded.entered_at, deadline = excluded.deadline, actions = excluded.actions, version = excluded.version`,
     workOf: `SELECT * FROM ${t('work_queue')} WHERE instance = $1 ORDER BY step, role, unit`,
     // Two ordered index ranges (shared items, the actor's own), each cut at the page size, then merged.
     workOfActor: `SELECT * FROM (SELECT ${work} FROM ${t('work_queue')} WHERE role = $1 AND unit = $2 AND owner_key = '' AND ${after}
@@ -164,10 +182,6 @@ interface TxState {
 function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter {
   const reader = readerOf(client, sql);
   const run = (text: string, values: unknown[]) => client.query<Row>(text, values);
-  const indexSteps = async (id: string, status: string, steps: readonly { step: string; deadline: number | null; enteredAt: number }[]) => {
-    if (status !== 'active' || steps.length === 0) return;
-    await run(sql.insertOpenSteps, [id, steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt)]);
-  };
   return {
     ...reader,
     async putWorkflow(r) {
@@ -177,29 +191,26 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
       if (old !== undefined && old.sourceHash !== r.sourceHash) throw new WorkflowVersionClashError(r.name, r.version);
     },
     async insertInstance(r) {
+      const steps = r.status === 'active' ? r.steps : [];
       await run(sql.insertInstance, [
         r.id, r.parent ?? null, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps),
-        r.version, r.status, r.outcome, r.createdAt, r.updatedAt,
+        r.version, r.status, r.outcome, r.createdAt, r.updatedAt, steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt),
       ]);
-      await indexSteps(r.id, r.status, r.steps);
     },
     async updateInstance(id, expected, change) {
+      const steps = change.status === 'active' ? change.steps : [];
       const updated = await run(sql.updateInstance, [
         id, expected, JSON.stringify(change.snapshot), change.state, JSON.stringify(change.steps), change.status, change.outcome, change.updatedAt,
+        steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt),
       ]);
       if (updated.rowCount !== 1) {
         const [row] = (await run(sql.versionOf, [id])).rows;
         throw new VersionConflictError(id, expected, (row?.['version'] as number | undefined) ?? null);
       }
-      // The work items described the old steps: the engine writes the new ones with putWork.
-      await run(sql.clearIndexes, [id]);
-      await indexSteps(id, change.status, change.steps);
       return expected + 1;
     },
     async putWork(instance, work) {
-      await run(sql.deleteWork, [instance]);
-      if (work.length === 0) return;
-      await run(sql.insertWork, [
+      await run(sql.putWork, [
         instance, work.map((w) => w.step), work.map((w) => w.role), work.map((w) => w.unit), work.map((w) => w.ownerOnly ?? ''),
         work.map((w) => JSON.stringify(w.actions)),
       ]);

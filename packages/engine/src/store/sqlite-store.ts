@@ -230,14 +230,21 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
   const pending: PendingUnit[] = [];
   let running: Promise<void> | undefined;
 
+  const tx = {
+    begin: db.prepare('BEGIN IMMEDIATE'),
+    savepoint: db.prepare('SAVEPOINT tdkt_unit'),
+    release: db.prepare('RELEASE tdkt_unit'),
+    rollbackTo: db.prepare('ROLLBACK TO tdkt_unit'),
+    commit: db.prepare('COMMIT'),
+  };
   const runBatch = async (batch: PendingUnit[]): Promise<void> => {
-    db.exec('BEGIN IMMEDIATE');
+    tx.begin.run();
     const done: { unit: PendingUnit; value: unknown }[] = [];
     for (const unit of batch) {
-      db.exec('SAVEPOINT tdkt_unit');
+      tx.savepoint.run();
       try {
         const value = await unit.fn(writer);
-        db.exec('RELEASE tdkt_unit');
+        tx.release.run();
         done.push({ unit, value });
       } catch (error) {
         if (!db.inTransaction) {
@@ -245,16 +252,16 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
           for (const d of done) d.unit.reject(error);
           done.length = 0;
           unit.reject(error);
-          db.exec('BEGIN IMMEDIATE');
+          tx.begin.run();
           continue;
         }
-        db.exec('ROLLBACK TO tdkt_unit');
-        db.exec('RELEASE tdkt_unit');
+        tx.rollbackTo.run();
+        tx.release.run();
         unit.reject(error);
       }
     }
     try {
-      db.exec('COMMIT');
+      tx.commit.run();
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       for (const d of done) d.unit.reject(error);
@@ -267,6 +274,8 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
   const drain = async (): Promise<void> => {
     try {
       while (pending.length > 0) {
+        // Let every client whose previous unit just committed send its next one: they join this batch.
+        if (maxBatch > 1) await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = pending.splice(0, maxBatch);
         try {
           await runBatch(batch);
