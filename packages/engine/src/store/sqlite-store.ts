@@ -31,6 +31,8 @@ export interface SqliteStoreOptions {
    * each unit on its own.
    */
   readonly maxBatch?: number;
+  /** Told after each commit how many units of work it carried (for metrics). */
+  readonly onCommit?: (units: number) => void;
 }
 
 const LIMIT_ALL = -1;
@@ -269,6 +271,7 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     }
     // Acknowledged only now, after the commit (and its sync) returned.
     for (const d of done) d.unit.resolve(d.value);
+    options.onCommit?.(batch.length);
   };
 
   const drain = async (): Promise<void> => {

@@ -220,6 +220,58 @@ describe('engine: tasks and overdue', () => {
   });
 });
 
+describe('engine: work queue pages and maintenance', () => {
+  it('pages tasks and overdue steps by cursor, deadline first, and refuses a bad limit or cursor', async () => {
+    const { engine, clock } = await setup();
+    const ids: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      const id = await startOne(engine);
+      ids.push(id);
+      clock.advanceBy(DAY / 10);
+    }
+    for (const id of [...ids].reverse()) await engine.act(id, 'nộp', { actor: actors.owner });
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 2, ...(after === undefined ? {} : { after }) });
+      seen.push(...page.items.map((t) => t.instance));
+      after = page.next ?? undefined;
+      pages++;
+    } while (after !== undefined);
+    // All submitted at the same instant: same deadline, so instance order.
+    expect(seen).toEqual([...ids].sort());
+    expect(pages).toBe(3);
+    clock.advanceBy(30 * DAY);
+    await engine.idle();
+    const first = await engine.overdue({ limit: 3 });
+    expect(first.items.map((s) => s.instance)).toEqual([...ids].sort().slice(0, 3));
+    expect((await engine.overdue({ limit: 3, after: first.next as string })).items.map((s) => s.instance)).toEqual([...ids].sort().slice(3));
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 0 })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-limit' });
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', after: 'không phải' })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-cursor' });
+    await expect(engine.overdue({ limit: 1001 })).rejects.toMatchObject({ code: 'invalid-limit' });
+  });
+
+  it('lists work by the acting unit of the step’s level, and rebuilds the queue after the unit tree changes', async () => {
+    const store = createMemoryStore();
+    const clock = new VirtualClock(T0);
+    const engine = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: org, newId: counter() });
+    const id = await startOne(engine);
+    for (const [a, who] of [['nộp', 'owner'], ['duyệt', 'groupHead']] as const) await engine.act(id, a, { actor: actors[who] });
+    await engine.idle();
+    expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items.map((t) => [t.instance, t.unit, t.actions])).toEqual([[id, 'to-toan', ['duyệt', 'không_duyệt']]]);
+    expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'to-toan' })).items).toEqual([]);
+    await engine.close();
+    // The subject group moves to another school: the queue follows after a rebuild.
+    const moved = organisationFromUnits(units.map((u) => (u.id === 'to-toan' ? { ...u, parent: 'thcs-khac' } : u)));
+    const after = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: moved });
+    expect(await after.rebuildWorkQueue()).toBe(1);
+    expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items).toEqual([]);
+    expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-khac' })).items.map((t) => t.instance)).toEqual([id]);
+    await after.close();
+  });
+});
+
 describe('engine: durable timers', () => {
   it('fires reminders and deadlines at their instants; an unhandled deadline is recorded, a handled one escalates', async () => {
     const { engine, clock, events, store } = await setup({ councilAt: T0 + 10 * DAY });
