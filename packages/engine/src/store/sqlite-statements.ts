@@ -58,7 +58,8 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     ),
     updateInstance: q(
       `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, status = @status, outcome = @outcome,
-       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected`,
+       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected
+       RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
     ),
     versionOf: q('SELECT version FROM instances WHERE id = ?'),
     queueFacts: q('SELECT workflow, workflow_version, unit, owner, steps, version, status, updated_at FROM instances WHERE id = ?'),

@@ -112,13 +112,30 @@ function readerOf(s: Statements): StoreReader {
   };
 }
 
-function writerOf(s: Statements): StoreWriter {
+/** What putWork needs of an instance, remembered from the insert or update just before it (no re-read). */
+interface QueueFacts {
+  readonly id: string;
+  readonly row: Row;
+  readonly steps: readonly ActiveStep[];
+  /** The instance has no work rows now (just inserted, or cleared by the update). */
+  readonly cleared: boolean;
+}
+
+/** The writer, and `forget` to call at the start of each unit (a remembered write may have been rolled back). */
+function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
   const reader = readerOf(s);
+  let last: QueueFacts | undefined;
   const indexSteps = (id: string, status: string, steps: readonly ActiveStep[]) => {
     s.deleteOpenSteps.run(id);
     if (status === 'active') for (const step of steps) s.insertOpenStep.run(id, step.step, step.deadline, step.enteredAt);
   };
-  return {
+  /** The facts of `instance` for its work rows: remembered when this unit just wrote it, else read. */
+  const factsOf = (instance: string): QueueFacts | undefined => {
+    if (last?.id === instance) return last;
+    const row = s.queueFacts.get(instance) as Row | undefined;
+    return row === undefined ? undefined : { id: instance, row, steps: JSON.parse(row['steps'] as string) as ActiveStep[], cleared: false };
+  };
+  const writer: StoreWriter = {
     ...reader,
     async putWorkflow(record) {
       const old = s.workflow.get(record.name, record.version) as Row | undefined;
@@ -129,29 +146,36 @@ function writerOf(s: Statements): StoreWriter {
       s.putWorkflow.run(record.name, record.version, record.sourceHash, JSON.stringify(record.definition ?? null), record.createdAt);
     },
     async insertInstance(r) {
+      last = undefined;
       s.insertInstance.run({ ...r, parent: r.parent ?? null, owner: r.owner, snapshot: JSON.stringify(r.snapshot), steps: JSON.stringify(r.steps) });
       indexSteps(r.id, r.status, r.steps);
+      const row = { workflow: r.workflow, workflow_version: r.workflowVersion, unit: r.unit, owner: r.owner, version: r.version, status: r.status, updated_at: r.updatedAt };
+      last = { id: r.id, row, steps: r.steps, cleared: true };
     },
     async updateInstance(id, expected, change) {
-      const info = s.updateInstance.run({
+      last = undefined;
+      const row = s.updateInstance.get({
         id, expected, snapshot: JSON.stringify(change.snapshot), state: change.state, steps: JSON.stringify(change.steps),
         status: change.status, outcome: change.outcome, updatedAt: change.updatedAt,
-      });
-      if (info.changes !== 1) {
-        const row = s.versionOf.get(id) as { version: number } | undefined;
-        throw new VersionConflictError(id, expected, row?.version ?? null);
+      }) as Row | undefined;
+      if (row === undefined) {
+        const current = s.versionOf.get(id) as { version: number } | undefined;
+        throw new VersionConflictError(id, expected, current?.version ?? null);
       }
       indexSteps(id, change.status, change.steps);
       // The work items described the old steps: the engine writes the new ones with putWork.
       s.deleteWork.run(id);
+      last = { id, row, steps: change.steps, cleared: true };
       return expected + 1;
     },
     async putWork(instance, work) {
-      s.deleteWork.run(instance);
-      const facts = s.queueFacts.get(instance) as Row | undefined;
-      if (facts === undefined) throw new Error(`instance ${instance} does not exist`);
+      const known = factsOf(instance);
+      if (known === undefined) throw new Error(`instance ${instance} does not exist`);
+      if (!known.cleared) s.deleteWork.run(instance);
+      last = { ...known, cleared: false };
+      const facts = known.row;
       if (facts['status'] !== 'active') return;
-      const steps = new Map((JSON.parse(facts['steps'] as string) as ActiveStep[]).map((st) => [st.step, st]));
+      const steps = new Map(known.steps.map((st) => [st.step, st]));
       for (const item of work) {
         const step = steps.get(item.step);
         const deadline = step?.deadline ?? null;
@@ -194,6 +218,7 @@ function writerOf(s: Statements): StoreWriter {
       s.setMeta.run(key, value);
     },
   };
+  return { writer, forget: () => (last = undefined) };
 }
 
 interface PendingUnit {
@@ -226,7 +251,7 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
   migrate(db, file);
   // An in-memory database cannot be shared between connections: it reads through the writer.
   const rdb = file === ':memory:' || file === '' ? db : open();
-  const writer = writerOf(prepareStatements(db));
+  const { writer, forget } = writerOf(prepareStatements(db));
   const reader = rdb === db ? writer : readerOf(prepareStatements(rdb));
   const maxBatch = Math.max(1, options.maxBatch ?? 256);
   const pending: PendingUnit[] = [];
@@ -243,6 +268,7 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     tx.begin.run();
     const done: { unit: PendingUnit; value: unknown }[] = [];
     for (const unit of batch) {
+      forget();
       tx.savepoint.run();
       try {
         const value = await unit.fn(writer);

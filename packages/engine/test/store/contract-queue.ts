@@ -87,6 +87,9 @@ export function queueContract(name: string, harness: StoreHarness): void {
         }),
       ).rejects.toThrow('boom');
       expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-toan', limit: 5 })).toMatchObject([{ instance: 'hs-1', step: 'b', version: 2 }]);
+      // Rewritten on its own (a rebuild) after that rollback: from the stored row, not the rolled-back one.
+      await store.transaction((tx) => tx.putWork('hs-1', [item({ step: 'b', actions: ['duyệt'] })]));
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-toan', limit: 5 })).toMatchObject([{ instance: 'hs-1', step: 'b', version: 2, deadline: 60, actions: ['duyệt'] }]);
       await store.transaction(async (tx) => {
         await tx.updateInstance('hs-1', 2, { ...change, status: 'done', steps: [], outcome: 'đạt' });
         await tx.putWork('hs-1', [item({ step: 'b' })]);
