@@ -12,7 +12,7 @@ import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine'
 import { openPostgresStore } from '@tdkt/engine/postgres';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { DAY } from '../test/fixtures/review.mjs';
-import { actorFor, dossierSpec, provinceUnits, seed, T, templates, TO_COUNT, workflow } from './scale-data.mjs';
+import { actorFor, bulkSeedPostgres, dossierSpec, provinceUnits, putWorkflow, seed, T, templates, TO_COUNT, workflow } from './scale-data.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '10000,100000').split(',').map(Number);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
@@ -144,25 +144,59 @@ async function sqliteRuns(dir, tpl) {
   }
 }
 
+/** Bulk rows must be the rows the Store API writes: compare a sample seeded both ways. */
+async function checkBulkSeed(tpl, schema) {
+  const api = await openPostgresStore(PG_URL, { schema: `${schema}_api` });
+  const bulk = await openPostgresStore(PG_URL, { schema: `${schema}_bulk` });
+  try {
+    await seed(api, tpl, 0, 60);
+    await putWorkflow(bulk);
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await bulkSeedPostgres(client, `${schema}_bulk`, tpl, 0, 60);
+    await client.end();
+    const view = async (store, i) => ({
+      instance: await store.getInstance(`hs-${i}`),
+      work: await store.workOf(`hs-${i}`),
+      timers: (await store.timersOf(`hs-${i}`)).map(({ id, ...t }) => t),
+      audit: (await store.audit(`hs-${i}`)).map(({ seq, ...e }) => e),
+    });
+    for (let i = 0; i < 60; i++) {
+      const [x, y] = [JSON.stringify(await view(api, i)), JSON.stringify(await view(bulk, i))];
+      if (x !== y) throw new Error(`bulk seeding differs from the Store API for hs-${i}:\n${x}\n${y}`);
+    }
+    const queues = async (store) => JSON.stringify([await store.overdueSteps({ at: T + 90 * DAY, limit: 100 }), await store.workQueue({ role: 'giám_đốc', unit: 'so', limit: 100 })]);
+    if ((await queues(api)) !== (await queues(bulk))) throw new Error('bulk seeding: queues differ from the Store API');
+  } finally {
+    await api.close();
+    await bulk.close();
+    await pgAdmin(`DROP SCHEMA IF EXISTS "${schema}_api" CASCADE; DROP SCHEMA IF EXISTS "${schema}_bulk" CASCADE`);
+  }
+}
+
 async function postgresRuns(tpl) {
   const schema = `bench_scale_${process.pid}`;
   try {
+    await checkBulkSeed(tpl, schema);
     const store = await openPostgresStore(PG_URL, { schema, poolSize: 8 });
+    await putWorkflow(store);
     const engine = await engineOn(store);
     const used = { next: 0 };
     let seeded = 0;
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
     for (const n of SCALES) {
       const t = performance.now();
-      await seed(store, tpl, seeded, n, { batch: 500, parallel: 4 });
+      await bulkSeedPostgres(client, schema, tpl, seeded, n);
       seeded = n;
-      await pgAdmin(`ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers`);
-      const size = (await pgAdmin(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${schema}' AND c.relkind = 'r'`)).rows[0].b;
-      console.log(`\n(PostgreSQL: seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`);
+      await client.query(`ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers, "${schema}".audit`);
+      const size = (await client.query(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [schema])).rows[0].b;
+      console.log(`\n(PostgreSQL: bulk-seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`);
       await queries('PostgreSQL', store, engine, n, used);
     }
+    await client.end();
     await engine.close();
     await store.close();
-
     // Throughput: the dossiers after the query runs' ones; first in one process, then in 1, 2, 3 processes.
     const pool = Math.max(...SCALES);
     const targets = groupStepDossiers(used.next, pool, pool);
@@ -177,8 +211,8 @@ async function postgresRuns(tpl) {
       await e.close();
       await s.close();
     }
+    const share = Math.min(20_000, Math.floor((targets.length - offset) / 6));
     for (const processes of [1, 2, 3]) {
-      const share = 20_000;
       const runs = Array.from({ length: processes }, (_, p) => worker(schema, targets.slice(offset + p * share, offset + (p + 1) * share), 16));
       offset += processes * share;
       const results = await Promise.all(runs);
