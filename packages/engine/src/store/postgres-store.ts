@@ -323,7 +323,7 @@ function timerWatch(url: string, channel: string) {
  * timers and `pg_notify` wakes them early for imminent ones.
  *
  * @example
- * import { openPostgresStore } from '@tdkt/engine/postgres';
+ * // openPostgresStore comes from the `@tdkt/engine/postgres` entry
  * const store = await openPostgresStore('postgres://tdkt@db.internal/portal', { schema: 'tdkt' });
  * const engine = await createEngine({ workflows, store });
  */

@@ -234,7 +234,7 @@ interface PendingUnit {
  * `@tdkt/engine/postgres` for several processes.
  *
  * @example
- * import { openSqliteStore } from '@tdkt/engine/sqlite';
+ * // openSqliteStore comes from the `@tdkt/engine/sqlite` entry
  * const store = await openSqliteStore('/var/lib/portal/tdkt.db');
  * const engine = await createEngine({ workflows, store });
  */
