@@ -1,5 +1,6 @@
-// The embedded Store: one SQLite file (better-sqlite3), WAL, group commit of concurrent units of work.
+// The embedded Store: one SQLite file (better-sqlite3), WAL, a writer connection with group commit and a reader connection.
 import Database from 'better-sqlite3';
+import { groupCommit } from './group-commit.js';
 import { NO_DEADLINE } from './keys.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './sqlite-schema.js';
 import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
@@ -221,12 +222,6 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
   return { writer, forget: () => (last = undefined) };
 }
 
-interface PendingUnit {
-  readonly fn: (tx: StoreWriter) => Promise<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-}
-
 /**
  * Opens (creating if needed) a SQLite store in `file`: WAL journal, foreign keys on, the schema
  * migrated. Writes go through one connection with group commit; reads outside a transaction use a
@@ -253,82 +248,17 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
   const rdb = file === ':memory:' || file === '' ? db : open();
   const { writer, forget } = writerOf(prepareStatements(db));
   const reader = rdb === db ? writer : readerOf(prepareStatements(rdb));
-  const maxBatch = Math.max(1, options.maxBatch ?? 256);
-  const pending: PendingUnit[] = [];
-  let running: Promise<void> | undefined;
-
-  const tx = {
-    begin: db.prepare('BEGIN IMMEDIATE'),
-    savepoint: db.prepare('SAVEPOINT tdkt_unit'),
-    release: db.prepare('RELEASE tdkt_unit'),
-    rollbackTo: db.prepare('ROLLBACK TO tdkt_unit'),
-    commit: db.prepare('COMMIT'),
-  };
-  const runBatch = async (batch: PendingUnit[]): Promise<void> => {
-    tx.begin.run();
-    const done: { unit: PendingUnit; value: unknown }[] = [];
-    for (const unit of batch) {
-      forget();
-      tx.savepoint.run();
-      try {
-        const value = await unit.fn(writer);
-        tx.release.run();
-        done.push({ unit, value });
-      } catch (error) {
-        if (!db.inTransaction) {
-          // SQLite abandoned the whole transaction (I/O error, disk full): the earlier units are lost too.
-          for (const d of done) d.unit.reject(error);
-          done.length = 0;
-          unit.reject(error);
-          tx.begin.run();
-          continue;
-        }
-        tx.rollbackTo.run();
-        tx.release.run();
-        unit.reject(error);
-      }
-    }
-    try {
-      tx.commit.run();
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      for (const d of done) d.unit.reject(error);
-      return;
-    }
-    // Acknowledged only now, after the commit (and its sync) returned.
-    for (const d of done) d.unit.resolve(d.value);
-    options.onCommit?.(batch.length);
-  };
-
-  const drain = async (): Promise<void> => {
-    try {
-      while (pending.length > 0) {
-        // Let every client whose previous unit just committed send its next one: they join this batch.
-        if (maxBatch > 1) await new Promise<void>((resolve) => setImmediate(resolve));
-        const batch = pending.splice(0, maxBatch);
-        try {
-          await runBatch(batch);
-        } catch (error) {
-          // BEGIN itself failed (busy past the timeout, store closed): nobody in the batch committed.
-          if (db.inTransaction) db.exec('ROLLBACK');
-          for (const unit of batch) unit.reject(error);
-        }
-      }
-    } finally {
-      running = undefined;
-    }
-  };
+  const commits = groupCommit(db, writer, {
+    maxBatch: Math.max(1, options.maxBatch ?? 256),
+    beforeUnit: forget,
+    ...(options.onCommit === undefined ? {} : { onCommit: options.onCommit }),
+  });
 
   return {
     ...reader,
-    transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        pending.push({ fn, resolve: resolve as (value: unknown) => void, reject });
-        running ??= drain();
-      });
-    },
+    transaction: (fn) => commits.run(fn),
     async close() {
-      while (running !== undefined) await running;
+      await commits.idle();
       if (rdb !== db && rdb.open) rdb.close();
       if (db.open) db.close();
     },
