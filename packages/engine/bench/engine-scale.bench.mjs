@@ -1,6 +1,7 @@
 // The engine at province scale: tasks/overdue/act latency at 10k…1M active dossiers on SQLite and PostgreSQL, durable
 // act throughput with 1/8/32 concurrent clients, and 1/2/3 engine processes on one PostgreSQL. Imports the BUILT package.
-// BENCH_SCALES=10000,100000,1000000 (default 10000,100000), BENCH_STORES=sqlite,postgres, BENCH_MS (per throughput run),
+// BENCH_SCALES=10000,100000,1000000 (default 10000,100000), BENCH_STORES=sqlite,postgres, BENCH_PARTS=queries,throughput,
+// BENCH_MS (per throughput run),
 // TDKT_PG_URL (default the local server; a schema of its own, dropped at the end).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { actorFor, bulkSeedPostgres, dossierSpec, provinceUnits, putWorkflow, se
 const SCALES = (process.env.BENCH_SCALES ?? '10000,100000').split(',').map(Number);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
 const RUN_MS = Number(process.env.BENCH_MS ?? 3000);
+/** Which parts to run: queries (latency at each scale), throughput (concurrent clients, processes). */
+const PARTS = (process.env.BENCH_PARTS ?? 'queries,throughput').split(',');
 const PG_URL = process.env.TDKT_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const org = organisationFromUnits(provinceUnits());
 const fmt = (x) => Math.round(x).toLocaleString('en-US');
@@ -114,7 +117,7 @@ async function sqliteRuns(dir, tpl) {
   const engine = await engineOn(store);
   const used = { next: 0 };
   let seeded = 0;
-  for (const n of SCALES) {
+  for (const n of PARTS.includes('queries') ? SCALES : []) {
     const t = performance.now();
     await seed(store, tpl, seeded, n, { batch: 2000 });
     seeded = n;
@@ -123,6 +126,7 @@ async function sqliteRuns(dir, tpl) {
   }
   await engine.close();
   await store.close();
+  if (!PARTS.includes('throughput')) return;
 
   // Throughput on a fresh file: every client's action is durable before it is answered.
   const tfile = join(dir, 'throughput.db');
@@ -185,14 +189,14 @@ async function postgresRuns(tpl) {
     let seeded = 0;
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
-    for (const n of SCALES) {
+    for (const n of PARTS.includes('queries') ? SCALES : [Math.max(...SCALES)]) {
       const t = performance.now();
       await bulkSeedPostgres(client, schema, tpl, seeded, n);
       seeded = n;
       await client.query(`ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers, "${schema}".audit`);
       const size = (await client.query(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [schema])).rows[0].b;
       console.log(`\n(PostgreSQL: bulk-seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`);
-      await queries('PostgreSQL', store, engine, n, used);
+      if (PARTS.includes('queries')) await queries('PostgreSQL', store, engine, n, used);
     }
     await client.end();
     await engine.close();

@@ -1,8 +1,8 @@
 // The in-memory Store: maps plus an undo log so a failed transaction leaves no trace.
 import { MinHeap } from '../clock/min-heap.js';
-import { compareDeadline, compareText, compareWork } from './keys.js';
+import { compareText } from './keys.js';
+import { MemoryQueues, type WorkEntry } from './memory-queues.js';
 import { Serial } from './serial.js';
-import { SortedList } from './sorted-list.js';
 import {
   VersionConflictError,
   WorkflowVersionClashError,
@@ -13,9 +13,7 @@ import {
   type InstanceRecord,
   type NewAuditEntry,
   type NewTimer,
-  type OpenStep,
   type OverdueStepsQuery,
-  type QueuedWork,
   type Store,
   type StoreWriter,
   type TimerKind,
@@ -25,22 +23,7 @@ import {
   type WorkQuery,
 } from './types.js';
 
-/** A row of the in-memory work queue: the item plus the step's timing when it was written. */
-interface WorkEntry {
-  readonly instance: string;
-  readonly item: WorkItem;
-  readonly deadline: number | null;
-  readonly enteredAt: number;
-  readonly step: string;
-}
 
-interface DeadlineEntry {
-  readonly instance: string;
-  readonly step: string;
-  readonly deadline: number;
-}
-
-const queueKey = (role: string, unit: string) => `${role}\u0000${unit}`;
 
 type Undo = () => void;
 
@@ -59,45 +42,11 @@ class MemoryData {
   readonly timersByInstance = new Map<string, Set<number>>();
   /** Unfired timers by (fireAt, id); stale entries (fired, cancelled, rolled back) are skipped lazily. */
   readonly due = new MinHeap<{ at: number; id: number }>((a, b) => a.at < b.at || (a.at === b.at && a.id < b.id));
-  /** The work queue: entries per instance, and per (role, unit) in (deadline, instance, step) order. */
-  readonly work = new Map<string, WorkEntry[]>();
-  readonly queues = new Map<string, SortedList<WorkEntry>>();
-  /** Active steps with a deadline, per instance and in (deadline, instance, step) order. */
-  readonly openDeadlines = new Map<string, DeadlineEntry[]>();
-  readonly deadlines = new SortedList<DeadlineEntry>(compareDeadline);
+  /** The work queue and the open-steps deadline index. */
+  readonly queues = new MemoryQueues();
   readonly meta = new Map<string, string>();
   timerSeq = 0;
   auditSeq = 0;
-
-  queue(role: string, unit: string): SortedList<WorkEntry> {
-    const key = queueKey(role, unit);
-    let list = this.queues.get(key);
-    if (list === undefined) {
-      list = new SortedList<WorkEntry>(compareWork);
-      this.queues.set(key, list);
-    }
-    return list;
-  }
-
-  setWork(instance: string, entries: WorkEntry[] | undefined): void {
-    for (const e of this.work.get(instance) ?? []) this.queue(e.item.role, e.item.unit).delete(e);
-    if (entries === undefined || entries.length === 0) this.work.delete(instance);
-    else {
-      this.work.set(instance, entries);
-      for (const e of entries) this.queue(e.item.role, e.item.unit).insert(e);
-    }
-  }
-
-  /** Re-indexes an instance's active steps with deadlines (none once done). */
-  setOpenSteps(record: InstanceRecord | undefined, id: string): void {
-    for (const e of this.openDeadlines.get(id) ?? []) this.deadlines.delete(e);
-    this.openDeadlines.delete(id);
-    if (record === undefined || record.status !== 'active') return;
-    const entries: DeadlineEntry[] = [];
-    for (const s of record.steps) if (s.deadline !== null) entries.push({ instance: id, step: s.step, deadline: s.deadline });
-    for (const e of entries) this.deadlines.insert(e);
-    if (entries.length > 0) this.openDeadlines.set(id, entries);
-  }
 
   isLive(entry: { at: number; id: number }): boolean {
     const timer = this.timers.get(entry.id);
@@ -173,37 +122,13 @@ function reader(data: MemoryData) {
       }
     },
     async workQueue(query: WorkQuery) {
-      const list = data.queues.get(queueKey(query.role, query.unit));
-      const out: QueuedWork[] = [];
-      if (list === undefined) return out;
-      const start = query.after === undefined ? 0 : list.from({ ...query.after, item: undefined as never, enteredAt: 0 });
-      for (let i = start; i < list.items.length && out.length < query.limit; i++) {
-        const e = list.items[i] as WorkEntry;
-        if (query.actorId !== undefined && e.item.ownerOnly !== null && e.item.ownerOnly !== query.actorId) continue;
-        const record = data.instances.get(e.instance) as InstanceRecord;
-        out.push({
-          ...e.item, instance: e.instance, workflow: record.workflow, workflowVersion: record.workflowVersion, instanceUnit: record.unit,
-          owner: record.owner, enteredAt: e.enteredAt, deadline: e.deadline, version: record.version,
-        });
-      }
-      return out;
+      return data.queues.workQueue(query, (id) => data.instances.get(id) as InstanceRecord);
     },
     async workOf(instance: string) {
-      return (data.work.get(instance) ?? [])
-        .map((e) => e.item)
-        .sort((a, b) => compareText(a.step, b.step) || compareText(a.role, b.role) || compareText(a.unit, b.unit));
+      return data.queues.workOf(instance);
     },
     async overdueSteps(query: OverdueStepsQuery) {
-      const out: OpenStep[] = [];
-      const start = query.after === undefined ? 0 : data.deadlines.from(query.after);
-      for (let i = start; i < data.deadlines.items.length && out.length < query.limit; i++) {
-        const e = data.deadlines.items[i] as DeadlineEntry;
-        if (e.deadline > query.at) break;
-        const r = data.instances.get(e.instance) as InstanceRecord;
-        const step = r.steps.find((s) => s.step === e.step);
-        out.push({ instance: e.instance, step: e.step, workflow: r.workflow, workflowVersion: r.workflowVersion, unit: r.unit, owner: r.owner, enteredAt: step?.enteredAt ?? r.updatedAt, deadline: e.deadline });
-      }
-      return out;
+      return data.queues.overdueSteps(query, (id) => data.instances.get(id) as InstanceRecord);
     },
     async getMeta(key: string) {
       return data.meta.get(key);
@@ -230,10 +155,10 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       if (data.instances.has(record.id)) throw new Error(`instance ${record.id} already exists`);
       const stored = { ...record, parent: record.parent ?? null };
       data.instances.set(record.id, stored);
-      data.setOpenSteps(stored, record.id);
+      data.queues.setOpenSteps(stored, record.id);
       undo.push(() => {
         data.instances.delete(record.id);
-        data.setOpenSteps(undefined, record.id);
+        data.queues.setOpenSteps(undefined, record.id);
       });
     },
     async updateInstance(id: string, expectedVersion: number, change: InstanceChange) {
@@ -241,29 +166,29 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       if (old === undefined || old.version !== expectedVersion) throw new VersionConflictError(id, expectedVersion, old?.version ?? null);
       const version = old.version + 1;
       const next = { ...old, ...change, version };
-      const oldWork = data.work.get(id);
+      const oldWork = data.queues.workEntries(id);
       data.instances.set(id, next);
-      data.setOpenSteps(next, id);
+      data.queues.setOpenSteps(next, id);
       // The work items described the old steps: the engine writes the new ones with putWork.
-      data.setWork(id, undefined);
+      data.queues.setWork(id, undefined);
       undo.push(() => {
         data.instances.set(id, old);
-        data.setOpenSteps(old, id);
-        data.setWork(id, oldWork);
+        data.queues.setOpenSteps(old, id);
+        data.queues.setWork(id, oldWork);
       });
       return version;
     },
     async putWork(instance: string, work: readonly WorkItem[]) {
       const record = data.instances.get(instance);
       if (record === undefined) throw new Error(`instance ${instance} does not exist`);
-      const old = data.work.get(instance);
+      const old = data.queues.workEntries(instance);
       const steps = new Map(record.steps.map((s) => [s.step, s]));
       const entries = record.status === 'done' ? [] : work.map((item): WorkEntry => {
         const step = steps.get(item.step);
         return { instance, item, step: item.step, deadline: step?.deadline ?? null, enteredAt: step?.enteredAt ?? record.updatedAt };
       });
-      data.setWork(instance, entries);
-      undo.push(() => data.setWork(instance, old));
+      data.queues.setWork(instance, entries);
+      undo.push(() => data.queues.setWork(instance, old));
     },
     async claimDueTimers(at: number, limit: number, instance?: string) {
       // Only the first due timer of each instance: the later ones fire after it.
