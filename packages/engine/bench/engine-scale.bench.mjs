@@ -4,7 +4,7 @@
 // BENCH_MS (per throughput run),
 // TDKT_PG_URL (default the local server; a schema of its own, dropped at the end).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,6 +201,7 @@ async function postgresRuns(tpl) {
     await client.end();
     await engine.close();
     await store.close();
+    if (!PARTS.includes('throughput')) return;
     // Throughput: the dossiers after the query runs' ones; first in one process, then in 1, 2, 3 processes.
     const pool = Math.max(...SCALES);
     const targets = groupStepDossiers(used.next, pool, pool);
@@ -230,11 +231,17 @@ async function postgresRuns(tpl) {
 
 /** One engine process acting on `targets` with `clients` clients for RUN_MS; resolves with its count. */
 function worker(schema, targets, clients) {
+  const list = join(tmpdir(), `tdkt-scale-${schema}-${targets[0] ?? 0}.json`);
+  writeFileSync(list, JSON.stringify(targets));
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', schema, String(clients), JSON.stringify(targets)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', schema, String(clients), list], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (c) => (out += c));
-    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited ${code}`))));
+    proc.on('exit', (code) => {
+      rmSync(list, { force: true });
+      if (code === 0) resolve(JSON.parse(out));
+      else reject(new Error(`worker exited ${code}`));
+    });
   });
 }
 
@@ -242,7 +249,7 @@ if (process.argv[2] === 'worker') {
   const [, , , schema, clients, list] = process.argv;
   const store = await openPostgresStore(PG_URL, { schema, poolSize: Number(clients) });
   const engine = await engineOn(store);
-  const { accepted, ms: elapsed } = await throughput(engine, JSON.parse(list), Number(clients));
+  const { accepted, ms: elapsed } = await throughput(engine, JSON.parse(readFileSync(list, 'utf8')), Number(clients));
   await engine.close();
   await store.close();
   process.stdout.write(JSON.stringify({ accepted, ms: elapsed }));
