@@ -32,6 +32,12 @@ export interface SqliteStoreOptions {
    * each unit on its own.
    */
   readonly maxBatch?: number;
+  /**
+   * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
+   * `wal_autocheckpoint`). Default 10000 (≈ 40 MB): hot index pages are copied once per checkpoint
+   * instead of every few commits (measured ≈ 1.3–2× more durable actions/s than SQLite's 1000).
+   */
+  readonly checkpointPages?: number;
   /** Told after each commit how many units of work it carried (for metrics). */
   readonly onCommit?: (units: number) => void;
 }
@@ -240,6 +246,7 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(options.checkpointPages ?? 10_000))}`);
     return db;
   };
   const db = open();
