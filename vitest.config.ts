@@ -10,6 +10,7 @@ export default defineConfig({
     // Tests run against the TypeScript sources; the build (tsc -b) is checked separately.
     alias: [
       { find: /^@tdkt\/language\/test$/, replacement: pkg('language', 'testing/index.ts') },
+      { find: /^@tdkt\/engine\/(sqlite|postgres)$/, replacement: pkg('engine', '$1.ts') },
       ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'language-service', 'cli'].map((name) => ({
         find: new RegExp(`^@tdkt/${name}$`),
         replacement: pkg(name),

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEngine, createMemoryStore, MachineRunner, openSqliteStore, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { createEngine, createMemoryStore, MachineRunner, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, dossier, reviewWorkflow, units } from '../test/fixtures/review.mjs';
 
 const N = Number(process.env.BENCH_N ?? 2000);

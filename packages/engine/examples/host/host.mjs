@@ -1,7 +1,8 @@
 // The sample host: one workflow file served over HTTP (node:http) with start / act / tasks / history.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createEngine, exportAuditJsonLines, openSqliteStore, organisationFromUnits, workflowsFromFiles } from '@tdkt/engine';
+import { createEngine, exportAuditJsonLines, organisationFromUnits, workflowsFromFiles } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 
 /** HTTP status for each refusal code. */
 const statusOf = {
@@ -33,6 +34,13 @@ async function body(req) {
 function send(res, status, value) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(value));
+}
+
+/** `?limit=&after=` of a list endpoint. */
+function pageOf(url) {
+  const limit = url.searchParams.get('limit');
+  const after = url.searchParams.get('after');
+  return { ...(limit ? { limit: Number(limit) } : {}), ...(after ? { after } : {}) };
 }
 
 const result = (res, r, okStatus = 200) => send(res, r.ok ? okStatus : statusOf[r.refusal.code] ?? 400, r);
@@ -72,9 +80,10 @@ export async function startHost(options) {
       res.end();
     }],
     ['GET', /^\/tasks$/, async (_req, res, _m, url) => {
-      send(res, 200, await engine.tasks({ role: url.searchParams.get('role') ?? '', unit: url.searchParams.get('unit') ?? '' }));
+      const page = pageOf(url);
+      send(res, 200, await engine.tasks({ role: url.searchParams.get('role') ?? '', unit: url.searchParams.get('unit') ?? '', ...page }));
     }],
-    ['GET', /^\/overdue$/, async (_req, res) => send(res, 200, await engine.overdue())],
+    ['GET', /^\/overdue$/, async (_req, res, _m, url) => send(res, 200, await engine.overdue(pageOf(url)))],
   ];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
@@ -85,7 +94,8 @@ export async function startHost(options) {
       }
       send(res, 404, { error: 'not found' });
     } catch (error) {
-      send(res, error instanceof SyntaxError ? 400 : 500, { error: String(error.message ?? error) });
+      // A malformed body (SyntaxError) or list query (QueryError: bad limit or cursor) is the client's mistake.
+      send(res, error instanceof SyntaxError || error?.name === 'QueryError' ? 400 : 500, { error: String(error.message ?? error) });
     }
   });
   await new Promise((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));

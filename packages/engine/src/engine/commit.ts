@@ -3,8 +3,10 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { EngineClock } from '../clock/types.js';
 import type { ActorInfo, InstanceRecord, StoreWriter, TimerRecord } from '../store/types.js';
 import { defaultTimerEvent } from './definition.js';
+import type { Organisation } from './organisation.js';
 import type { LoadedWorkflow, Registry, SnapshotCache } from './registry.js';
 import { settle } from './settle.js';
+import { workItemsFor } from './work-queue.js';
 import { SYSTEM_ACTOR, type Accepted, type ActResult, type EngineEvent } from './types.js';
 
 /** What applying needs from the engine. */
@@ -12,6 +14,7 @@ export interface ApplyContext {
   readonly clock: EngineClock;
   readonly registry: Registry;
   readonly cache: SnapshotCache;
+  readonly org: Organisation;
   /** Runs `fn` with the definitions' clock reading `now`. */
   at<T>(now: number, fn: () => T): T;
 }
@@ -21,6 +24,8 @@ export interface Outcome {
   readonly result: ActResult | undefined;
   readonly events: readonly EngineEvent[];
   readonly wake: number | undefined;
+  /** The new snapshot to cache once the transaction has committed (never before: it may roll back). */
+  readonly snapshot?: { readonly id: string; readonly version: number; readonly value: AnyMachineSnapshot };
 }
 
 /** The earliest instant among new timers. */
@@ -50,12 +55,12 @@ export async function commitChange(
   else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
   if (settled.status !== 'done' && settled.rescheduled.length > 0) await tx.cancelTimers(instance.id, settled.rescheduled, ['deadline', 'reminder']);
   for (const timer of settled.timers) await tx.addTimer(timer);
+  if (settled.status !== 'done') await tx.putWork(instance.id, workItemsFor(loaded.definition, instance, settled.steps, next, ctx.org));
   await tx.appendAudit({ instance: instance.id, time: now, actor: what.actor, action: what.action, fromState: instance.state, toState: settled.state, data: what.data, outcome: 'accepted', refusal: null, version });
-  ctx.cache.put(instance.id, version, next);
   const events: EngineEvent[] = [{ type: 'accepted', instance: instance.id, action: what.action, from: instance.state, to: settled.state, at: now }];
   if (settled.status === 'done') events.push({ type: 'closed', instance: instance.id, outcome: settled.outcome, at: now });
   const result: Accepted = { ok: true, id: instance.id, state: settled.state, version, status: settled.status, outcome: settled.outcome, steps: settled.steps };
-  return { result, events, wake: minFire(settled.timers) };
+  return { result, events, wake: minFire(settled.timers), snapshot: { id: instance.id, version, value: next } };
 }
 
 /**

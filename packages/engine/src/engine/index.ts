@@ -14,3 +14,5 @@ export {
 } from './definition.js';
 export { flatOrganisation, isWithin, organisationFromUnits, permissionProblem, type InstanceScope, type Organisation, type PermissionReason, type UnitRecord } from './organisation.js';
 export { MachineRunner, activeNodeIds, availableEvents, stateString } from './runner.js';
+export { QueryError, PAGE } from './queries.js';
+export { actingUnits, workItemsFor } from './work-queue.js';

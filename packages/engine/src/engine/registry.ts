@@ -47,7 +47,7 @@ export class Registry {
 
 /**
  * Restored snapshots by instance and version: restoring from JSON costs more than a transition.
- * Entries are keyed by version, so a stale one is never used.
+ * Entries are keyed by version, so a stale one is never used; only committed versions are put.
  *
  * @example
  * const snapshot = cache.get(instanceRecord, loaded); // restored once, then reused until the version moves
@@ -57,12 +57,14 @@ export class SnapshotCache {
 
   constructor(private readonly capacity = 10_000) {}
 
+  /**
+   * The snapshot of the record's version: the cached one, or restored from the record. A restored one
+   * is not cached here: inside a transaction the record may be uncommitted (put it after the commit).
+   */
   get(instance: InstanceRecord, loaded: LoadedWorkflow): AnyMachineSnapshot {
     const hit = this.map.get(instance.id);
     if (hit !== undefined && hit.version === instance.version) return hit.snapshot;
-    const snapshot = loaded.runner.restore(instance.snapshot);
-    this.put(instance.id, instance.version, snapshot);
-    return snapshot;
+    return loaded.runner.restore(instance.snapshot);
   }
 
   put(id: string, version: number, snapshot: AnyMachineSnapshot): void {

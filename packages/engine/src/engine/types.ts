@@ -20,6 +20,11 @@ export interface EngineOptions {
   readonly organisation?: Organisation;
   /** Instance ids; default `crypto.randomUUID()`. */
   readonly newId?: () => string;
+  /**
+   * With a store several processes share (PostgreSQL): look for due timers at least this often, ms of
+   * the engine clock (default 5000), so timers another process wrote fire here if that process died.
+   */
+  readonly timerPollMs?: number;
   /** Observes what happened after it is committed: reminders, deadlines, accepted actions. */
   readonly onEvent?: (event: EngineEvent) => void;
 }
@@ -132,6 +137,32 @@ export interface OverdueStep {
   readonly deadline: number;
 }
 
+/** One page of a list query; pass `next` as `after` for the following page (null: this was the last). */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next: string | null;
+}
+
+export interface TaskQuery {
+  readonly role: string;
+  /** The unit the actor acts from: only work this role does from exactly this unit is listed. */
+  readonly unit: string;
+  /** The actor: owner-only steps (self-assessment) of other owners are left out. Without it, all are listed. */
+  readonly actorId?: string;
+  /** Page size, 1–1000; default 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string;
+}
+
+export interface OverdueQuery {
+  /** Default: now. */
+  readonly at?: number;
+  /** Page size, 1–1000; default 100. */
+  readonly limit?: number;
+  readonly after?: string;
+}
+
 export interface InstanceView {
   readonly id: string;
   readonly workflow: string;
@@ -172,8 +203,18 @@ export interface Engine {
    * host vouches for it; it is audited like an action.
    */
   signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult>;
-  tasks(query: { role: string; unit: string; actorId?: string }): Promise<Task[]>;
-  overdue(at?: number): Promise<OverdueStep[]>;
+  /**
+   * A role's pending work in a unit, deadline first (no deadline last), one page at a time. Reads the
+   * work queue's index for exactly (role, unit): the time does not grow with the number of dossiers.
+   */
+  tasks(query: TaskQuery): Promise<Page<Task>>;
+  /** Active steps whose deadline has passed, earliest first, one page at a time (the deadline index). */
+  overdue(query?: OverdueQuery): Promise<Page<OverdueStep>>;
+  /**
+   * Rewrites the work queue of every active instance from its snapshot and the current organisation
+   * (after the unit tree changed; run by itself after a store migration). Returns how many instances.
+   */
+  rebuildWorkQueue(): Promise<number>;
   instance(id: string): Promise<InstanceView | undefined>;
   /** Fires every durable timer due now, in order; returns how many fired. Runs by itself on the clock. */
   runDue(): Promise<number>;

@@ -1,4 +1,4 @@
-// The store module's public surface.
+// The store module's public surface (the SQLite and PostgreSQL stores are subpath exports: `@tdkt/engine/sqlite`, `@tdkt/engine/postgres`).
 export * from './types.js';
 export { createMemoryStore } from './memory-store.js';
-export { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export { compareText, NO_DEADLINE } from './keys.js';

@@ -1,5 +1,7 @@
 // The in-memory Store: maps plus an undo log so a failed transaction leaves no trace.
 import { MinHeap } from '../clock/min-heap.js';
+import { compareText } from './keys.js';
+import { MemoryQueues, type WorkEntry } from './memory-queues.js';
 import { Serial } from './serial.js';
 import {
   VersionConflictError,
@@ -11,12 +13,17 @@ import {
   type InstanceRecord,
   type NewAuditEntry,
   type NewTimer,
+  type OverdueStepsQuery,
   type Store,
   type StoreWriter,
   type TimerKind,
   type TimerRecord,
   type WorkflowRecord,
+  type WorkItem,
+  type WorkQuery,
 } from './types.js';
+
+
 
 type Undo = () => void;
 
@@ -35,6 +42,9 @@ class MemoryData {
   readonly timersByInstance = new Map<string, Set<number>>();
   /** Unfired timers by (fireAt, id); stale entries (fired, cancelled, rolled back) are skipped lazily. */
   readonly due = new MinHeap<{ at: number; id: number }>((a, b) => a.at < b.at || (a.at === b.at && a.id < b.id));
+  /** The work queue and the open-steps deadline index. */
+  readonly queues = new MemoryQueues();
+  readonly meta = new Map<string, string>();
   timerSeq = 0;
   auditSeq = 0;
 
@@ -60,9 +70,17 @@ function reader(data: MemoryData) {
     },
     async listInstances(filter: InstanceFilter = {}) {
       // The same order as the SQL stores: creation time, then id.
-      return [...data.instances.values()]
-        .filter((i) => (filter.status === undefined || i.status === filter.status) && (filter.workflow === undefined || i.workflow === filter.workflow))
-        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const { after } = filter;
+      const found = [...data.instances.values()]
+        .filter(
+          (i) =>
+            (filter.status === undefined || i.status === filter.status) &&
+            (filter.workflow === undefined || i.workflow === filter.workflow) &&
+            (filter.parent === undefined || i.parent === filter.parent) &&
+            (after === undefined || i.createdAt > after.createdAt || (i.createdAt === after.createdAt && compareText(i.id, after.id) > 0)),
+        )
+        .sort((a, b) => a.createdAt - b.createdAt || compareText(a.id, b.id));
+      return filter.limit === undefined ? found : found.slice(0, filter.limit);
     },
     async audit(instance: string, query?: AuditQuery) {
       return page(data.auditByInstance.get(instance) ?? [], query);
@@ -103,6 +121,18 @@ function reader(data: MemoryData) {
         data.due.pop();
       }
     },
+    async workQueue(query: WorkQuery) {
+      return data.queues.workQueue(query, (id) => data.instances.get(id) as InstanceRecord);
+    },
+    async workOf(instance: string) {
+      return data.queues.workOf(instance);
+    },
+    async overdueSteps(query: OverdueStepsQuery) {
+      return data.queues.overdueSteps(query, (id) => data.instances.get(id) as InstanceRecord);
+    },
+    async getMeta(key: string) {
+      return data.meta.get(key);
+    },
   };
 }
 
@@ -123,16 +153,58 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
     },
     async insertInstance(record: InstanceRecord) {
       if (data.instances.has(record.id)) throw new Error(`instance ${record.id} already exists`);
-      data.instances.set(record.id, record);
-      undo.push(() => data.instances.delete(record.id));
+      const stored = { ...record, parent: record.parent ?? null };
+      data.instances.set(record.id, stored);
+      data.queues.setOpenSteps(stored, record.id);
+      undo.push(() => {
+        data.instances.delete(record.id);
+        data.queues.setOpenSteps(undefined, record.id);
+      });
     },
     async updateInstance(id: string, expectedVersion: number, change: InstanceChange) {
       const old = data.instances.get(id);
       if (old === undefined || old.version !== expectedVersion) throw new VersionConflictError(id, expectedVersion, old?.version ?? null);
       const version = old.version + 1;
-      data.instances.set(id, { ...old, ...change, version });
-      undo.push(() => data.instances.set(id, old));
+      const next = { ...old, ...change, version };
+      const oldWork = data.queues.workEntries(id);
+      data.instances.set(id, next);
+      data.queues.setOpenSteps(next, id);
+      // The work items described the old steps: the engine writes the new ones with putWork.
+      data.queues.setWork(id, undefined);
+      undo.push(() => {
+        data.instances.set(id, old);
+        data.queues.setOpenSteps(old, id);
+        data.queues.setWork(id, oldWork);
+      });
       return version;
+    },
+    async putWork(instance: string, work: readonly WorkItem[]) {
+      const record = data.instances.get(instance);
+      if (record === undefined) throw new Error(`instance ${instance} does not exist`);
+      const old = data.queues.workEntries(instance);
+      const steps = new Map(record.steps.map((s) => [s.step, s]));
+      const entries = record.status === 'done' ? [] : work.map((item): WorkEntry => {
+        const step = steps.get(item.step);
+        return { instance, item, step: item.step, deadline: step?.deadline ?? null, enteredAt: step?.enteredAt ?? record.updatedAt };
+      });
+      data.queues.setWork(instance, entries);
+      undo.push(() => data.queues.setWork(instance, old));
+    },
+    async claimDueTimers(at: number, limit: number, instance?: string) {
+      // Only the first due timer of each instance: the later ones fire after it.
+      const seen = new Set<string>();
+      const out: TimerRecord[] = [];
+      for (const timer of await read.dueTimers(at, undefined, instance)) {
+        if (out.length >= limit) break;
+        if (!seen.has(timer.instance)) out.push(timer);
+        seen.add(timer.instance);
+      }
+      return out;
+    },
+    async setMeta(key: string, value: string) {
+      const old = data.meta.get(key);
+      data.meta.set(key, value);
+      undo.push(() => (old === undefined ? data.meta.delete(key) : data.meta.set(key, old)));
     },
     async appendAudit(entry: NewAuditEntry) {
       const seq = ++data.auditSeq;

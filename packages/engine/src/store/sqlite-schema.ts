@@ -1,7 +1,7 @@
-// The SQLite schema of the embedded store: four tables, append-only audit, versioned by user_version.
+// The SQLite schema of the embedded store: instances, timers, append-only audit, the work-queue indexes; versioned by user_version.
 
 /** Bump when the schema changes, and add a migration step below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS workflows (
@@ -60,4 +60,48 @@ CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
   BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+`;
+
+/**
+ * Version 2: the indexed work queue (one narrow row per open step × role × acting unit, clustered by
+ * (role, unit, owner key, deadline, instance, step)), the open-steps deadline index, child instances
+ * and a key/value table. Existing instances' open steps are filled in from their stored steps; their
+ * work items need the engine (roles, organisation), so the migration marks the queue for a rebuild.
+ */
+export const SCHEMA_V2 = `
+ALTER TABLE instances ADD COLUMN parent TEXT;
+CREATE INDEX IF NOT EXISTS instances_by_parent ON instances (parent) WHERE parent IS NOT NULL;
+CREATE INDEX IF NOT EXISTS instances_by_created ON instances (created_at, id);
+CREATE TABLE IF NOT EXISTS open_steps (
+  instance TEXT NOT NULL,
+  step TEXT NOT NULL,
+  deadline INTEGER,
+  entered_at INTEGER NOT NULL,
+  PRIMARY KEY (instance, step)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS open_steps_by_deadline ON open_steps (deadline, instance, step) WHERE deadline IS NOT NULL;
+CREATE TABLE IF NOT EXISTS work_queue (
+  role TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  owner_key TEXT NOT NULL,
+  sort_at INTEGER NOT NULL,
+  instance TEXT NOT NULL,
+  step TEXT NOT NULL,
+  workflow TEXT NOT NULL,
+  workflow_version INTEGER NOT NULL,
+  instance_unit TEXT NOT NULL,
+  owner TEXT,
+  entered_at INTEGER NOT NULL,
+  deadline INTEGER,
+  actions TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (role, unit, owner_key, sort_at, instance, step)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS work_queue_any_owner ON work_queue (role, unit, sort_at, instance, step);
+CREATE INDEX IF NOT EXISTS work_queue_by_instance ON work_queue (instance);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO open_steps (instance, step, deadline, entered_at)
+  SELECT i.id, json_extract(s.value, '$.step'), json_extract(s.value, '$.deadline'), json_extract(s.value, '$.enteredAt')
+  FROM instances i, json_each(i.steps) s WHERE i.status = 'active';
+INSERT INTO meta (key, value) SELECT 'work-queue', 'rebuild' WHERE EXISTS (SELECT 1 FROM instances WHERE status = 'active');
 `;

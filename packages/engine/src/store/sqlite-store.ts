@@ -1,17 +1,21 @@
-// The embedded default Store: one SQLite file (better-sqlite3), WAL, one transaction per unit of work.
+// The embedded Store: one SQLite file (better-sqlite3), WAL, a writer connection with group commit and a reader connection.
 import Database from 'better-sqlite3';
-import { SCHEMA_V1, SCHEMA_VERSION } from './sqlite-schema.js';
-import { Serial } from './serial.js';
+import { groupCommit } from './group-commit.js';
+import { NO_DEADLINE } from './keys.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './sqlite-schema.js';
+import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
+import { prepareStatements, type Statements } from './sqlite-statements.js';
 import {
   VersionConflictError,
   WorkflowVersionClashError,
-  type AuditEntry,
+  type ActiveStep,
   type AuditQuery,
-  type InstanceRecord,
+  type InstanceFilter,
+  type OverdueStepsQuery,
   type Store,
+  type StoreReader,
   type StoreWriter,
-  type TimerRecord,
-  type WorkflowRecord,
+  type WorkQuery,
 } from './types.js';
 
 export interface SqliteStoreOptions {
@@ -22,146 +26,66 @@ export interface SqliteStoreOptions {
   readonly synchronous?: 'full' | 'normal';
   /** How long a writer waits for another connection's lock, ms. Default 5000. */
   readonly busyTimeoutMs?: number;
-}
-
-type Row = Record<string, unknown>;
-
-const toWorkflow = (r: Row): WorkflowRecord => ({
-  name: r['name'] as string,
-  version: r['version'] as number,
-  sourceHash: r['source_hash'] as string,
-  definition: JSON.parse(r['definition'] as string) as unknown,
-  createdAt: r['created_at'] as number,
-});
-
-const toInstance = (r: Row): InstanceRecord => ({
-  id: r['id'] as string,
-  workflow: r['workflow'] as string,
-  workflowVersion: r['workflow_version'] as number,
-  unit: r['unit'] as string,
-  owner: (r['owner'] as string | null) ?? null,
-  snapshot: JSON.parse(r['snapshot'] as string) as unknown,
-  state: r['state'] as string,
-  steps: JSON.parse(r['steps'] as string) as InstanceRecord['steps'],
-  version: r['version'] as number,
-  status: r['status'] as InstanceRecord['status'],
-  outcome: (r['outcome'] as string | null) ?? null,
-  createdAt: r['created_at'] as number,
-  updatedAt: r['updated_at'] as number,
-});
-
-const toTimer = (r: Row): TimerRecord => ({
-  id: r['id'] as number,
-  instance: r['instance'] as string,
-  kind: r['kind'] as TimerRecord['kind'],
-  step: r['step'] as string,
-  fireAt: r['fire_at'] as number,
-  payload: JSON.parse(r['payload'] as string) as unknown,
-  firedAt: (r['fired_at'] as number | null) ?? null,
-});
-
-const toAudit = (r: Row): AuditEntry => ({
-  seq: r['seq'] as number,
-  instance: r['instance'] as string,
-  time: r['time'] as number,
-  actor: { id: r['actor_id'] as string, role: r['actor_role'] as string, unit: r['actor_unit'] as string },
-  action: r['action'] as string,
-  fromState: (r['from_state'] as string | null) ?? null,
-  toState: (r['to_state'] as string | null) ?? null,
-  data: JSON.parse(r['data'] as string) as unknown,
-  outcome: r['outcome'] as AuditEntry['outcome'],
-  refusal: (r['refusal'] as string | null) ?? null,
-  version: (r['version'] as number | null) ?? null,
-});
-
-function prepare(db: Database.Database) {
-  const q = (sql: string) => db.prepare(sql);
-  return {
-    workflow: q('SELECT * FROM workflows WHERE name = ? AND version = ?'),
-    latestWorkflow: q('SELECT * FROM workflows WHERE name = ? ORDER BY version DESC LIMIT 1'),
-    workflows: q('SELECT * FROM workflows ORDER BY name, version'),
-    putWorkflow: q('INSERT INTO workflows (name, version, source_hash, definition, created_at) VALUES (?, ?, ?, ?, ?)'),
-    instance: q('SELECT * FROM instances WHERE id = ?'),
-    instances: q(
-      'SELECT * FROM instances WHERE (@status IS NULL OR status = @status) AND (@workflow IS NULL OR workflow = @workflow) ORDER BY created_at, id',
-    ),
-    insertInstance: q(
-      `INSERT INTO instances (id, workflow, workflow_version, unit, owner, snapshot, state, steps, version, status, outcome, created_at, updated_at)
-       VALUES (@id, @workflow, @workflowVersion, @unit, @owner, @snapshot, @state, @steps, @version, @status, @outcome, @createdAt, @updatedAt)`,
-    ),
-    updateInstance: q(
-      `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, status = @status, outcome = @outcome,
-       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected`,
-    ),
-    versionOf: q('SELECT version FROM instances WHERE id = ?'),
-    audit: q('SELECT * FROM audit WHERE instance = ? AND seq > ? ORDER BY seq LIMIT ?'),
-    auditAll: q('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?'),
-    appendAudit: q(
-      `INSERT INTO audit (instance, time, actor_id, actor_role, actor_unit, action, from_state, to_state, data, outcome, refusal, version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    timersOf: q('SELECT * FROM timers WHERE instance = ? ORDER BY id'),
-    due: q('SELECT * FROM timers WHERE fired_at IS NULL AND fire_at <= ? ORDER BY fire_at, id LIMIT ?'),
-    dueOf: q('SELECT * FROM timers WHERE fired_at IS NULL AND instance = ? AND fire_at <= ? ORDER BY fire_at, id LIMIT ?'),
-    nextAt: q('SELECT MIN(fire_at) AS at FROM timers WHERE fired_at IS NULL'),
-    addTimer: q('INSERT INTO timers (instance, kind, step, fire_at, payload) VALUES (?, ?, ?, ?, ?)'),
-    cancelAll: q('DELETE FROM timers WHERE instance = ? AND fired_at IS NULL'),
-    cancelStep: q('DELETE FROM timers WHERE instance = ? AND step = ? AND fired_at IS NULL'),
-    cancelStepKind: q('DELETE FROM timers WHERE instance = ? AND step = ? AND kind = ? AND fired_at IS NULL'),
-    fire: q('UPDATE timers SET fired_at = ? WHERE id = ? AND fired_at IS NULL'),
-  };
+  /**
+   * Units of work that arrive while a commit is under way are committed together, in one transaction
+   * and one sync, each in its own savepoint (so each succeeds or fails alone). Default 256; 1 commits
+   * each unit on its own.
+   */
+  readonly maxBatch?: number;
+  /**
+   * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
+   * `wal_autocheckpoint`). Default 10000 (≈ 40 MB): hot index pages are copied once per checkpoint
+   * instead of every few commits (more durable actions/s than SQLite's 1000 in five of five measured pairs).
+   */
+  readonly checkpointPages?: number;
+  /** Told after each commit how many units of work it carried (for metrics). */
+  readonly onCommit?: (units: number) => void;
 }
 
 const LIMIT_ALL = -1;
+const FIRST = -Number.MAX_SAFE_INTEGER;
 
-/**
- * Opens (creating if needed) a SQLite store in `file`: WAL journal, foreign keys on, the schema
- * migrated. One engine process per file; use a server database for several writers.
- *
- * @example
- * const store = await openSqliteStore('/var/lib/portal/tdkt.db');
- * const engine = await createEngine({ workflows, store });
- */
-export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-  db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+function migrate(db: Database.Database, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) throw new Error(`${file}: schema version ${current} is newer than this engine (${SCHEMA_VERSION})`);
-  if (current < 1) {
-    db.exec(SCHEMA_V1);
+  if (current >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    if (current < 1) db.exec(SCHEMA_V1);
+    if (current < 2) db.exec(SCHEMA_V2);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }
-  const s = prepare(db);
-  const serial = new Serial();
+  }).immediate();
+}
 
-  const reader = {
-    async getWorkflow(name: string, version?: number) {
+function readerOf(s: Statements): StoreReader {
+  return {
+    async getWorkflow(name, version) {
       const row = (version === undefined ? s.latestWorkflow.get(name) : s.workflow.get(name, version)) as Row | undefined;
       return row === undefined ? undefined : toWorkflow(row);
     },
     async listWorkflows() {
       return (s.workflows.all() as Row[]).map(toWorkflow);
     },
-    async getInstance(id: string) {
+    async getInstance(id) {
       const row = s.instance.get(id) as Row | undefined;
       return row === undefined ? undefined : toInstance(row);
     },
-    async listInstances(filter: { status?: string; workflow?: string } = {}) {
-      return (s.instances.all({ status: filter.status ?? null, workflow: filter.workflow ?? null }) as Row[]).map(toInstance);
+    async listInstances(filter: InstanceFilter = {}) {
+      const rows = s.instances.all({
+        status: filter.status ?? null, workflow: filter.workflow ?? null, parent: filter.parent ?? null,
+        afterAt: filter.after?.createdAt ?? FIRST, afterId: filter.after?.id ?? '', limit: filter.limit ?? LIMIT_ALL,
+      }) as Row[];
+      return rows.map(toInstance);
     },
-    async audit(instance: string, query: AuditQuery = {}) {
+    async audit(instance, query: AuditQuery = {}) {
       return (s.audit.all(instance, query.afterSeq ?? 0, query.limit ?? LIMIT_ALL) as Row[]).map(toAudit);
     },
     async auditAll(query: AuditQuery = {}) {
       return (s.auditAll.all(query.afterSeq ?? 0, query.limit ?? LIMIT_ALL) as Row[]).map(toAudit);
     },
-    async timersOf(instance: string) {
+    async timersOf(instance) {
       return (s.timersOf.all(instance) as Row[]).map(toTimer);
     },
-    async dueTimers(at: number, limit?: number, instance?: string) {
+    async dueTimers(at, limit, instance) {
       const max = limit ?? LIMIT_ALL;
       const rows = instance === undefined ? s.due.all(at, max) : s.dueOf.all(instance, at, max);
       return (rows as Row[]).map(toTimer);
@@ -170,8 +94,54 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
       const row = s.nextAt.get() as { at: number | null };
       return row.at ?? undefined;
     },
+    async workQueue(query: WorkQuery) {
+      const params = {
+        role: query.role, unit: query.unit, limit: query.limit,
+        afterAt: query.after === undefined ? FIRST : (query.after.deadline ?? NO_DEADLINE),
+        afterInstance: query.after?.instance ?? '', afterStep: query.after?.step ?? '',
+      };
+      const rows = query.actorId === undefined ? s.workOfRole.all(params) : s.workOfActor.all({ ...params, actor: query.actorId });
+      return (rows as Row[]).map(toQueued);
+    },
+    async workOf(instance) {
+      return (s.workOf.all(instance) as Row[]).map(toWorkItem);
+    },
+    async overdueSteps(query: OverdueStepsQuery) {
+      const rows = s.overdue.all({
+        at: query.at, limit: query.limit,
+        afterAt: query.after?.deadline ?? FIRST, afterInstance: query.after?.instance ?? '', afterStep: query.after?.step ?? '',
+      }) as Row[];
+      return rows.map(toOpenStep);
+    },
+    async getMeta(key) {
+      return (s.getMeta.get(key) as { value: string } | undefined)?.value;
+    },
   };
+}
 
+/** What putWork needs of an instance, remembered from the insert or update just before it (no re-read). */
+interface QueueFacts {
+  readonly id: string;
+  readonly row: Row;
+  readonly steps: readonly ActiveStep[];
+  /** The instance has no work rows now (just inserted, or cleared by the update). */
+  readonly cleared: boolean;
+}
+
+/** The writer, and `forget` to call at the start of each unit (a remembered write may have been rolled back). */
+function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
+  const reader = readerOf(s);
+  let last: QueueFacts | undefined;
+  const indexSteps = (id: string, status: string, steps: readonly ActiveStep[]) => {
+    s.deleteOpenSteps.run(id);
+    if (status === 'active') for (const step of steps) s.insertOpenStep.run(id, step.step, step.deadline, step.enteredAt);
+  };
+  /** The facts of `instance` for its work rows: remembered when this unit just wrote it, else read. */
+  const factsOf = (instance: string): QueueFacts | undefined => {
+    if (last?.id === instance) return last;
+    const row = s.queueFacts.get(instance) as Row | undefined;
+    return row === undefined ? undefined : { id: instance, row, steps: JSON.parse(row['steps'] as string) as ActiveStep[], cleared: false };
+  };
   const writer: StoreWriter = {
     ...reader,
     async putWorkflow(record) {
@@ -183,29 +153,45 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
       s.putWorkflow.run(record.name, record.version, record.sourceHash, JSON.stringify(record.definition ?? null), record.createdAt);
     },
     async insertInstance(r) {
-      s.insertInstance.run({
-        ...r,
-        owner: r.owner,
-        snapshot: JSON.stringify(r.snapshot),
-        steps: JSON.stringify(r.steps),
-      });
+      last = undefined;
+      s.insertInstance.run({ ...r, parent: r.parent ?? null, owner: r.owner, snapshot: JSON.stringify(r.snapshot), steps: JSON.stringify(r.steps) });
+      indexSteps(r.id, r.status, r.steps);
+      const row = { workflow: r.workflow, workflow_version: r.workflowVersion, unit: r.unit, owner: r.owner, version: r.version, status: r.status, updated_at: r.updatedAt };
+      last = { id: r.id, row, steps: r.steps, cleared: true };
     },
     async updateInstance(id, expected, change) {
-      const info = s.updateInstance.run({
-        id,
-        expected,
-        snapshot: JSON.stringify(change.snapshot),
-        state: change.state,
-        steps: JSON.stringify(change.steps),
-        status: change.status,
-        outcome: change.outcome,
-        updatedAt: change.updatedAt,
-      });
-      if (info.changes !== 1) {
-        const row = s.versionOf.get(id) as { version: number } | undefined;
-        throw new VersionConflictError(id, expected, row?.version ?? null);
+      last = undefined;
+      const row = s.updateInstance.get({
+        id, expected, snapshot: JSON.stringify(change.snapshot), state: change.state, steps: JSON.stringify(change.steps),
+        status: change.status, outcome: change.outcome, updatedAt: change.updatedAt,
+      }) as Row | undefined;
+      if (row === undefined) {
+        const current = s.versionOf.get(id) as { version: number } | undefined;
+        throw new VersionConflictError(id, expected, current?.version ?? null);
       }
+      indexSteps(id, change.status, change.steps);
+      // The work items described the old steps: the engine writes the new ones with putWork.
+      s.deleteWork.run(id);
+      last = { id, row, steps: change.steps, cleared: true };
       return expected + 1;
+    },
+    async putWork(instance, work) {
+      const known = factsOf(instance);
+      if (known === undefined) throw new Error(`instance ${instance} does not exist`);
+      if (!known.cleared) s.deleteWork.run(instance);
+      last = { ...known, cleared: false };
+      const facts = known.row;
+      if (facts['status'] !== 'active') return;
+      const steps = new Map(known.steps.map((st) => [st.step, st]));
+      for (const item of work) {
+        const step = steps.get(item.step);
+        const deadline = step?.deadline ?? null;
+        s.insertWork.run({
+          role: item.role, unit: item.unit, ownerKey: item.ownerOnly ?? '', sortAt: deadline ?? NO_DEADLINE, instance, step: item.step,
+          workflow: facts['workflow'], workflowVersion: facts['workflow_version'], instanceUnit: facts['unit'], owner: facts['owner'],
+          enteredAt: step?.enteredAt ?? facts['updated_at'], deadline, actions: JSON.stringify(item.actions), version: facts['version'],
+        });
+      }
     },
     async appendAudit(e) {
       const info = s.appendAudit.run(
@@ -219,8 +205,8 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
       return Number(info.lastInsertRowid);
     },
     async cancelTimers(instance, steps, kinds) {
-      const chosen = steps ?? [...new Set((s.timersOf.all(instance) as Row[]).map((r) => r['step'] as string))];
       if (steps === undefined && kinds === undefined) return s.cancelAll.run(instance).changes;
+      const chosen = steps ?? [...new Set((s.timersOf.all(instance) as Row[]).map((r) => r['step'] as string))];
       let count = 0;
       for (const step of chosen) {
         if (kinds === undefined) count += s.cancelStep.run(instance, step).changes;
@@ -231,27 +217,57 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     async markTimerFired(id, at) {
       return s.fire.run(at, id).changes === 1;
     },
+    // One writer per file: nothing to skip but the later timers of an instance (they fire after its first).
+    async claimDueTimers(at, limit, instance) {
+      return (s.claim.all({ at, limit, instance: instance ?? null }) as Row[]).map(toTimer);
+    },
+    async setMeta(key, value) {
+      s.setMeta.run(key, value);
+    },
   };
+  return { writer, forget: () => (last = undefined) };
+}
+
+/**
+ * Opens (creating if needed) a SQLite store in `file`: WAL journal, foreign keys on, the schema
+ * migrated. Writes go through one connection with group commit; reads outside a transaction use a
+ * second connection, so they see committed data only. One engine process per file; use
+ * `@tdkt/engine/postgres` for several processes.
+ *
+ * @example
+ * // openSqliteStore comes from the `@tdkt/engine/sqlite` entry
+ * const store = await openSqliteStore('/var/lib/portal/tdkt.db');
+ * const engine = await createEngine({ workflows, store });
+ */
+export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const open = () => {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(options.checkpointPages ?? 10_000))}`);
+    return db;
+  };
+  const db = open();
+  migrate(db, file);
+  // An in-memory database cannot be shared between connections: it reads through the writer.
+  const rdb = file === ':memory:' || file === '' ? db : open();
+  const { writer, forget } = writerOf(prepareStatements(db));
+  const reader = rdb === db ? writer : readerOf(prepareStatements(rdb));
+  const commits = groupCommit(db, writer, {
+    maxBatch: Math.max(1, options.maxBatch ?? 256),
+    beforeUnit: forget,
+    ...(options.onCommit === undefined ? {} : { onCommit: options.onCommit }),
+  });
 
   return {
     ...reader,
-    transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-      return serial.run(async () => {
-        db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(writer);
-          db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          throw error;
-        }
-      });
-    },
+    transaction: (fn) => commits.run(fn),
     async close() {
-      await serial.run(async () => {
-        if (db.open) db.close();
-      });
+      await commits.idle();
+      if (rdb !== db && rdb.open) rdb.close();
+      if (db.open) db.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-// The Store contract: records and async operations, shaped so a PostgreSQL store can implement it later.
+// The Store contract: records, the indexed work queue, and async operations every store (memory, SQLite, PostgreSQL) implements.
 
 /** A stored workflow version. The store keeps every version; instances keep the one they started with. */
 export interface WorkflowRecord {
@@ -22,6 +22,8 @@ export interface ActiveStep {
 
 export interface InstanceRecord {
   readonly id: string;
+  /** The instance that started this one (a fan-out child), or null for a top-level instance. */
+  readonly parent?: string | null;
   readonly workflow: string;
   readonly workflowVersion: number;
   readonly unit: string;
@@ -103,6 +105,21 @@ export class VersionConflictError extends Error {
 }
 
 /**
+ * Thrown when a transaction lost a race with another one (a deadlock or serialisation failure in a
+ * server database, a duplicate key inserted concurrently). Nothing was written; the engine retries.
+ *
+ * @example
+ * if (error instanceof TransactionConflictError) return retry();
+ */
+export class TransactionConflictError extends Error {
+  override readonly name = 'TransactionConflictError';
+  readonly code = 'transaction-conflict';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
  * Thrown by `putWorkflow` when a stored name+version already has a different source.
  *
  * @example
@@ -122,6 +139,83 @@ export class WorkflowVersionClashError extends Error {
 export interface InstanceFilter {
   readonly status?: InstanceStatus;
   readonly workflow?: string;
+  /** Only the children of this instance. */
+  readonly parent?: string;
+  /** At most this many, in (createdAt, id) order. */
+  readonly limit?: number;
+  /** Only instances after this one in (createdAt, id) order (keyset paging). */
+  readonly after?: { readonly createdAt: number; readonly id: string };
+}
+
+/**
+ * One open step as one group of actors sees it: a narrow row of the work queue, written by the engine
+ * in the same transaction as the step change (`putWork`). A step with two roles, or one that several
+ * units may act in (no level), has one item per (role, unit).
+ */
+export interface WorkItem {
+  readonly step: string;
+  readonly role: string;
+  /** The unit whose holders of `role` act: the instance's unit or an ancestor the step's level allows. */
+  readonly unit: string;
+  /** For a step only the owner acts in (self-assessment): the owner; else null. */
+  readonly ownerOnly: string | null;
+  /** The actions the step offers now (empty during a posting period). */
+  readonly actions: readonly string[];
+}
+
+/** A work item as the queue returns it: the item plus what a task list shows, no snapshot. */
+export interface QueuedWork extends WorkItem {
+  readonly instance: string;
+  readonly workflow: string;
+  readonly workflowVersion: number;
+  /** The instance's own unit (the item's `unit` may be an ancestor). */
+  readonly instanceUnit: string;
+  readonly owner: string | null;
+  readonly enteredAt: number;
+  readonly deadline: number | null;
+  readonly version: number;
+}
+
+/** Keyset position in a work queue: deadline order (no deadline last), then instance, then step. */
+export interface WorkCursor {
+  readonly deadline: number | null;
+  readonly instance: string;
+  readonly step: string;
+}
+
+export interface WorkQuery {
+  readonly role: string;
+  readonly unit: string;
+  /** With it, owner-only items of other owners are left out; without it, every owner's are listed. */
+  readonly actorId?: string;
+  readonly limit: number;
+  readonly after?: WorkCursor;
+}
+
+/** An active step of an active instance, from the open-steps index. */
+export interface OpenStep {
+  readonly instance: string;
+  readonly step: string;
+  readonly workflow: string;
+  readonly workflowVersion: number;
+  readonly unit: string;
+  readonly owner: string | null;
+  readonly enteredAt: number;
+  readonly deadline: number | null;
+}
+
+/** Keyset position among overdue steps: deadline, instance, step. */
+export interface DeadlineCursor {
+  readonly deadline: number;
+  readonly instance: string;
+  readonly step: string;
+}
+
+export interface OverdueStepsQuery {
+  /** Steps whose deadline is at or before this instant. */
+  readonly at: number;
+  readonly limit: number;
+  readonly after?: DeadlineCursor;
 }
 
 export interface AuditQuery {
@@ -145,6 +239,17 @@ export interface StoreReader {
   dueTimers(at: number, limit?: number, instance?: string): Promise<TimerRecord[]>;
   /** The earliest unfired timer's instant. */
   nextTimerAt(): Promise<number | undefined>;
+  /**
+   * One page of a role's work in a unit, in (deadline, instance, step) order, steps without a deadline
+   * last; reads only that (role, unit)'s index range, never snapshots.
+   */
+  workQueue(query: WorkQuery): Promise<QueuedWork[]>;
+  /** The work items of one instance (all roles and units), in (step, role, unit) order. */
+  workOf(instance: string): Promise<WorkItem[]>;
+  /** One page of active steps whose deadline is at or before `at`, in (deadline, instance, step) order. */
+  overdueSteps(query: OverdueStepsQuery): Promise<OpenStep[]>;
+  /** A value kept beside the data (schema facts, maintenance marks); undefined when unset. */
+  getMeta(key: string): Promise<string | undefined>;
 }
 
 /** Writes: only inside `transaction`. */
@@ -160,13 +265,41 @@ export interface StoreWriter extends StoreReader {
   cancelTimers(instance: string, steps?: readonly string[], kinds?: readonly TimerKind[]): Promise<number>;
   /** Marks a timer fired; false if it already was (or does not exist). */
   markTimerFired(id: number, at: number): Promise<boolean>;
+  /**
+   * Claims up to `limit` due timers for firing in this transaction, in (fireAt, id) order, skipping any
+   * another transaction holds and any with an earlier unfired timer of the same instance (so one
+   * instance's timers fire in order even when several processes fire timers). In a single-writer store
+   * this is `dueTimers`.
+   */
+  claimDueTimers(at: number, limit: number, instance?: string): Promise<TimerRecord[]>;
+  /** Replaces the work items of an instance (none once it is done). */
+  putWork(instance: string, work: readonly WorkItem[]): Promise<void>;
+  setMeta(key: string, value: string): Promise<void>;
 }
 
 /**
  * Persistence for the engine. Every method is async so a networked database fits; a unit of work
- * runs in `transaction`, which commits when `fn` resolves and rolls back when it rejects.
+ * runs in `transaction`, which commits when `fn` resolves and rolls back when it rejects. The promise
+ * resolves only after the commit is durable. Reads outside a transaction see committed data only.
+ * Active steps (`InstanceRecord.steps`) are indexed by the store itself for `overdueSteps`.
  */
 export interface Store extends StoreReader {
   transaction<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  /**
+   * Several processes may share this store (PostgreSQL): the engine then expects conflicts
+   * (`VersionConflictError`, `TransactionConflictError`) and retries. Default false.
+   */
+  readonly shared?: boolean;
+  /**
+   * Tells `listener` the instants that processes announce (`announceTimer`), so another process wakes
+   * for a timer whose writer died before firing it. Returns the unsubscribe function. Absent in
+   * single-process stores.
+   */
+  watchTimers?(listener: (fireAt: number) => void): () => void;
+  /**
+   * Announces a committed timer to every `watchTimers` listener, best effort (after the commit, outside
+   * the acknowledged transaction). The engine announces only timers due before its next poll.
+   */
+  announceTimer?(fireAt: number): void;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // Crash-test child: applies a deterministic stream of actions to a SQLite-backed engine (the BUILT
 // package) and prints "ack <json>" after each one is committed, until killed.
-import { createEngine, openSqliteStore, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const [file, runArg, startArg] = process.argv.slice(2);

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, openSqliteStore, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { DAY, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const child = fileURLToPath(new URL('./crash-child.mjs', import.meta.url));

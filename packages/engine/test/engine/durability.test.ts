@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, openSqliteStore, organisationFromUnits, VirtualClock, type Engine, type Store } from '@tdkt/engine';
+import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, type Engine, type Store } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2021, 4, 3, 1);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, openSqliteStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2021, 4, 3, 1); // Monday 3/5/2021, 08:00 in Vietnam
@@ -88,7 +89,7 @@ describe('engine: act', () => {
     expect(await engine.act(id, 'không_duyệt', { actor: actors.director })).toMatchObject({ ok: false, refusal: { code: 'instance-closed' } });
     expect(events.filter((e) => e.type === 'closed')).toEqual([{ type: 'closed', instance: id, outcome: 'đạt', at: T0 + 3 * DAY }]);
     // Every timer of a closed instance is gone or fired.
-    expect(await engine.overdue(T0 + 400 * DAY)).toEqual([]);
+    expect(await engine.overdue({ at: T0 + 400 * DAY })).toEqual({ items: [], next: null });
   });
 
   it('routes an unregistered dossier to không_xét at once', async () => {
@@ -206,16 +207,68 @@ describe('engine: tasks and overdue', () => {
     const { engine, clock } = await setup();
     const id = await startOne(engine);
     await engine.act(id, 'nộp', { actor: actors.owner });
-    const tasks = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' });
+    const tasks = (await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items;
     // Entered Monday 3/5/2021 08:00; 5 days → ends 8/5 08:00, so 8/5 is the last day. Mon 3/5 → Sat 8/5: 4 working days after today.
     expect(tasks).toMatchObject([{ instance: id, step: 'tổ_xét', deadline: T0 + 5 * DAY, deadlineDay: '2021-05-08', remainingWorkingDays: 4, overdue: false }]);
     expect([...(tasks[0]?.actions ?? [])].sort()).toEqual(['duyệt', 'trả_lại', 'xếp_loại']);
-    expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual([]);
-    expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual([]);
+    expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual({ items: [], next: null });
+    expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual({ items: [], next: null });
     clock.advanceBy(6 * DAY);
     await engine.idle();
-    expect(await engine.overdue()).toEqual([{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }]);
-    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' }))[0]).toMatchObject({ overdue: true });
+    expect(await engine.overdue()).toEqual({ items: [{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }], next: null });
+    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items[0]).toMatchObject({ overdue: true });
+  });
+});
+
+describe('engine: work queue pages and maintenance', () => {
+  it('pages tasks and overdue steps by cursor, deadline first, and refuses a bad limit or cursor', async () => {
+    const { engine, clock } = await setup();
+    const ids: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      const id = await startOne(engine);
+      ids.push(id);
+      clock.advanceBy(DAY / 10);
+    }
+    for (const id of [...ids].reverse()) await engine.act(id, 'nộp', { actor: actors.owner });
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 2, ...(after === undefined ? {} : { after }) });
+      seen.push(...page.items.map((t) => t.instance));
+      after = page.next ?? undefined;
+      pages++;
+    } while (after !== undefined);
+    // All submitted at the same instant: same deadline, so instance order.
+    expect(seen).toEqual([...ids].sort());
+    expect(pages).toBe(3);
+    clock.advanceBy(30 * DAY);
+    await engine.idle();
+    const first = await engine.overdue({ limit: 3 });
+    expect(first.items.map((s) => s.instance)).toEqual([...ids].sort().slice(0, 3));
+    expect((await engine.overdue({ limit: 3, after: first.next as string })).items.map((s) => s.instance)).toEqual([...ids].sort().slice(3));
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 0 })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-limit' });
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', after: 'không phải' })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-cursor' });
+    await expect(engine.overdue({ limit: 1001 })).rejects.toMatchObject({ code: 'invalid-limit' });
+  });
+
+  it('lists work by the acting unit of the step’s level, and rebuilds the queue after the unit tree changes', async () => {
+    const store = createMemoryStore();
+    const clock = new VirtualClock(T0);
+    const engine = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: org, newId: counter() });
+    const id = await startOne(engine);
+    for (const [a, who] of [['nộp', 'owner'], ['duyệt', 'groupHead']] as const) await engine.act(id, a, { actor: actors[who] });
+    await engine.idle();
+    expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items.map((t) => [t.instance, t.unit, t.actions])).toEqual([[id, 'to-toan', ['duyệt', 'không_duyệt']]]);
+    expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'to-toan' })).items).toEqual([]);
+    await engine.close();
+    // The subject group moves to another school: the queue follows after a rebuild.
+    const moved = organisationFromUnits(units.map((u) => (u.id === 'to-toan' ? { ...u, parent: 'thcs-khac' } : u)));
+    const after = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: moved });
+    expect(await after.rebuildWorkQueue()).toBe(1);
+    expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items).toEqual([]);
+    expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-khac' })).items.map((t) => t.instance)).toEqual([id]);
+    await after.close();
   });
 });
 

@@ -53,10 +53,10 @@ describe('sample HTTP host', () => {
       expect((await act('approve', who.groupHead, { expectedVersion: 2 })).body).toMatchObject({ ok: true, state: 'hđ_trường_xét.posting' });
 
       const tasks = await call(`${host.url}/tasks?role=${encodeURIComponent('hđ_trường')}&unit=thcs-kim-son`, 'GET');
-      expect(tasks.body).toMatchObject([{ instance: 'HS-42', step: 'hđ_trường_xét', actions: [] }]);
+      expect(tasks.body).toMatchObject({ items: [{ instance: 'HS-42', step: 'hđ_trường_xét', actions: [] }], next: null });
       clock.advanceBy(7 * DAY); // 3 working days of posting
       await host.engine.idle();
-      expect((await call(`${host.url}/tasks?role=${encodeURIComponent('hđ_trường')}&unit=thcs-kim-son`, 'GET')).body[0].actions.sort()).toEqual(['approve', 'reject']);
+      expect((await call(`${host.url}/tasks?role=${encodeURIComponent('hđ_trường')}&unit=thcs-kim-son`, 'GET')).body.items[0].actions.sort()).toEqual(['approve', 'reject']);
 
       expect((await act('approve', who.council)).status).toBe(200);
       expect((await act('forward', who.principal)).status).toBe(200);
@@ -94,7 +94,7 @@ describe('sample HTTP host', () => {
         proc.on('exit', (code) => reject(new Error(`host exited ${code}: ${err}`)));
       });
       const tasks = await call(`${url}/tasks?role=x&unit=y`, 'GET');
-      expect(tasks).toEqual({ status: 200, body: [] });
+      expect(tasks).toEqual({ status: 200, body: { items: [], next: null } });
     } finally {
       proc.kill('SIGTERM');
     }

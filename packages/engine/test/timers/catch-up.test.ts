@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, openSqliteStore, organisationFromUnits, realClock, VirtualClock, type EngineClock, type EngineEvent } from '@tdkt/engine';
+import { createEngine, organisationFromUnits, realClock, VirtualClock, type EngineClock, type EngineEvent } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2020, 9, 1, 1); // 1/10/2020 08:00 in Vietnam

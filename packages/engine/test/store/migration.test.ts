@@ -1,0 +1,51 @@
+// A SQLite file written by schema 1 (before the work queue) opens, migrates, and the engine rebuilds its queue.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock } from '@tdkt/engine';
+import { openSqliteStore } from '@tdkt/engine/sqlite';
+import { SCHEMA_V1 } from '../../src/store/sqlite-schema.js';
+import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'tdkt-migrate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const T0 = Date.UTC(2021, 4, 3, 1);
+const org = organisationFromUnits(units);
+
+describe('SQLite schema 1 → 2', () => {
+  it('fills the open steps from stored instances and rebuilds the work queue at engine start', async () => {
+    // A dossier in the subject-group step, as schema 1 stored it.
+    const memory = createMemoryStore();
+    const before = await createEngine({ workflows: [reviewWorkflow()], store: memory, clock: new VirtualClock(T0), organisation: org, newId: () => 'hs-1' });
+    await before.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
+    await before.act('hs-1', 'nộp', { actor: actors.owner });
+    const record = await memory.getInstance('hs-1');
+    if (record === undefined) throw new Error('no record');
+    const file = join(dir, 'v1.db');
+    const db = new Database(file);
+    db.exec(SCHEMA_V1);
+    db.pragma('user_version = 1');
+    db.prepare("INSERT INTO workflows VALUES ('xét_cuối_năm', 1, 'hand-written-v1', '{}', 1)").run();
+    db.prepare('INSERT INTO instances VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)').run(
+      record.id, record.workflow, record.unit, record.owner, JSON.stringify(record.snapshot), record.state, JSON.stringify(record.steps),
+      record.version, record.status, record.createdAt, record.updatedAt,
+    );
+    db.close();
+
+    const store = await openSqliteStore(file);
+    expect(await store.getMeta('work-queue')).toBe('rebuild');
+    expect((await store.overdueSteps({ at: T0 + 30 * DAY, limit: 10 })).map((s) => [s.instance, s.step, s.deadline])).toEqual([['hs-1', 'tổ_xét', T0 + 5 * DAY]]);
+    expect(await store.workOf('hs-1')).toEqual([]);
+    const engine = await createEngine({ workflows: [reviewWorkflow()], store, clock: new VirtualClock(T0), organisation: org });
+    expect(await store.getMeta('work-queue')).toBe('ok');
+    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items).toMatchObject([{ instance: 'hs-1', step: 'tổ_xét', version: 2 }]);
+    expect((await engine.act('hs-1', 'duyệt', { actor: actors.groupHead })).ok).toBe(true);
+    await engine.close();
+    await store.close();
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(2);
+    again.close();
+  });
+});
