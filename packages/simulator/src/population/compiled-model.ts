@@ -4,6 +4,7 @@ import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xsta
 import {
   deadlineInstant,
   effectiveDeadline,
+  escalationId,
   evaluateGuard,
   forwardDossier,
   hostEvent,
@@ -20,7 +21,7 @@ type Event = { readonly type: string } & Record<string, unknown>;
 
 interface NodeLike {
   readonly id: string;
-  readonly meta?: { readonly tdkt?: { readonly kind?: string; readonly step?: string } };
+  readonly meta?: { readonly tdkt?: { readonly kind?: string; readonly step?: string; readonly role?: string } };
   readonly config: { readonly after?: Record<string, unknown> };
 }
 
@@ -29,7 +30,8 @@ const none: readonly PendingDeadline<never>[] = [];
 
 /**
  * One compiled procedure as an InstanceModel. `levelOf` maps the DSL level a step is acted at to the
- * tree's level index (levels are data: four-tier or two-tier).
+ * tree's level index (levels are data, by name); `roleLevel` gives the level of a role, for a step
+ * escalated to a higher role (`quá hạn chuyển lên R`), which then acts at R's level.
  *
  * @example
  * const model = compiledInstanceModel(compiled, time, (level) => levelIndex.get(level) ?? ownerLevel);
@@ -39,6 +41,7 @@ export function compiledInstanceModel(
   compiled: CompiledProcedure,
   time: TimeRules,
   levelOf: (level: string | undefined) => number,
+  roleLevel: (role: string) => string | undefined = () => undefined,
 ): InstanceModel<AnyMachineSnapshot, Event> {
   let now = 0;
   const machine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
@@ -59,6 +62,8 @@ export function compiledInstanceModel(
   // (state nodes are shared by every snapshot of the machine).
   interface NodeInfo {
     readonly step: StepIR | undefined;
+    /** The higher role a step was escalated to (the dossier waits in the escalation state). */
+    readonly escalatedTo?: string;
     readonly posting: boolean;
     readonly timers: readonly { readonly kind: 'deadline' | 'posting'; readonly step: StepIR; readonly event: Event }[];
   }
@@ -69,11 +74,16 @@ export function compiledInstanceModel(
     let info = infoCache.get(leaf);
     if (info !== undefined) return info;
     let step: StepIR | undefined;
+    let escalatedTo: string | undefined;
     const timers: { kind: 'deadline' | 'posting'; step: StepIR; event: Event }[] = [];
     for (const node of nodes) {
-      const id = node.meta?.tdkt?.kind === 'step' ? node.meta.tdkt.step : undefined;
+      const meta = node.meta?.tdkt;
+      const id = meta?.kind === 'step' || meta?.kind === 'escalated-step' ? meta.step : undefined;
       const candidate = id === undefined ? undefined : steps.get(id);
-      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) step = candidate;
+      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) {
+        step = candidate;
+        if (meta?.kind === 'escalated-step') escalatedTo = meta.role ?? '';
+      }
       for (const delay of Object.keys(node.config.after ?? {})) {
         const [kind, stepId] = delay.split(':');
         const owner = stepId === undefined ? undefined : steps.get(stepId);
@@ -84,12 +94,24 @@ export function compiledInstanceModel(
         else if (kind === 'posting' && owner.posting !== undefined) timers.push({ kind: 'posting', step: owner, event });
       }
     }
-    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers };
+    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers, ...(escalatedTo !== undefined ? { escalatedTo } : {}) };
     infoCache.set(leaf, info);
     return info;
   };
   // Awaiting objects are shared (the runner caches per object): one per step, action and deadline.
   const awaitingCache = new Map<StepIR, Map<string | undefined, Map<number | undefined, Awaiting<Event>>>>();
+  const escalatedCache = new Map<StepIR, Map<string | undefined, Awaiting<Event>>>();
+  const escalatedFor = (step: StepIR, action: string | undefined, role: string): Awaiting<Event> => {
+    let byAction = escalatedCache.get(step);
+    if (byAction === undefined) escalatedCache.set(step, (byAction = new Map()));
+    let aw = byAction.get(action);
+    if (aw === undefined) {
+      const actor = { id: 'mô_phỏng', role, unit: SIMULATED_UNIT };
+      aw = { step: `${compiled.name}.${escalationId(step.id)}`, level: levelOf(roleLevel(role) ?? step.level), act: { type: action ?? 'approve', actor } };
+      byAction.set(action, aw);
+    }
+    return aw;
+  };
   const awaitingFor = (step: StepIR, action: string | undefined, deadline: number | undefined): Awaiting<Event> => {
     let byAction = awaitingCache.get(step);
     if (byAction === undefined) awaitingCache.set(step, (byAction = new Map()));
@@ -164,10 +186,12 @@ export function compiledInstanceModel(
       return pending;
     },
     awaiting(snapshot) {
-      const { step, posting } = infoOf(snapshot);
+      const { step, posting, escalatedTo } = infoOf(snapshot);
       if (step === undefined || posting) return undefined; // a posting period runs by itself
       const context = snapshot.context as ProcedureContext;
       const transition = step.transitions.find((t) => t.guard === undefined || evaluateGuard(t.guard, context.dossier));
+      // Escalated: the higher role takes the step's actions, with no deadline of its own.
+      if (escalatedTo !== undefined) return escalatedFor(step, transition?.action, escalatedTo);
       return awaitingFor(step, transition?.action, deadlineOf(step, context));
     },
   };

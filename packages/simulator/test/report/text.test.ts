@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { exitCodeOf, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {
@@ -8,15 +8,39 @@ describe('text report', () => {
   it('matches the golden reports in Vietnamese and English', async () => {
     await expect(renderTextReport(input, 'vi')).toMatchFileSnapshot('./__golden__/scenario.vi.txt');
     await expect(renderTextReport(input, 'en')).toMatchFileSnapshot('./__golden__/scenario.en.txt');
+    await expect(renderTextReport(input, 'vi', { detail: true })).toMatchFileSnapshot('./__golden__/scenario.detail.vi.txt');
   });
 
   it('puts a ✔/✘ summary first', () => {
     const summary = renderSummary(input, 'vi');
     expect(summary[0]).toMatch(/^– Hoàn thành/);
     expect(summary[1]).toMatch(/^✘ Thời hạn .*: 2 lỗi, 1 cảnh báo$/);
-    expect(summary[2]).toMatch(/^⚠ Mô phỏng toàn ngành: 90 hồ sơ/);
+    expect(summary[2]).toMatch(/^⚠ Mô phỏng toàn ngành: 20 lần chạy × 90 hồ sơ: .* xong đúng hạn/);
     expect(exitCodeOf(input)).toBe(1);
     expect(exitCodeOf({ population: input.population! })).toBe(0);
+  });
+
+  it('fits the population section and the legend in 100 columns, in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const lines = [...renderPopulationTables(input.population!, lang), ...renderLegend(input, lang)];
+      expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    }
+  });
+
+  it('explains every term its tables use, in the language asked', () => {
+    const vi = renderLegend(input, 'vi').join('\n');
+    for (const term of ['Dự trữ', 'Đường găng', 'Lần chạy trung vị, [a–b]', 'Hồ sơ đến', 'Đã xử lý', 'Trả lại', 'Quá hạn', 'Tồn đọng', 'Rủi ro', 'Phụ thuộc vào một đơn vị']) expect(vi).toContain(`${term}:`);
+    const en = renderLegend(input, 'en').join('\n');
+    for (const term of ['Slack', 'Critical path', 'Median run, [a–b]', 'Arrived', 'Processed', 'Overdue', 'Stuck', 'Risk']) expect(en).toContain(`${term}:`);
+    expect(renderLegend({}, 'vi')).toEqual([]);
+  });
+
+  it('shows intervals for every figure, the outcomes and every step with --detail', () => {
+    const plain = renderPopulationTables(input.population!, 'en').join('\n');
+    const detail = renderPopulationTables(input.population!, 'en', { detail: true }).join('\n');
+    expect(detail).toContain('Every step (riskiest first):');
+    expect(detail).toContain('Outcomes');
+    expect(detail.match(/\[\d+–\d+\]/g)?.length ?? 0).toBeGreaterThan(plain.match(/\[\d+–\d+\]/g)?.length ?? 0);
   });
 
   it('quotes the source line with a caret under the span', () => {
