@@ -75,7 +75,7 @@ export function checkDetail(c: { readonly id: string; readonly status: CheckStat
 export function populationSection(p: PopulationReport | undefined, window: { readonly start: EpochDay; readonly end: EpochDay }, lang: Lang): string[] {
   const out = [`<h2>${T.population[lang]}</h2>`];
   if (p === undefined) return [...out, `<p>${T.noPopulation[lang]}</p>`];
-  const org = p.organisation.levels.map((l) => `${e(l.label[lang])} ${formatCount(l.units, lang)}`).join(' · ');
+  const org = p.organisation.levels.map((l) => `${l.label[lang]} ${formatCount(l.units, lang)}`).join(' · ');
   out.push(`<p data-population-runs="${p.runs}">${e(populationLine(p, lang))}. ${e(org)}.</p><p class="legend">${T.bands[lang]}</p>`);
   if (p.notes.length > 0) out.push(`<ul class="notes">${p.notes.map((n) => `<li>⚠ ${e(populationMessage(n, lang))}</li>`).join('')}</ul>`);
   out.push(`<h3>${T.byProcedure[lang]}</h3>`, completionCurvesSvg(p, window, lang));
