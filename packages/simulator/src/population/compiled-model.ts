@@ -16,6 +16,7 @@ import {
   type TimeRules,
 } from '@tdkt/compiler';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
+import { createShapeMemo } from './shape-memo.js';
 
 type Event = { readonly type: string } & Record<string, unknown>;
 
@@ -31,7 +32,9 @@ const none: readonly PendingDeadline<never>[] = [];
 /**
  * One compiled procedure as an InstanceModel. `levelOf` maps the DSL level a step is acted at to the
  * tree's level index (levels are data, by name); `roleLevel` gives the level of a role, for a step
- * escalated to a higher role (`quá hạn chuyển lên R`), which then acts at R's level.
+ * escalated to a higher role (`quá hạn chuyển lên R`), which then acts at R's level. Transitions are
+ * shared between dossiers in the same state (`createShapeMemo`); `shareTransitions: false` computes each
+ * with XState, the reference the sharing is tested against.
  *
  * @example
  * const model = compiledInstanceModel(compiled, time, (level) => levelIndex.get(level) ?? ownerLevel);
@@ -42,7 +45,9 @@ export function compiledInstanceModel(
   time: TimeRules,
   levelOf: (level: string | undefined) => number,
   roleLevel: (role: string) => string | undefined = () => undefined,
+  options: { readonly shareTransitions?: boolean } = {},
 ): InstanceModel<AnyMachineSnapshot, Event> {
+  const share = options.shareTransitions !== false;
   let now = 0;
   const machine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
   // One inert scope for every transition, as XState's own `transition()` makes per call: the actions it
@@ -140,6 +145,8 @@ export function compiledInstanceModel(
   // record, no unit result, no child) gives the same next snapshot whenever it happens: dossiers in the same
   // state share it, and the transition is computed once.
   const memo = new WeakMap<AnyMachineSnapshot, Map<Event, AnyMachineSnapshot>>();
+  // Dossiers in the same state differ only by their entry times: the rest of a transition is shared too.
+  const shapes = createShapeMemo();
   const timeFree = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): boolean => {
     const a = before.context as ProcedureContext;
     const b = after.context as ProcedureContext;
@@ -159,14 +166,20 @@ export function compiledInstanceModel(
     transition(snapshot, event) {
       const known = memo.get(snapshot)?.get(event);
       if (known !== undefined) return known;
+      // Delayed events read the clock in their guards: always computed, never shared.
+      const delayed = !share || event.type.startsWith('xstate.after.');
+      if (!delayed) {
+        const replayed = shapes.recall(snapshot, event, now);
+        if (replayed !== undefined) return replayed;
+      }
       const next = machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot;
-      // Delayed events read the clock in their guards: never shared.
-      if (!event.type.startsWith('xstate.after.') && timeFree(snapshot, next)) {
+      if (delayed) return next;
+      if (timeFree(snapshot, next)) {
         let byEvent = memo.get(snapshot);
         if (byEvent === undefined) memo.set(snapshot, (byEvent = new Map()));
         byEvent.set(event, next);
       }
-      return next;
+      return shapes.learn(snapshot, event, next, now);
     },
     isFinal: (snapshot) => snapshot.status !== 'active',
     outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),

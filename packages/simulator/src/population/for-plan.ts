@@ -34,6 +34,8 @@ export interface PlanPopulationOptions {
   readonly organisation: Organisation;
   readonly behaviour?: BehaviourModel;
   readonly time?: TimeRules;
+  /** Share transitions between dossiers in the same state (default true; false: XState computes each). */
+  readonly shareTransitions?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
         return at < 0 ? ownerLevel : at;
       },
       (role) => roleLevels.get(role),
+      { shareTransitions: options.shareTransitions !== false },
     );
     dossiers.push({ procedure: compiled.name, ownerLevel, startAt: startOfDayMs(activity.window?.start ?? window.start) });
   }

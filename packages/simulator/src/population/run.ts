@@ -32,7 +32,8 @@ export interface RunSpec<S, E> {
   readonly dossiers: readonly DossierPlan[];
   /** Only the dossiers numbered [from, to) (numbered plan by plan, owner by owner): a shard of the run. */
   readonly range?: { readonly from: number; readonly to: number };
-  /** Dossiers simulated together (memory is bounded by this, not by the population; default 65,536). */
+  /** Dossiers simulated together (memory is bounded by this, not by the population; default 1,024: small
+   * chunks keep per-dossier objects young, so the garbage collector never has to promote them). */
   readonly chunkSize?: number;
   /** Called every `progressEvery` events (default 65,536), e.g. to draw a progress bar at the edge. */
   readonly onProgress?: (clock: number, events: number) => void;
@@ -71,7 +72,7 @@ export function tallyPopulation<S, E>(spec: RunSpec<S, E>): PopulationTally {
   const tally = createTally(spec.dossiers, startDay, epochDayOfInstant(spec.end) - startDay + 1);
   const offsets: number[] = [];
   spec.dossiers.reduce((n, d) => (offsets.push(n), n + levelWidth(tree, d.ownerLevel)), 0);
-  const chunk = Math.max(1, Math.floor(spec.chunkSize ?? 65_536));
+  const chunk = Math.max(1, Math.floor(spec.chunkSize ?? 1024));
   const runner = createChunkRunner(spec, tally, offsets, Math.min(chunk, Math.max(1, to - from)));
   for (let first = from; first < to; first += chunk) runner(first, Math.min(to, first + chunk));
   return tally;
@@ -149,9 +150,13 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       procOf[j] = p;
       ownerOf[j] = node;
       (tally.procedures[p] as ProcedureTally).dossiers++;
+      // The first step's entry time is the dossier's start, not the period's.
+      const startAt = Math.max(spec.start, plan.startAt ?? spec.start);
+      model.at?.(startAt);
       snapshots[j] = model.initial({ node, level: plan.ownerLevel }, { id: i, procedure: plan.procedure, owner: node });
-      heap.push(Math.max(spec.start, plan.startAt ?? spec.start), code.encode(j, 0, WAKE, 0));
+      heap.push(startAt, code.encode(j, 0, WAKE, 0));
     }
+    model.at?.(clock);
 
     /** Queues what the snapshot waits for, opening a visit at its step. */
     const schedule = (j: number): void => {

@@ -77,6 +77,19 @@ function wrapWords(parts: readonly string[], width: number, indent: string, sepa
   return lines;
 }
 
+/**
+ * A table within `width` columns: when too wide, the first column (a name) is clipped with "…" by the
+ * excess, down to 8 characters.
+ */
+function fitTable(header: readonly string[], rows: readonly (readonly string[])[], width: number = TEXT_WIDTH): string[] {
+  const lines = renderTable(header, rows);
+  const widest = Math.max(...lines.map((l) => l.length));
+  if (widest <= width) return lines;
+  const first = Math.max(header[0]?.length ?? 0, ...rows.map((r) => (r[0] ?? '').length));
+  const keep = Math.max(8, first - (widest - width));
+  return renderTable(header, rows.map((r) => [clip(r[0] ?? '', keep), ...r.slice(1)]));
+}
+
 function dependsText(p: ProcedureSummary, lang: Lang): string {
   const units = p.dependsOn.map((u) => u.name ?? u.label[lang]).join(', ');
   return tr(lang, `${p.procedure} phụ thuộc vào một đơn vị: ${units}`, `${p.procedure} depends on one unit: ${units}`);
@@ -116,7 +129,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   for (const n of p.notes) out.push(...wrapWords(`⚠ ${populationMessage(n, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
   out.push('', tr(lang, 'Theo quy trình:', 'By procedure:'));
   out.push(
-    ...renderTable(
+    ...(detail ? renderTable : fitTable)(
       [
         tr(lang, 'Quy trình', 'Procedure'),
         tr(lang, 'Hồ sơ', 'Dossiers'),
@@ -127,7 +140,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
         ...(detail ? [tr(lang, 'Kết quả', 'Outcomes')] : []),
       ],
       p.procedures.map((x) => [
-        detail ? x.procedure : clip(x.procedure, 28),
+        x.procedure,
         formatCount(x.dossiers, lang),
         shareText(x.onTimeShare, lang),
         c(x.finishedLate),
@@ -140,7 +153,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   for (const x of p.procedures.filter((q) => q.dependsOn.length > 0 && q.dossiers > 1)) out.push(...wrapWords(`⚠ ${dependsText(x, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
   out.push('', tr(lang, 'Theo cấp (đơn vị xử lý):', 'By level (acting units):'));
   out.push(
-    ...renderTable(
+    ...(detail ? renderTable : fitTable)(
       [
         tr(lang, 'Cấp', 'Level'),
         tr(lang, 'Đơn vị', 'Units'),
@@ -154,14 +167,14 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
       ],
       p.levels
         .filter((l) => l.arrived.high > 0 || detail)
-        .map((l) => [detail ? l.label[lang] : clip(l.label[lang], 22), formatCount(l.units, lang), c(l.arrived), c(l.processed), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
+        .map((l) => [detail ? l.label[lang] : clip(l.label[lang], 24), formatCount(l.units, lang), c(l.arrived), c(l.processed), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
     ),
   );
   const shown = detail ? p.steps : p.steps.slice(0, options.riskiest ?? 5);
   const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
   out.push('', detail ? tr(lang, 'Mọi bước (rủi ro nhất trước):', 'Every step (riskiest first):') : tr(lang, 'Các bước rủi ro nhất:', 'Riskiest steps:'));
   out.push(
-    ...renderTable(
+    ...(detail ? renderTable : fitTable)(
       [
         tr(lang, 'Bước', 'Step'),
         tr(lang, 'Cấp', 'Level'),
@@ -172,7 +185,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
         tr(lang, 'Tồn đọng', 'Stuck'),
       ],
       shown.map((s) => [
-        detail ? s.step : clip(s.step, 36),
+        s.step,
         detail ? (labelOf.get(s.level) ?? s.level) : clip(labelOf.get(s.level) ?? s.level, 16),
         shareText(s.risk, lang),
         ...(detail ? [c(s.arrived), c(s.processed)] : []),

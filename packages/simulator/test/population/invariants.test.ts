@@ -125,12 +125,29 @@ describe('population invariants over random plans and organisations', () => {
           const tasks = populationTasks(run.count, 2, parallelism);
           const tallies = tasks.map((t) => runPopulationTask(run, seed, t));
           for (const r of [0, 1]) expectReconciled(summariseRun(mergeTallies(tallies.filter((_, i) => tasks[i]!.replication === r)), tree, seed));
-          // Same seed, same report, however the work is split.
+          // Same seed, same report, however the work is split, and whether or not transitions are shared.
           const whole = populationTasks(run.count, 2, 1);
-          expect(combineTasks(run, seed, tasks, tallies)).toEqual(combineTasks(run, seed, whole, whole.map((t) => runPopulationTask(run, seed, t))));
+          const reference = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, behaviour, shareTransitions: false })!;
+          expect(combineTasks(run, seed, tasks, tallies)).toEqual(combineTasks(reference, seed, whole, whole.map((t) => runPopulationTask(reference, seed, t))));
         },
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('shared transitions on the real plans', () => {
+  it('give exactly the counts XState gives transition by transition, for every seed plan and the 2025 example', async () => {
+    const { loadSeed } = await import('../views/seeds.js');
+    for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/hai-phong-2024.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/lai-chau-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
+      const { compiled } = loadSeed(file);
+      const plan = compiled.plans[0]!.model;
+      const tree = generatePopulation({ seed: 5, levels: levelsOfPlan(plan), counts: levelsOfPlan(plan).map((_, i, all) => [1, 1, 1, 1, 2, 6, 18, 90][i + 8 - all.length] ?? 1), spread: 0.3 });
+      const organisation: Organisation = { tree, source: { kind: 'preset', name: 'test' }, notes: [] };
+      const shared = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation })!;
+      const exact = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, shareTransitions: false })!;
+      const task = { replication: 0, from: 0, to: shared.count };
+      expect(runPopulationTask(shared, 7, task), file).toEqual(runPopulationTask(exact, 7, task));
+    }
   });
 });

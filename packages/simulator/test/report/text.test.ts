@@ -27,6 +27,20 @@ describe('text report', () => {
     }
   });
 
+  it('still fits in 100 columns with national counts (millions of dossiers, long level names)', () => {
+    const scale = (v: unknown, key = ''): unknown => {
+      if (Array.isArray(v)) return v.map((x) => scale(x));
+      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scale(x, k)]));
+      if (typeof v === 'number' && ['typical', 'median', 'low', 'high', 'units', 'dossiers'].includes(key) && Number.isInteger(v) && v > 1) return v * 37_123;
+      if (typeof v === 'string' && key === 'vi') return `${v}, cơ sở giáo dục thuộc quận, huyện`;
+      return v;
+    };
+    const national = scale(input.population) as typeof input.population;
+    for (const lang of ['vi', 'en'] as const) {
+      expect(renderPopulationTables(national!, lang).filter((l) => l.length > 100)).toEqual([]);
+    }
+  });
+
   it('explains every term its tables use, in the language asked', () => {
     const vi = renderLegend(input, 'vi').join('\n');
     for (const term of ['Dự trữ', 'Đường găng', 'Lần chạy trung vị, [a–b]', 'Hồ sơ đến', 'Đã xử lý', 'Trả lại', 'Quá hạn', 'Tồn đọng', 'Rủi ro', 'Phụ thuộc vào một đơn vị']) expect(vi).toContain(`${term}:`);
