@@ -16,7 +16,7 @@ import {
   type TimeRules,
 } from '@tdkt/compiler';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
-import { createShapeMemo } from './shape-memo.js';
+import { createShapeMemo, materialise } from './shape-memo.js';
 
 type Event = { readonly type: string } & Record<string, unknown>;
 
@@ -172,7 +172,7 @@ export function compiledInstanceModel(
         const replayed = shapes.recall(snapshot, event, now);
         if (replayed !== undefined) return replayed;
       }
-      const next = machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot;
+      const next = machine.transition(materialise(snapshot), event, scope as never) as AnyMachineSnapshot;
       if (delayed) return next;
       if (timeFree(snapshot, next)) {
         let byEvent = memo.get(snapshot);

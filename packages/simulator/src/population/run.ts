@@ -101,6 +101,9 @@ interface StepInfo {
 function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, offsets: readonly number[], capacity: number) {
   const { tree, model, behaviour, seed } = spec;
   const snapshots: S[] = new Array<S>(capacity);
+  // What each dossier's current snapshot waits for, kept from `schedule` until its entries fire (same generation).
+  const awaitingOf: (Awaiting<E> | undefined)[] = new Array<Awaiting<E> | undefined>(capacity);
+  const pendingOf: (readonly PendingDeadline<E>[] | undefined)[] = new Array<readonly PendingDeadline<E>[] | undefined>(capacity);
   const gen = new Int32Array(capacity);
   const visit = new Int32Array(capacity);
   const procOf = new Uint16Array(capacity);
@@ -164,8 +167,10 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       const snap = snapshots[j] as S;
       const g = gen[j] as number;
       const pending = model.pendingDeadlines(snap);
+      pendingOf[j] = pending;
       for (let k = 0; k < pending.length && k < 256; k++) heap.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), code.encode(j, g, DEADLINE, k));
       const aw = model.awaiting(snap);
+      awaitingOf[j] = aw;
       if (!aw) return;
       const { b, row, hash } = stepInfo(aw, procOf[j] as number);
       (rows[row] as StepTally).arrived++;
@@ -231,7 +236,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       }
       const row = visit[j] as number;
       if (kind === DEADLINE) {
-        const event = model.pendingDeadlines(before)[code.index(entry)]?.event;
+        const event = pendingOf[j]?.[code.index(entry)]?.event;
         if (event === undefined) continue;
         const after = model.transition(before, event);
         if (after === before) continue; // the timer's guard held it: the visit goes on
@@ -245,7 +250,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
         commit(j, after);
         continue;
       }
-      const aw = model.awaiting(before);
+      const aw = awaitingOf[j];
       if (!aw || row < 0) continue;
       const event = kind === RETURN ? aw.returnFor : aw.act;
       if (event === undefined) continue;
@@ -281,6 +286,8 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       if (row >= 0) (rows[row] as StepTally).stuck++;
     }
     snapshots.fill(undefined as S, 0, n);
+    awaitingOf.fill(undefined, 0, n);
+    pendingOf.fill(undefined, 0, n);
   };
 }
 

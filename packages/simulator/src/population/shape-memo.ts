@@ -28,6 +28,21 @@ const contextKey = (c: ProcedureContext): string =>
  * const memo = createShapeMemo();
  * const next = memo.recall(snapshot, event, now) ?? memo.learn(snapshot, event, machine.transition(snapshot, event, scope), now);
  */
+/**
+ * A full snapshot for XState from a light copy made by `recall` (XState spreads snapshots and contexts,
+ * which copies own properties only); other snapshots are returned as they are.
+ *
+ * @example
+ * machine.transition(materialise(snapshot), event, scope)
+ */
+export function materialise(s: AnyMachineSnapshot): AnyMachineSnapshot {
+  const proto = Object.getPrototypeOf(s) as object;
+  if (proto === Object.prototype) return s;
+  const context = s.context as ProcedureContext;
+  const full = { ...(Object.getPrototypeOf(context) as object), enteredAt: context.enteredAt };
+  return { ...(proto as AnyMachineSnapshot), context: full } as AnyMachineSnapshot;
+}
+
 export function createShapeMemo() {
   const shapes = new Map<string, Shape>();
   const shapeOfSnapshot = new WeakMap<AnyMachineSnapshot, Shape>();
@@ -53,7 +68,11 @@ export function createShapeMemo() {
       const enteredAt: Record<string, number> = {};
       for (const step of Object.keys(base)) enteredAt[step] = own[step] as number;
       for (const step of template.entered) enteredAt[step] = now;
-      const next = { ...template.next, context: { ...template.next.context, enteredAt } } as AnyMachineSnapshot;
+      // A light copy: own context and entry times, everything else read from the template (see `materialise`).
+      const context = Object.create(template.next.context as object) as { enteredAt: Record<string, number> };
+      context.enteredAt = enteredAt;
+      const next = Object.create(template.next) as AnyMachineSnapshot & { context: unknown };
+      next.context = context;
       const nextShape = shapeOfSnapshot.get(template.next);
       if (nextShape !== undefined) shapeOfSnapshot.set(next, nextShape);
       return next;
