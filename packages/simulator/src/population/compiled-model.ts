@@ -16,7 +16,7 @@ import {
   type TimeRules,
 } from '@tdkt/compiler';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
-import { createShapeMemo, materialise } from './shape-memo.js';
+import { createShapeMemo, materialise, type ClockGuardCall, type ClockGuardCheck } from './shape-memo.js';
 
 type Event = { readonly type: string } & Record<string, unknown>;
 
@@ -27,6 +27,8 @@ interface NodeLike {
 }
 
 const SIMULATED_UNIT = 'đơn_vị';
+/** The compiled guards whose answer depends on the clock (the others read data, roles and units). */
+const CLOCK_GUARDS = ['deadlinePassed', 'postingOver', 'reminderDue', 'reminderPending'] as const;
 const none: readonly PendingDeadline<never>[] = [];
 
 /**
@@ -49,7 +51,24 @@ export function compiledInstanceModel(
 ): InstanceModel<AnyMachineSnapshot, Event> {
   const share = options.shareTransitions !== false;
   let now = 0;
-  const machine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
+  const compiledMachine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
+  // The guards that read the clock are recorded while XState computes a transition, so that a shared
+  // transition is replayed only for dossiers for which they answer the same (see createShapeMemo).
+  type GuardFn = (args: { context: ProcedureContext; event: object }, params: unknown) => boolean;
+  const originals = (compiledMachine.implementations.guards ?? {}) as Record<string, GuardFn>;
+  let recording: ClockGuardCall[] | undefined;
+  const recorded: Record<string, GuardFn> = {};
+  for (const name of CLOCK_GUARDS) {
+    const original = originals[name];
+    if (original === undefined) continue;
+    recorded[name] = (args, params) => {
+      const result = original(args, params);
+      recording?.push({ name, params, result });
+      return result;
+    };
+  }
+  const machine: AnyStateMachine = compiledMachine.provide({ guards: recorded as never });
+  const checkGuard: ClockGuardCheck = (call, context, event) => originals[call.name]?.({ context, event }, call.params) ?? !call.result;
   // One inert scope for every transition, as XState's own `transition()` makes per call: the actions it
   // collects (emitted events, timers) are not needed here — deadlines are read from the snapshot.
   const scope = (createActor(machine) as unknown as { _actorScope: { actionExecutor: (a: unknown) => void } })._actorScope;
@@ -146,7 +165,7 @@ export function compiledInstanceModel(
   // state share it, and the transition is computed once.
   const memo = new WeakMap<AnyMachineSnapshot, Map<Event, AnyMachineSnapshot>>();
   // Dossiers in the same state differ only by their entry times: the rest of a transition is shared too.
-  const shapes = createShapeMemo();
+  const shapes = createShapeMemo(checkGuard);
   const timeFree = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): boolean => {
     const a = before.context as ProcedureContext;
     const b = after.context as ProcedureContext;
@@ -166,20 +185,22 @@ export function compiledInstanceModel(
     transition(snapshot, event) {
       const known = memo.get(snapshot)?.get(event);
       if (known !== undefined) return known;
-      // Delayed events read the clock in their guards: always computed, never shared.
-      const delayed = !share || event.type.startsWith('xstate.after.');
-      if (!delayed) {
+      if (share) {
         const replayed = shapes.recall(snapshot, event, now);
         if (replayed !== undefined) return replayed;
       }
+      recording = [];
       const next = machine.transition(materialise(snapshot), event, scope as never) as AnyMachineSnapshot;
-      if (delayed) return next;
-      if (timeFree(snapshot, next)) {
+      const guards = recording;
+      recording = undefined;
+      if (!share) return next;
+      // A transition that reads the clock depends on when it happens: shared only through the shape memo.
+      if (guards.length === 0 && timeFree(snapshot, next)) {
         let byEvent = memo.get(snapshot);
         if (byEvent === undefined) memo.set(snapshot, (byEvent = new Map()));
         byEvent.set(event, next);
       }
-      return shapes.learn(snapshot, event, next, now);
+      return shapes.learn(snapshot, event, next, now, guards);
     },
     isFinal: (snapshot) => snapshot.status !== 'active',
     outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),

@@ -1,33 +1,40 @@
 // Transitions shared by every dossier in the same state: computed once by XState, replayed with each
-// dossier's own entry times (the only thing that differs between dossiers until a timeout fires).
+// dossier's own times (entry times and the instants of its late records: all that differs between them).
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ProcedureContext } from '@tdkt/compiler';
 
-/** A dossier's state without its entry times: machine state, dossier data, records, and which steps have an entry time. */
-interface Shape {
-  readonly memo: Map<object, Template | 'same'>;
+type LateRecord = ProcedureContext['late'][number];
+
+/** A guard that reads the clock, as evaluated when the transition was first computed. */
+export interface ClockGuardCall {
+  readonly name: string;
+  readonly params: unknown;
+  readonly result: boolean;
 }
 
-/** The first dossier's result, and the steps whose entry time the transition set to "now". */
+/** Re-evaluates a clock-reading guard for another dossier (its context) at the current time. */
+export type ClockGuardCheck = (call: ClockGuardCall, context: ProcedureContext, event: object) => boolean;
+
+/** The first dossier's result, the steps whose entry time it set to "now", the late records it added, its clock guards. */
 interface Template {
   readonly next: AnyMachineSnapshot;
   readonly entered: readonly string[];
+  readonly lateAdded: number;
+  readonly guards: readonly ClockGuardCall[];
 }
 
-const contextKey = (c: ProcedureContext): string =>
-  JSON.stringify([c.dossier, c.unit, c.owner, c.subunits, c.events, c.reminded, c.late, c.units, c.rearming, Object.keys(c.enteredAt).sort()]);
+/** A dossier's state without its times: machine state, dossier data, records, which steps have an entry time. */
+interface Shape {
+  readonly memo: Map<object, (Template | 'same')[]>;
+}
 
-/**
- * A memo of action transitions by shape. An action event (never a delayed one: those read the clock in
- * their guards) on a compiled procedure evaluates only data and role guards, so two dossiers in the same
- * shape get the same next state; the only time-dependent effect is `enterStep` writing "now" into
- * `enteredAt`. `learn` keeps a transition when that is all that changed (no child actors, no late record,
- * no unit result); `recall` replays it for another dossier of the shape with that dossier's entry times.
- *
- * @example
- * const memo = createShapeMemo();
- * const next = memo.recall(snapshot, event, now) ?? memo.learn(snapshot, event, machine.transition(snapshot, event, scope), now);
- */
+const timeless = (late: readonly LateRecord[]) => late.map((r) => [r.step, r.units ?? null]);
+const contextKey = (c: ProcedureContext): string =>
+  JSON.stringify([c.dossier, c.unit, c.owner, c.subunits, c.events, c.reminded, timeless(c.late), c.units, c.rearming, Object.keys(c.enteredAt).sort()]);
+
+/** At most this many variants per shape and event (a timer's guard true or false, …). */
+const VARIANTS = 4;
+
 /**
  * A full snapshot for XState from a light copy made by `recall` (XState spreads snapshots and contexts,
  * which copies own properties only); other snapshots are returned as they are.
@@ -39,11 +46,23 @@ export function materialise(s: AnyMachineSnapshot): AnyMachineSnapshot {
   const proto = Object.getPrototypeOf(s) as object;
   if (proto === Object.prototype) return s;
   const context = s.context as ProcedureContext;
-  const full = { ...(Object.getPrototypeOf(context) as object), enteredAt: context.enteredAt };
+  const full = { ...(Object.getPrototypeOf(context) as object), enteredAt: context.enteredAt, late: context.late };
   return { ...(proto as AnyMachineSnapshot), context: full } as AnyMachineSnapshot;
 }
 
-export function createShapeMemo() {
+/**
+ * A memo of transitions by shape. Two dossiers in the same shape get the same next state as long as the
+ * guards that read the clock (deadline passed, posting over, reminders) give the same answers for both;
+ * the other guards read only the dossier's data, the role and the units, which the shape fixes. The only
+ * time-dependent effects are "now" written into `enteredAt` and into new late records. `learn` keeps a
+ * transition when nothing else changed (no child actors, no unit results); `recall` re-checks its clock
+ * guards for the dossier at hand and replays it with that dossier's own times.
+ *
+ * @example
+ * const memo = createShapeMemo(check);
+ * const next = memo.recall(snapshot, event, now) ?? memo.learn(snapshot, event, computed, now, guardCalls);
+ */
+export function createShapeMemo(check: ClockGuardCheck) {
   const shapes = new Map<string, Shape>();
   const shapeOfSnapshot = new WeakMap<AnyMachineSnapshot, Shape>();
   const shapeOf = (s: AnyMachineSnapshot): Shape | undefined => {
@@ -57,40 +76,55 @@ export function createShapeMemo() {
     return shape;
   };
 
+  const replay = (before: AnyMachineSnapshot, t: Template, now: number): AnyMachineSnapshot => {
+    const own = before.context as ProcedureContext;
+    const base = t.next.context as ProcedureContext;
+    const enteredAt: Record<string, number> = {};
+    for (const step of Object.keys(base.enteredAt)) enteredAt[step] = own.enteredAt[step] as number;
+    for (const step of t.entered) enteredAt[step] = now;
+    const late = t.lateAdded === 0 ? own.late : [...own.late, ...base.late.slice(base.late.length - t.lateAdded).map((r) => ({ ...r, at: now }))];
+    // A light copy: own times, everything else read from the template (see `materialise`).
+    const context = Object.create(base as object) as { enteredAt: Record<string, number>; late: readonly LateRecord[] };
+    context.enteredAt = enteredAt;
+    context.late = late;
+    const next = Object.create(t.next) as AnyMachineSnapshot & { context: unknown };
+    next.context = context;
+    const nextShape = shapeOfSnapshot.get(t.next);
+    if (nextShape !== undefined) shapeOfSnapshot.set(next, nextShape);
+    return next;
+  };
+
   return {
     /** The next snapshot of `before` under `event` if a dossier of the same shape taught it, else undefined. */
     recall(before: AnyMachineSnapshot, event: object, now: number): AnyMachineSnapshot | undefined {
-      const template = shapeOf(before)?.memo.get(event);
-      if (template === undefined) return undefined;
-      if (template === 'same') return before;
-      const own = (before.context as ProcedureContext).enteredAt;
-      const base = (template.next.context as ProcedureContext).enteredAt;
-      const enteredAt: Record<string, number> = {};
-      for (const step of Object.keys(base)) enteredAt[step] = own[step] as number;
-      for (const step of template.entered) enteredAt[step] = now;
-      // A light copy: own context and entry times, everything else read from the template (see `materialise`).
-      const context = Object.create(template.next.context as object) as { enteredAt: Record<string, number> };
-      context.enteredAt = enteredAt;
-      const next = Object.create(template.next) as AnyMachineSnapshot & { context: unknown };
-      next.context = context;
-      const nextShape = shapeOfSnapshot.get(template.next);
-      if (nextShape !== undefined) shapeOfSnapshot.set(next, nextShape);
-      return next;
+      const variants = shapeOf(before)?.memo.get(event);
+      if (variants === undefined) return undefined;
+      const context = before.context as ProcedureContext;
+      for (const v of variants) {
+        if (v === 'same') return before;
+        if (v.guards.every((g) => check(g, context, event) === g.result)) return replay(before, v, now);
+      }
+      return undefined;
     },
 
-    /** Remembers `before → next` for the shape when only entry times changed, and returns `next`. */
-    learn(before: AnyMachineSnapshot, event: object, next: AnyMachineSnapshot, now: number): AnyMachineSnapshot {
+    /** Remembers `before → next` for the shape when only times changed, and returns `next`. */
+    learn(before: AnyMachineSnapshot, event: object, next: AnyMachineSnapshot, now: number, guards: readonly ClockGuardCall[]): AnyMachineSnapshot {
       const shape = shapeOf(before);
       if (shape === undefined) return next;
+      const variants = shape.memo.get(event) ?? [];
+      if (variants.length >= VARIANTS) return next;
+      shape.memo.set(event, variants);
       if (next === before) {
-        shape.memo.set(event, 'same');
+        if (guards.length === 0) variants.push('same');
         return next;
       }
       if (Object.keys(next.children).length > 0) return next;
       const a = before.context as ProcedureContext;
       const b = next.context as ProcedureContext;
-      const same = a.dossier === b.dossier && a.late === b.late && a.units === b.units && a.events === b.events && a.reminded === b.reminded && a.rearming === b.rearming && a.subunits === b.subunits;
+      const same = a.dossier === b.dossier && a.units === b.units && a.events === b.events && a.reminded === b.reminded && a.rearming === b.rearming && a.subunits === b.subunits;
       if (!same) return next;
+      // Late records: the old ones untouched, new ones stamped now.
+      if (b.late.length < a.late.length || a.late.some((r, i) => b.late[i] !== r) || b.late.slice(a.late.length).some((r) => r.at !== now)) return next;
       const entered: string[] = [];
       for (const step of Object.keys(a.enteredAt)) if (!(step in b.enteredAt)) return next;
       for (const [step, at] of Object.entries(b.enteredAt)) {
@@ -99,7 +133,7 @@ export function createShapeMemo() {
         if (at !== now || a.enteredAt[step] === now) return next;
         entered.push(step);
       }
-      shape.memo.set(event, { next, entered });
+      variants.push({ next, entered, lateAdded: b.late.length - a.late.length, guards });
       if (next.status === 'active') shapeOf(next);
       return next;
     },
