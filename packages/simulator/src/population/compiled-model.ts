@@ -1,6 +1,7 @@
 // The population runner's InstanceModel over compiled procedure machines: pure XState transitions on
 // plain snapshots with one reused actor scope, and a virtual clock the runner sets.
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { epochDayOfInstant } from '@tdkt/calendar';
 import {
   deadlineInstant,
   effectiveDeadline,
@@ -76,12 +77,25 @@ export function compiledInstanceModel(
   const steps = stepsById(compiled.ir);
   const dossier = forwardDossier(compiled.ir);
   const nodesOf = (s: AnyMachineSnapshot): readonly NodeLike[] => (s as unknown as { _nodes: NodeLike[] })._nodes;
+  // Periods counted from a step's entry (`mất 10 ngày làm việc`, `công khai 5 ngày làm việc`) depend on the
+  // entry's day only: computed once per step and day.
+  const byEntryDay = new Map<object, Map<number, number>>();
+  const fromEntryDay = (key: object, entered: number, compute: (entered: number) => number): number => {
+    let days = byEntryDay.get(key);
+    if (days === undefined) byEntryDay.set(key, (days = new Map()));
+    const day = epochDayOfInstant(entered);
+    let at = days.get(day);
+    if (at === undefined) days.set(day, (at = compute(entered)));
+    return at;
+  };
   const deadlineOf = (step: StepIR, context: ProcedureContext): number | undefined => {
     const d = effectiveDeadline(step);
     if (d === undefined) return undefined;
-    const at = deadlineInstant(d, context.enteredAt[step.id] ?? now, context.events, time);
+    const entered = context.enteredAt[step.id] ?? now;
+    const at = d.kind === 'after-entry' ? fromEntryDay(step, entered, (e) => deadlineInstant(d, e, context.events, time)) : deadlineInstant(d, entered, context.events, time);
     return Number.isFinite(at) ? at - 1 : undefined;
   };
+  const postingEndOf = (posting: NonNullable<StepIR['posting']>, entered: number): number => fromEntryDay(posting, entered, (e) => postingEnd(e, posting, time));
   // What a configuration of active state nodes means here, computed once per deepest active node
   // (state nodes are shared by every snapshot of the machine).
   interface NodeInfo {
@@ -214,7 +228,7 @@ export function compiledInstanceModel(
           const at = deadlineOf(timer.step, context);
           if (at !== undefined) pending.push({ at: at + 1, event: timer.event });
         } else if (timer.step.posting !== undefined) {
-          pending.push({ at: postingEnd(context.enteredAt[timer.step.id] ?? now, timer.step.posting, time), event: timer.event });
+          pending.push({ at: postingEndOf(timer.step.posting, context.enteredAt[timer.step.id] ?? now), event: timer.event });
         }
       }
       return pending;

@@ -16,8 +16,8 @@ export interface GenerateSpec {
 
 /**
  * Lays the tree out breadth first. Each level gets exactly `counts[i]` units: the children of level i − 1
- * are shared out by weights drawn in 1 ± spread (largest remainders get the rounding), so totals are
- * exact and every parent gets at least one child while there are enough. Deterministic by seed.
+ * are shared out by weights drawn in 1 ± spread (cumulative rounding), so totals are exact and every
+ * parent gets at least one child while there are enough. Deterministic by seed.
  *
  * @example
  * levelCounts(generatePopulation({ seed: 1, levels: FOUR_TIER, counts: [1, 2, 6, 18, 90] })) // [1, 2, 6, 18, 90]
@@ -36,7 +36,11 @@ export function generatePopulation(spec: GenerateSpec): OrgTree {
   return treeFromCounts(spec.levels, roots, perLevel);
 }
 
-/** Splits `total` children over `parents` by random weights; at least one each when total ≥ parents. */
+/**
+ * Splits `total` children over `parents` by random weights; at least one each when total ≥ parents.
+ * Cumulative rounding (each parent gets the difference of the rounded running totals) keeps the sum
+ * exact with one pass and no sort.
+ */
 function shareOut(total: number, parents: number, spread: number, next: () => number): Int32Array {
   const out = new Int32Array(parents);
   if (parents === 0 || total === 0) return out;
@@ -49,20 +53,14 @@ function shareOut(total: number, parents: number, spread: number, next: () => nu
     weights[i] = w;
     sum += w;
   }
-  const fractions = new Float64Array(parents);
+  let running = 0;
   let given = 0;
   for (let i = 0; i < parents; i++) {
-    const exact = (rest * (weights[i] as number)) / sum;
-    const whole = Math.floor(exact);
-    out[i] = floor + whole;
-    fractions[i] = exact - whole;
-    given += whole;
-  }
-  // Largest remainders first (ties: lower index), so the shares add up to `total` exactly.
-  const order = Array.from({ length: parents }, (_, i) => i).sort((a, b) => (fractions[b] as number) - (fractions[a] as number) || a - b);
-  for (let k = 0; k < rest - given; k++) {
-    const i = order[k % parents] as number;
-    out[i] = (out[i] as number) + 1;
+    running += weights[i] as number;
+    // The last parent takes whatever rounding left, so the total is exact whatever the float error.
+    const upTo = i === parents - 1 ? rest : Math.min(rest, Math.round((rest * running) / sum));
+    out[i] = floor + (upTo - given);
+    given = upTo;
   }
   return out;
 }
