@@ -4,6 +4,7 @@
 export { createRandom, mixSeed, hashString, uniformOf } from './random/prng.js';
 export type { Random } from './random/prng.js';
 export { MinHeap } from './queue/min-heap.js';
+export { entryCodec } from './queue/entry-codec.js';
 
 // Deadline consistency (temporal network on the real calendar).
 export { temporalCalendar } from './temporal/calendar-port.js';

@@ -2,6 +2,7 @@
 import { MS_PER_DAY, epochDayOfInstant } from '@tdkt/calendar';
 import { behaviourFor, drawDossier, drawReturned, drawSession } from '../behaviour/model.js';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
+import { entryCodec } from '../queue/entry-codec.js';
 import { MinHeap } from '../queue/min-heap.js';
 import { hashString, uniformOf } from '../random/prng.js';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
@@ -114,7 +115,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
   const REVISING = 2;
   const STARTED = 4;
   const FINISHED = 8;
-  const code = codec(capacity);
+  const code = entryCodec(capacity);
   const rowsIndex = new Map<string, StepTally>();
   const rows = tally.steps;
   // Adapters hand out the same Awaiting object for a state: cache what it means per object and procedure.
@@ -288,26 +289,6 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
     snapshots.fill(undefined as S, 0, n);
     awaitingOf.fill(undefined, 0, n);
     pendingOf.fill(undefined, 0, n);
-  };
-}
-
-/**
- * Queue entries are plain numbers (no allocation per event): index in the chunk × 2^(genBits + 10) +
- * (generation mod 2^genBits) × 2^10 + deadline index × 4 + kind, within the 53 bits of a double. The
- * event itself is found again when the entry fires: the snapshot is unchanged (same generation), so
- * `awaiting` and `pendingDeadlines` give the same answer.
- */
-function codec(total: number) {
-  const instanceBits = Math.max(1, Math.ceil(Math.log2(total + 1)));
-  const genBits = Math.max(8, Math.min(20, 53 - 10 - instanceBits));
-  const genMod = 2 ** genBits;
-  const low = 2 ** (genBits + 10);
-  return {
-    encode: (j: number, g: number, kind: number, k: number): number => j * low + (g % genMod) * 1024 + Math.min(k, 255) * 4 + kind,
-    instance: (v: number): number => Math.floor(v / low),
-    current: (v: number, g: number): boolean => Math.floor((v % low) / 1024) === g % genMod,
-    kind: (v: number): number => v % 4,
-    index: (v: number): number => Math.floor((v % 1024) / 4),
   };
 }
 
