@@ -72,7 +72,7 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
     for (const step of compiled.ir.steps) {
       if (step.level === undefined || levelIndex(tree.levels, step.level) < 0) unplaced.push(`${compiled.name}.${step.id}`);
     }
-    models[compiled.name] = compiledInstanceModel(
+    const model = compiledInstanceModel(
       compiled,
       time,
       (level) => {
@@ -82,7 +82,8 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
       (role) => roleLevels.get(role),
       { shareTransitions: options.shareTransitions !== false },
     );
-    dossiers.push({ procedure: compiled.name, ownerLevel, startAt: startOfDayMs(activity.window?.start ?? window.start) });
+    models[compiled.name] = model;
+    dossiers.push({ procedure: compiled.name, ownerLevel, startAt: startOfDayMs(activity.window?.start ?? window.start), model });
   }
   if (dossiers.length === 0) return undefined;
   const notes: Diagnostic[] = unplaced.length === 0 ? [] : [{ code: 'population.unplaced-steps', severity: 'warning', span: { start: 0, end: 0 }, data: { steps: unplaced } }];

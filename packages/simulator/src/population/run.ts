@@ -19,6 +19,10 @@ export interface DossierPlan {
   readonly startAt?: number;
   /** Finishing after this (epoch ms) counts as late; without it, a dossier is late when any step acted late. */
   readonly dueAt?: number;
+  /** The procedure's own model (default: the run's `model`): the runner calls it directly, no dispatch. */
+  // Each procedure's model has its own snapshot and event types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly model?: InstanceModel<any, any>;
 }
 
 export interface RunSpec<S, E> {
@@ -65,7 +69,7 @@ export function dossierCount(tree: OrgTree, dossiers: readonly DossierPlan[]): n
  * const tally = tallyPopulation({ ...spec, range: { from: 0, to: 1000 } });
  */
 export function tallyPopulation<S, E>(spec: RunSpec<S, E>): PopulationTally {
-  const { tree, model } = spec;
+  const { tree } = spec;
   const total = dossierCount(tree, spec.dossiers);
   const from = Math.max(0, Math.min(total, spec.range?.from ?? 0));
   const to = Math.max(from, Math.min(total, spec.range?.to ?? total));
@@ -100,7 +104,9 @@ interface StepInfo {
 
 /** The event loop over one chunk of dossiers; arrays are allocated once and reused chunk after chunk. */
 function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, offsets: readonly number[], capacity: number) {
-  const { tree, model, behaviour, seed } = spec;
+  const { tree, behaviour, seed } = spec;
+  // One model per dossier plan: the plan's own, or the run's.
+  const models = spec.dossiers.map((d) => (d.model ?? spec.model) as InstanceModel<S, E>);
   const snapshots: S[] = new Array<S>(capacity);
   // What each dossier's current snapshot waits for, kept from `schedule` until its entries fire (same generation).
   const awaitingOf: (Awaiting<E> | undefined)[] = new Array<Awaiting<E> | undefined>(capacity);
@@ -143,7 +149,6 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
     returns.fill(0, 0, n);
     flags.fill(0, 0, n);
     let clock = spec.start;
-    model.at?.(clock);
     for (let j = 0; j < n; j++) {
       const i = first + j;
       let p = 0;
@@ -156,15 +161,16 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       (tally.procedures[p] as ProcedureTally).dossiers++;
       // The first step's entry time is the dossier's start, not the period's.
       const startAt = Math.max(spec.start, plan.startAt ?? spec.start);
+      const model = models[p] as InstanceModel<S, E>;
       model.at?.(startAt);
       snapshots[j] = model.initial({ node, level: plan.ownerLevel }, { id: i, procedure: plan.procedure, owner: node });
       heap.push(startAt, code.encode(j, 0, WAKE, 0));
     }
-    model.at?.(clock);
 
     /** Queues what the snapshot waits for, opening a visit at its step. */
     const schedule = (j: number): void => {
       const i = first + j;
+      const model = models[procOf[j] as number] as InstanceModel<S, E>;
       const snap = snapshots[j] as S;
       const g = gen[j] as number;
       const pending = model.pendingDeadlines(snap);
@@ -204,7 +210,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       if (due !== undefined ? clock > due : ((flags[j] as number) & LATE) !== 0) t.finishedLate++;
       else t.finishedOnTime++;
       t.finishedByDay[dayOf(clock)] = (t.finishedByDay[dayOf(clock)] as number) + 1;
-      const outcome = model.outcome?.(snap) ?? 'final';
+      const outcome = (models[p] as InstanceModel<S, E>).outcome?.(snap) ?? 'final';
       t.outcomes.set(outcome, (t.outcomes.get(outcome) ?? 0) + 1);
     };
 
@@ -212,7 +218,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       snapshots[j] = after;
       gen[j] = (gen[j] as number) + 1;
       tally.transitions++;
-      if (model.isFinal(after)) finish(j, after);
+      if ((models[procOf[j] as number] as InstanceModel<S, E>).isFinal(after)) finish(j, after);
       else schedule(j);
     };
 
@@ -224,6 +230,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       if (!code.current(entry, gen[j] as number)) continue;
       const kind = code.kind(entry);
       clock = key;
+      const model = models[procOf[j] as number] as InstanceModel<S, E>;
       model.at?.(clock);
       tally.events++;
       if (spec.onProgress && tally.events % every === 0) spec.onProgress(clock, tally.events);

@@ -32,6 +32,9 @@ const timeless = (late: readonly LateRecord[]) => late.map((r) => [r.step, r.uni
 const contextKey = (c: ProcedureContext): string =>
   JSON.stringify([c.dossier, c.unit, c.owner, c.subunits, c.events, c.reminded, timeless(c.late), c.units, c.rearming, Object.keys(c.enteredAt).sort()]);
 
+/** The shape a light copy belongs to (an own property XState never sees: `materialise` drops it). */
+const SHAPE = Symbol('shape');
+
 /** At most this many variants per shape and event (a timer's guard true or false, …). */
 const VARIANTS = 4;
 
@@ -64,9 +67,10 @@ export function materialise(s: AnyMachineSnapshot): AnyMachineSnapshot {
  */
 export function createShapeMemo(check: ClockGuardCheck) {
   const shapes = new Map<string, Shape>();
+  // XState's snapshots are mapped weakly; light copies carry their shape themselves (cheaper for the collector).
   const shapeOfSnapshot = new WeakMap<AnyMachineSnapshot, Shape>();
   const shapeOf = (s: AnyMachineSnapshot): Shape | undefined => {
-    let shape = shapeOfSnapshot.get(s);
+    let shape = (s as { [SHAPE]?: Shape })[SHAPE] ?? shapeOfSnapshot.get(s);
     if (shape !== undefined) return shape;
     if (Object.keys(s.children).length > 0 || s.status !== 'active') return undefined;
     const key = `${JSON.stringify(s.value)}\u0000${contextKey(s.context as ProcedureContext)}`;
@@ -87,10 +91,10 @@ export function createShapeMemo(check: ClockGuardCheck) {
     const context = Object.create(base as object) as { enteredAt: Record<string, number>; late: readonly LateRecord[] };
     context.enteredAt = enteredAt;
     context.late = late;
-    const next = Object.create(t.next) as AnyMachineSnapshot & { context: unknown };
+    const next = Object.create(t.next) as AnyMachineSnapshot & { context: unknown; [SHAPE]?: Shape };
     next.context = context;
     const nextShape = shapeOfSnapshot.get(t.next);
-    if (nextShape !== undefined) shapeOfSnapshot.set(next, nextShape);
+    if (nextShape !== undefined) next[SHAPE] = nextShape;
     return next;
   };
 
