@@ -86,7 +86,10 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
     dossiers.push({ procedure: compiled.name, ownerLevel, startAt: startOfDayMs(activity.window?.start ?? window.start), model });
   }
   if (dossiers.length === 0) return undefined;
-  const notes: Diagnostic[] = unplaced.length === 0 ? [] : [{ code: 'population.unplaced-steps', severity: 'warning', span: { start: 0, end: 0 }, data: { steps: unplaced } }];
+  const note = (code: string, data: Diagnostic['data']): Diagnostic => ({ code, severity: 'warning', span: { start: 0, end: 0 }, data });
+  const notes: Diagnostic[] = [];
+  if (plan.levels.length === 0) notes.push(note('population.no-levels', { levels: tree.levels.map((l) => l.key) }));
+  if (unplaced.length > 0) notes.push(note('population.unplaced-steps', { steps: unplaced }));
   return {
     organisation: options.organisation,
     model: byProcedure(models),

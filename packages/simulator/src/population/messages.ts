@@ -85,6 +85,10 @@ export const populationMessages: MessageCatalog = {
     vi: (d) => `máy trạng thái không nhận hành động mô phỏng ở bước ${s(d, 'steps')}: hồ sơ ở đó chờ đến khi quá hạn hoặc hết kỳ`,
     en: (d) => `the machine refused the simulated action at ${s(d, 'steps')}: dossiers there wait until a timeout or the period's end`,
   },
+  'population.no-levels': {
+    vi: (d) => `kế hoạch không khai báo cấp nào (\`cấp …\` trong \`tổ chức\`): dùng các cấp chuẩn ${s(d, 'levels')}`,
+    en: (d) => `the plan declares no level (\`cấp …\` in \`tổ chức\`): using the standard levels ${s(d, 'levels')}`,
+  },
   'population.unplaced-steps': {
     vi: (d) => `bước ${s(d, 'steps')} không gắn với cấp nào của tổ chức: đơn vị sở hữu hồ sơ xử lý`,
     en: (d) => `steps ${s(d, 'steps')} act at no level of the organisation: the dossier's own unit acts`,

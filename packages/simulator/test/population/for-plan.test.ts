@@ -79,6 +79,27 @@ describe('runPlanPopulation by level name', () => {
     );
   });
 
+  it('says so when the plan declares no level, or a step acts at no level of the organisation', () => {
+    const bare = `tổ chức
+  vai trò giáo_viên "Giáo viên"
+
+quy trình p "P"
+  bước gửi "Gửi" do giáo_viên hạn trước 20/5
+    nộp -> đạt
+  kết thúc đạt
+
+kế hoạch "Thử"
+  năm học 2024-2025
+  tiến độ
+    tháng 5/2025
+      việc: "Việc" theo quy trình p
+`;
+    const { plan, procedures } = planOf(bare);
+    const report = run(plan, procedures, 1, 2);
+    expect(report.notes.map((n) => n.code)).toEqual(['population.no-levels', 'population.unplaced-steps']);
+    expect(report.procedures[0]?.dossiers).toBe(90);
+  });
+
   it('chooses 20 runs for small populations and fewer for big ones', () => {
     expect([defaultRuns(205), defaultRuns(20_000), defaultRuns(229_000), defaultRuns(3_300_000)]).toEqual([20, 20, 5, 1]);
   });
