@@ -131,18 +131,18 @@ describe('population invariants over random plans and organisations', () => {
           expect(combineTasks(run, seed, tasks, tallies)).toEqual(combineTasks(reference, seed, whole, whole.map((t) => runPopulationTask(reference, seed, t))));
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 });
 
 describe('shared transitions on the real plans', () => {
-  it('give exactly the counts XState gives transition by transition, for every seed plan and the 2025 example', async () => {
+  it('give exactly the counts XState gives transition by transition, on real plans before and after 2025', async () => {
     const { loadSeed } = await import('../views/seeds.js');
-    for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/hai-phong-2024.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/lai-chau-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
+    for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
       const { compiled } = loadSeed(file);
       const plan = compiled.plans[0]!.model;
-      const tree = generatePopulation({ seed: 5, levels: levelsOfPlan(plan), counts: levelsOfPlan(plan).map((_, i, all) => [1, 1, 1, 1, 2, 6, 18, 90][i + 8 - all.length] ?? 1), spread: 0.3 });
+      const tree = generatePopulation({ seed: 5, levels: levelsOfPlan(plan), counts: levelsOfPlan(plan).map((_, i, all) => [1, 1, 1, 1, 2, 4, 8, 40][i + 8 - all.length] ?? 1), spread: 0.3 });
       const organisation: Organisation = { tree, source: { kind: 'preset', name: 'test' }, notes: [] };
       const shared = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation })!;
       const exact = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, shareTransitions: false })!;
