@@ -3,22 +3,12 @@ import { formatVnDate, type Lang } from '@tdkt/calendar';
 import type { DayEstimate, Estimate } from '../population/estimate.js';
 import { populationMessage } from '../population/messages.js';
 import type { PopulationReport, ProcedureSummary } from '../population/replications.js';
-import { formatCount, formatShare, renderTable } from './table.js';
+import { clip, fitTable, formatCount, formatShare, renderTable } from './table.js';
 
 const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
-/** The report's width: every default line fits in it. */
+/** The report's width: every default population line fits in it. */
 export const TEXT_WIDTH = 100;
-
-/**
- * Cuts text to `width` characters with an ellipsis.
- *
- * @example
- * clip('Phòng GD&ĐT quận, huyện', 12) // => 'Phòng GD&ĐT…'
- */
-export function clip(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-}
 
 const count = (e: Estimate, lang: Lang, interval: boolean): string =>
   !interval || e.low === e.high ? formatCount(e.typical, lang) : `${formatCount(e.typical, lang)} [${formatCount(e.low, lang)}–${formatCount(e.high, lang)}]`;
@@ -75,19 +65,6 @@ function wrapWords(parts: readonly string[], width: number, indent: string, sepa
   }
   if (line !== '') lines.push(line);
   return lines;
-}
-
-/**
- * A table within `width` columns: when too wide, the first column (a name) is clipped with "…" by the
- * excess, down to 8 characters.
- */
-function fitTable(header: readonly string[], rows: readonly (readonly string[])[], width: number = TEXT_WIDTH): string[] {
-  const lines = renderTable(header, rows);
-  const widest = Math.max(...lines.map((l) => l.length));
-  if (widest <= width) return lines;
-  const first = Math.max(header[0]?.length ?? 0, ...rows.map((r) => (r[0] ?? '').length));
-  const keep = Math.max(8, first - (widest - width));
-  return renderTable(header, rows.map((r) => [clip(r[0] ?? '', keep), ...r.slice(1)]));
 }
 
 function dependsText(p: ProcedureSummary, lang: Lang): string {

@@ -39,3 +39,29 @@ export function formatShare(share: number, lang: 'vi' | 'en'): string {
   const text = (Math.round(share * 1000) / 10).toFixed(1);
   return lang === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;
 }
+
+/**
+ * Cuts text to `width` characters with an ellipsis.
+ *
+ * @example
+ * clip('Phòng GD&ĐT quận, huyện', 12) // => 'Phòng GD&ĐT…'
+ */
+export function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/**
+ * A table within `width` columns: when too wide, the first column (a name) is clipped with "…" by the
+ * excess, down to 8 characters.
+ *
+ * @example
+ * fitTable(['Sự kiện', 'Ngày'], rows, 100) // every line ≤ 100 characters unless the other columns alone are wider
+ */
+export function fitTable(header: readonly string[], rows: readonly (readonly string[])[], width = 100): string[] {
+  const lines = renderTable(header, rows);
+  const widest = Math.max(...lines.map((l) => l.length));
+  if (widest <= width) return lines;
+  const first = Math.max(header[0]?.length ?? 0, ...rows.map((r) => (r[0] ?? '').length));
+  const keep = Math.max(8, first - (widest - width));
+  return renderTable(header, rows.map((r) => [clip(r[0] ?? '', keep), ...r.slice(1)]));
+}

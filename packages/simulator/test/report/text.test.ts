@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { exitCodeOf, fitTable, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {
@@ -70,5 +70,13 @@ describe('text report', () => {
 
   it('aligns tables, numbers to the right', () => {
     expect(renderTable(['Cấp', 'Số'], [['Trường', '7'], ['Sở', '1.234']])).toEqual(['Cấp     Số', '──────  ─────', 'Trường      7', 'Sở      1.234']);
+  });
+
+  it('fits a table in a width by clipping its first column only as much as needed', () => {
+    const rows = [['Trường, cơ sở giáo dục thuộc UBND xã, phường', '1.234'], ['Sở', '7']];
+    expect(fitTable(['Cấp', 'Số'], rows, 100)).toEqual(renderTable(['Cấp', 'Số'], rows));
+    const fitted = fitTable(['Cấp', 'Số'], rows, 20);
+    expect(Math.max(...fitted.map((l) => l.length))).toBe(20);
+    expect(fitted[2]).toBe('Trường, cơ s…  1.234');
   });
 });
