@@ -11,7 +11,13 @@ describe('the population worker pool', () => {
     const job: PopulationJob = { cwd: root, files: ['workflows/kim-son-2020-2021.tdkt'], plan: 'workflows/kim-son-2020-2021.tdkt', source: { preset: 'small' }, seed: 3 };
     const run = preparePopulationJob(job);
     // One replication split in three shares, and a second one whole: both kinds of task.
-    const tasks = [...populationTasks(run.count, 1, 3), { replication: 1, from: 0, to: run.count }];
+    const third = Math.floor(run.count / 3);
+    const tasks = [
+      { replication: 0, from: 0, to: third },
+      { replication: 0, from: third, to: 2 * third },
+      { replication: 0, from: 2 * third, to: run.count },
+      { replication: 1, from: 0, to: run.count },
+    ];
     const pool = workerPool(job, 2, () => undefined);
     try {
       const threaded = combineTasks(run, job.seed, tasks, await pool(tasks));

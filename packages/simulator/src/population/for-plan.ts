@@ -112,15 +112,20 @@ export interface PopulationTask {
 /** Runs tasks somewhere (in this thread, or in worker threads) and returns their tallies in task order. */
 export type PopulationExecutor = (tasks: readonly PopulationTask[]) => Promise<readonly PopulationTally[]>;
 
+/** A share of a replication is at least this many dossiers (smaller shares cost more than they balance). */
+const MIN_SHARE = 50_000;
+
 /**
- * Splits `runs` replications of `count` dossiers into tasks for `parallelism` workers: whole
- * replications when there are enough of them, otherwise each replication in `parallelism` shares.
+ * Splits `runs` replications of `count` dossiers into tasks for `parallelism` workers: whole replications
+ * when there are enough of them; otherwise each replication in up to 4 shares per worker (at least
+ * 50,000 dossiers each), so that a worker that finishes early takes another share (procedures cost
+ * different amounts per dossier, and the machine may be shared).
  *
  * @example
- * populationTasks(3_000_000, 1, 2) // [{ replication: 0, from: 0, to: 1_500_000 }, { replication: 0, from: 1_500_000, to: 3_000_000 }]
+ * populationTasks(3_000_000, 1, 2).length // => 8 shares of 375,000 dossiers
  */
 export function populationTasks(count: number, runs: number, parallelism: number): PopulationTask[] {
-  const shares = runs >= parallelism || count < 2 ? 1 : Math.min(count, Math.max(1, parallelism));
+  const shares = runs >= parallelism ? 1 : Math.max(1, Math.min(4 * parallelism, Math.floor(count / MIN_SHARE)));
   const tasks: PopulationTask[] = [];
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < shares; k++) tasks.push({ replication: r, from: Math.floor((count * k) / shares), to: Math.floor((count * (k + 1)) / shares) });

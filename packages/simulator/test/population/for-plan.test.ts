@@ -3,7 +3,7 @@ import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRuns, levelsOfPlan, organisationFor, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
+import { defaultRuns, levelsOfPlan, organisationFor, populationTasks, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
 import { loadSeed } from '../views/seeds.js';
 
 const text = `tổ chức
@@ -98,6 +98,16 @@ kế hoạch "Thử"
     const report = run(plan, procedures, 1, 2);
     expect(report.notes.map((n) => n.code)).toEqual(['population.no-levels', 'population.unplaced-steps']);
     expect(report.procedures[0]?.dossiers).toBe(90);
+  });
+
+  it('splits work into whole replications, or shares of one that cover every dossier once', () => {
+    expect(populationTasks(205, 20, 2)).toHaveLength(20);
+    expect(populationTasks(205, 1, 2)).toEqual([{ replication: 0, from: 0, to: 205 }]);
+    const shares = populationTasks(3_318_034, 1, 2);
+    expect(shares).toHaveLength(8);
+    expect(shares[0]?.from).toBe(0);
+    expect(shares[7]?.to).toBe(3_318_034);
+    shares.slice(1).forEach((t, i) => expect(t.from).toBe(shares[i]?.to));
   });
 
   it('chooses 20 runs for small populations and fewer for big ones', () => {

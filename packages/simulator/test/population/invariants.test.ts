@@ -106,8 +106,8 @@ describe('population invariants over random plans and organisations', () => {
         fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
         fc.record({ onTime: fc.double({ min: 0, max: 1, noNaN: true }), late: fc.double({ min: 0, max: 1, noNaN: true }), officeLate: fc.double({ min: 0, max: 1, noNaN: true }), returned: fc.double({ min: 0, max: 1, noNaN: true }) }),
         fc.integer({ min: 0, max: 1e6 }),
-        fc.integer({ min: 1, max: 4 }),
-        (shape, fanout, shares, seed, parallelism) => {
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        (shape, fanout, shares, seed, cuts) => {
           const text = planText(shape);
           const analysis = loadWorkspace(['thử.tdkt'], (path) => (path === 'thử.tdkt' ? text : undefined));
           expect(analysis.diagnostics.filter((d) => d.severity === 'error'), text).toEqual([]);
@@ -122,7 +122,9 @@ describe('population invariants over random plans and organisations', () => {
           const run = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, behaviour });
           expect(run).toBeDefined();
           if (run === undefined) return;
-          const tasks = populationTasks(run.count, 2, parallelism);
+          // Two replications, the first cut in random shares.
+          const bounds = [...new Set([0, ...cuts.map((c) => Math.floor(c * run.count)), run.count])].sort((a, b) => a - b);
+          const tasks = [...bounds.slice(1).map((to, i) => ({ replication: 0, from: bounds[i]!, to })), { replication: 1, from: 0, to: run.count }];
           const tallies = tasks.map((t) => runPopulationTask(run, seed, t));
           for (const r of [0, 1]) expectReconciled(summariseRun(mergeTallies(tallies.filter((_, i) => tasks[i]!.replication === r)), tree, seed));
           // Same seed, same report, however the work is split, and whether or not transitions are shared.
