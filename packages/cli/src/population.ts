@@ -25,8 +25,9 @@ import type { CommandInput } from './spec.js';
 /** The default population of `tdkt simulate`: small enough to run 20 replications in well under a second. */
 export const DEFAULT_POPULATION = 'small';
 
-/** Below this many dossier-runs the replications run in this thread (starting workers costs more). */
-export const WORKER_THRESHOLD = 200_000;
+/** Below this many dossier-runs the replications run in this thread: a worker costs ≈ 1–2 s to start (loading
+ * the modules, compiling the plan, building the organisation), more than it saves on smaller runs. */
+export const WORKER_THRESHOLD = 500_000;
 
 /** What the options ask for: no population run, or a source, a seed, replications and threads. */
 export interface PopulationOptions {
