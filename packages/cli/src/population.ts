@@ -126,7 +126,9 @@ export async function populationOfPlan(
   }
   const { workerPool } = await import('./population-pool.js');
   const tasks = populationTasks(run.count, runs, options.threads);
-  const pool = workerPool({ cwd: where.cwd, files: [...where.files], plan: plan.file, source: options.source, seed: options.seed }, Math.min(options.threads, tasks.length), say);
+  // The main thread has the run ready: it takes tasks too, beside threads − 1 workers.
+  const job = { cwd: where.cwd, files: [...where.files], plan: plan.file, source: options.source, seed: options.seed };
+  const pool = workerPool(job, Math.min(options.threads, tasks.length) - 1, say, (task) => runPopulationTask(run, options.seed, task));
   try {
     return { report: combineTasks(run, options.seed, tasks, await pool(tasks)) };
   } finally {

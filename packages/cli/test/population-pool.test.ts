@@ -18,13 +18,16 @@ describe('the population worker pool', () => {
       { replication: 0, from: 2 * third, to: run.count },
       { replication: 1, from: 0, to: run.count },
     ];
-    const pool = workerPool(job, 2, () => undefined);
-    try {
-      const threaded = combineTasks(run, job.seed, tasks, await pool(tasks));
-      const single = populationTasks(run.count, 2, 1);
-      expect(threaded).toEqual(combineTasks(run, job.seed, single, single.map((t) => runPopulationTask(run, job.seed, t))));
-    } finally {
-      await pool.close();
+    const single = populationTasks(run.count, 2, 1);
+    const expected = combineTasks(run, job.seed, single, single.map((t) => runPopulationTask(run, job.seed, t)));
+    // Two workers; then one worker with the main thread taking tasks too.
+    for (const [workers, local] of [[2, undefined], [1, (task: (typeof tasks)[number]) => runPopulationTask(run, job.seed, task)]] as const) {
+      const pool = workerPool(job, workers, () => undefined, local);
+      try {
+        expect(combineTasks(run, job.seed, tasks, await pool(tasks))).toEqual(expected);
+      } finally {
+        await pool.close();
+      }
     }
   });
 
