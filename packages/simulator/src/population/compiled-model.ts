@@ -1,5 +1,6 @@
 // The population runner's InstanceModel over compiled procedure machines: pure XState transitions on
-// plain snapshots with one reused actor scope, and a virtual clock the runner sets.
+// plain snapshots with one reused actor scope, shared between dossiers in the same state, and a virtual
+// clock the runner sets.
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { epochDayOfInstant } from '@tdkt/calendar';
 import {
