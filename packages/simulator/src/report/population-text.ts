@@ -67,6 +67,10 @@ function wrapWords(parts: readonly string[], width: number, indent: string, sepa
   return lines;
 }
 
+/** The steps table: step names clipped in the middle (their end tells them apart), unless --detail. */
+const fitStepsTable = (detail: boolean) => (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
+  detail ? renderTable(header, rows) : fitTable(header, rows, TEXT_WIDTH, 'middle');
+
 function dependsText(p: ProcedureSummary, lang: Lang): string {
   const units = p.dependsOn.map((u) => u.name ?? u.label[lang]).join(', ');
   return tr(lang, `${p.procedure} phụ thuộc vào một đơn vị: ${units}`, `${p.procedure} depends on one unit: ${units}`);
@@ -151,7 +155,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
   out.push('', detail ? tr(lang, 'Mọi bước (rủi ro nhất trước):', 'Every step (riskiest first):') : tr(lang, 'Các bước rủi ro nhất:', 'Riskiest steps:'));
   out.push(
-    ...(detail ? renderTable : fitTable)(
+    ...fitStepsTable(detail)(
       [
         tr(lang, 'Bước', 'Step'),
         tr(lang, 'Cấp', 'Level'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, fitTable, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { clip, exitCodeOf, fitTable, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {
@@ -78,5 +78,8 @@ describe('text report', () => {
     const fitted = fitTable(['Cấp', 'Số'], rows, 20);
     expect(Math.max(...fitted.map((l) => l.length))).toBe(20);
     expect(fitted[2]).toBe('Trường, cơ s…  1.234');
+    // Step names keep their end, which tells them apart.
+    expect(clip('khen@hồ_sơ_2020.sở_xét', 12, 'middle')).toBe('khen@…sở_xét');
+    expect(clip('Sở GD&ĐT', 12, 'middle')).toBe('Sở GD&ĐT');
   });
 });
