@@ -3,8 +3,8 @@
 // Seeded randomness and the event queue.
 export { createRandom, mixSeed, hashString, uniformOf } from './random/prng.js';
 export type { Random } from './random/prng.js';
-export { MinHeap } from './queue/min-heap.js';
-export { entryCodec } from './queue/entry-codec.js';
+export { EventQueue } from './queue/event-queue.js';
+export { eventTag, tagCurrent, tagKind, tagIndex } from './queue/event-tag.js';
 
 // Deadline consistency (temporal network on the real calendar).
 export { temporalCalendar } from './temporal/calendar-port.js';

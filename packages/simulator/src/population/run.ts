@@ -2,8 +2,8 @@
 import { MS_PER_DAY, epochDayOfInstant } from '@tdkt/calendar';
 import { behaviourFor, drawDossier, drawReturned, drawSession } from '../behaviour/model.js';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
-import { entryCodec } from '../queue/entry-codec.js';
-import { MinHeap } from '../queue/min-heap.js';
+import { eventTag, tagCurrent, tagIndex, tagKind } from '../queue/event-tag.js';
+import { EventQueue } from '../queue/event-queue.js';
 import { hashString, uniformOf } from '../random/prng.js';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 import { summariseRun, type PopulationRunResult } from './stats.js';
@@ -121,7 +121,6 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
   const REVISING = 2;
   const STARTED = 4;
   const FINISHED = 8;
-  const code = entryCodec(capacity);
   const rowsIndex = new Map<string, StepTally>();
   const rows = tally.steps;
   // Adapters hand out the same Awaiting object for a state: cache what it means per object and procedure.
@@ -142,7 +141,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
   const dayOf = (ms: number): number => Math.max(0, Math.min(tally.days - 1, epochDayOfInstant(ms) - tally.startDay));
 
   return (first: number, last: number): void => {
-    const heap = new MinHeap<number>();
+    const queue = new EventQueue(2 * capacity);
     const n = last - first;
     gen.fill(0, 0, n);
     visit.fill(-1, 0, n);
@@ -164,7 +163,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       const model = models[p] as InstanceModel<S, E>;
       model.at?.(startAt);
       snapshots[j] = model.initial({ node, level: plan.ownerLevel }, { id: i, procedure: plan.procedure, owner: node });
-      heap.push(startAt, code.encode(j, 0, WAKE, 0));
+      queue.push(startAt, j, eventTag(0, WAKE, 0));
     }
 
     /** Queues what the snapshot waits for, opening a visit at its step. */
@@ -175,7 +174,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       const g = gen[j] as number;
       const pending = model.pendingDeadlines(snap);
       pendingOf[j] = pending;
-      for (let k = 0; k < pending.length && k < 256; k++) heap.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), code.encode(j, g, DEADLINE, k));
+      for (let k = 0; k < pending.length && k < 256; k++) queue.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), j, eventTag(g, DEADLINE, k));
       const aw = model.awaiting(snap);
       awaitingOf[j] = aw;
       if (!aw) return;
@@ -199,7 +198,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
         if (draw.kind === 'late') at = Math.max(at, aw.deadline ?? at) + draw.slip;
       }
       const back = aw.returnFor !== undefined && drawReturned(b, seed, i, hash, attempt);
-      heap.push(at, code.encode(j, g, back ? RETURN : ACT, 0));
+      queue.push(at, j, eventTag(g, back ? RETURN : ACT, 0));
     };
 
     const finish = (j: number, snap: S): void => {
@@ -223,12 +222,13 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
     };
 
     for (;;) {
-      const key = heap.peekKey();
+      const key = queue.peekTime();
       if (key === undefined || key > spec.end) break;
-      const entry = heap.pop() as number;
-      const j = code.instance(entry);
-      if (!code.current(entry, gen[j] as number)) continue;
-      const kind = code.kind(entry);
+      queue.pop();
+      const j = queue.who;
+      const tag = queue.tag;
+      if (!tagCurrent(tag, gen[j] as number)) continue;
+      const kind = tagKind(tag);
       clock = key;
       const model = models[procOf[j] as number] as InstanceModel<S, E>;
       model.at?.(clock);
@@ -244,7 +244,7 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       }
       const row = visit[j] as number;
       if (kind === DEADLINE) {
-        const event = pendingOf[j]?.[code.index(entry)]?.event;
+        const event = pendingOf[j]?.[tagIndex(tag)]?.event;
         if (event === undefined) continue;
         const after = model.transition(before, event);
         if (after === before) continue; // the timer's guard held it: the visit goes on
