@@ -97,7 +97,7 @@ function fileErrors(name: string, diagnostics: readonly Parameters<typeof render
  * the same either way). A file that does not fit the plan's levels is a usage error.
  *
  * @example
- * await populationOfPlan(plan, procedures, options, { cwd, files }, io, progress)
+ * await populationOfPlan(plan, procedures, options, { cwd, files }, 'vi', progress.update)
  */
 export async function populationOfPlan(
   plan: PlanModel,
