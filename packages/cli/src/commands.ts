@@ -5,7 +5,7 @@ import type { CommandSpec } from './spec.js';
 export const commands: readonly CommandSpec[] = [
   {
     name: 'simulate',
-    usage: 'simulate FILE... [--json] [--seed N] [--population small|district|province|hanoi|none|FILE.json] [--html OUT.html] [--lang vi|en]',
+    usage: 'simulate FILE... [--json] [--detail] [--seed N] [--runs N] [--threads N] [--population small|district|province|hanoi|vietnam|none|FILE.json] [--html OUT.html] [--lang vi|en]',
     summary: {
       vi: 'kiểm tra trước khi ban hành: mọi quy trình kết thúc, thời hạn khớp nhau, mô phỏng toàn ngành',
       en: 'checks before publishing: every procedure ends, deadlines fit together, a population run',
@@ -16,8 +16,11 @@ export const commands: readonly CommandSpec[] = [
       population: {
         type: 'string',
         valueName: 'P',
-        help: { vi: 'quy mô mô phỏng: small, district, province, hanoi, none, hoặc tệp JSON', en: 'population: small, district, province, hanoi, none, or a JSON file' },
+        help: { vi: 'quy mô mô phỏng: small, district, province, hanoi, vietnam, none, hoặc tệp JSON', en: 'population: small, district, province, hanoi, vietnam, none, or a JSON file' },
       },
+      runs: { type: 'string', valueName: 'N', help: { vi: 'số lần chạy mô phỏng (mặc định: 20 với tổ chức nhỏ, ít hơn với tổ chức lớn)', en: 'population runs (default: 20 for small organisations, fewer for big ones)' } },
+      threads: { type: 'string', valueName: 'N', help: { vi: 'số luồng cho mô phỏng lớn (mặc định: số lõi)', en: 'threads for big population runs (default: the number of cores)' } },
+      detail: { type: 'boolean', help: { vi: 'in mọi số liệu mô phỏng kèm khoảng 90 %, kết quả và mọi bước', en: 'print every population figure with its 90 % interval, the outcomes and every step' } },
       html: { type: 'string', valueName: 'OUT.html', help: { vi: 'ghi thêm báo cáo HTML một trang (biểu đồ Gantt, xung đột, sơ đồ quy trình)', en: 'also write a one-page HTML report (Gantt chart, conflicts, procedure diagrams)' } },
     },
     positionals: { min: 1, max: 1000 },

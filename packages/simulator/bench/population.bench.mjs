@@ -1,10 +1,11 @@
-// Population runs per preset (small → hanoi): wall time, transitions/s, peak RSS; plus the temporal check.
-// Each preset runs in its own child process so that its peak RSS is its own (run on the built package).
+// Population runs of the reference chain per preset (small → vietnam): wall time, transitions/s, peak RSS;
+// plus the temporal check. Each preset runs in its own child process so that its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createWorkingCalendar, startOfDayMs, toEpochDay } from '@tdkt/calendar';
 import {
   DEFAULT_BEHAVIOUR,
+  FOUR_TIER,
   analyseTemporal,
   byProcedure,
   createNetworkBuilder,
@@ -18,11 +19,12 @@ import {
 } from '@tdkt/simulator';
 
 const day = (d, m, y) => toEpochDay({ year: y, month: m, day: d });
+const presets = (process.env.BENCH_PRESETS ?? 'small,district,province,hanoi,vietnam').split(',');
 
-/** One preset, in this process: generation, then the year-end review and registration of everyone. */
+/** One preset, in this process: generation, then the year-end review and registration of everyone (one replication). */
 function runPreset(name) {
   const t0 = process.hrtime.bigint();
-  const tree = generatePopulation(preset(name, 2019));
+  const tree = generatePopulation(preset(name, 2019, FOUR_TIER).spec);
   const t1 = process.hrtime.bigint();
   const model = byProcedure({
     xet_cuoi_nam: referenceChainModel(referenceChainSteps(2019)),
@@ -85,8 +87,8 @@ if (child) {
   process.stdout.write(JSON.stringify(runPreset(child)));
 } else {
   const self = fileURLToPath(import.meta.url);
-  console.log('preset     units   people  tree      dossiers  transitions  generate   run (wall)  transitions/s  peak RSS');
-  for (const name of ['small', 'district', 'province', 'hanoi']) {
+  console.log('preset     units      people  tree        dossiers  transitions  generate   run (wall)  transitions/s  peak RSS');
+  for (const name of presets) {
     const out = spawnSync(process.execPath, ['--expose-gc', self, name], { encoding: 'utf8' });
     if (out.status !== 0) {
       console.log(`${name}: failed\n${out.stderr}`);
@@ -97,10 +99,10 @@ if (child) {
     console.log(
       [
         r.name.padEnd(8),
-        r.units.toLocaleString('en-US').padStart(7),
-        r.people.toLocaleString('en-US').padStart(8),
-        `${r.treeKb.toFixed(0)} KB`.padStart(9),
-        r.instances.toLocaleString('en-US').padStart(9),
+        r.units.toLocaleString('en-US').padStart(8),
+        r.people.toLocaleString('en-US').padStart(10),
+        `${r.treeKb.toFixed(0)} KB`.padStart(10),
+        r.instances.toLocaleString('en-US').padStart(10),
         r.transitions.toLocaleString('en-US').padStart(12),
         `${r.generateMs.toFixed(1)} ms`.padStart(9),
         `${(r.runMs / 1000).toFixed(2)} s`.padStart(11),

@@ -1,11 +1,11 @@
-// End-to-end `simulate` on a seed plan through the COMPILED machines, per population preset: wall time,
-// population transitions/s and peak RSS, each preset in its own child process (run on the built packages).
+// End-to-end `simulate` on a seed plan through the COMPILED machines, per population preset, one replication
+// in one thread: wall time, transitions/s and peak RSS, each preset in its own child process (built packages).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { generatePopulation, levelsOfPlan, preset, simulate, runPlanPopulation } from '@tdkt/simulator';
+import { levelsOfPlan, organisationFor, simulate, runPlanPopulation } from '@tdkt/simulator';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seedFile = process.env.BENCH_SEED ?? 'workflows/kim-son-2020-2021.tdkt';
@@ -18,12 +18,16 @@ function runOne(name) {
   const t1 = performance.now();
   let population;
   const reports = simulate(analysis, compiled, {
-    population: (plan, procedures) => (population = runPlanPopulation(plan, procedures, { tree: generatePopulation(preset(name, 1, levelsOfPlan(plan))), seed: 1 })),
+    population: (plan, procedures) => {
+      const organisation = organisationFor(levelsOfPlan(plan), { preset: name, seed: 1 });
+      if (!organisation.ok) throw new Error('preset does not fit');
+      return (population = runPlanPopulation(plan, procedures, { organisation, seed: 1, runs: 1 }));
+    },
   });
   const t2 = performance.now();
   const rss = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    JSON.stringify({ name, checksMs: t1 - t0, simulateMs: t2 - t1, dossiers: population?.instances ?? 0, transitions: population?.transitions ?? 0, rssMiB: rss, reports: reports.length }) + '\n',
+    JSON.stringify({ name, checksMs: t1 - t0, simulateMs: t2 - t1, dossiers: population?.dossiers ?? 0, transitions: population?.transitions.typical ?? 0, rssMiB: rss, reports: reports.length }) + '\n',
   );
 }
 

@@ -3,7 +3,8 @@
 // Seeded randomness and the event queue.
 export { createRandom, mixSeed, hashString, uniformOf } from './random/prng.js';
 export type { Random } from './random/prng.js';
-export { MinHeap } from './queue/min-heap.js';
+export { EventQueue } from './queue/event-queue.js';
+export { eventTag, tagCurrent, tagKind, tagIndex } from './queue/event-tag.js';
 
 // Deadline consistency (temporal network on the real calendar).
 export { temporalCalendar } from './temporal/calendar-port.js';
@@ -21,27 +22,43 @@ export type { TemporalConflict, TemporalCycle, TemporalUnknownNode, TemporalProb
 export type { TemporalDeadlineOrder } from './temporal/deadline-order.js';
 export { explainProblem, explainConflict, explainCycle, explainDeadlineOrder, explainLink, explainOrdering, eventName, durationText } from './temporal/explain.js';
 
-// Populations: organisation trees (generated or read from a file) and the population runner.
-export { FOUR_TIER, TWO_TIER, preset, isPresetName } from './population/levels.js';
-export type { LevelSpec, GenerateSpec, PresetName } from './population/levels.js';
+// Populations: organisations by level name (presets or a file), the runner, replications.
+export { FOUR_TIER, TWO_TIER, STANDARD_LEVELS, levelsOfPlan, levelIndex, standardLevelOf } from './population/levels.js';
+export type { LevelSpec, StandardLevelKey } from './population/levels.js';
+export { PRESETS, PRESET_NAMES, preset, isPresetName } from './population/presets.js';
+export type { Preset, PresetName } from './population/presets.js';
 export { ancestorAt, levelCounts, unitName, unitId, treeFromCounts } from './population/tree.js';
 export type { OrgTree } from './population/tree.js';
 export { generatePopulation } from './population/generate.js';
-export { populationFileSchema, readPopulation, parsePopulationJson } from './population/schema.js';
-export { populationMessages, renderPopulationDiagnostic } from './population/messages.js';
-export type { PopulationFile, PopulationResult } from './population/schema.js';
+export type { GenerateSpec } from './population/generate.js';
+export { populationFileSchema, readPopulation, parsePopulationJson, validatePopulationFile, fileLevels, layOutFile } from './population/schema.js';
+export type { PopulationFile, PopulationResult, PopulationFileResult } from './population/schema.js';
+export { organisationFor } from './population/organisation.js';
+export type { Organisation, OrganisationResult, OrganisationSource } from './population/organisation.js';
+export { populationMessages, populationMessage, renderPopulationDiagnostic } from './population/messages.js';
 export type { InstanceModel, Awaiting, PendingDeadline, UnitRef, DossierRef } from './population/model.js';
-export { runPopulation } from './population/run.js';
+export { runPopulation, tallyPopulation, dossierCount } from './population/run.js';
 export type { RunSpec, DossierPlan } from './population/run.js';
+export { createTally, mergeTallies } from './population/tally.js';
+export type { PopulationTally, ProcedureTally, StepTally } from './population/tally.js';
+export { summariseRun } from './population/stats.js';
 export type { PopulationRunResult, ProcedureStats, StepStats, LevelStats } from './population/stats.js';
+export { estimate, dayEstimate, quantile, bands } from './population/estimate.js';
+export type { Estimate, DayEstimate, Band } from './population/estimate.js';
+export { singleUnitLevels, type SingleUnit } from './population/dependence.js';
+export { summariseRuns, runReplications } from './population/replications.js';
+export { replicationSeed } from './population/seeds.js';
+export type { PopulationReport, ProcedureSummary, LevelSummary, StepSummary } from './population/replications.js';
 export { referenceChainModel, referenceChainSteps } from './population/reference-chain.js';
 export type { ChainSnapshot, ChainEvent, ChainStep } from './population/reference-chain.js';
 export { byProcedure } from './population/by-procedure.js';
 export type { TaggedSnapshot } from './population/by-procedure.js';
+export { planPopulation, populationTasks, runPopulationTask, combineTasks, defaultRuns, runPlanPopulation } from './population/for-plan.js';
+export type { PlanPopulation, PlanPopulationOptions, PopulationTask, PopulationExecutor } from './population/for-plan.js';
 
 // Behaviour of the actors.
-export { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from './behaviour/model.js';
-export type { BehaviourModel, StepBehaviour, ActDraw } from './behaviour/model.js';
+export { DEFAULT_BEHAVIOUR, behaviourFor, drawSession, drawDossier, drawReturned } from './behaviour/model.js';
+export type { BehaviourModel, StepBehaviour, DossierDraw } from './behaviour/model.js';
 export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
 export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
 export { behaviourMessages } from './behaviour/messages.js';
@@ -50,8 +67,10 @@ export { behaviourMessages } from './behaviour/messages.js';
 export { collectProblems, checkStatuses, exitCodeOf, temporalProblems, TITLES } from './report/model.js';
 export type { ReportInput, ReportProblem, ReportChainLine, CheckProblem, ExtraCheck, CheckStatus } from './report/model.js';
 export { sourceSnippet, formatLocation } from './report/snippet.js';
-export { renderTable, formatCount, formatShare } from './report/table.js';
-export { renderSummary, renderProblems, renderScheduleTable, renderCriticalPath, renderPopulationTables, renderTextReport } from './report/text.js';
+export { renderTable, fitTable, clip, formatCount, formatShare } from './report/table.js';
+export { renderSummary, renderProblems, renderScheduleTable, renderCriticalPath, renderTextReport } from './report/text.js';
+export { renderPopulationTables, populationLine, shareText, TEXT_WIDTH } from './report/population-text.js';
+export { renderLegend } from './report/legend.js';
 export { simulateReportSchema, simulateReportJsonSchema, toJsonReport, REPORT_SCHEMA_ID } from './report/json.js';
 export type { SimulateReport } from './report/json.js';
 
@@ -61,7 +80,6 @@ export { completionCheck, edgeText } from './completion/explain.js';
 export { planNetwork, activityNode, eventNode } from './plan-network/build.js';
 export { simulate, proceduresOfPlan, fileCheck, type SimulateOptions, type PlanReport } from './simulate.js';
 export { compiledInstanceModel } from './population/compiled-model.js';
-export { runPlanPopulation, levelsOfPlan, levelMapper, type PlanPopulationOptions } from './population/for-plan.js';
 
 // Views: diagrams (Mermaid, DOT, SVG), calendar entries and iCalendar text, the one-page HTML report.
 export { procedureDiagram, planDiagram, deadlineLabel, actionLabel } from './views/diagram-model.js';

@@ -5,7 +5,7 @@ import { diagnosticMessage, type AnalysisResult, type PlanModel } from '@tdkt/la
 import { analyseCompletion, type CompletionResult } from './completion/analyse.js';
 import { completionCheck } from './completion/explain.js';
 import { planNetwork } from './plan-network/build.js';
-import type { PopulationRunResult } from './population/stats.js';
+import type { PopulationReport } from './population/replications.js';
 import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
 import { temporalCalendar } from './temporal/calendar-port.js';
@@ -13,7 +13,7 @@ import { temporalCalendar } from './temporal/calendar-port.js';
 export interface SimulateOptions {
   readonly calendar?: WorkingCalendar;
   /** Runs the population check of a plan (the CLI wires the generator, behaviour and seed). */
-  readonly population?: (plan: PlanModel, procedures: readonly CompiledProcedure[]) => PopulationRunResult | undefined;
+  readonly population?: (plan: PlanModel, procedures: readonly CompiledProcedure[]) => PopulationReport | undefined;
   /** The files the user named; procedure-only files among them get a completion report (default: none). */
   readonly entries?: readonly string[];
   /** Called before each plan's checks, for progress at the edge. */

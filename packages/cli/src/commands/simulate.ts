@@ -1,11 +1,11 @@
 // `tdkt simulate FILE...`: completion, deadline consistency and a population run, as a report.
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { exitCodeOf, renderTextReport, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
+import { exitCodeOf, proceduresOfPlan, renderTextReport, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
 import { fileReader } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
-import { populationRunner } from '../population.js';
+import { populationOfPlan, populationOptions } from '../population.js';
 import { printDiagnostics } from '../report-diagnostics.js';
 import { writeHtmlReports } from '../html-report.js';
 import type { CommandInput } from '../spec.js';
@@ -24,7 +24,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stderr(vi ? 'tdkt: sửa các lỗi trên rồi chạy lại simulate\n' : 'tdkt: fix the errors above, then run simulate again\n');
     return ExitCode.BadInput;
   }
-  const population = populationRunner(input, io);
+  const population = populationOptions(input, io);
   if ('error' in population) {
     io.stderr(`tdkt: ${population.error}\n`);
     return ExitCode.BadInput;
@@ -35,9 +35,22 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   try {
     reports = simulate(analysis, compiled, {
       entries: files,
-      ...(population.run ? { population: (plan, procedures) => population.run?.(plan, procedures, progress.update) } : {}),
       onPlan: (file, index, total) => progress.update(vi ? `kế hoạch ${index + 1}/${total}: ${file}` : `plan ${index + 1}/${total}: ${file}`),
     });
+    // The population runs after the other checks: it may use worker threads, so it is asynchronous.
+    const { source } = population;
+    if (source !== undefined) {
+      for (const [i, report] of reports.entries()) {
+        const plan = compiled.plans.find((p) => p.model.file === report.file)?.model;
+        if (plan === undefined) continue;
+        const result = await populationOfPlan(plan, proceduresOfPlan(plan, compiled), { ...population, source }, { cwd: io.cwd, files }, input.lang, progress.update);
+        if ('error' in result) {
+          io.stderr(`tdkt: ${result.error}\n`);
+          return ExitCode.BadInput;
+        }
+        if (result.report) reports[i] = { ...report, input: { ...report.input, population: result.report } };
+      }
+    }
   } finally {
     progress.done();
   }
@@ -48,7 +61,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stdout(`${JSON.stringify({ ok: json.every((r) => r.ok), reports: json }, null, 2)}\n`);
   } else {
     for (const report of reports) {
-      io.stdout(`═══ ${report.file} — ${report.title}\n\n${renderTextReport(report.input, input.lang)}\n`);
+      io.stdout(`═══ ${report.file} — ${report.title}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
     }
     if (reports.length === 0) io.stdout(vi ? 'Không có kế hoạch hay quy trình nào để kiểm tra.\n' : 'No plan or procedure to check.\n');
   }

@@ -11,11 +11,45 @@ const simulate = async (options: Record<string, string | boolean>, files = [plan
 };
 
 describe('tdkt simulate options', () => {
-  it('reads the organisation from a JSON file (schema in docs/simulate.md)', async () => {
-    const { code, out } = await simulate({ population: 'test/simulate/populations/kim-son.json', json: true });
+  it('reads the organisation from a JSON file by the plan’s level names (schema in docs/simulate.md)', async () => {
+    const { code, out } = await simulate({ population: 'test/simulate/populations/kim-son.json', json: true, runs: '3' });
     expect(code).toBeLessThan(2);
     const report = JSON.parse(out).reports[0];
     expect(report.checks.find((c: { id: string }) => c.id === 'population').status).not.toBe('skipped');
+    expect(report.population.organisation).toMatchObject({ source: 'file', name: 'test/simulate/populations/kim-son.json' });
+    expect(report.population.organisation.levels.map((l: { level: string; units: number }) => [l.level, l.units])).toEqual([
+      ['nhà_nước', 1],
+      ['bộ', 1],
+      ['tỉnh', 1],
+      ['sở', 1],
+      ['phòng', 1],
+      ['trường', 1],
+      ['tổ', 2],
+      ['cá_nhân', 22],
+    ]);
+    expect(report.population.notes.map((n: { code: string }) => n.code)).toEqual(['population.levels-above']);
+  });
+
+  it('refuses a population file whose levels the plan does not declare, with exit 2 and the reason', async () => {
+    const { code, err } = await simulate({ population: 'test/simulate/populations/wrong-levels.json' }, [plan], 'en');
+    expect(code).toBe(2);
+    expect(err).toContain('population.undeclared-level');
+    expect(err).toContain('the file\'s level `district` is not one the plan declares');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('runs the replications asked for, the same report for the same seed', async () => {
+    const a = await simulate({ json: true, runs: '2', seed: '9' });
+    expect(JSON.parse(a.out).reports[0].population.runs).toBe(2);
+    expect((await simulate({ json: true, runs: '2', seed: '9' })).out).toBe(a.out);
+  });
+
+  it('prints every interval, outcome and step with --detail', async () => {
+    const plain = await simulate({ runs: '3' });
+    const detail = await simulate({ runs: '3', detail: true });
+    expect(detail.out).toContain('Mọi bước (rủi ro nhất trước):');
+    expect(plain.out).toContain('Các bước rủi ro nhất:');
+    expect(detail.out.length).toBeGreaterThan(plain.out.length);
   });
 
   it('skips the population run with --population none', async () => {
@@ -23,13 +57,18 @@ describe('tdkt simulate options', () => {
     expect(JSON.parse(out).reports[0].checks.find((c: { id: string }) => c.id === 'population').status).toBe('skipped');
   });
 
-  it('refuses a bad seed and a bad population with exit 2 and a message, no stack', async () => {
+  it('refuses a bad seed, runs, threads and population with exit 2 and a message, no stack', async () => {
     const seed = await simulate({ seed: '-3' }, [plan], 'en');
     expect(seed.code).toBe(2);
     expect(seed.err).toContain('the seed must be a non-negative integer');
+    const runs = await simulate({ runs: '0' }, [plan], 'en');
+    expect([runs.code, runs.err]).toEqual([2, 'tdkt: --runs must be a number of runs from 1 to 1000, not `0`\n']);
+    const threads = await simulate({ threads: 'many' });
+    expect(threads.code).toBe(2);
+    expect(threads.err).toContain('--threads phải là số luồng từ 1 đến 64');
     const population = await simulate({ population: 'capital' });
     expect(population.code).toBe(2);
-    expect(population.err).toContain('không phải small, district, province, hanoi, none');
+    expect(population.err).toContain('không phải small, district, province, hanoi, vietnam, none');
     expect(population.err).not.toMatch(/\n\s+at /);
   });
 

@@ -1,24 +1,26 @@
-// The behaviour model: when each actor acts on a step, drawn from seeded, configurable distributions.
+// The behaviour model: when offices hold a step's session and how each dossier fares, from seeded draws.
 import { MS_PER_DAY } from '@tdkt/calendar';
-import { hashString, uniformOf } from '../random/prng.js';
+import { uniformOf } from '../random/prng.js';
 
 /** How the actors of one step (or level) behave. Shares are probabilities in [0, 1]. */
 export interface StepBehaviour {
-  /** Share of actors who act within the step's window (by its deadline). */
+  /** Share of dossiers handled at the office's session (or within a day of arriving after it). */
   readonly onTime: number;
-  /** Share who act after the deadline; the rest (1 − onTime − late) never act: the dossier is stuck. */
+  /** Share of dossiers that slip past the deadline on their own; the rest (1 − onTime − late) are never handled. */
   readonly late: number;
+  /** Share of offices whose session for the step slips past the deadline (every dossier there is late). */
+  readonly officeLate: number;
   /** Share of dossiers returned for revision at this step (drawn per dossier, per attempt). */
   readonly returned: number;
-  /** How late the late ones are, in calendar days after the deadline (uniform). */
+  /** How far late sessions and late dossiers slip, in calendar days after the deadline (uniform). */
   readonly lateDays: { readonly min: number; readonly max: number };
-  /** Days a returned dossier takes to come back (the submitter's revision), when the step has no deadline left. */
+  /** A dossier back after a return is handled within this many days of arriving (uniform). */
   readonly revisionDays: number;
   /** At most this many returns per dossier and step (then it is accepted). */
   readonly maxReturns: number;
-  /** Days an actor without a deadline takes (uniform in [0, this]). */
+  /** Without a deadline, the session falls within this many days of the step opening (uniform). */
   readonly openEndedDays: number;
-  /** When the step names no opening: on-time actors act within this many days before the deadline. */
+  /** When the step names no opening: sessions fall within this many days before the deadline. */
   readonly windowDays: number;
 }
 
@@ -29,16 +31,19 @@ export interface BehaviourModel {
   readonly steps?: Readonly<Record<string, Partial<StepBehaviour>>>;
 }
 
-/** 90 % on time, 8 % late by 1–10 days, 2 % never; 10 % returned once for revision. */
+/**
+ * Per dossier and step: 93 % handled on time, 5 % late by 1–10 days, 2 % never; per office: 5 % of
+ * sessions late; 10 % of dossiers returned once for revision. Estimates, not measurements: override them.
+ */
 export const DEFAULT_BEHAVIOUR: BehaviourModel = {
-  defaults: { onTime: 0.9, late: 0.08, returned: 0.1, lateDays: { min: 1, max: 10 }, revisionDays: 3, maxReturns: 1, openEndedDays: 5, windowDays: 10 },
+  defaults: { onTime: 0.93, late: 0.05, officeLate: 0.05, returned: 0.1, lateDays: { min: 1, max: 10 }, revisionDays: 3, maxReturns: 1, openEndedDays: 5, windowDays: 10 },
 };
 
 /**
  * The behaviour that applies to a step at a level (step overrides win over level overrides).
  *
  * @example
- * behaviourFor(DEFAULT_BEHAVIOUR, 'hoi_dong_truong', 'school').onTime // => 0.9
+ * behaviourFor(DEFAULT_BEHAVIOUR, 'hội_đồng_trường', 'trường').onTime // => 0.93
  */
 export function behaviourFor(model: BehaviourModel, step: string, level: string): StepBehaviour {
   const byLevel = model.levels?.[level];
@@ -46,47 +51,57 @@ export function behaviourFor(model: BehaviourModel, step: string, level: string)
   return byLevel || byStep ? { ...model.defaults, ...byLevel, ...byStep } : model.defaults;
 }
 
-/** When an actor acts: on time, late, or never (`at` is Infinity). */
-export interface ActDraw {
-  readonly kind: 'on-time' | 'late' | 'never';
-  readonly at: number;
-}
+const lateBy = (b: StepBehaviour, u: number): number => Math.max(1, b.lateDays.min + u * Math.max(0, b.lateDays.max - b.lateDays.min)) * MS_PER_DAY * 0.999;
 
 /**
- * Draws when `actor` acts on `step`, given the window [opensAt, deadline] in epoch ms (without a
- * deadline: within `openEndedDays` of `opensAt`). The stream is keyed by (seed, actor, step, attempt),
- * so it does not depend on the order of the simulation: every dossier waiting on the same council gets
- * the same meeting day. On-time actors lean towards the deadline (density rising linearly), as offices
- * do. The runner acts at the later of this and the dossier's arrival.
+ * When `office` works through the dossiers waiting at `step` (epoch ms): within [opensAt, deadline],
+ * leaning towards the deadline (density rising linearly), or, for `officeLate` of offices, 1–10 days
+ * after it; without a deadline within `openEndedDays` of opening. Keyed by (seed, office, step,
+ * attempt) — `h` is `hashString(step)` — so every dossier waiting at the same office meets the same session, whatever the order of
+ * the simulation.
  *
  * @example
- * drawAct(behaviourFor(DEFAULT_BEHAVIOUR, 'to_xet', 'group'), 7, 1234, 'to_xet', 0, opens, deadline)
+ * drawSession(behaviourFor(DEFAULT_BEHAVIOUR, 'tổ_xét', 'tổ'), 7, 1234, hashString('tổ_xét'), 0, opens, deadline)
  */
-export function drawAct(b: StepBehaviour, seed: number, actor: number, step: string, attempt: number, opensAt: number, deadline: number | undefined): ActDraw {
-  const h = hashString(step);
-  const u = uniformOf(seed, actor, h, attempt, 1);
-  const v = uniformOf(seed, actor, h, attempt, 2);
-  if (deadline === undefined) {
-    return u < b.onTime + b.late ? { kind: 'on-time', at: opensAt + v * b.openEndedDays * MS_PER_DAY } : { kind: 'never', at: Infinity };
-  }
-  if (u < b.onTime) {
-    const span = Math.max(0, deadline - opensAt);
-    return { kind: 'on-time', at: span > 0 ? opensAt + span * Math.sqrt(v) : opensAt };
-  }
-  if (u < b.onTime + b.late) {
-    const days = b.lateDays.min + v * Math.max(0, b.lateDays.max - b.lateDays.min);
-    return { kind: 'late', at: Math.max(deadline, opensAt) + Math.max(1, days) * MS_PER_DAY * 0.999 };
-  }
-  return { kind: 'never', at: Infinity };
+export function drawSession(b: StepBehaviour, seed: number, office: number, h: number, attempt: number, opensAt: number, deadline: number | undefined): number {
+  const u = uniformOf(seed, office, h, attempt, 1);
+  const v = uniformOf(seed, office, h, attempt, 2);
+  if (deadline === undefined) return opensAt + v * b.openEndedDays * MS_PER_DAY;
+  if (u < b.officeLate) return Math.max(deadline, opensAt) + lateBy(b, v);
+  const span = Math.max(0, deadline - opensAt);
+  return span > 0 ? opensAt + span * Math.sqrt(v) : opensAt;
+}
+
+/** How one dossier fares at a step: handled with the office, slipping by `slip` ms past the deadline, or never. */
+export interface DossierDraw {
+  readonly kind: 'on-time' | 'late' | 'never';
+  /** For `late`: how far past the deadline (or past the session, without a deadline), in ms. */
+  readonly slip: number;
+}
+
+const ON_TIME: DossierDraw = { kind: 'on-time', slip: 0 };
+const NEVER: DossierDraw = { kind: 'never', slip: Infinity };
+
+/**
+ * Draws how a dossier fares at a step on an attempt, independently of every other dossier.
+ *
+ * @example
+ * drawDossier(b, 7, dossierId, hashString('tổ_xét'), 0) // { kind: 'on-time', slip: 0 } for about b.onTime of dossiers
+ */
+export function drawDossier(b: StepBehaviour, seed: number, dossier: number, h: number, attempt: number): DossierDraw {
+  const u = uniformOf(seed, dossier, h, attempt, 4);
+  if (u < b.onTime) return ON_TIME;
+  if (u < b.onTime + b.late) return { kind: 'late', slip: lateBy(b, uniformOf(seed, dossier, h, attempt, 5)) };
+  return NEVER;
 }
 
 /**
  * Whether a dossier is returned for revision at a step on a given attempt (per dossier).
  *
  * @example
- * drawReturned(b, 7, dossierId, 'to_xet', 0) // true for about b.returned of dossiers
+ * drawReturned(b, 7, dossierId, hashString('tổ_xét'), 0) // true for about b.returned of dossiers
  */
-export function drawReturned(b: StepBehaviour, seed: number, dossier: number, step: string, attempt: number): boolean {
+export function drawReturned(b: StepBehaviour, seed: number, dossier: number, h: number, attempt: number): boolean {
   if (attempt >= b.maxReturns) return false;
-  return uniformOf(seed ^ 0x5bd1e995, dossier, hashString(step), attempt, 3) < b.returned;
+  return uniformOf(seed ^ 0x5bd1e995, dossier, h, attempt, 3) < b.returned;
 }

@@ -9,6 +9,7 @@ const partial = z
   .object({
     onTime: share,
     late: share,
+    officeLate: share,
     returned: share,
     lateDays: z.object({ min: z.number().min(0).max(365), max: z.number().min(0).max(365) }),
     revisionDays: z.number().min(0).max(365),

@@ -1,9 +1,12 @@
 // The population runner's InstanceModel over compiled procedure machines: pure XState transitions on
-// plain snapshots with one reused actor scope, and a virtual clock the runner sets.
+// plain snapshots with one reused actor scope, shared between dossiers in the same state, and a virtual
+// clock the runner sets.
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { epochDayOfInstant } from '@tdkt/calendar';
 import {
   deadlineInstant,
   effectiveDeadline,
+  escalationId,
   evaluateGuard,
   forwardDossier,
   hostEvent,
@@ -15,21 +18,27 @@ import {
   type TimeRules,
 } from '@tdkt/compiler';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
+import { createShapeMemo, materialise, type ClockGuardCall, type ClockGuardCheck } from './shape-memo.js';
 
 type Event = { readonly type: string } & Record<string, unknown>;
 
 interface NodeLike {
   readonly id: string;
-  readonly meta?: { readonly tdkt?: { readonly kind?: string; readonly step?: string } };
+  readonly meta?: { readonly tdkt?: { readonly kind?: string; readonly step?: string; readonly role?: string } };
   readonly config: { readonly after?: Record<string, unknown> };
 }
 
 const SIMULATED_UNIT = 'đơn_vị';
+/** The compiled guards whose answer depends on the clock (the others read data, roles and units). */
+const CLOCK_GUARDS = ['deadlinePassed', 'postingOver', 'reminderDue', 'reminderPending'] as const;
 const none: readonly PendingDeadline<never>[] = [];
 
 /**
  * One compiled procedure as an InstanceModel. `levelOf` maps the DSL level a step is acted at to the
- * tree's level index (levels are data: four-tier or two-tier).
+ * tree's level index (levels are data, by name); `roleLevel` gives the level of a role, for a step
+ * escalated to a higher role (`quá hạn chuyển lên R`), which then acts at R's level. Transitions are
+ * shared between dossiers in the same state (`createShapeMemo`); `shareTransitions: false` computes each
+ * with XState, the reference the sharing is tested against.
  *
  * @example
  * const model = compiledInstanceModel(compiled, time, (level) => levelIndex.get(level) ?? ownerLevel);
@@ -39,9 +48,29 @@ export function compiledInstanceModel(
   compiled: CompiledProcedure,
   time: TimeRules,
   levelOf: (level: string | undefined) => number,
+  roleLevel: (role: string) => string | undefined = () => undefined,
+  options: { readonly shareTransitions?: boolean } = {},
 ): InstanceModel<AnyMachineSnapshot, Event> {
+  const share = options.shareTransitions !== false;
   let now = 0;
-  const machine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
+  const compiledMachine: AnyStateMachine = compiled.machine({ clock: { now: () => now }, time });
+  // The guards that read the clock are recorded while XState computes a transition, so that a shared
+  // transition is replayed only for dossiers for which they answer the same (see createShapeMemo).
+  type GuardFn = (args: { context: ProcedureContext; event: object }, params: unknown) => boolean;
+  const originals = (compiledMachine.implementations.guards ?? {}) as Record<string, GuardFn>;
+  let recording: ClockGuardCall[] | undefined;
+  const recorded: Record<string, GuardFn> = {};
+  for (const name of CLOCK_GUARDS) {
+    const original = originals[name];
+    if (original === undefined) continue;
+    recorded[name] = (args, params) => {
+      const result = original(args, params);
+      recording?.push({ name, params, result });
+      return result;
+    };
+  }
+  const machine: AnyStateMachine = compiledMachine.provide({ guards: recorded as never });
+  const checkGuard: ClockGuardCheck = (call, context, event) => originals[call.name]?.({ context, event }, call.params) ?? !call.result;
   // One inert scope for every transition, as XState's own `transition()` makes per call: the actions it
   // collects (emitted events, timers) are not needed here — deadlines are read from the snapshot.
   const scope = (createActor(machine) as unknown as { _actorScope: { actionExecutor: (a: unknown) => void } })._actorScope;
@@ -49,16 +78,31 @@ export function compiledInstanceModel(
   const steps = stepsById(compiled.ir);
   const dossier = forwardDossier(compiled.ir);
   const nodesOf = (s: AnyMachineSnapshot): readonly NodeLike[] => (s as unknown as { _nodes: NodeLike[] })._nodes;
+  // Periods counted from a step's entry (`mất 10 ngày làm việc`, `công khai 5 ngày làm việc`) depend on the
+  // entry's day only: computed once per step and day.
+  const byEntryDay = new Map<object, Map<number, number>>();
+  const fromEntryDay = (key: object, entered: number, compute: (entered: number) => number): number => {
+    let days = byEntryDay.get(key);
+    if (days === undefined) byEntryDay.set(key, (days = new Map()));
+    const day = epochDayOfInstant(entered);
+    let at = days.get(day);
+    if (at === undefined) days.set(day, (at = compute(entered)));
+    return at;
+  };
   const deadlineOf = (step: StepIR, context: ProcedureContext): number | undefined => {
     const d = effectiveDeadline(step);
     if (d === undefined) return undefined;
-    const at = deadlineInstant(d, context.enteredAt[step.id] ?? now, context.events, time);
+    const entered = context.enteredAt[step.id] ?? now;
+    const at = d.kind === 'after-entry' ? fromEntryDay(step, entered, (e) => deadlineInstant(d, e, context.events, time)) : deadlineInstant(d, entered, context.events, time);
     return Number.isFinite(at) ? at - 1 : undefined;
   };
+  const postingEndOf = (posting: NonNullable<StepIR['posting']>, entered: number): number => fromEntryDay(posting, entered, (e) => postingEnd(e, posting, time));
   // What a configuration of active state nodes means here, computed once per deepest active node
   // (state nodes are shared by every snapshot of the machine).
   interface NodeInfo {
     readonly step: StepIR | undefined;
+    /** The higher role a step was escalated to (the dossier waits in the escalation state). */
+    readonly escalatedTo?: string;
     readonly posting: boolean;
     readonly timers: readonly { readonly kind: 'deadline' | 'posting'; readonly step: StepIR; readonly event: Event }[];
   }
@@ -69,11 +113,16 @@ export function compiledInstanceModel(
     let info = infoCache.get(leaf);
     if (info !== undefined) return info;
     let step: StepIR | undefined;
+    let escalatedTo: string | undefined;
     const timers: { kind: 'deadline' | 'posting'; step: StepIR; event: Event }[] = [];
     for (const node of nodes) {
-      const id = node.meta?.tdkt?.kind === 'step' ? node.meta.tdkt.step : undefined;
+      const meta = node.meta?.tdkt;
+      const id = meta?.kind === 'step' || meta?.kind === 'escalated-step' ? meta.step : undefined;
       const candidate = id === undefined ? undefined : steps.get(id);
-      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) step = candidate;
+      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) {
+        step = candidate;
+        if (meta?.kind === 'escalated-step') escalatedTo = meta.role ?? '';
+      }
       for (const delay of Object.keys(node.config.after ?? {})) {
         const [kind, stepId] = delay.split(':');
         const owner = stepId === undefined ? undefined : steps.get(stepId);
@@ -84,12 +133,24 @@ export function compiledInstanceModel(
         else if (kind === 'posting' && owner.posting !== undefined) timers.push({ kind: 'posting', step: owner, event });
       }
     }
-    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers };
+    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers, ...(escalatedTo !== undefined ? { escalatedTo } : {}) };
     infoCache.set(leaf, info);
     return info;
   };
   // Awaiting objects are shared (the runner caches per object): one per step, action and deadline.
   const awaitingCache = new Map<StepIR, Map<string | undefined, Map<number | undefined, Awaiting<Event>>>>();
+  const escalatedCache = new Map<StepIR, Map<string | undefined, Awaiting<Event>>>();
+  const escalatedFor = (step: StepIR, action: string | undefined, role: string): Awaiting<Event> => {
+    let byAction = escalatedCache.get(step);
+    if (byAction === undefined) escalatedCache.set(step, (byAction = new Map()));
+    let aw = byAction.get(action);
+    if (aw === undefined) {
+      const actor = { id: 'mô_phỏng', role, unit: SIMULATED_UNIT };
+      aw = { step: `${compiled.name}.${escalationId(step.id)}`, level: levelOf(roleLevel(role) ?? step.level), act: { type: action ?? 'approve', actor } };
+      byAction.set(action, aw);
+    }
+    return aw;
+  };
   const awaitingFor = (step: StepIR, action: string | undefined, deadline: number | undefined): Awaiting<Event> => {
     let byAction = awaitingCache.get(step);
     if (byAction === undefined) awaitingCache.set(step, (byAction = new Map()));
@@ -118,6 +179,8 @@ export function compiledInstanceModel(
   // record, no unit result, no child) gives the same next snapshot whenever it happens: dossiers in the same
   // state share it, and the transition is computed once.
   const memo = new WeakMap<AnyMachineSnapshot, Map<Event, AnyMachineSnapshot>>();
+  // Dossiers in the same state differ only by their entry times: the rest of a transition is shared too.
+  const shapes = createShapeMemo(checkGuard);
   const timeFree = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): boolean => {
     const a = before.context as ProcedureContext;
     const b = after.context as ProcedureContext;
@@ -137,14 +200,22 @@ export function compiledInstanceModel(
     transition(snapshot, event) {
       const known = memo.get(snapshot)?.get(event);
       if (known !== undefined) return known;
-      const next = machine.transition(snapshot, event, scope as never) as AnyMachineSnapshot;
-      // Delayed events read the clock in their guards: never shared.
-      if (!event.type.startsWith('xstate.after.') && timeFree(snapshot, next)) {
+      if (share) {
+        const replayed = shapes.recall(snapshot, event, now);
+        if (replayed !== undefined) return replayed;
+      }
+      recording = [];
+      const next = machine.transition(materialise(snapshot), event, scope as never) as AnyMachineSnapshot;
+      const guards = recording;
+      recording = undefined;
+      if (!share) return next;
+      // A transition that reads the clock depends on when it happens: shared only through the shape memo.
+      if (guards.length === 0 && timeFree(snapshot, next)) {
         let byEvent = memo.get(snapshot);
         if (byEvent === undefined) memo.set(snapshot, (byEvent = new Map()));
         byEvent.set(event, next);
       }
-      return next;
+      return shapes.learn(snapshot, event, next, now, guards);
     },
     isFinal: (snapshot) => snapshot.status !== 'active',
     outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),
@@ -158,16 +229,18 @@ export function compiledInstanceModel(
           const at = deadlineOf(timer.step, context);
           if (at !== undefined) pending.push({ at: at + 1, event: timer.event });
         } else if (timer.step.posting !== undefined) {
-          pending.push({ at: postingEnd(context.enteredAt[timer.step.id] ?? now, timer.step.posting, time), event: timer.event });
+          pending.push({ at: postingEndOf(timer.step.posting, context.enteredAt[timer.step.id] ?? now), event: timer.event });
         }
       }
       return pending;
     },
     awaiting(snapshot) {
-      const { step, posting } = infoOf(snapshot);
+      const { step, posting, escalatedTo } = infoOf(snapshot);
       if (step === undefined || posting) return undefined; // a posting period runs by itself
       const context = snapshot.context as ProcedureContext;
       const transition = step.transitions.find((t) => t.guard === undefined || evaluateGuard(t.guard, context.dossier));
+      // Escalated: the higher role takes the step's actions, with no deadline of its own.
+      if (escalatedTo !== undefined) return escalatedFor(step, transition?.action, escalatedTo);
       return awaitingFor(step, transition?.action, deadlineOf(step, context));
     },
   };

@@ -1,36 +1,66 @@
-// Generates an organisation tree from a seed and sizes, fast and compact (hanoi ≈ 126k nodes in 1.6 MB).
+// Generates an organisation tree from a seed and the number of units per level, in flat typed arrays.
 import { createRandom } from '../random/prng.js';
-import type { GenerateSpec } from './levels.js';
+import type { LevelSpec } from './levels.js';
 import { treeFromCounts } from './tree.js';
 import type { OrgTree } from './tree.js';
 
+/** How to generate a tree: its levels (top first), the units at each level, and the spread of shares. */
+export interface GenerateSpec {
+  readonly seed: number;
+  readonly levels: readonly LevelSpec[];
+  /** counts[i]: units at level i in the whole tree (counts[0] are the roots). */
+  readonly counts: readonly number[];
+  /** Relative spread of each parent's share of the children (0: equal shares; 0.3: ±30 %). */
+  readonly spread?: number;
+}
+
 /**
- * Draws each node's number of children around the level's mean (±spread, at least 1; the top
- * level's fan-out is exact) and lays the tree out breadth-first in typed arrays.
+ * Lays the tree out breadth first. Each level gets exactly `counts[i]` units: the children of level i − 1
+ * are shared out by weights drawn in 1 ± spread (cumulative rounding), so totals are exact and every
+ * parent gets at least one child while there are enough. Deterministic by seed.
  *
  * @example
- * const tree = generatePopulation(preset('small', 1));
- * levelCounts(tree) // [1, 2, 6, 18, 90]
+ * levelCounts(generatePopulation({ seed: 1, levels: FOUR_TIER, counts: [1, 2, 6, 18, 90] })) // [1, 2, 6, 18, 90]
  */
 export function generatePopulation(spec: GenerateSpec): OrgTree {
   const random = createRandom(spec.seed);
   const spread = Math.max(0, Math.min(1, spec.spread ?? 0));
-  const roots = Math.max(1, Math.floor(spec.roots ?? 1));
-  const counts: Int32Array[] = [];
-  let width = roots;
-  for (let l = 0; l < spec.levels.length - 1; l++) {
-    const mean = Math.max(0, spec.fanout[l] ?? 0);
-    const c = new Int32Array(width);
-    let total = 0;
-    for (let i = 0; i < width; i++) {
-      // Keep the mean exact on average: floor(mean × factor + u) with u uniform in [0, 1).
-      const factor = l === 0 ? 1 : 1 + spread * (2 * random.next() - 1);
-      const k = mean === 0 ? 0 : Math.max(1, Math.floor(mean * factor + random.next()));
-      c[i] = k;
-      total += k;
-    }
-    counts.push(c);
-    width = total;
+  const roots = Math.max(1, Math.floor(spec.counts[0] ?? 1));
+  const perLevel: Int32Array[] = [];
+  let parents = roots;
+  for (let l = 1; l < spec.levels.length; l++) {
+    const total = Math.max(0, Math.floor(spec.counts[l] ?? 0));
+    perLevel.push(shareOut(total, parents, spread, random.next));
+    parents = total;
   }
-  return treeFromCounts(spec.levels, roots, counts);
+  return treeFromCounts(spec.levels, roots, perLevel);
+}
+
+/**
+ * Splits `total` children over `parents` by random weights; at least one each when total ≥ parents.
+ * Cumulative rounding (each parent gets the difference of the rounded running totals) keeps the sum
+ * exact with one pass and no sort.
+ */
+function shareOut(total: number, parents: number, spread: number, next: () => number): Int32Array {
+  const out = new Int32Array(parents);
+  if (parents === 0 || total === 0) return out;
+  const floor = total >= parents ? 1 : 0;
+  const rest = total - floor * parents;
+  const weights = new Float64Array(parents);
+  let sum = 0;
+  for (let i = 0; i < parents; i++) {
+    const w = spread === 0 ? 1 : 1 + spread * (2 * next() - 1);
+    weights[i] = w;
+    sum += w;
+  }
+  let running = 0;
+  let given = 0;
+  for (let i = 0; i < parents; i++) {
+    running += weights[i] as number;
+    // The last parent takes whatever rounding left, so the total is exact whatever the float error.
+    const upTo = i === parents - 1 ? rest : Math.min(rest, Math.round((rest * running) / sum));
+    out[i] = floor + (upTo - given);
+    given = upTo;
+  }
+  return out;
 }

@@ -37,15 +37,16 @@ function problem(code: string, data: Diagnostic['data']): Diagnostic {
   return { code, severity: 'error', span: noSpan, data };
 }
 
+export type PopulationFileResult = { readonly ok: true; readonly file: PopulationFile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
 /**
- * Validates a parsed JSON value as a population file and lays it out as a tree. Never throws.
+ * Validates a parsed JSON value as a population file: the schema, unique ids, known levels and parents,
+ * each parent on the level just above. Never throws.
  *
  * @example
- * readPopulation({ version: 1, levels: [{ key: 'school' }, { key: 'person', kind: 'person' }],
- *   units: [{ id: 'kim-son', level: 'school', name: 'THCS Kim Sơn', members: 40 }] })
- * // => { ok: true, tree } with 41 nodes
+ * validatePopulationFile({ version: 1, levels: [{ key: 'trường' }], units: [] }).ok // => false (no unit)
  */
-export function readPopulation(json: unknown): PopulationResult {
+export function validatePopulationFile(json: unknown): PopulationFileResult {
   const parsed = populationFileSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -54,26 +55,27 @@ export function readPopulation(json: unknown): PopulationResult {
     };
   }
   const file = parsed.data;
-  const levels: LevelSpec[] = file.levels.map((l, i) => ({
-    key: l.key,
-    label: l.label ?? { vi: l.key, en: l.key },
-    kind: l.kind ?? (i === file.levels.length - 1 ? 'person' : 'unit'),
-  }));
-  const levelIndex = new Map(levels.map((l, i) => [l.key, i]));
+  const levelIndex = new Map(file.levels.map((l, i) => [l.key, i]));
   const diagnostics: Diagnostic[] = [];
+  if (levelIndex.size < file.levels.length) {
+    const seen = new Set<string>();
+    for (const l of file.levels) {
+      if (seen.has(l.key)) diagnostics.push(problem('population.duplicate-level', { level: l.key }));
+      seen.add(l.key);
+    }
+  }
   const byId = new Map<string, number>();
   file.units.forEach((u, i) => {
     if (byId.has(u.id)) diagnostics.push(problem('population.duplicate-id', { id: u.id }));
     else byId.set(u.id, i);
     if (!levelIndex.has(u.level)) diagnostics.push(problem('population.unknown-level', { id: u.id, level: u.level }));
   });
-  const children = new Map<number, number[]>();
-  const roots: number[] = [];
-  file.units.forEach((u, i) => {
+  let roots = 0;
+  file.units.forEach((u) => {
     const own = levelIndex.get(u.level);
     if (u.parent === undefined) {
       if (own !== 0) diagnostics.push(problem('population.level-order', { id: u.id, level: u.level, parentLevel: '' }));
-      roots.push(i);
+      roots++;
       return;
     }
     const p = byId.get(u.parent);
@@ -85,24 +87,76 @@ export function readPopulation(json: unknown): PopulationResult {
     if (own !== undefined && parentLevel !== undefined && own !== parentLevel + 1) {
       diagnostics.push(problem('population.level-order', { id: u.id, level: u.level, parentLevel: file.units[p]?.level ?? '' }));
     }
-    const list = children.get(p) ?? [];
-    list.push(i);
-    children.set(p, list);
   });
-  if (roots.length === 0) diagnostics.push(problem('population.no-root', {}));
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, tree: layOut(file, levels, roots, children) };
+  if (roots === 0) diagnostics.push(problem('population.no-root', {}));
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, file };
+}
+
+/**
+ * The levels a file declares, as tree levels (label defaults to the key; the last level is `person`).
+ *
+ * @example
+ * fileLevels(file).map((l) => l.key) // ['trường', 'tổ', 'cá_nhân']
+ */
+export function fileLevels(file: PopulationFile): LevelSpec[] {
+  return file.levels.map((l, i) => ({
+    key: l.key,
+    label: l.label ?? { vi: l.key, en: l.key },
+    kind: l.kind ?? (i === file.levels.length - 1 ? 'person' : 'unit'),
+  }));
+}
+
+/**
+ * Validates a parsed JSON value as a population file and lays it out over its own levels. Never throws.
+ *
+ * @example
+ * readPopulation({ version: 1, levels: [{ key: 'school' }, { key: 'person', kind: 'person' }],
+ *   units: [{ id: 'kim-son', level: 'school', name: 'THCS Kim Sơn', members: 40 }] })
+ * // => { ok: true, tree } with 41 nodes
+ */
+export function readPopulation(json: unknown): PopulationResult {
+  const valid = validatePopulationFile(json);
+  if (!valid.ok) return valid;
+  return { ok: true, tree: layOutFile(valid.file, fileLevels(valid.file)) };
+}
+
+/**
+ * Lays a validated file out over `levels` (top first), which must hold the file's levels, consecutive
+ * and in order: `above` synthetic units (one per level, named by the level) come first, the file's
+ * roots hang under the last of them.
+ *
+ * @example
+ * layOutFile(file, planLevels.slice(0, 6), 3) // Kim Sơn's file under one nhà nước, Bộ and tỉnh
+ */
+export function layOutFile(file: PopulationFile, levels: readonly LevelSpec[], above = 0): OrgTree {
+  const byId = new Map(file.units.map((u, i) => [u.id, i]));
+  const children = new Map<number, number[]>();
+  const roots: number[] = [];
+  file.units.forEach((u, i) => {
+    const p = u.parent === undefined ? undefined : byId.get(u.parent);
+    if (p === undefined) roots.push(i);
+    else {
+      const list = children.get(p) ?? [];
+      list.push(i);
+      children.set(p, list);
+    }
+  });
+  return layOut(file, levels, roots, children, above);
 }
 
 /** Breadth-first layout: named units first within each parent, then anonymous members. */
-function layOut(file: PopulationFile, levels: readonly LevelSpec[], roots: readonly number[], children: ReadonlyMap<number, number[]>): OrgTree {
+function layOut(file: PopulationFile, levels: readonly LevelSpec[], roots: readonly number[], children: ReadonlyMap<number, number[]>, above: number): OrgTree {
   const names = new Map<number, string>();
   const ids = new Map<number, string>();
   const counts: Int32Array[] = [];
+  for (let l = 0; l < above; l++) {
+    names.set(l, levels[l]?.label.vi ?? '');
+    counts.push(Int32Array.of(l === above - 1 ? roots.length : 1));
+  }
   // Each entry of a level: a file unit index, or -1 for an anonymous member.
   let frontier: number[] = [...roots];
-  let node = 0;
-  for (let l = 0; l < levels.length; l++) {
+  let node = above;
+  for (let l = above; l < levels.length; l++) {
     const next: number[] = [];
     const c = new Int32Array(frontier.length);
     frontier.forEach((u, i) => {
@@ -121,7 +175,7 @@ function layOut(file: PopulationFile, levels: readonly LevelSpec[], roots: reado
     if (l < levels.length - 1) counts.push(c);
     frontier = next;
   }
-  return treeFromCounts(levels, roots.length, counts, { names, ids });
+  return treeFromCounts(levels, above > 0 ? 1 : roots.length, counts, { names, ids });
 }
 
 /**

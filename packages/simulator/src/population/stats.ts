@@ -1,12 +1,14 @@
-// Turns a run's raw counters into the per-procedure, per-level and per-step results.
-import { epochDayOfInstant } from '@tdkt/calendar';
+// One replication's results from its tally: per procedure, per level and per step, with daily curves.
 import type { EpochDay } from '@tdkt/calendar';
-import type { Counters } from './run.js';
+import type { PopulationTally } from './tally.js';
 import type { OrgTree } from './tree.js';
 
-/** Per procedure: how many dossiers started, finished on time or late, or got stuck. */
+/** Per procedure: its dossiers, how many started, finished on time or late, or got stuck. */
 export interface ProcedureStats {
   readonly procedure: string;
+  /** Key of the level whose units own the dossiers (one dossier each). */
+  readonly ownerLevel: string;
+  readonly dossiers: number;
   readonly started: number;
   readonly finishedOnTime: number;
   readonly finishedLate: number;
@@ -15,155 +17,151 @@ export interface ProcedureStats {
   readonly finishedBy: { readonly p50?: EpochDay; readonly p90?: EpochDay; readonly p100?: EpochDay };
   /** Final outcomes (đạt, không đạt, quá_hạn, …) and their counts, sorted by name. */
   readonly outcomes: readonly { readonly outcome: string; readonly count: number }[];
-  /** The completion curve: for each day on which dossiers finished, how many had finished by its end (cumulative). */
-  readonly finishedDaily?: readonly { readonly day: EpochDay; readonly finished: number }[];
+  /** The completion curve: for each day on which dossiers finished, how many had finished by its end. */
+  readonly finishedDaily: readonly { readonly day: EpochDay; readonly finished: number }[];
 }
 
-/** Per step (at the level that acts on it). */
+/** Per step of a procedure, at the level that acts on it. `arrived = processed + overdue + stuck`. */
 export interface StepStats {
+  readonly procedure: string;
   readonly step: string;
   readonly level: string;
-  /** Times a dossier came to wait at this step (again after a return for revision). */
+  /** Visits: times a dossier came to wait at this step (again after a return for revision). */
   readonly arrived: number;
-  readonly acted: number;
+  readonly processed: number;
   readonly onTime: number;
   readonly late: number;
   readonly returned: number;
-  /** Timeouts (quá hạn) that fired while a dossier waited here. */
+  /** Visits ended by a timeout (quá hạn). */
   readonly overdue: number;
   /** Dossiers still waiting here when the period ended. */
   readonly stuck: number;
-  /** (late + overdue + stuck) / dossiers that reached the step, in [0, 1]: how much this step endangers the plan. */
+  /** Simulated actions the machine refused (the dossier kept waiting). */
+  readonly ignored: number;
+  /** (late + overdue + stuck) / arrived, in [0, 1]: how much this step endangers the plan. */
   readonly risk: number;
 }
 
-/** Per level: the steps of that level added up. */
+/** Per level: the steps acted at that level added up. */
 export interface LevelStats {
   readonly level: string;
   readonly label: { readonly vi: string; readonly en: string };
   readonly units: number;
-  /** Dossiers that came to wait at this level's steps (started here). */
   readonly arrived: number;
-  readonly acted: number;
+  readonly processed: number;
   readonly onTime: number;
   readonly late: number;
   readonly returned: number;
   readonly overdue: number;
   readonly stuck: number;
-  /** The level's curve: for each day on which its steps were acted on, the actions so far (cumulative). */
-  readonly actedDaily?: readonly { readonly day: EpochDay; readonly acted: number }[];
+  /** For each day on which the level's steps were processed, the processed so far (cumulative). */
+  readonly processedDaily: readonly { readonly day: EpochDay; readonly processed: number }[];
 }
 
+/** One replication of a population run. */
 export interface PopulationRunResult {
   readonly seed: number;
   readonly instances: number;
   readonly transitions: number;
   readonly events: number;
-  /** The virtual clock when the run stopped (epoch ms). */
-  readonly clock: number;
+  /** The days the run covered. */
+  readonly window: { readonly start: EpochDay; readonly end: EpochDay };
   readonly procedures: readonly ProcedureStats[];
   readonly levels: readonly LevelStats[];
   /** Sorted by risk, highest first. */
   readonly steps: readonly StepStats[];
 }
 
-export type RawCounters = Counters & {
-  readonly finishedAt: Float64Array;
-  readonly procOf: Uint16Array;
-  readonly instances: number;
-  readonly transitions: number;
-  readonly events: number;
-  readonly clock: number;
-};
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Cumulative sums of a per-day histogram, as sparse points on the days that changed. */
+function cumulative(days: Int32Array, start: EpochDay): { day: EpochDay; total: number }[] {
+  const out: { day: EpochDay; total: number }[] = [];
+  let total = 0;
+  for (let d = 0; d < days.length; d++) {
+    const n = days[d] as number;
+    if (n === 0) continue;
+    total += n;
+    out.push({ day: start + d, total });
+  }
+  return out;
+}
 
 /**
- * Summarises raw counters.
+ * Summarises a (merged) tally of one replication.
  *
  * @example
- * summarise(tree, { seed: 1 }, raw).steps[0] // the riskiest step
+ * summariseRun(tallyPopulation(spec), spec.tree, spec.seed).steps[0] // the riskiest step
  */
-export function summarise(tree: OrgTree, spec: { readonly seed: number }, raw: RawCounters): PopulationRunResult {
-  const procedures: ProcedureStats[] = raw.procedures.map((procedure, p) => {
-    const times: number[] = [];
-    for (let i = 0; i < raw.instances; i++) if (raw.procOf[i] === p && !Number.isNaN(raw.finishedAt[i] as number)) times.push(raw.finishedAt[i] as number);
-    times.sort((a, b) => a - b);
-    const started = raw.started[p] ?? 0;
+export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number): PopulationRunResult {
+  const levelKey = (l: number): string => tree.levels[l]?.key ?? String(l);
+  const procedures: ProcedureStats[] = tally.procedures.map((p) => {
+    const curve = cumulative(p.finishedByDay, tally.startDay);
     const by = (share: number): EpochDay | undefined => {
-      const needed = Math.ceil(started * share);
-      if (needed === 0 || needed > times.length) return undefined;
-      return epochDayOfInstant(times[needed - 1] as number);
+      const needed = Math.ceil(p.started * share);
+      if (needed === 0) return undefined;
+      return curve.find((c) => c.total >= needed)?.day;
     };
     const finishedBy: { p50?: EpochDay; p90?: EpochDay; p100?: EpochDay } = {};
-    const p50 = by(0.5);
-    const p90 = by(0.9);
-    const p100 = by(1);
-    if (p50 !== undefined) finishedBy.p50 = p50;
-    if (p90 !== undefined) finishedBy.p90 = p90;
-    if (p100 !== undefined) finishedBy.p100 = p100;
-    const finishedDaily: { day: EpochDay; finished: number }[] = [];
-    times.forEach((t, i) => {
-      const day = epochDayOfInstant(t);
-      const last = finishedDaily[finishedDaily.length - 1];
-      if (last !== undefined && last.day === day) last.finished = i + 1;
-      else finishedDaily.push({ day, finished: i + 1 });
-    });
-    const outcomes = [...(raw.outcomes[p] ?? new Map<string, number>()).entries()]
-      .map(([outcome, count]) => ({ outcome, count }))
-      .sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : 0));
+    for (const [k, share] of [['p50', 0.5], ['p90', 0.9], ['p100', 1]] as const) {
+      const d = by(share);
+      if (d !== undefined) finishedBy[k] = d;
+    }
     return {
-      procedure,
-      started,
-      finishedOnTime: raw.finishedOnTime[p] ?? 0,
-      finishedLate: raw.finishedLate[p] ?? 0,
-      stuck: raw.stuck[p] ?? 0,
+      procedure: p.procedure,
+      ownerLevel: levelKey(p.ownerLevel),
+      dossiers: p.dossiers,
+      started: p.started,
+      finishedOnTime: p.finishedOnTime,
+      finishedLate: p.finishedLate,
+      stuck: p.stuck,
       finishedBy,
-      outcomes,
-      finishedDaily,
+      outcomes: [...p.outcomes.entries()].map(([outcome, count]) => ({ outcome, count })).sort((a, b) => byName(a.outcome, b.outcome)),
+      finishedDaily: curve.map((c) => ({ day: c.day, finished: c.total })),
     };
   });
-  const steps: StepStats[] = raw.stepKeys.map(({ step, level }, s) => {
-    const acted = raw.acted[s] ?? 0;
-    const late = raw.late[s] ?? 0;
-    const overdue = raw.overdue[s] ?? 0;
-    const stuck = raw.stuckAt[s] ?? 0;
-    const reached = acted + overdue + stuck;
-    return {
-      step,
-      level: tree.levels[level]?.key ?? String(level),
-      arrived: raw.arrived[s] ?? 0,
-      acted,
-      onTime: acted - late,
-      late,
-      returned: raw.returned[s] ?? 0,
-      overdue,
-      stuck,
-      risk: reached === 0 ? 0 : Math.round((Math.min(reached, late + overdue + stuck) / reached) * 10_000) / 10_000,
-    };
-  });
-  steps.sort((a, b) => b.risk - a.risk || b.stuck - a.stuck || b.late + b.overdue - (a.late + a.overdue) || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0));
+  const steps: StepStats[] = tally.steps.map((s) => ({
+    procedure: tally.procedures[s.procedure]?.procedure ?? '',
+    step: s.step,
+    level: levelKey(s.level),
+    arrived: s.arrived,
+    processed: s.processed,
+    onTime: s.processed - s.late,
+    late: s.late,
+    returned: s.returned,
+    overdue: s.overdue,
+    stuck: s.stuck,
+    ignored: s.ignored,
+    risk: s.arrived === 0 ? 0 : Math.round(((s.late + s.overdue + s.stuck) / s.arrived) * 10_000) / 10_000,
+  }));
+  steps.sort((a, b) => b.risk - a.risk || b.stuck - a.stuck || b.late + b.overdue - (a.late + a.overdue) || byName(a.procedure, b.procedure) || byName(a.step, b.step));
   const levels: LevelStats[] = tree.levels.map((spec, l) => {
-    const mine = steps.filter((s) => s.level === spec.key);
-    const sum = (f: (s: StepStats) => number): number => mine.reduce((acc, s) => acc + f(s), 0);
-    const perDay = new Map<EpochDay, number>();
-    raw.stepKeys.forEach((key, i) => {
-      if (key.level !== l) return;
-      for (const [day, n] of raw.actedDays[i] ?? []) perDay.set(day, (perDay.get(day) ?? 0) + n);
-    });
-    let running = 0;
-    const actedDaily = [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, n]) => ({ day, acted: (running += n) }));
+    const mine = tally.steps.filter((s) => s.level === l);
+    const sum = (f: (s: (typeof mine)[number]) => number): number => mine.reduce((acc, s) => acc + f(s), 0);
+    const perDay = new Int32Array(tally.days);
+    for (const s of mine) for (let d = 0; d < perDay.length; d++) perDay[d] = (perDay[d] as number) + (s.processedByDay[d] ?? 0);
     return {
       level: spec.key,
       label: spec.label,
       units: (tree.levelStart[l + 1] ?? 0) - (tree.levelStart[l] ?? 0),
       arrived: sum((s) => s.arrived),
-      acted: sum((s) => s.acted),
-      onTime: sum((s) => s.onTime),
+      processed: sum((s) => s.processed),
+      onTime: sum((s) => s.processed - s.late),
       late: sum((s) => s.late),
       returned: sum((s) => s.returned),
       overdue: sum((s) => s.overdue),
       stuck: sum((s) => s.stuck),
-      actedDaily,
+      processedDaily: cumulative(perDay, tally.startDay).map((c) => ({ day: c.day, processed: c.total })),
     };
   });
-  return { seed: spec.seed, instances: raw.instances, transitions: raw.transitions, events: raw.events, clock: raw.clock, procedures, levels, steps };
+  return {
+    seed,
+    instances: tally.procedures.reduce((n, p) => n + p.dossiers, 0),
+    transitions: tally.transitions,
+    events: tally.events,
+    window: { start: tally.startDay, end: tally.startDay + tally.days - 1 },
+    procedures,
+    levels,
+    steps,
+  };
 }

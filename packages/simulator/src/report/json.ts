@@ -3,6 +3,7 @@ import { formatIsoDate } from '@tdkt/calendar';
 import type { Lang } from '@tdkt/calendar';
 import { z } from 'zod';
 import { checkStatuses, collectProblems } from './model.js';
+import { populationJson, populationJsonSchema } from './population-json.js';
 import type { ReportInput } from './model.js';
 import type { Provenance } from '../temporal/network.js';
 
@@ -16,8 +17,8 @@ const origin = z.object({
 });
 const bound = z.object({ phrase: z.string().optional(), date: isoDate.optional(), location: location.optional(), origin: origin.optional() });
 
-/** Version of the report's shape; bumped only on incompatible changes. */
-export const REPORT_SCHEMA_ID = 'tdkt.simulate/v1';
+/** Version of the report's shape; bumped only on incompatible changes (v2: population figures over replications). */
+export const REPORT_SCHEMA_ID = 'tdkt.simulate/v2';
 
 /** The `tdkt simulate --json` report. Field order and names are stable; new fields may be added. */
 export const simulateReportSchema = z.object({
@@ -72,50 +73,7 @@ export const simulateReportSchema = z.object({
       criticalPath: z.array(z.object({ id: z.string(), label: z.string(), date: isoDate })),
     })
     .optional(),
-  population: z
-    .object({
-      seed: z.number().int(),
-      instances: z.number().int().min(0),
-      transitions: z.number().int().min(0),
-      procedures: z.array(
-        z.object({
-          procedure: z.string(),
-          started: z.number().int().min(0),
-          finishedOnTime: z.number().int().min(0),
-          finishedLate: z.number().int().min(0),
-          stuck: z.number().int().min(0),
-          finishedBy: z.object({ p50: isoDate.nullable(), p90: isoDate.nullable(), p100: isoDate.nullable() }),
-          outcomes: z.array(z.object({ outcome: z.string(), count: z.number().int().min(0) })),
-        }),
-      ),
-      levels: z.array(
-        z.object({
-          level: z.string(),
-          label: z.string(),
-          units: z.number().int().min(0),
-          arrived: z.number().int().min(0),
-          acted: z.number().int().min(0),
-          onTime: z.number().int().min(0),
-          late: z.number().int().min(0),
-          returned: z.number().int().min(0),
-          overdue: z.number().int().min(0),
-          stuck: z.number().int().min(0),
-        }),
-      ),
-      riskiestSteps: z.array(
-        z.object({
-          step: z.string(),
-          level: z.string(),
-          arrived: z.number().int().min(0),
-          acted: z.number().int().min(0),
-          late: z.number().int().min(0),
-          overdue: z.number().int().min(0),
-          stuck: z.number().int().min(0),
-          risk: z.number().min(0),
-        }),
-      ),
-    })
-    .optional(),
+  population: populationJsonSchema.optional(),
 });
 
 export type SimulateReport = z.infer<typeof simulateReportSchema>;
@@ -184,24 +142,6 @@ export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
       criticalPath: t.criticalPath.map((l) => ({ id: l.to, label: l.toLabel, date: formatIsoDate(l.day) })),
     };
   }
-  const p = input.population;
-  if (p) {
-    report.population = {
-      seed: p.seed,
-      instances: p.instances,
-      transitions: p.transitions,
-      procedures: p.procedures.map((x) => ({
-        procedure: x.procedure,
-        started: x.started,
-        finishedOnTime: x.finishedOnTime,
-        finishedLate: x.finishedLate,
-        stuck: x.stuck,
-        finishedBy: { p50: date(x.finishedBy.p50), p90: date(x.finishedBy.p90), p100: date(x.finishedBy.p100) },
-        outcomes: x.outcomes.map((o) => ({ outcome: o.outcome, count: o.count })),
-      })),
-      levels: p.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units, arrived: l.arrived, acted: l.acted, onTime: l.onTime, late: l.late, returned: l.returned, overdue: l.overdue, stuck: l.stuck })),
-      riskiestSteps: p.steps.map((s) => ({ step: s.step, level: s.level, arrived: s.arrived, acted: s.acted, late: s.late, overdue: s.overdue, stuck: s.stuck, risk: s.risk })),
-    };
-  }
+  if (input.population) report.population = populationJson(input.population, lang);
   return report;
 }

@@ -39,3 +39,34 @@ export function formatShare(share: number, lang: 'vi' | 'en'): string {
   const text = (Math.round(share * 1000) / 10).toFixed(1);
   return lang === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;
 }
+
+/**
+ * Cuts text to `width` characters with an ellipsis, at the end or (for names whose end tells them apart,
+ * like `procedure.step`) in the middle.
+ *
+ * @example
+ * clip('Phòng GD&ĐT quận, huyện', 12) // => 'Phòng GD&ĐT…'
+ * clip('khen@hồ_sơ_2020.sở_xét', 12, 'middle') // => 'khen@…sở_xét'
+ */
+export function clip(text: string, width: number, where: 'end' | 'middle' = 'end'): string {
+  if (text.length <= width) return text;
+  if (where === 'end' || width < 5) return `${text.slice(0, Math.max(0, width - 1))}…`;
+  const tail = Math.ceil((width - 1) / 2);
+  return `${text.slice(0, width - 1 - tail)}…${text.slice(text.length - tail)}`;
+}
+
+/**
+ * A table within `width` columns: when too wide, the first column (a name) is clipped with "…" by the
+ * excess, down to 8 characters.
+ *
+ * @example
+ * fitTable(['Sự kiện', 'Ngày'], rows, 100) // every line ≤ 100 characters unless the other columns alone are wider
+ */
+export function fitTable(header: readonly string[], rows: readonly (readonly string[])[], width = 100, where: 'end' | 'middle' = 'end'): string[] {
+  const lines = renderTable(header, rows);
+  const widest = Math.max(...lines.map((l) => l.length));
+  if (widest <= width) return lines;
+  const first = Math.max(header[0]?.length ?? 0, ...rows.map((r) => (r[0] ?? '').length));
+  const keep = Math.max(8, first - (widest - width));
+  return renderTable(header, rows.map((r) => [clip(r[0] ?? '', keep, where), ...r.slice(1)]));
+}

@@ -1,14 +1,15 @@
 // The text report (Vietnamese by default, English): summary, problems with source carets, tables.
 import { formatVnDate } from '@tdkt/calendar';
 import type { Lang } from '@tdkt/calendar';
-import type { PopulationRunResult } from '../population/stats.js';
 import type { TemporalAnalysis } from '../temporal/analyse.js';
 import { eventName } from '../temporal/explain.js';
 import type { NodeKind, Provenance } from '../temporal/network.js';
 import { checkStatuses, collectProblems } from './model.js';
 import type { ReportInput } from './model.js';
 import { formatLocation, sourceSnippet } from './snippet.js';
-import { formatCount, formatShare, renderTable } from './table.js';
+import { renderLegend } from './legend.js';
+import { populationLine, renderPopulationTables } from './population-text.js';
+import { formatCount, renderTable } from './table.js';
 
 const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
@@ -34,18 +35,6 @@ export function renderSummary(input: ReportInput, lang: Lang): string[] {
     const figures = input.checks?.find((x) => x.id === c.id)?.figures?.[lang];
     return `${MARK[c.status]} ${c.title[lang]}: ${detail}${figures ? ` (${figures})` : ''}`;
   });
-}
-
-function populationLine(p: PopulationRunResult, lang: Lang): string {
-  const started = p.procedures.reduce((n, x) => n + x.started, 0);
-  const onTime = p.procedures.reduce((n, x) => n + x.finishedOnTime, 0);
-  const stuck = p.procedures.reduce((n, x) => n + x.stuck, 0);
-  const share = started === 0 ? 1 : onTime / started;
-  return tr(
-    lang,
-    `${formatCount(started, lang)} hồ sơ, ${formatShare(share, lang)} xong đúng hạn, ${formatCount(stuck, lang)} tồn đọng`,
-    `${formatCount(started, lang)} dossiers, ${formatShare(share, lang)} finished on time, ${formatCount(stuck, lang)} stuck`,
-  );
 }
 
 /**
@@ -121,59 +110,18 @@ export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
 }
 
 /**
- * Population tables: per procedure, per level, and the riskiest steps.
- *
- * @example
- * renderPopulationTables(result, 'vi')
- */
-export function renderPopulationTables(p: PopulationRunResult, lang: Lang, riskiest = 5): string[] {
-  const c = (n: number): string => formatCount(n, lang);
-  const procedures = renderTable(
-    [tr(lang, 'Quy trình', 'Procedure'), tr(lang, 'Bắt đầu', 'Started'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Tồn đọng', 'Stuck'), '50 %', '90 %', '100 %', tr(lang, 'Kết quả', 'Outcomes')],
-    p.procedures.map((x) => [
-      x.procedure,
-      c(x.started),
-      c(x.finishedOnTime),
-      c(x.finishedLate),
-      c(x.stuck),
-      dateCell(x.finishedBy.p50),
-      dateCell(x.finishedBy.p90),
-      dateCell(x.finishedBy.p100),
-      x.outcomes.map((o) => `${o.outcome} ${c(o.count)}`).join(', '),
-    ]),
-  );
-  const levels = renderTable(
-    [tr(lang, 'Cấp', 'Level'), tr(lang, 'Đơn vị', 'Units'), tr(lang, 'Hồ sơ đến', 'Arrived'), tr(lang, 'Đã xử lý', 'Acted'), tr(lang, 'Đúng hạn', 'On time'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Trả lại', 'Returned'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck')],
-    p.levels.map((l) => [l.label[lang], c(l.units), c(l.arrived), c(l.acted), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
-  );
-  const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
-  const risky = renderTable(
-    [tr(lang, 'Bước', 'Step'), tr(lang, 'Cấp', 'Level'), tr(lang, 'Trễ', 'Late'), tr(lang, 'Quá hạn', 'Overdue'), tr(lang, 'Tồn đọng', 'Stuck'), tr(lang, 'Rủi ro', 'Risk')],
-    p.steps.slice(0, riskiest).map((s) => [s.step, labelOf.get(s.level) ?? s.level, c(s.late), c(s.overdue), c(s.stuck), formatShare(s.risk, lang)]),
-  );
-  return [
-    tr(lang, 'Theo quy trình:', 'By procedure:'),
-    ...procedures,
-    '',
-    tr(lang, 'Theo cấp:', 'By level:'),
-    ...levels,
-    '',
-    tr(lang, 'Các bước rủi ro nhất:', 'Riskiest steps:'),
-    ...risky,
-  ];
-}
-
-/**
- * The whole text report: summary, problems, then tables.
+ * The whole text report: summary, problems, tables, then the legend of the terms the tables use.
+ * `detail` shows every population figure with its interval, the outcomes and every step.
  *
  * @example
  * renderTextReport({ temporal, population, sources }, 'vi')
  */
-export function renderTextReport(input: ReportInput, lang: Lang): string {
+export function renderTextReport(input: ReportInput, lang: Lang, options: { readonly detail?: boolean } = {}): string {
   const out: string[] = [tr(lang, 'tdkt simulate — kết quả kiểm tra', 'tdkt simulate — results'), '', ...renderSummary(input, lang), ''];
   const problems = renderProblems(input, lang);
   if (problems.length > 0) out.push(tr(lang, 'Vấn đề:', 'Problems:'), '', ...problems);
   if (input.temporal) out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
-  if (input.population) out.push(...renderPopulationTables(input.population, lang), '');
+  if (input.population) out.push(...renderPopulationTables(input.population, lang, options), '');
+  out.push(...renderLegend(input, lang));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,8 @@
-// Completion curves of a population run as SVG: per level (share of arriving dossiers acted on) and per procedure (share finished).
+// Completion curves of a population run as SVG: per level (share of arrivals processed) and per procedure
+// (share finished); the median over replications as a line, the 90 % interval as a band around it.
 import { formatVnDate, fromEpochDay, toEpochDay, type EpochDay, type Lang } from '@tdkt/calendar';
-import type { PopulationRunResult } from '../population/stats.js';
+import type { Band } from '../population/estimate.js';
+import type { PopulationReport } from '../population/replications.js';
 import { escapeXml } from './svg-text.js';
 
 const W = 760;
@@ -10,10 +12,10 @@ const BOTTOM = 28;
 const LEGEND_W = 330;
 const COLOURS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#dc2626'];
 
-/** One curve: cumulative shares (0–1) by day, and its legend line. */
+/** One curve: cumulative shares (0–1) by day, optionally with a band [low, high], and its legend line. */
 export interface CurveSeries {
   readonly label: string;
-  readonly points: readonly { readonly day: EpochDay; readonly share: number }[];
+  readonly points: readonly { readonly day: EpochDay; readonly share: number; readonly low?: number; readonly high?: number }[];
 }
 
 /**
@@ -43,6 +45,12 @@ export function curvesSvg(series: readonly CurveSeries[], window: { readonly sta
   }
   curves.forEach((c, i) => {
     const colour = COLOURS[i % COLOURS.length] as string;
+    if (c.points.some((p) => p.low !== undefined && p.high !== undefined && p.low !== p.high)) {
+      const upper = stepped(c.points.map((p) => ({ day: p.day, value: p.high ?? p.share })), first, last);
+      const lower = stepped(c.points.map((p) => ({ day: p.day, value: p.low ?? p.share })), first, last).reverse();
+      const polygon = [...upper, ...lower].map(([d, v]) => `${x(d).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+      out.push(`<polygon class="band" points="${polygon}" fill="${colour}" fill-opacity="0.15" stroke="none"><title>${escapeXml(c.label)} — 90 %</title></polygon>`);
+    }
     let path = `M${x(first)},${y(0)}`;
     for (const point of c.points) path += ` H${x(point.day)} V${y(point.share)}`;
     path += ` H${x(last)}`;
@@ -53,20 +61,31 @@ export function curvesSvg(series: readonly CurveSeries[], window: { readonly sta
   return `<svg xmlns="http://www.w3.org/2000/svg" class="curves" viewBox="0 0 ${W + LEGEND_W} ${H}" width="${W + LEGEND_W}" height="${H}" font-family="DejaVu Sans, Arial, sans-serif" role="img" aria-label="${escapeXml(title)}">${out.join('')}</svg>`;
 }
 
+/** Vertices of a stepped curve from (first, 0) through each point's value to `last`. */
+function stepped(points: readonly { readonly day: EpochDay; readonly value: number }[], first: EpochDay, last: EpochDay): [EpochDay, number][] {
+  const out: [EpochDay, number][] = [[first, 0]];
+  let previous = 0;
+  for (const p of points) {
+    out.push([p.day, previous], [p.day, p.value]);
+    previous = p.value;
+  }
+  out.push([last, previous]);
+  return out;
+}
+
+const fromBands = (bands: readonly Band[]) => bands.map((b) => ({ day: b.day, share: b.median, low: b.low, high: b.high }));
+
 /**
  * Per level: the share of the dossiers that arrived at the level's steps that had been acted on, day by day.
  *
  * @example
  * levelCurvesSvg(population, plan.periodWindow, 'vi')
  */
-export function levelCurvesSvg(population: PopulationRunResult, window: { readonly start: EpochDay; readonly end: EpochDay }, lang: Lang): string {
+export function levelCurvesSvg(population: PopulationReport, window: { readonly start: EpochDay; readonly end: EpochDay }, lang: Lang): string {
   const series = population.levels
-    .filter((l) => l.arrived > 0)
-    .map((l) => ({
-      label: `${l.label[lang]}: ${l.acted}/${l.arrived}`,
-      points: (l.actedDaily ?? []).map((p) => ({ day: p.day, share: p.acted / l.arrived })),
-    }));
-  return curvesSvg(series, window, lang === 'vi' ? 'Tỉ lệ hồ sơ đã được xử lý theo cấp' : 'Share of dossiers acted on, by level');
+    .filter((l) => l.arrived.typical > 0)
+    .map((l) => ({ label: `${l.label[lang]}: ${l.processed.typical}/${l.arrived.typical}`, points: fromBands(l.curve) }));
+  return curvesSvg(series, window, lang === 'vi' ? 'Tỉ lệ hồ sơ đã được xử lý theo cấp' : 'Share of dossiers processed, by level');
 }
 
 /**
@@ -75,12 +94,13 @@ export function levelCurvesSvg(population: PopulationRunResult, window: { readon
  * @example
  * completionCurvesSvg(population, plan.periodWindow, 'vi')
  */
-export function completionCurvesSvg(population: PopulationRunResult, window: { readonly start: EpochDay; readonly end: EpochDay }, lang: Lang): string {
+export function completionCurvesSvg(population: PopulationReport, window: { readonly start: EpochDay; readonly end: EpochDay }, lang: Lang): string {
   const series = population.procedures
-    .filter((p) => p.started > 0)
-    .map((p) => ({
-      label: `${p.procedure}: ${p.finishedOnTime + p.finishedLate}/${p.started}${p.finishedBy.p100 !== undefined ? ` (100 % ${formatVnDate(p.finishedBy.p100)})` : ''}`,
-      points: (p.finishedDaily ?? []).map((d) => ({ day: d.day, share: d.finished / p.started })),
-    }));
+    .filter((p) => p.dossiers > 0)
+    .map((p) => {
+      const finished = p.finishedOnTime.typical + p.finishedLate.typical;
+      const all = p.finishedBy.p100.typical;
+      return { label: `${p.procedure}: ${finished}/${p.dossiers}${all !== undefined ? ` (100 % ${formatVnDate(all)})` : ''}`, points: fromBands(p.curve) };
+    });
   return curvesSvg(series, window, lang === 'vi' ? 'Tỉ lệ hồ sơ đã xong theo ngày' : 'Share of dossiers finished, by day');
 }

@@ -5,7 +5,7 @@ import type { PlanModel, ProcedureModel } from '@tdkt/language';
 import { checkStatuses, collectProblems, type ReportInput } from '../report/model.js';
 import { formatLocation, sourceSnippet } from '../report/snippet.js';
 import { eventName } from '../temporal/explain.js';
-import { completionCurvesSvg, levelCurvesSvg } from './curves.js';
+import { checkDetail, populationSection } from './html-population.js';
 import { procedureDiagram } from './diagram-model.js';
 import { ganttSvg } from './gantt.js';
 import { diagramSvg } from './svg-diagram.js';
@@ -28,10 +28,6 @@ const T = {
   none: { vi: 'Không có xung đột nào về thời hạn.', en: 'No deadline conflicts.' },
   critical: { vi: 'Đường găng (chuỗi quyết định ngày xong sớm nhất)', en: 'Critical path (the chain that fixes the earliest finish)' },
   procedures: { vi: 'Các quy trình', en: 'Procedures' },
-  population: { vi: 'Mô phỏng toàn ngành', en: 'Population run' },
-  levels: { vi: 'Theo cấp', en: 'By level' },
-  byLevel: { vi: 'Tỉ lệ hồ sơ đến mỗi cấp đã được xử lý, theo ngày', en: 'Share of the dossiers arriving at each level acted on, by day' },
-  byProcedure: { vi: 'Tỉ lệ hồ sơ đã xong, theo quy trình', en: 'Share of dossiers finished, by procedure' },
   legend: {
     vi: 'Chú giải: thanh xanh — khoảng thời gian của hoạt động; nét đứt — dự kiến; vàng cam — đường găng; đỏ — xung đột; ◆ — hạn; cột hồng — ngày nghỉ lễ (đậm: Tết); dải tím — đợt thi đua.',
     en: 'Legend: blue bar — the activity’s window; dashed — tentative; amber — critical path; red — conflict; ◆ — deadline; pink columns — public holidays (darker: Tết); purple bands — emulation phases.',
@@ -42,12 +38,6 @@ const T = {
   },
   period: { vi: 'Thời kỳ', en: 'Period' },
   generated: { vi: 'Tạo bởi tdkt simulate --html. Trang này không cần mạng.', en: 'Made by tdkt simulate --html. This page needs no network.' },
-  units: { vi: 'Đơn vị', en: 'Units' },
-  arrived: { vi: 'Hồ sơ đến', en: 'Arrived' },
-  onTime: { vi: 'Đúng hạn', en: 'On time' },
-  late: { vi: 'Trễ', en: 'Late' },
-  stuck: { vi: 'Tồn đọng', en: 'Stuck' },
-  noPopulation: { vi: 'Không chạy mô phỏng toàn ngành (--population none).', en: 'No population run (--population none).' },
 } as const;
 
 const CSS = `body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;color:#0f172a;background:#fff}
@@ -59,7 +49,7 @@ main{padding:8px 24px 32px}h2{font-size:16px;margin:22px 0 8px;border-bottom:2px
 .problem .msg{font-weight:600;font-size:13px}.problem .loc{font-family:"DejaVu Sans Mono",monospace;font-size:12px;color:#475569}
 .problem pre{margin:4px 0;font-size:12px;background:#fff;padding:4px 6px;border-radius:3px;overflow-x:auto}.problem ol{margin:4px 0 0 18px;padding:0;font-size:12px}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #e2e8f0;padding:3px 8px;text-align:right}th{background:#f8fafc}td:first-child,th:first-child{text-align:left}
-h3{font-size:14px;margin:14px 0 6px}details{margin:8px 0}summary{cursor:pointer;font-weight:600;font-size:14px}.critical li{font-size:13px}footer{font-size:11px;color:#64748b;padding:12px 24px}`;
+h3{font-size:14px;margin:14px 0 6px}.range,.depends{color:#64748b}.depends{color:#b45309}.notes{font-size:12px;color:#92400e}details{margin:8px 0}summary{cursor:pointer;font-weight:600;font-size:14px}.critical li{font-size:13px}footer{font-size:11px;color:#64748b;padding:12px 24px}`;
 
 const tr = (key: keyof typeof T, lang: Lang): string => T[key][lang];
 
@@ -79,7 +69,7 @@ export function htmlReport(input: HtmlReportInput): string {
   out.push(`<h2>${tr('checks', lang)}</h2><div class="checks">`);
   for (const c of checkStatuses(report)) {
     const mark = c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–';
-    out.push(`<div class="check ${c.status}" data-check="${e(c.id)}">${mark} ${e(c.title[lang])}${c.errors + c.warnings > 0 ? ` (${c.errors}/${c.warnings})` : ''}</div>`);
+    out.push(`<div class="check ${c.status}" data-check="${e(c.id)}">${mark} ${e(c.title[lang])}${e(checkDetail(c, report, lang))}</div>`);
   }
   out.push('</div>');
   out.push(`<h2>${tr('year', lang)}</h2><p class="legend">${tr('legend', lang)}</p><div class="scroll">${ganttSvg(plan, report.temporal, lang)}</div>`);
@@ -111,17 +101,7 @@ export function htmlReport(input: HtmlReportInput): string {
     const diagram = procedureDiagram(p.ir, lang, model);
     out.push(`<details${i < 3 ? ' open' : ''} data-procedure="${e(p.name)}"><summary>${e(p.ir.title || p.name)} <small>(${e(p.name)})</small></summary><div class="scroll">${diagramSvg(diagram, `p${i}`)}</div></details>`);
   });
-  out.push(`<h2>${tr('population', lang)}</h2>`);
-  const population = report.population;
-  if (!population) out.push(`<p>${tr('noPopulation', lang)}</p>`);
-  else {
-    const window = plan.periodWindow ?? { start: 0, end: 0 };
-    out.push(`<h3>${tr('byLevel', lang)}</h3>`, levelCurvesSvg(population, window, lang));
-    out.push(`<h3>${tr('byProcedure', lang)}</h3>`, completionCurvesSvg(population, window, lang));
-    out.push(`<h3>${tr('levels', lang)}</h3><table><tr><th></th><th>${tr('units', lang)}</th><th>${tr('arrived', lang)}</th><th>${tr('onTime', lang)}</th><th>${tr('late', lang)}</th><th>${tr('stuck', lang)}</th></tr>`);
-    for (const l of population.levels) out.push(`<tr><td>${e(l.label[lang])}</td><td>${l.units}</td><td>${l.arrived}</td><td>${l.onTime}</td><td>${l.late}</td><td>${l.stuck}</td></tr>`);
-    out.push('</table>');
-  }
+  out.push(...populationSection(report.population, plan.periodWindow ?? { start: 0, end: 0 }, lang));
   out.push(`</main><footer>${tr('generated', lang)}</footer>`);
   return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(plan.title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>\n`;
 }

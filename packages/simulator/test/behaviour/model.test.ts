@@ -1,38 +1,56 @@
 import { MS_PER_DAY } from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, behaviourFor, drawAct, drawReturned } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, behaviourFor, drawDossier, drawReturned, drawSession, hashString } from '@tdkt/simulator';
 
 const opens = 1_000 * MS_PER_DAY;
 const deadline = opens + 10 * MS_PER_DAY;
+const step = hashString('tổ_xét');
 
 describe('behaviour model', () => {
   it('applies level then step overrides', () => {
-    const model = { ...DEFAULT_BEHAVIOUR, levels: { school: { late: 0.5 } }, steps: { hoi_dong: { late: 0.2, returned: 0 } } };
-    expect(behaviourFor(model, 'hoi_dong', 'school')).toMatchObject({ onTime: 0.9, late: 0.2, returned: 0 });
-    expect(behaviourFor(model, 'x', 'school').late).toBe(0.5);
-    expect(behaviourFor(model, 'x', 'group')).toBe(DEFAULT_BEHAVIOUR.defaults);
+    const model = { ...DEFAULT_BEHAVIOUR, levels: { trường: { late: 0.5 } }, steps: { hội_đồng: { late: 0.2, returned: 0 } } };
+    expect(behaviourFor(model, 'hội_đồng', 'trường')).toMatchObject({ onTime: 0.93, late: 0.2, returned: 0 });
+    expect(behaviourFor(model, 'x', 'trường').late).toBe(0.5);
+    expect(behaviourFor(model, 'x', 'tổ')).toBe(DEFAULT_BEHAVIOUR.defaults);
   });
 
-  it('draws shares close to the configured ones, reproducibly', () => {
+  it('draws each dossier on its own: shares close to the configured ones, reproducibly', () => {
     const b = { ...DEFAULT_BEHAVIOUR.defaults, onTime: 0.7, late: 0.2 };
     const kinds = { 'on-time': 0, late: 0, never: 0 };
-    for (let actor = 0; actor < 20_000; actor++) {
-      const d = drawAct(b, 99, actor, 'to_xet', 0, opens, deadline);
+    let shortestSlip = Infinity;
+    for (let dossier = 0; dossier < 20_000; dossier++) {
+      const d = drawDossier(b, 99, dossier, step, 0);
       kinds[d.kind]++;
-      if (d.kind === 'on-time') expect(d.at).toBeLessThanOrEqual(deadline);
-      if (d.kind === 'late') expect(d.at).toBeGreaterThan(deadline);
-      if (d.kind === 'never') expect(d.at).toBe(Infinity);
+      if (d.kind === 'late') shortestSlip = Math.min(shortestSlip, d.slip);
     }
+    expect(shortestSlip).toBeGreaterThanOrEqual(0.99 * MS_PER_DAY);
     expect(kinds['on-time'] / 20_000).toBeCloseTo(0.7, 1);
     expect(kinds.late / 20_000).toBeCloseTo(0.2, 1);
-    expect(drawAct(b, 99, 5, 'to_xet', 0, opens, deadline)).toEqual(drawAct(b, 99, 5, 'to_xet', 0, opens, deadline));
+    expect(drawDossier(b, 99, 5, step, 0)).toEqual(drawDossier(b, 99, 5, step, 0));
+  });
+
+  it('holds one session per office: in the window for most, after the deadline for officeLate of them', () => {
+    const b = { ...DEFAULT_BEHAVIOUR.defaults, officeLate: 0.25 };
+    let late = 0;
+    let early = 0;
+    let differs = 0;
+    for (let office = 0; office < 10_000; office++) {
+      const at = drawSession(b, 7, office, step, 0, opens, deadline);
+      if (at < opens) early++;
+      if (at > deadline) late++;
+      // Every dossier waiting at the office meets the same session.
+      if (drawSession(b, 7, office, step, 0, opens, deadline) !== at) differs++;
+    }
+    expect([early, differs]).toEqual([0, 0]);
+    expect(late / 10_000).toBeCloseTo(0.25, 1);
+    expect(drawSession(b, 7, 3, step, 0, opens, undefined)).toBeLessThanOrEqual(opens + b.openEndedDays * MS_PER_DAY);
   });
 
   it('returns about the configured share, never beyond maxReturns', () => {
     const b = { ...DEFAULT_BEHAVIOUR.defaults, returned: 0.3, maxReturns: 1 };
     let n = 0;
-    for (let dossier = 0; dossier < 10_000; dossier++) if (drawReturned(b, 1, dossier, 'to_xet', 0)) n++;
+    for (let dossier = 0; dossier < 10_000; dossier++) if (drawReturned(b, 1, dossier, step, 0)) n++;
     expect(n / 10_000).toBeCloseTo(0.3, 1);
-    expect(drawReturned(b, 1, 1, 'to_xet', 1)).toBe(false);
+    expect(drawReturned(b, 1, 1, step, 1)).toBe(false);
   });
 });

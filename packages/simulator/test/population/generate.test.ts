@@ -1,51 +1,74 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TWO_TIER, ancestorAt, generatePopulation, levelCounts, preset, unitId, unitName } from '@tdkt/simulator';
+import { FOUR_TIER, PRESETS, TWO_TIER, ancestorAt, generatePopulation, levelCounts, preset, unitId, unitName } from '@tdkt/simulator';
+
+const small = (seed: number) => generatePopulation(preset('small', seed, FOUR_TIER).spec);
 
 describe('generatePopulation', () => {
-  it('builds the small preset exactly', () => {
-    const tree = generatePopulation(preset('small', 1));
+  it('builds the small preset exactly, by level name', () => {
+    const tree = small(1);
+    expect(tree.levels.map((l) => l.key)).toEqual(['sở', 'phòng', 'trường', 'tổ', 'cá_nhân']);
     expect(levelCounts(tree)).toEqual([1, 2, 6, 18, 90]);
     expect(tree.size).toBe(117);
     expect(unitName(tree, 3, 'vi')).toBe('Trường 1');
-    expect(unitId(tree, 3)).toBe('school-1');
+    expect(unitId(tree, 3)).toBe('trường-1');
   });
 
   it('lays children out contiguously, breadth first', () => {
-    const tree = generatePopulation(preset('district', 3));
+    const tree = generatePopulation(preset('district', 3, FOUR_TIER).spec);
+    const wrong: number[] = [];
     for (let v = 0; v < tree.size; v++) {
       const first = tree.firstChild[v]!;
-      for (let c = 0; c < tree.childCount[v]!; c++) expect(tree.parent[first + c]).toBe(v);
-      if (v > 0) expect(tree.level[v]).toBe(tree.level[tree.parent[v]!]! + 1);
+      for (let c = 0; c < tree.childCount[v]!; c++) if (tree.parent[first + c] !== v) wrong.push(first + c);
+      if (v > 0 && tree.level[v] !== tree.level[tree.parent[v]!]! + 1) wrong.push(v);
     }
+    expect(wrong).toEqual([]);
   });
 
-  it('makes hanoi the size of Hà Nội: 30 districts, ≈ 2,800 schools, ≈ 110,000 people', () => {
-    const counts = levelCounts(generatePopulation(preset('hanoi', 2019)));
-    expect(counts[1]).toBe(30);
-    expect(counts[2]).toBeGreaterThan(2_600);
-    expect(counts[2]).toBeLessThan(3_000);
-    expect(counts[4]).toBeGreaterThan(100_000);
-    expect(counts[4]).toBeLessThan(120_000);
+  it('makes hanoi the size of Hà Nội: 30 districts or 126 communes, 2,800 schools, 110,000 people', () => {
+    expect(levelCounts(generatePopulation(preset('hanoi', 2019, FOUR_TIER).spec))).toEqual([1, 30, 2_800, 14_000, 110_000]);
+    expect(levelCounts(generatePopulation(preset('hanoi', 2019, TWO_TIER).spec))).toEqual([1, 126, 2_800, 14_000, 110_000]);
   });
 
-  it('is reproducible by seed and varies with it', () => {
-    const a = generatePopulation(preset('province', 5));
-    const b = generatePopulation(preset('province', 5));
-    const c = generatePopulation(preset('province', 6));
+  it('sizes the national preset after the 2025 reform (34 provinces, 3,321 communes, 53,000 schools, 1.5 million people)', () => {
+    const { spec, notes } = preset('vietnam', 1, TWO_TIER);
+    expect(spec.counts).toEqual([34, 3_321, 53_000, 265_000, 1_500_000]);
+    expect(notes).toEqual([]);
+    expect(PRESETS.vietnam.units['tỉnh']).toBe(34);
+  });
+
+  it('is reproducible by seed and varies with it, keeping every level total exact', () => {
+    const a = generatePopulation(preset('province', 5, FOUR_TIER).spec);
+    const b = generatePopulation(preset('province', 5, FOUR_TIER).spec);
+    const c = generatePopulation(preset('province', 6, FOUR_TIER).spec);
     expect(b.childCount).toEqual(a.childCount);
-    expect(levelCounts(c)).not.toEqual(levelCounts(a));
+    expect(c.childCount).not.toEqual(a.childCount);
+    expect(levelCounts(c)).toEqual(levelCounts(a));
+  });
+
+  it('gives every level exactly its count and every parent a child while there are enough (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, growth, spread) => {
+        const counts = [1 + (seed % 3)];
+        for (const g of growth) counts.push(Math.max(1, Math.round((counts[counts.length - 1] as number) * (g / 10))));
+        const tree = generatePopulation({ seed, levels: FOUR_TIER.slice(0, counts.length), counts, spread });
+        expect(levelCounts(tree)).toEqual(counts);
+        for (let l = 0; l + 1 < counts.length; l++) {
+          if ((counts[l + 1] as number) < (counts[l] as number)) continue;
+          for (let v = tree.levelStart[l]!; v < tree.levelStart[l + 1]!; v++) expect(tree.childCount[v]).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('supports the two-tier structure (no district) as data', () => {
-    const tree = generatePopulation(preset('small', 1, TWO_TIER));
-    expect(tree.levels.map((l) => l.key)).toEqual(['province', 'commune', 'school', 'group', 'person']);
-    const person = tree.levelStart[4]!;
-    expect(unitName(tree, ancestorAt(tree, person, 1), 'vi')).toBe('UBND xã, phường 1');
-    expect(ancestorAt(tree, person, 2)).toBe(tree.parent[tree.parent[person]!]);
-  });
-
-  it('takes explicit counts', () => {
-    const tree = generatePopulation({ seed: 1, levels: TWO_TIER, fanout: [3, 2, 1, 4] });
-    expect(levelCounts(tree)).toEqual([1, 3, 6, 6, 24]);
+    const tree = small(1);
+    const twoTier = generatePopulation(preset('small', 1, TWO_TIER).spec);
+    expect(twoTier.levels.map((l) => l.key)).toEqual(['sở', 'xã', 'trường', 'tổ', 'cá_nhân']);
+    const person = twoTier.levelStart[4]!;
+    expect(unitName(twoTier, ancestorAt(twoTier, person, 1), 'vi')).toBe('UBND xã, phường 1');
+    expect(ancestorAt(twoTier, person, 2)).toBe(twoTier.parent[twoTier.parent[person]!]);
+    expect(levelCounts(twoTier)).toEqual(levelCounts(tree));
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { simulateReportJsonSchema } from '@tdkt/simulator';
+import { behaviourMessages, populationMessages, simulateReportJsonSchema } from '@tdkt/simulator';
 
 describe('docs/simulate.md', () => {
   it('documents the JSON Schema of the report exactly as the code defines it', () => {
@@ -15,5 +15,11 @@ describe('docs/simulate.md', () => {
     for (const code of ['temporal.conflict', 'temporal.tentative-missed', 'temporal.tentative-conflict', 'temporal.deadline-order', 'temporal.cycle', 'temporal.unknown-node', 'population.schema']) {
       expect(doc).toContain(`\`${code}\``);
     }
+  });
+
+  it('explains every population and behaviour code (file errors, fit to the plan, run notes)', () => {
+    const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
+    const missing = [...Object.keys(populationMessages), ...Object.keys(behaviourMessages)].filter((code) => !doc.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
   });
 });

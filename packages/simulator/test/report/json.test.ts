@@ -20,6 +20,22 @@ describe('JSON report', () => {
     await expect(JSON.stringify(report, null, 2)).toMatchFileSnapshot('./__golden__/scenario.en.json');
   });
 
+  it('gives every population figure as an estimate over the runs (schema v2)', () => {
+    const report = toJsonReport(input, 'vi');
+    expect(report.schema).toBe('tdkt.simulate/v2');
+    const p = report.population!;
+    expect(p).toMatchObject({ seed: 2019, runs: 20, dossiers: 90, organisation: { source: 'preset', name: 'small' } });
+    expect(p.organisation.levels.map((l) => [l.level, l.units])).toEqual([['sở', 1], ['phòng', 2], ['trường', 6], ['tổ', 18], ['cá_nhân', 90]]);
+    const estimates = [...p.procedures.flatMap((x) => [x.finishedOnTime, x.finishedLate, x.stuck, x.onTimeShare]), ...p.levels.map((l) => l.processed), ...p.steps.map((s) => s.risk)];
+    for (const e of estimates) {
+      expect(e.low).toBeLessThanOrEqual(e.median);
+      expect(e.median).toBeLessThanOrEqual(e.high);
+    }
+    // The typical run's figures add up, as every run's do.
+    for (const s of p.steps) expect(s.arrived.typical).toBe(s.processed.typical + s.overdue.typical + s.stuck.typical);
+    expect(p.procedures[0]?.curve.length).toBeGreaterThan(0);
+  });
+
   it('has a JSON Schema', async () => {
     const schema = simulateReportJsonSchema() as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(['schema', 'lang', 'ok', 'checks', 'problems', 'deadlines', 'population']);

@@ -1,15 +1,6 @@
 // A small plan with planted defects, its source text, and a population run: input for report tests.
 import { startOfDayMs } from '@tdkt/calendar';
-import {
-  DEFAULT_BEHAVIOUR,
-  analyseTemporal,
-  createNetworkBuilder,
-  generatePopulation,
-  preset,
-  referenceChainModel,
-  referenceChainSteps,
-  runPopulation,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, FOUR_TIER, analyseTemporal, createNetworkBuilder, organisationFor, referenceChainModel, referenceChainSteps, runReplications } from '@tdkt/simulator';
 import type { ReportInput } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 
@@ -53,14 +44,20 @@ export function scenario(): ReportInput {
     .precede('khai_giang', 'hoi_nghi', { label: 'Hội nghị cán bộ', phrase: 'sau khai_giảng', span: span(11, 'sau khai_giảng') })
     .notAfter('hoi_nghi', day(31, 1, 2019), { label: 'Hội nghị cán bộ', phrase: 'dự kiến tháng 1/2019', span: span(11, 'dự kiến tháng 1/2019') }, true)
     .build();
-  const population = runPopulation({
-    tree: generatePopulation(preset('small', 2019)),
-    model: referenceChainModel(referenceChainSteps(2019)),
-    behaviour: DEFAULT_BEHAVIOUR,
-    seed: 2019,
-    start: startOfDayMs(day(1, 5, 2019)),
-    end: startOfDayMs(day(31, 7, 2019)),
-    dossiers: [{ procedure: 'xét_cuối_năm', ownerLevel: 4, dueAt: startOfDayMs(day(11, 6, 2019)) }],
-  });
+  const organisation = organisationFor(FOUR_TIER, { preset: 'small', seed: 2019 });
+  if (!organisation.ok) throw new Error('the small preset fits FOUR_TIER');
+  const population = runReplications(
+    {
+      tree: organisation.tree,
+      model: referenceChainModel(referenceChainSteps(2019)),
+      behaviour: DEFAULT_BEHAVIOUR,
+      start: startOfDayMs(day(1, 5, 2019)),
+      end: startOfDayMs(day(31, 7, 2019)),
+      dossiers: [{ procedure: 'xét_cuối_năm', ownerLevel: 4, dueAt: startOfDayMs(day(11, 6, 2019)) }],
+    },
+    organisation,
+    2019,
+    20,
+  );
   return { temporal: analyseTemporal(network, cal), population, sources: { 'ha-dong.tdkt': source } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { clip, exitCodeOf, fitTable, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {
@@ -8,15 +8,53 @@ describe('text report', () => {
   it('matches the golden reports in Vietnamese and English', async () => {
     await expect(renderTextReport(input, 'vi')).toMatchFileSnapshot('./__golden__/scenario.vi.txt');
     await expect(renderTextReport(input, 'en')).toMatchFileSnapshot('./__golden__/scenario.en.txt');
+    await expect(renderTextReport(input, 'vi', { detail: true })).toMatchFileSnapshot('./__golden__/scenario.detail.vi.txt');
   });
 
   it('puts a ✔/✘ summary first', () => {
     const summary = renderSummary(input, 'vi');
     expect(summary[0]).toMatch(/^– Hoàn thành/);
     expect(summary[1]).toMatch(/^✘ Thời hạn .*: 2 lỗi, 1 cảnh báo$/);
-    expect(summary[2]).toMatch(/^⚠ Mô phỏng toàn ngành: 90 hồ sơ/);
+    expect(summary[2]).toMatch(/^⚠ Mô phỏng toàn ngành: 20 lần chạy × 90 hồ sơ: .* xong đúng hạn/);
     expect(exitCodeOf(input)).toBe(1);
     expect(exitCodeOf({ population: input.population! })).toBe(0);
+  });
+
+  it('fits the population section and the legend in 100 columns, in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const lines = [...renderPopulationTables(input.population!, lang), ...renderLegend(input, lang)];
+      expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    }
+  });
+
+  it('still fits in 100 columns with national counts (millions of dossiers, long level names)', () => {
+    const scale = (v: unknown, key = ''): unknown => {
+      if (Array.isArray(v)) return v.map((x) => scale(x));
+      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scale(x, k)]));
+      if (typeof v === 'number' && ['typical', 'median', 'low', 'high', 'units', 'dossiers'].includes(key) && Number.isInteger(v) && v > 1) return v * 37_123;
+      if (typeof v === 'string' && key === 'vi') return `${v}, cơ sở giáo dục thuộc quận, huyện`;
+      return v;
+    };
+    const national = scale(input.population) as typeof input.population;
+    for (const lang of ['vi', 'en'] as const) {
+      expect(renderPopulationTables(national!, lang).filter((l) => l.length > 100)).toEqual([]);
+    }
+  });
+
+  it('explains every term its tables use, in the language asked', () => {
+    const vi = renderLegend(input, 'vi').join('\n');
+    for (const term of ['Dự trữ', 'Đường găng', 'Lần chạy trung vị, [a–b]', 'Hồ sơ đến', 'Đã xử lý', 'Trả lại', 'Quá hạn', 'Tồn đọng', 'Rủi ro', 'Phụ thuộc vào một đơn vị']) expect(vi).toContain(`${term}:`);
+    const en = renderLegend(input, 'en').join('\n');
+    for (const term of ['Slack', 'Critical path', 'Median run, [a–b]', 'Arrived', 'Processed', 'Overdue', 'Stuck', 'Risk']) expect(en).toContain(`${term}:`);
+    expect(renderLegend({}, 'vi')).toEqual([]);
+  });
+
+  it('shows intervals for every figure, the outcomes and every step with --detail', () => {
+    const plain = renderPopulationTables(input.population!, 'en').join('\n');
+    const detail = renderPopulationTables(input.population!, 'en', { detail: true }).join('\n');
+    expect(detail).toContain('Every step (riskiest first):');
+    expect(detail).toContain('Outcomes');
+    expect(detail.match(/\[\d+–\d+\]/g)?.length ?? 0).toBeGreaterThan(plain.match(/\[\d+–\d+\]/g)?.length ?? 0);
   });
 
   it('quotes the source line with a caret under the span', () => {
@@ -32,5 +70,16 @@ describe('text report', () => {
 
   it('aligns tables, numbers to the right', () => {
     expect(renderTable(['Cấp', 'Số'], [['Trường', '7'], ['Sở', '1.234']])).toEqual(['Cấp     Số', '──────  ─────', 'Trường      7', 'Sở      1.234']);
+  });
+
+  it('fits a table in a width by clipping its first column only as much as needed', () => {
+    const rows = [['Trường, cơ sở giáo dục thuộc UBND xã, phường', '1.234'], ['Sở', '7']];
+    expect(fitTable(['Cấp', 'Số'], rows, 100)).toEqual(renderTable(['Cấp', 'Số'], rows));
+    const fitted = fitTable(['Cấp', 'Số'], rows, 20);
+    expect(Math.max(...fitted.map((l) => l.length))).toBe(20);
+    expect(fitted[2]).toBe('Trường, cơ s…  1.234');
+    // Step names keep their end, which tells them apart.
+    expect(clip('khen@hồ_sơ_2020.sở_xét', 12, 'middle')).toBe('khen@…sở_xét');
+    expect(clip('Sở GD&ĐT', 12, 'middle')).toBe('Sở GD&ĐT');
   });
 });

@@ -2,19 +2,20 @@
 import { startOfDayMs } from '@tdkt/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, completionCurvesSvg, generatePopulation, levelCurvesSvg, preset, referenceChainModel, referenceChainSteps, runPopulation } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, FOUR_TIER, completionCurvesSvg, levelCurvesSvg, organisationFor, referenceChainModel, referenceChainSteps, runPopulation, runReplications } from '@tdkt/simulator';
 import { day } from '../fixtures.js';
 
-const run = (seed: number) =>
-  runPopulation({
-    tree: generatePopulation(preset('small', 11)),
-    model: referenceChainModel(referenceChainSteps(2019)),
-    behaviour: DEFAULT_BEHAVIOUR,
-    seed,
-    start: startOfDayMs(day(1, 5, 2019)),
-    end: startOfDayMs(day(31, 7, 2019)),
-    dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }],
-  });
+const organisation = organisationFor(FOUR_TIER, { preset: 'small', seed: 11 });
+if (!organisation.ok) throw new Error('small preset');
+const base = {
+  tree: organisation.tree,
+  model: referenceChainModel(referenceChainSteps(2019)),
+  behaviour: DEFAULT_BEHAVIOUR,
+  start: startOfDayMs(day(1, 5, 2019)),
+  end: startOfDayMs(day(31, 7, 2019)),
+  dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }],
+};
+const run = (seed: number) => runPopulation({ ...base, seed });
 
 describe('per-day series of a population run', () => {
   it('are cumulative, rise day by day, and end at the totals', () => {
@@ -31,22 +32,31 @@ describe('per-day series of a population run', () => {
           if (p.finishedBy.p100 !== undefined) expect(series[series.length - 1]?.day).toBe(p.finishedBy.p100);
         }
         for (const l of r.levels) {
-          const series = l.actedDaily ?? [];
-          for (let i = 1; i < series.length; i++) expect(series[i]!.acted).toBeGreaterThan(series[i - 1]!.acted);
-          expect(series[series.length - 1]?.acted ?? 0).toBe(l.acted);
+          const series = l.processedDaily;
+          for (let i = 1; i < series.length; i++) expect(series[i]!.processed).toBeGreaterThan(series[i - 1]!.processed);
+          expect(series[series.length - 1]?.processed ?? 0).toBe(l.processed);
         }
       }),
       { numRuns: 8 },
     );
   });
 
-  it('draw one curve per level that had dossiers and one per procedure', () => {
-    const r = run(1);
+  it('draw one curve per level that had dossiers and one per procedure, each with its 90 % band', () => {
+    const report = runReplications(base, organisation, 1, 20);
     const window = { start: day(1, 5, 2019), end: day(31, 7, 2019) };
-    const levels = levelCurvesSvg(r, window, 'vi');
-    expect(levels.match(/class="curve"/g)).toHaveLength(r.levels.filter((l) => l.arrived > 0).length);
+    const levels = levelCurvesSvg(report, window, 'vi');
+    expect(levels.match(/class="curve"/g)).toHaveLength(report.levels.filter((l) => l.arrived.typical > 0).length);
+    expect(levels.match(/class="band"/g)?.length).toBeGreaterThan(0);
     expect(levels).toContain('Tỉ lệ hồ sơ đã được xử lý theo cấp');
-    expect(completionCurvesSvg(r, window, 'en').match(/class="curve"/g)).toHaveLength(1);
-    expect(completionCurvesSvg({ ...r, procedures: [] }, window, 'en')).toBe('');
+    const procedures = completionCurvesSvg(report, window, 'en');
+    expect(procedures.match(/class="curve"/g)).toHaveLength(1);
+    expect(procedures.match(/class="band"/g)).toHaveLength(1);
+    for (const b of report.procedures[0]!.curve) {
+      expect(b.low).toBeLessThanOrEqual(b.median);
+      expect(b.median).toBeLessThanOrEqual(b.high);
+    }
+    // One run has no spread: no band.
+    expect(completionCurvesSvg(runReplications(base, organisation, 1, 1), window, 'en')).not.toContain('class="band"');
+    expect(completionCurvesSvg({ ...report, procedures: [] }, window, 'en')).toBe('');
   });
 });

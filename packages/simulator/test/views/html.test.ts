@@ -70,3 +70,23 @@ describe('wrapText and escapeXml', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
+
+describe('the population section of the HTML report', () => {
+  it('draws the 90 % bands, says which procedure depends on one unit, and gives the chips real figures', async () => {
+    const { levelsOfPlan, organisationFor, runPlanPopulation } = await import('@tdkt/simulator');
+    const file = 'workflows/examples/thcs-hai-cap-2025-2026.tdkt';
+    const { analysis, compiled } = loadSeed(file);
+    const plan = compiled.plans.find((p) => p.model.file === file)!.model;
+    const organisation = organisationFor(levelsOfPlan(plan), { preset: 'small', seed: 1 });
+    if (!organisation.ok) throw new Error('small fits');
+    const procedures = proceduresOfPlan(plan, compiled);
+    const population = runPlanPopulation(plan, procedures, { organisation, seed: 1, runs: 10 })!;
+    const [report] = simulate(analysis, compiled, { entries: [file], population: () => population });
+    const html = htmlReport({ plan, report: report!.input, procedures, lang: 'vi' });
+    expect(html.match(/class="band"/g)?.length).toBeGreaterThan(3);
+    expect(html).toContain('phụ thuộc vào một đơn vị: UBND, Hội đồng TĐKT tỉnh (thành phố), Sở GD&amp;ĐT');
+    expect(html).toMatch(/data-check="population">⚠ Mô phỏng toàn ngành: 10 lần chạy × 229 hồ sơ: [\d,]+ % xong đúng hạn/);
+    expect(html).not.toMatch(/\(\d+\/\d+\)<\/div>/);
+    expect(html).not.toContain('&amp;amp;');
+  });
+});
