@@ -1,7 +1,7 @@
 // Binds a plan's rows to the procedures they run: instances, rows performing steps, `với` values, defaults.
 import { defaultWorkingCalendar, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
 import type { Activity } from '../ast/index.js';
-import type { ModelBound, ModelParam, ModelProcedureLink, ModelProcedureStep, TimeOrigin } from '../model/types.js';
+import type { ModelBound, ModelParam, ModelProcedureLink, ModelProcedureStep, ProcedureModel, TimeOrigin } from '../model/types.js';
 import type { FileEnv, ProcedureEntry } from './env.js';
 import { bindInstance } from './instance-deadlines.js';
 import { checkOverride, paramUses } from './overrides.js';
@@ -151,14 +151,6 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
   const sink: Diagnostic[] = [];
   const analysed = analyzeProcedure(entry, { actorEnv: entry.env.hasOrg ? entry.env : env, ...(ctx ? { ctx } : {}), overrides, structural: false, sink });
   const linkSpan = start.row.ast.procedure!.span;
-  // Problems of an instance (a role the plan does not declare, a date outside its period) are in the
-  // procedure's text, read in this plan's context: report them where they are written, saying through which
-  // `theo quy trình` of this plan they were reached.
-  const via = `${env.file}:${env.index.lineCol(linkSpan.start).line}`;
-  for (const x of sink) {
-    if (entry.env === env) d.push(x);
-    else entry.env.diagnostics.push({ ...x, data: { ...x.data, procedure: name, via } });
-  }
   const rows = new Map([...performedBy].map(([step, use]) => [step, { activity: use.row.id, end: specificEnd(use.row.bounds) }]));
   const wholeEnd = start.steps.length === 0 ? specificEnd(start.row.bounds) : undefined;
   const bound = bindInstance(analysed, {
@@ -167,6 +159,14 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
     ...(start.steps.length === 0 ? { whole: { activity: start.row.id, end: wholeEnd } } : {}),
     calendar: ctx?.calendar ?? defaultWorkingCalendar(),
   });
+  // Problems of an instance (a role the plan does not declare, a date outside its period) are in the
+  // procedure's text, read in this plan's context: report them where they are written, saying through which
+  // `theo quy trình` of this plan they were reached.
+  const via = `${env.file}:${env.index.lineCol(linkSpan.start).line}`;
+  for (const x of inForce(sink, bound.instance, entry.env.file)) {
+    if (entry.env === env) d.push(x);
+    else entry.env.diagnostics.push({ ...x, data: { ...x.data, procedure: name, via } });
+  }
   if (bound.inherited.length > 0) {
     d.push({ code: 'plan.inherited-defaults', severity: 'info', span: linkSpan, data: { procedure: name, count: bound.inherited.length, defaults: bound.inherited.map(fmt) } });
   }
@@ -186,4 +186,16 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
     if (use === start) continue;
     links.set(use.row.id, { procedureStep: { procedure: name, startedBy: start.row.id, steps: use.steps, source: env.src(use.row.ast.procedure!.span) } });
   }
+}
+
+/**
+ * The instance's problems, less day-off notes on written deadlines the plan replaced (a library date that gave
+ * way to a row's time): a note on a date no step keeps would send the designer to fix a date that is not used.
+ */
+function inForce(sink: readonly Diagnostic[], instance: ProcedureModel, file: string): Diagnostic[] {
+  const used = instance.steps.flatMap((s) => {
+    const o = s.deadline?.origin;
+    return o && o.kind !== 'row' && o.kind !== 'derived' && o.source.file === file ? [o.source] : [];
+  });
+  return sink.filter((x) => x.code !== 'time.deadline-on-day-off' || used.some((u) => x.span.start >= u.start && x.span.start < u.end));
 }
