@@ -24,11 +24,7 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
  * Codes in the catalogs whose gallery case exists but which the language does not produce yet (the case
  * shows the intended input). A code leaves this list as soon as the language reports it.
  */
-export const PENDING: ReadonlySet<string> = new Set<string>([
-  // The calendar binds a name to a declared event by its written title once the plan passes the titles
-  // (ResolveContext.eventTitles); until then the language reports the name as unknown.
-  'time.ambiguous-event',
-]);
+export const PENDING: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * Every code of the language's and the calendar's message catalogs, sorted.

@@ -158,6 +158,9 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
           phrase(item.time);
           break;
         case 'Frame':
+          phrase(item.time);
+          for (const m of item.milestones) phrase(m.time);
+          break;
         case 'Issued':
           phrase(item.time);
           break;

@@ -1,11 +1,14 @@
 // A plan's header: the issuer, the period and its frame, the reading of `trước`, issue date, bases, notes.
-import { defaultWorkingCalendar, formatVnDate, periodWindow, tetDay, type Diagnostic, type Period, type ResolveContext } from '@tdkt/calendar';
+import { defaultWorkingCalendar, formatVnDate, periodWindow, tetDay, type Diagnostic, type FrameOverride, type Period, type ResolveContext } from '@tdkt/calendar';
 import type { Plan } from '../ast/index.js';
 import type { PlanModel, ResolvedTime } from '../model/types.js';
 import { resolveIn, type FileEnv } from './env.js';
+import { planFrame } from './plan-frame.js';
 
 export interface PlanHeader {
   readonly period: Period | undefined;
+  /** The plan's own days of the school-year frame (`khung năm học` lines), for the calendar. */
+  readonly frame: FrameOverride | undefined;
   readonly lenient: boolean;
   readonly issuer: PlanModel['issuer'];
   readonly docNumber: string | undefined;
@@ -59,11 +62,17 @@ export function readPlanHeader(plan: Plan, env: FileEnv): PlanHeader {
   const quiet = (ds: Diagnostic[]): void => {
     d.push(...ds.filter((x) => x.code !== 'time.outside-period'));
   };
+  let schoolFrame: FrameOverride | undefined;
   if (frame && period?.kind === 'school-year') {
+    if (frame.time) {
+      const sink: Diagnostic[] = [];
+      const r = resolveIn(env, frame.time, context(period), undefined, sink).resolution;
+      quiet(sink);
+      if (r) period = { ...period, bounds: r.window ?? { start: r.lastDay, end: r.lastDay } };
+    }
     const sink: Diagnostic[] = [];
-    const r = resolveIn(env, frame.time, context(period), undefined, sink).resolution;
+    schoolFrame = planFrame(env, frame, period.startYear, context(period), sink);
     quiet(sink);
-    if (r) period = { ...period, bounds: r.window ?? { start: r.lastDay, end: r.lastDay } };
   } else if (frame && period) {
     d.push({ code: 'validate.frame-needs-school-year', severity: 'warning', span: frame.span, data: {} });
   }
@@ -78,5 +87,5 @@ export function readPlanHeader(plan: Plan, env: FileEnv): PlanHeader {
       d.push({ code: 'plan.issued-after-period', severity: 'warning', span: issuedAst.time.span, data: { issued: formatVnDate(day), end: formatVnDate(end) } });
     }
   }
-  return { period, lenient, issuer, docNumber, issued, bases, notes };
+  return { period, frame: schoolFrame, lenient, issuer, docNumber, issued, bases, notes };
 }

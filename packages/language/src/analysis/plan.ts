@@ -1,5 +1,5 @@
 // Analyses a plan: period and context, events, phases, sections, activities, dependencies, procedure links.
-import { defaultWorkingCalendar, periodWindow, tetDay, type DayWindow, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
+import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
 import type { Activity, Plan, Section } from '../ast/index.js';
 import type { ModelActivity, ModelEvent, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
 import { resolveIn, timeOrigin, unresolvedTime, type FileEnv } from './env.js';
@@ -15,13 +15,6 @@ function windowOf(t: ResolvedTime | undefined): DayWindow | undefined {
   return r.window ?? { start: r.lastDay, end: r.lastDay };
 }
 
-function relativeEvents(expr: unknown): Array<{ name: string; span: { start: number; end: number } }> {
-  const e = expr as TimeExpr | undefined;
-  if (!e) return [];
-  if (e.kind === 'relative') return [{ name: e.event.name, span: e.event.span }];
-  if (e.kind === 'tentative') return relativeEvents(e.inner);
-  return [];
-}
 
 /** How sure a plan is of an event's date: a date or window as written, `dự kiến`, or none (run time). */
 function certainty(time: ResolvedTime | undefined): ModelEvent['certainty'] {
@@ -41,7 +34,10 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   const { period, lenient } = header;
   const reading = lenient ? ('lenient' as const) : ('strict' as const);
   const events: Record<string, EventDate> = {};
-  const ctx: ResolveContext | undefined = period ? { period, beforeReading: reading, calendar: defaultWorkingCalendar(), lunar: { tetDay }, events } : undefined;
+  // Written titles bind a phrase's event by the words a plan uses (`sau hội nghị cán bộ viên chức`).
+  const eventTitles: Record<string, string> = {};
+  for (const item of plan.items) if (item.kind === 'Event' && item.name) eventTitles[item.id.name] = item.name.value;
+  const ctx: ResolveContext | undefined = period ? { period, beforeReading: reading, calendar: defaultWorkingCalendar(), lunar: { tetDay }, events, eventTitles, ...(header.frame ? { frame: header.frame } : {}) } : undefined;
   const pWindow = period ? periodWindow(period) : undefined;
 
   const names = new Table<'event' | 'activity'>('event-or-activity');
@@ -76,12 +72,19 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   for (const { a } of placed) if (a.id) names.add(a.id.name, 'activity', a.id.span, d, env.index);
 
   const drafts = placed.map(({ a, section, heading }) => {
+    const unknown: number[] = [];
     for (const t of a.times) {
-      for (const ref of relativeEvents(t.expr)) {
-        if (!names.has(ref.name)) d.push(names.unknown(ref.name, { start: t.span.start + ref.span.start, end: t.span.start + ref.span.end }));
+      for (const ref of t.expr ? eventRefsOf(t.expr as TimeExpr) : []) {
+        // A declared id or activity, a declared event's written title, or a school event (`khai giảng`).
+        if (names.has(ref.name) || bindEvent(ref.name, { events, eventTitles }) !== undefined) continue;
+        d.push(names.unknown(ref.name, { start: t.span.start + ref.span.start, end: t.span.start + ref.span.end }));
+        unknown.push(t.span.start + ref.span.start);
       }
     }
-    const times = a.times.map((t) => resolveIn(env, t, ctx, heading?.window));
+    const sink: typeof d = [];
+    const times = a.times.map((t) => resolveIn(env, t, ctx, heading?.window, sink));
+    // A name already reported as unknown is not also an event "whose date is not known yet".
+    d.push(...sink.filter((x) => !(x.code === 'time.unknown-event' && unknown.includes(x.span.start))));
     const { bounds, window, diagnostics } = activityTimes(heading, times, reading, pWindow);
     d.push(...diagnostics);
     if (a.id && window) events[a.id.name] = { window };

@@ -25,8 +25,27 @@ export const Issuer = z.object({
 });
 export type Issuer = z.infer<typeof Issuer>;
 
-/** `khung năm học từ 5/9/2025 đến 31/7/2026`: overrides the default 1/8 – 31/7 school-year frame. */
-export const FrameDecl = z.object({ kind: z.literal('Frame'), time: TimePhrase, span: Span });
+/** A day of the school-year frame written under `khung năm học` (`khai giảng 5/9/2020`). */
+export const FrameMilestone = z.object({
+  kind: z.literal('FrameMilestone'),
+  milestone: z.enum(['gathering', 'opening', 'semester1End', 'semester2End', 'teachingEnd']),
+  time: TimePhrase,
+  span: Span,
+});
+export type FrameMilestone = z.infer<typeof FrameMilestone>;
+
+/**
+ * `khung năm học từ 5/9/2025 đến 31/7/2026 "QĐ …"`: the plan's school-year frame. Its time moves the period's
+ * ends (default 1/8 – 31/7); its lines give the frame's days (tựu trường, khai giảng, ends of the semesters and
+ * of the year), which win over the Ministry's decision; the string cites where they come from.
+ */
+export const FrameDecl = z.object({
+  kind: z.literal('Frame'),
+  time: TimePhrase.optional(),
+  citation: Str.optional(),
+  milestones: z.array(FrameMilestone),
+  span: Span,
+});
 export type FrameDecl = z.infer<typeof FrameDecl>;
 
 /** `trước tính cả ngày`: read "trước D" leniently (D included) throughout the plan. */

@@ -12,6 +12,17 @@ const suggestion = {
 const m = (vi: MessageTemplate['vi'], en: MessageTemplate['en'], help?: MessageTemplate['help']): MessageTemplate => (help ? { vi, en, help } : { vi, en });
 const h = (vi: string, en: string): MessageTemplate['help'] => ({ vi: () => vi, en: () => en });
 
+/** The days of a school-year frame, as the Ministry's decisions name them. */
+const FRAME_DAYS: Record<string, [string, string]> = {
+  gathering: ['tựu trường', 'gathering day'],
+  opening: ['khai giảng', 'opening day'],
+  semester1End: ['kết thúc học kỳ I', 'end of semester I'],
+  semester2End: ['kết thúc học kỳ II', 'end of semester II'],
+  teachingEnd: ['kết thúc năm học', 'end of the school year'],
+};
+const frameDay = (v: unknown, lang: 0 | 1): string => FRAME_DAYS[String(v)]?.[lang] ?? String(v);
+const fromPlan = (yes: unknown, lang: 0 | 1): string => (yes === true ? (lang === 0 ? 'kế hoạch ghi' : 'the plan') : lang === 0 ? 'theo khung của Bộ' : "the Ministry's frame");
+
 /** What a line grammar expected, by the label passed to `runLine` / `err`. */
 const EXPECTED: Record<string, [string, string]> = {
   string: ['một chuỗi trong ngoặc kép "…"', 'a quoted text "…"'],
@@ -89,6 +100,12 @@ export const languageMessages: MessageCatalog = {
   'syntax.unclosed-string': m(() => 'thiếu dấu ngoặc kép đóng "', () => 'missing closing quote "', h('chuỗi phải nằm trên một dòng: "…"', 'a string must end on the same line: "…"')),
   'syntax.smart-quote': m((d) => `dấu ngoặc kép kiểu Word \`${s(d['found'])}\` không mở/đóng chuỗi`, (d) => `Word's curly quote \`${s(d['found'])}\` does not delimit a string`, h('dùng dấu ngoặc kép thẳng "…" (dấu “ ” chỉ được phép bên trong chuỗi)', 'use straight quotes "…" (curly quotes are fine inside a string)')),
   'syntax.unknown-line': m((d) => `không hiểu dòng bắt đầu bằng \`${s(d['found'])}\` ${ctx(d, 0)}`, (d) => `cannot read a line starting with \`${s(d['found'])}\` ${ctx(d, 1)}`, suggestion),
+  'syntax.unknown-frame-day': m(
+    (d) => `dòng \`${s(d['found'])}\` trong \`khung năm học\` không phải một mốc của khung: ${s(d['allowed'])}, mỗi mốc kèm một ngày`,
+    (d) => `line \`${s(d['found'])}\` under \`school year frame\` names no day of the frame: ${s(d['allowed'])}, each with its date`,
+    h('ví dụ: khai giảng 5/9/2020, kết thúc học kỳ I trước 16/1/2021', 'for example: khai giảng 5/9/2020, kết thúc học kỳ I trước 16/1/2021'),
+  ),
+  'syntax.empty-frame': m(() => '`khung năm học` không ghi gì: thêm thời gian, trích dẫn "…" hoặc các mốc trên dòng con', () => '`school year frame` says nothing: add a time, a citation "…" or its days on child lines'),
   'syntax.duplicate-clause': m((d) => `mệnh đề \`${s(d['clause'])}\` đã có rồi`, (d) => `the \`${s(d['clause'])}\` clause is given twice`),
   'syntax.with-without-procedure': m(() => '`với` chỉ dùng cho hoạt động có `theo quy trình`', () => '`with` needs a `per procedure` on the same activity'),
   'syntax.second-plan': m(() => 'mỗi tệp chỉ có một kế hoạch', () => 'a file holds one plan only'),
@@ -160,6 +177,16 @@ export const languageMessages: MessageCatalog = {
     (d) => `\`${s(d['phrase'])}\` (${d['start'] === undefined ? `hạn ${s(d['end'])}` : `${s(d['start'])}–${s(d['end'])}`}) nằm ngoài mục \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])}) chứa hoạt động này`,
     (d) => `\`${s(d['phrase'])}\` (${d['start'] === undefined ? `due ${s(d['end'])}` : `${s(d['start'])}–${s(d['end'])}`}) lies outside its section \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])})`,
     h('chuyển hoạt động sang đúng mục, hoặc sửa ngày cho khớp', 'move the activity to the right section, or correct the date'),
+  ),
+  'plan.frame-day-not-a-day': m(
+    (d) => `mốc \`${frameDay(d['milestone'], 0)}\` của khung năm học phải là một ngày cố định, không phải \`${s(d['phrase'])}\``,
+    (d) => `the frame's \`${frameDay(d['milestone'], 1)}\` must be one fixed day, not \`${s(d['phrase'])}\``,
+    h('viết một ngày (5/9/2020) hoặc một hạn (trước 16/1/2021)', 'write a day (5/9/2020) or a deadline (trước 16/1/2021)'),
+  ),
+  'plan.frame-order': m(
+    (d) => `khung năm học sai thứ tự: ${frameDay(d['before'], 0)} ${s(d['beforeDay'])} (${fromPlan(d['beforeFromPlan'], 0)}) phải trước ${frameDay(d['after'], 0)} ${s(d['afterDay'])} (${fromPlan(d['afterFromPlan'], 0)}); các mốc của kế hoạch không được dùng`,
+    (d) => `the school-year frame is out of order: ${frameDay(d['before'], 1)} ${s(d['beforeDay'])} (${fromPlan(d['beforeFromPlan'], 1)}) must come before ${frameDay(d['after'], 1)} ${s(d['afterDay'])} (${fromPlan(d['afterFromPlan'], 1)}); the plan's days are not used`,
+    h('sửa ngày cho đúng thứ tự: tựu trường ≤ khai giảng < kết thúc học kỳ I < kết thúc học kỳ II ≤ kết thúc năm học', 'fix the dates: gathering ≤ opening < end of semester I < end of semester II ≤ end of the year'),
   ),
   'plan.beyond-heading': m(
     (d) => `\`${s(d['phrase'])}\` vượt ra ngoài mục \`${s(d['heading'])}\` (${s(d['headingStart'])}–${s(d['headingEnd'])}): hoạt động phải nằm trong mục, nên hạn thật là ${s(d['used'])}`,

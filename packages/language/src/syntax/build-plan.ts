@@ -1,6 +1,7 @@
 // Walks a plan block (header, organisation, events, phases, schedule) into AST nodes.
 import { checkPeriodYears } from '@tdkt/calendar';
 import type { Activity, Council, ParamOverride, EventDecl, Note, OrgItem, Organisation, PeriodDecl, PhaseDecl, Plan, PlanItem, Schedule, Section } from '../ast/index.js';
+import { buildFrame } from './build-frame.js';
 import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
 import type { LineNode } from './layout.js';
@@ -94,7 +95,7 @@ function buildPlanLine(b: Builder, node: LineNode, t: Tok | undefined): PlanItem
       return period && checkedPeriod(b, period);
     }
     case 'frame':
-      return leaf(b, node, 'frame', b.run(L.frameLine, node, t, 'time'));
+      return buildFrame(b, node, t);
     case 'basis':
       return leaf(b, node, 'basis', b.run(L.basisLine, node, t, 'string'));
     case 'lenient-before':

@@ -47,7 +47,9 @@ export const periodLine: P<PeriodDecl> = alt_sc(
   apply(seq(kw('school-year'), num, dash, num), ([, a, , b], [f, n]) => ({ kind: 'Period' as const, type: 'school-year' as const, startYear: a, endYear: b, span: spanOf(f, n) })),
   apply(seq(kw('year'), num), ([, a], [f, n]) => ({ kind: 'Period' as const, type: 'calendar-year' as const, startYear: a, endYear: a, span: spanOf(f, n) })),
 );
-export const frameLine: P<FrameDecl> = apply(seq(kw('frame'), anyTimePhrase), ([, time], [f, n]) => ({ kind: 'Frame' as const, time, span: spanOf(f, n) }));
+export const frameLine: P<FrameDecl> = apply(seq(kw('frame'), opt_sc(anyTimePhrase), opt_sc(str)), ([, time, citation], [f, n]) => ({
+  kind: 'Frame' as const, ...opt('time', time), ...opt('citation', citation), milestones: [], span: spanOf(f, n),
+}));
 export const basisLine: P<Basis> = apply(seq(kw('basis'), str), ([, text], [f, n]) => ({ kind: 'Basis' as const, text, span: spanOf(f, n) }));
 export const lenientLine = apply(kw('lenient-before'), (t) => ({ kind: 'LenientBefore' as const, span: spanOf(t, t.next) }));
 export const docNumberLine: P<DocNumber> = apply(seq(kw('doc-number'), str), ([, text], [f, n]) => ({ kind: 'DocNumber' as const, text, span: spanOf(f, n) }));

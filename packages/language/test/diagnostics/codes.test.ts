@@ -61,6 +61,10 @@ const cases: Array<[string, string]> = [
   ['plan.step-performed-twice', `${ORG}quy trình q\n  bước a do cá_nhân\n    nộp -> đạt\n  kết thúc đạt\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q bước a\n      y: "Y" theo quy trình q bước a\n`],
   ['plan.inherited-defaults', `${ORG}kế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    cả năm\n      x: "X" theo quy trình q\n`],
   ['plan.issued-after-period', plan('  ban hành 5/9/2021\n')],
+  ['syntax.unknown-frame-day', plan('  khung năm học\n    khai giảng 5/9/2020\n    nghỉ hè 1/6/2021\n')],
+  ['syntax.empty-frame', plan('  khung năm học\n')],
+  ['plan.frame-day-not-a-day', plan('  khung năm học\n    khai giảng tháng 9/2020\n')],
+  ['plan.frame-order', plan('  khung năm học\n    khai giảng 20/1/2021\n    kết thúc học kỳ I trước 16/1/2021\n')],
   ['validate.record-type', proc('  bước a do cá_nhân\n    nộp -> đạt ghi loại = c\n')],
 ];
 
