@@ -31,16 +31,21 @@ const PROVEN_BY_SIMULATE: ReadonlySet<string> = new Set(['validate.no-final-reac
  * fileCheck(analysis, 'kh.tdkt').problems.map((p) => p.code) // => ['plan.beyond-heading']
  */
 export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
-  const index = analysis.files.get(file)?.index;
+  // A library procedure read in this plan's context (a default date on a day off) is reached through this plan.
+  const reached = (d: AnalysisResult['diagnostics'][number]): boolean => d.file === file || String(d.data['via'] ?? '').startsWith(`${file}:`);
   const problems = analysis.diagnostics
-    .filter((d) => d.file === file && d.severity === 'warning' && !PROVEN_BY_SIMULATE.has(d.code))
+    .filter((d) => reached(d) && d.severity === 'warning' && !PROVEN_BY_SIMULATE.has(d.code))
     .map((d) => {
-      const at = index?.lineCol(d.span.start);
+      const at = analysis.files.get(d.file)?.index.lineCol(d.span.start);
+      const via = d.file === file ? undefined : String(d.data['via']).slice(file.length + 1);
       return {
         code: d.code,
         severity: 'warning' as const,
-        message: { vi: diagnosticMessage(d, 'vi'), en: diagnosticMessage(d, 'en') },
-        ...(at ? { span: { file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
+        message: {
+          vi: diagnosticMessage(d, 'vi') + (via ? ` (đến đây qua dòng ${via} của kế hoạch)` : ''),
+          en: diagnosticMessage(d, 'en') + (via ? ` (reached through line ${via} of the plan)` : ''),
+        },
+        ...(at ? { span: { file: d.file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
       };
     });
   return { id: 'file', title: { vi: 'Tệp kế hoạch (cảnh báo của tdkt check)', en: 'The plan file (warnings of tdkt check)' }, problems };
