@@ -11,7 +11,8 @@ export default defineConfig({
     alias: [
       { find: /^@tdkt\/language\/test$/, replacement: pkg('language', 'testing/index.ts') },
       { find: /^@tdkt\/engine\/(sqlite|postgres)$/, replacement: pkg('engine', '$1.ts') },
-      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'language-service', 'cli'].map((name) => ({
+      { find: /^@tdkt\/views\/html$/, replacement: pkg('views', 'html/index.ts') },
+      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'views', 'language-service', 'cli'].map((name) => ({
         find: new RegExp(`^@tdkt/${name}$`),
         replacement: pkg(name),
       })),

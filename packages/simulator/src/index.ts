@@ -81,16 +81,3 @@ export { planNetwork, activityNode, eventNode } from './plan-network/build.js';
 export { simulate, proceduresOfPlan, fileCheck, type SimulateOptions, type PlanReport } from './simulate.js';
 export { compiledInstanceModel } from './population/compiled-model.js';
 
-// Views: diagrams (Mermaid, DOT, SVG), calendar entries and iCalendar text, the one-page HTML report.
-export { procedureDiagram, planDiagram, deadlineLabel, actionLabel } from './views/diagram-model.js';
-export type { Diagram, DiagramNode, DiagramEdge, DiagramGroup, DiagramNodeKind, DiagramEdgeKind } from './views/diagram-model.js';
-export { toMermaid } from './views/mermaid.js';
-export { toDot } from './views/dot.js';
-export { calendarEntries } from './views/calendar-events.js';
-export type { CalendarEntry } from './views/calendar-events.js';
-export { toIcs } from './views/ics.js';
-export { diagramSvg } from './views/svg-diagram.js';
-export { ganttSvg, ganttMarks, activityOfNode } from './views/gantt.js';
-export { completionCurvesSvg, levelCurvesSvg, curvesSvg, type CurveSeries } from './views/curves.js';
-export { htmlReport, type HtmlReportInput } from './views/html.js';
-export { escapeXml, wrapText } from './views/svg-text.js';

@@ -84,3 +84,16 @@ export function keyword(id: string): KeywordEntry {
 
 /** All spellings of every keyword, flattened (for suggestions and the editor grammar). */
 export const allSpellings: readonly Spelling[] = keywordTable.flatMap(spellingsOf);
+
+const actions = new Map(keywordTable.filter((k) => k.category === 'action').map((k) => [k.id, k]));
+
+/**
+ * An action's name as the DSL spells it in `lang`; a designer-defined action stays as written (`_` as spaces).
+ *
+ * @example
+ * actionLabel('return', 'vi') // => 'trả lại'
+ * actionLabel('bổ_sung', 'en') // => 'bổ sung'
+ */
+export function actionLabel(action: string, lang: 'vi' | 'en'): string {
+  return actions.get(action)?.[lang] ?? action.replace(/_/g, ' ');
+}

@@ -140,7 +140,7 @@ describe('population invariants over random plans and organisations', () => {
 
 describe('shared transitions on the real plans', () => {
   it('give exactly the counts XState gives transition by transition, on real plans before and after 2025', async () => {
-    const { loadSeed } = await import('../views/seeds.js');
+    const { loadSeed } = await import('../../../../test/workflows.js');
     for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
       const { compiled } = loadSeed(file);
       const plan = compiled.plans[0]!.model;

@@ -1,10 +1,11 @@
 // Diagrams: golden Mermaid/DOT of each seed plan and of the procedures it runs (Graphviz parses the DOT).
-// A change to a workflow changes its goldens: review, then `npx vitest run packages/simulator/test/views -u`.
+// A change to a workflow changes its goldens: review, then `npx vitest run packages/views/test -u`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { planDiagram, procedureDiagram, proceduresOfPlan, toDot, toMermaid } from '@tdkt/simulator';
+import { proceduresOfPlan } from '@tdkt/simulator';
+import { planDiagram, procedureDiagram, toDot, toMermaid } from '@tdkt/views';
 import type { ProcedureIR } from '@tdkt/compiler';
-import { loadSeed, seedFiles } from './seeds.js';
+import { loadSeed, seedFiles } from '../../../test/workflows.js';
 
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { stdio: 'ignore' }).status === 0;
 const slug = (file: string): string => file.replace(/^workflows\//, '').replace(/\.tdkt$/, '');
