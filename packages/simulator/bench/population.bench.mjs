@@ -15,7 +15,6 @@ import {
   referenceChainModel,
   referenceChainSteps,
   runPopulation,
-  temporalCalendar,
 } from '@tdkt/simulator';
 
 const day = (d, m, y) => toEpochDay({ year: y, month: m, day: d });
@@ -64,7 +63,7 @@ function runPreset(name) {
 
 /** A plan-sized temporal network: `n` activities in chains with windows, working-day durations, roll-ups. */
 function temporalCheck(n) {
-  const cal = temporalCalendar(createWorkingCalendar());
+  const cal = createWorkingCalendar();
   const b = createNetworkBuilder(day(1, 8, 2020), day(31, 7, 2021));
   for (let i = 0; i < n; i++) {
     b.activity(`a${i}`, `Hoạt động ${i}`, { duration: { amount: 1 + (i % 7), unit: i % 2 ? 'working-day' : 'day' } });

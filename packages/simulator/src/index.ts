@@ -7,8 +7,6 @@ export { EventQueue } from './queue/event-queue.js';
 export { eventTag, tagCurrent, tagKind, tagIndex } from './queue/event-tag.js';
 
 // Deadline consistency (temporal network on the real calendar).
-export { temporalCalendar } from './temporal/calendar-port.js';
-export type { TemporalCalendar } from './temporal/calendar-port.js';
 export { addDurationForward, latestStartFor, daysOffBetween, NO_DELAY } from './temporal/duration.js';
 export type { Crossing } from './temporal/duration.js';
 export type { TemporalNetwork, TemporalNode, NodeKind, Constraint, RollupPolicy, Provenance, SourceSpan } from './temporal/network.js';
