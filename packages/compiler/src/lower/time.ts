@@ -45,7 +45,7 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
 function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): DeadlineIR | undefined {
   const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as { kind?: string; event?: { name: string }; direction?: 'after' | 'before'; offset?: { amount: number; unit: string } } | undefined;
   if (e?.kind !== 'relative' || e.event === undefined) return undefined;
-  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldName(s) === foldName(e.event!.name));
+  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldDiacritics(s) === foldDiacritics(e.event!.name));
   if (step === undefined) return undefined;
   const offset = e.offset ?? { amount: 0, unit: 'day' };
   return {
@@ -57,8 +57,6 @@ function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): Deadli
     text: time.text,
   };
 }
-
-const foldName = (name: string): string => foldDiacritics(name.normalize('NFC'));
 
 /** The event a step's completion is known by in a running machine (`context.events`). */
 export const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
