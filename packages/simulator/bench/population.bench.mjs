@@ -3,19 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createWorkingCalendar, startOfDayMs, toEpochDay } from '@tdkt/calendar';
-import {
-  DEFAULT_BEHAVIOUR,
-  FOUR_TIER,
-  analyseTemporal,
-  byProcedure,
-  createNetworkBuilder,
-  generatePopulation,
-  levelCounts,
-  preset,
-  referenceChainModel,
-  referenceChainSteps,
-  runPopulation,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, analyseTemporal, createNetworkBuilder, generatePopulation, preset, runPopulation } from '@tdkt/simulator';
+import { byProcedure } from '../dist/population/by-procedure.js';
+import { FOUR_TIER } from '../dist/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../dist/population/reference-chain.js';
+import { levelCounts } from '../dist/population/tree.js';
 
 const day = (d, m, y) => toEpochDay({ year: y, month: m, day: d });
 const presets = (process.env.BENCH_PRESETS ?? 'small,district,province,hanoi,vietnam').split(',');

@@ -2,7 +2,9 @@
 import { startOfDayMs } from '@tdkt/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, FOUR_TIER, organisationFor, referenceChainModel, referenceChainSteps, runPopulation } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, organisationFor, runPopulation } from '@tdkt/simulator';
+import { FOUR_TIER } from '../../src/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
 import { day } from '../fixtures.js';
 
 const organisation = organisationFor(FOUR_TIER, { preset: 'small', seed: 11 });

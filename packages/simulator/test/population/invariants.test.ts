@@ -4,20 +4,8 @@ import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BEHAVIOUR,
-  combineTasks,
-  generatePopulation,
-  levelsOfPlan,
-  planPopulation,
-  populationTasks,
-  proceduresOfPlan,
-  runPopulationTask,
-  summariseRun,
-  mergeTallies,
-  type Organisation,
-  type PopulationRunResult,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, combineTasks, generatePopulation, levelsOfPlan, planPopulation, populationTasks, proceduresOfPlan, runPopulationTask, mergeTallies, type Organisation, type PopulationRunResult } from '@tdkt/simulator';
+import { summariseRun } from '../../src/population/stats.js';
 
 const LEVELS = ['cá_nhân', 'tổ', 'trường', 'phòng', 'sở'] as const;
 
