@@ -23,5 +23,8 @@ export default defineConfig({
     pool: 'threads',
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
+    // Golden files (toMatchFileSnapshot) are written only by `vitest -u`: a missing one fails, locally as in CI,
+    // instead of being written silently (vitest's default outside CI is to write new snapshots).
+    update: 'none',
   },
 });
