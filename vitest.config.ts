@@ -11,7 +11,8 @@ export default defineConfig({
     alias: [
       { find: /^@tdkt\/language\/test$/, replacement: pkg('language', 'testing/index.ts') },
       { find: /^@tdkt\/engine\/(sqlite|postgres)$/, replacement: pkg('engine', '$1.ts') },
-      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'language-service', 'cli'].map((name) => ({
+      { find: /^@tdkt\/views\/html$/, replacement: pkg('views', 'html/index.ts') },
+      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'views', 'language-service', 'cli'].map((name) => ({
         find: new RegExp(`^@tdkt/${name}$`),
         replacement: pkg(name),
       })),
@@ -22,5 +23,8 @@ export default defineConfig({
     pool: 'threads',
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
+    // Golden files (toMatchFileSnapshot) are written only by `vitest -u`: a missing one fails, locally as in CI,
+    // instead of being written silently (vitest's default outside CI is to write new snapshots).
+    update: 'none',
   },
 });

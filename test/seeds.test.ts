@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar, toEpochDay } from '@tdkt/calendar';
 import { compileWorkspace, evaluateGuard, exploreProcedure, lowerExpr, type Dossier } from '@tdkt/compiler';
 import { loadWorkspace, type LoadedFile, type ModelActivity } from '@tdkt/language';
-import { analyseCompletion, analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
+import { analyseCompletion, analyseTemporal, planNetwork } from '@tdkt/simulator';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (rel: string): string => readFileSync(ROOT + rel, 'utf8').normalize('NFC');
@@ -383,7 +383,7 @@ describe('deadline consistency of the seeds matches the documented findings', ()
     'workflows/kim-son-2020-2021.tdkt': [],
     'workflows/examples/thcs-hai-cap-2025-2026.tdkt': [],
   };
-  const calendar = temporalCalendar(defaultWorkingCalendar());
+  const calendar = defaultWorkingCalendar();
   for (const [file, problems] of Object.entries(expected)) {
     it(file, () => {
       const plan = analysis.model.plans.find((p) => p.file === file);
@@ -418,7 +418,7 @@ describe('KS-1 shows once the staff conference has a known date', () => {
     const plan = copy.model.plans.find((p) => p.file === file);
     expect(plan).toBeDefined();
     if (!plan) return;
-    const result = analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()));
+    const result = analyseTemporal(planNetwork(plan), defaultWorkingCalendar());
     expect(result.conflicts.map((c) => `${c.code} ${c.node}`)).toEqual([]);
     // The individual's "chậm nhất sau khi hội_nghị_cbvc 2 ngày" (seed 004:56), and the library's default for the
     // tổ's step (3 working days after the conference), both end after the list must be ready (trước hội_nghị_cbvc).

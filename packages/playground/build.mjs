@@ -19,7 +19,7 @@ export function sourceHash() {
       else if (/\.(ts|css|html|tdkt|mjs|json)$/u.test(name)) hash.update(relative(root, path)).update(readFileSync(path));
     }
   };
-  for (const dir of ['packages/playground', 'packages/language-service/src', 'packages/language/src', 'packages/calendar/src', 'packages/compiler/src', 'packages/simulator/src', 'dsl/lib', 'workflows']) walk(join(root, dir));
+  for (const dir of ['packages/playground', 'packages/language-service/src', 'packages/language/src', 'packages/calendar/src', 'packages/compiler/src', 'packages/simulator/src', 'packages/views/src', 'dsl/lib', 'workflows']) walk(join(root, dir));
   return hash.digest('hex');
 }
 

@@ -1,21 +1,11 @@
 // The diagnostics gallery: every catalog code has a broken file, whose vi/en output matches its goldens.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES, GOLDEN, PENDING, ROOT, UNREACHABLE, caseNames, catalogCodes, diagnosticsDoc, runCase } from './gallery.js';
 
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+// Goldens and docs/diagnostics.md are file snapshots: `npx vitest run test/diagnostics -u` rewrites them.
 const DOC = join(ROOT, '..', '..', 'docs', 'diagnostics.md');
-
-function golden(path: string, actual: string): void {
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, actual);
-    return;
-  }
-  expect(existsSync(path), `missing golden ${path} (run with UPDATE_GOLDEN=1)`).toBe(true);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const names = caseNames();
 const results = new Map(names.map((n) => [n, runCase(n)]));
@@ -36,16 +26,19 @@ describe('diagnostics gallery', () => {
     if (!PENDING.has(name)) expect(codes).toContain(name);
   });
 
-  it.each(names)('%s: rendered output matches the goldens (vi, en)', (name) => {
+  it.each(names)('%s: rendered output matches the goldens (vi, en)', async (name) => {
     const r = results.get(name)!;
-    golden(join(GOLDEN, `${name}.vi.txt`), `${r.render('vi')}\n`);
-    golden(join(GOLDEN, `${name}.en.txt`), `${r.render('en')}\n`);
+    await expect(`${r.render('vi')}\n`).toMatchFileSnapshot(join(GOLDEN, `${name}.vi.txt`));
+    await expect(`${r.render('en')}\n`).toMatchFileSnapshot(join(GOLDEN, `${name}.en.txt`));
   });
 
-  it('docs/diagnostics.md is generated from the gallery and up to date', () => {
-    const doc = diagnosticsDoc(names.map((n) => results.get(n)!));
-    if (UPDATE) writeFileSync(DOC, doc);
-    else expect(doc).toBe(readFileSync(DOC, 'utf8'));
+  it('keeps no golden file of a case that is gone', () => {
+    const expected = new Set(names.flatMap((n) => [`${n}.vi.txt`, `${n}.en.txt`]));
+    expect(readdirSync(GOLDEN).filter((f) => !expected.has(f))).toEqual([]);
+  });
+
+  it('docs/diagnostics.md is generated from the gallery and up to date', async () => {
+    await expect(diagnosticsDoc(names.map((n) => results.get(n)!))).toMatchFileSnapshot(DOC);
   });
 
   it('every span lies inside its file', () => {

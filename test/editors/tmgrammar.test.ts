@@ -1,6 +1,6 @@
 // The TextMate grammar of the VS Code extension, run by VS Code's own engine (vscode-textmate + Oniguruma):
-// every seed plan tokenises as its golden file says (UPDATE_GOLDEN=1 rewrites them), and key scopes hold.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// every seed plan tokenises as its golden file says (`npx vitest run test/editors -u` rewrites them), and key scopes hold.
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
@@ -8,7 +8,6 @@ import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textma
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const GRAMMAR = join(root, 'dsl/editors/vscode/tdkt.tmLanguage.json');
 const seeds = readdirSync(join(root, 'workflows')).filter((f) => f.endsWith('.tdkt')).sort();
 
@@ -51,12 +50,14 @@ function render(tokens: ReturnType<typeof tokenise>): string {
 }
 
 describe('the TextMate grammar under vscode-textmate and Oniguruma', () => {
-  it.each(seeds)('tokenises workflows/%s as its golden file', (seed) => {
-    const golden = join(root, 'test/editors/golden', seed.replace(/\.tdkt$/u, '.tokens.txt'));
+  it.each(seeds)('tokenises workflows/%s as its golden file', async (seed) => {
     const actual = render(tokenise(readFileSync(join(root, 'workflows', seed), 'utf8')));
-    if (UPDATE) writeFileSync(golden, actual);
-    expect(existsSync(golden), `missing golden ${golden} (run with UPDATE_GOLDEN=1)`).toBe(true);
-    expect(actual).toBe(readFileSync(golden, 'utf8'));
+    await expect(actual).toMatchFileSnapshot(`golden/${seed.replace(/\.tdkt$/u, '.tokens.txt')}`);
+  });
+
+  it('keeps no golden file of a seed that is gone', () => {
+    const expected = new Set(seeds.map((seed) => seed.replace(/\.tdkt$/u, '.tokens.txt')));
+    expect(readdirSync(join(root, 'test/editors/golden')).filter((f) => !expected.has(f))).toEqual([]);
   });
 
   it('gives keywords, names, times, dates, strings and comments their scopes, in every spelling', () => {

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar, formatVnDate, toEpochDay } from '@tdkt/calendar';
 import { analyze } from '@tdkt/language';
-import { analyseTemporal, planNetwork, temporalCalendar } from '@tdkt/simulator';
+import { analyseTemporal, planNetwork } from '@tdkt/simulator';
 
-const calendar = temporalCalendar(defaultWorkingCalendar());
+const calendar = defaultWorkingCalendar();
 const ORG = `tổ chức
   cấp cá_nhân < trường
   vai trò hiệu_trưởng "Hiệu trưởng" cấp trường

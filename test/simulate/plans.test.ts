@@ -58,6 +58,8 @@ describe('the plan gallery (dsl/grammar.md §8)', () => {
   it('has an expectation for every plan, and a plan for every expectation', () => {
     const files = readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.tdkt')).map((f) => f.slice(0, -5)).sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
+    const goldens = new Set(Object.keys(EXPECTED).flatMap((name) => [`${name}.vi.txt`, `${name}.json`]));
+    expect(readdirSync(`${root}${dir}/__golden__`).filter((f) => !goldens.has(f))).toEqual([]);
   });
 
   for (const [name, expected] of Object.entries(EXPECTED)) {

@@ -1,18 +1,12 @@
-// Golden simulate reports for the seed workflows (vi text, en text, JSON). UPDATE_GOLDEN=1 rewrites them.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Golden simulate reports for the seed workflows (vi text, en text, JSON). `npx vitest run test/simulate -u` rewrites them.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../packages/cli/src/commands/simulate.js';
 import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const seeds = ['lai-chau-2020-2021', 'hai-phong-2024', 'ha-dong-2019', 'kim-son-2020-2021'];
-const update = process.env['UPDATE_GOLDEN'] === '1';
-
-function golden(name: string, actual: string): void {
-  const path = `${root}test/simulate/golden/${name}`;
-  if (update || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const golden = (name: string, actual: string): Promise<void> => expect(actual).toMatchFileSnapshot(`golden/${name}`);
 
 async function simulate(seed: string, lang: 'vi' | 'en', json: boolean): Promise<{ code: number; out: string }> {
   const io = fakeIo(root);
@@ -24,14 +18,19 @@ describe('simulate on the seed workflows (golden reports)', () => {
   for (const seed of seeds) {
     it(`${seed}: the same report as the golden file, in Vietnamese, English and JSON`, async () => {
       const vi = await simulate(seed, 'vi', false);
-      golden(`${seed}.vi.txt`, vi.out);
-      golden(`${seed}.en.txt`, (await simulate(seed, 'en', false)).out);
+      await golden(`${seed}.vi.txt`, vi.out);
+      await golden(`${seed}.en.txt`, (await simulate(seed, 'en', false)).out);
       const json = await simulate(seed, 'vi', true);
-      golden(`${seed}.json`, json.out);
+      await golden(`${seed}.json`, json.out);
       expect(json.code).toBe(vi.code);
       expect(JSON.parse(json.out).ok).toBe(vi.code === 0);
     });
   }
+
+  it('keeps no golden file of a seed that is gone', () => {
+    const expected = new Set(seeds.flatMap((seed) => [`${seed}.vi.txt`, `${seed}.en.txt`, `${seed}.json`]));
+    expect(readdirSync(`${root}test/simulate/golden`).filter((f) => !expected.has(f))).toEqual([]);
+  });
 
   it('a run with the same seed is identical', async () => {
     const a = await simulate('kim-son-2020-2021', 'vi', true);

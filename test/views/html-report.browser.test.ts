@@ -1,6 +1,6 @@
 // Browser test: Debian's Chromium (driven by playwright-core) opens the HTML report of each seed plan,
-// finds every activity and every conflict on the page, and saves a screenshot (into docs/screenshots/ with
-// TDKT_UPDATE_SCREENSHOTS=1, else into a temporary folder: a test run leaves the repository as it was).
+// finds every activity and every conflict on the page, and takes a screenshot: into a temporary folder, or into
+// docs/screenshots with TDKT_UPDATE_SCREENSHOTS=1 (as the playground's browser test).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,6 @@ import { fileReader } from '../../packages/cli/src/files.js';
 const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const UPDATE_SHOTS = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
-const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-report-shots-'));
 const seeds = readdirSync(join(root, 'workflows'))
   .filter((f) => f.endsWith('.tdkt'))
   .sort()
@@ -37,6 +35,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   let browser: BrowserContext;
   let userData: string;
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-html-'));
+  const shots = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'docs/screenshots') : join(dir, 'screenshots');
   beforeAll(async () => {
     userData = mkdtempSync(join(tmpdir(), 'tdkt-chromium-'));
     // One browser for every page; a fresh profile, nothing fetched in the background.
@@ -52,7 +51,6 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(userData, { recursive: true, force: true });
-    if (!UPDATE_SHOTS) rmSync(shots, { recursive: true, force: true });
   });
 
   for (const file of pages) {

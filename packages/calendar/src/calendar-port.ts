@@ -1,5 +1,6 @@
 // What phrase resolution needs from the working-day calendar and the lunar calendar, as local interfaces.
 import type { EpochDay } from './epoch-day.js';
+import type { HolidayEntry } from './holidays/types.js';
 
 /**
  * The working-day operations resolution uses (a structural subset of the package's `WorkingCalendar`,
@@ -15,7 +16,7 @@ export interface WorkingDays {
   /** Bộ luật Dân sự Điều 148: a last day that is a day off moves to the next working day. */
   periodEnd(epochDay: EpochDay): EpochDay;
   /** The holiday-table row of a day, if any (names a day off in warnings; optional for test doubles). */
-  holidayOn?(epochDay: EpochDay): { readonly occasion: string; readonly name: { readonly vi: string; readonly en: string }; readonly kind: string } | undefined;
+  holidayOn?(epochDay: EpochDay): Pick<HolidayEntry, 'occasion' | 'name' | 'kind'> | undefined;
 }
 
 /** Where Tết Nguyên đán (mùng 1 tháng Giêng) falls: the lunar calendar's part in resolving occasions. */

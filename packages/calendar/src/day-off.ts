@@ -1,6 +1,6 @@
 // A fixed deadline on a day off: kept as written, with a warning naming the working days around it (BLDS Điều 148).
 import type { WorkingDays } from './calendar-port.js';
-import type { Diagnostic, TextSpan } from './diagnostic.js';
+import type { Diagnostic, Lang, TextSpan } from './diagnostic.js';
 import { formatVnDate, type EpochDay } from './epoch-day.js';
 import { weekdayName } from './instant.js';
 import { breakAround } from './resolve-parts.js';
@@ -33,7 +33,7 @@ export function dayOffNote(day: EpochDay, calendar: WorkingDays): DayOffNote | u
   };
 }
 
-const dated = (d: EpochDay, lang: 'vi' | 'en'): string => `${weekdayName(d, lang)} ${formatVnDate(d)}`;
+const dated = (d: EpochDay, lang: Lang): string => `${weekdayName(d, lang)} ${formatVnDate(d)}`;
 
 /**
  * The warning `time.deadline-on-day-off` for a fixed deadline whose last day is off (the data the vi/en

@@ -99,6 +99,17 @@ export function startOfDayMs(epochDay: EpochDay): number {
   return epochDay * MS_PER_DAY - VN_OFFSET_MS;
 }
 
+/**
+ * The instant a Vietnamese civil day ends: the first instant of the next day (24:00 +07:00). A deadline on
+ * `lastDay` has passed from this instant on; the last instant still on time is one millisecond before.
+ *
+ * @example
+ * endOfDay(toEpochDay({ year: 2021, month: 6, day: 29 })) // => the instant 2021-06-30T00:00:00.000+07:00
+ */
+export function endOfDay(epochDay: EpochDay): number {
+  return startOfDayMs(epochDay + 1);
+}
+
 /** The Vietnamese civil day containing an instant. */
 export function epochDayOfInstant(ms: number): EpochDay {
   return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);

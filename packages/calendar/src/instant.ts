@@ -1,5 +1,6 @@
 // Edge formatting of instants and days with luxon in Asia/Ho_Chi_Minh (ISO 8601, weekday names).
 import { DateTime, FixedOffsetZone } from 'luxon';
+import type { Lang } from './diagnostic.js';
 import { VN_OFFSET_MS, weekday, type EpochDay } from './epoch-day.js';
 
 // The fixed +07:00 offset the epoch-day arithmetic uses (Asia/Ho_Chi_Minh since 1975; before that the IANA
@@ -25,7 +26,7 @@ const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sa
  * @example
  * weekdayName(toEpochDay({ year: 2021, month: 6, day: 29 }), 'vi') // => 'thứ Ba'
  */
-export function weekdayName(epochDay: EpochDay, lang: 'vi' | 'en' = 'vi'): string {
+export function weekdayName(epochDay: EpochDay, lang: Lang = 'vi'): string {
   const names = lang === 'vi' ? VI_WEEKDAYS : EN_WEEKDAYS;
   return names[weekday(epochDay) - 1] ?? '';
 }

@@ -1,4 +1,5 @@
 // The period a plan covers (a school year or a calendar year) and year inference inside it.
+import type { Lang } from './diagnostic.js';
 import { formatVnDate, isValidCivilDate, toEpochDay, type EpochDay } from './epoch-day.js';
 
 /** An inclusive window of civil days. */
@@ -49,7 +50,7 @@ export function parseSchoolYear(text: string): Period | undefined {
  * @example
  * formatPeriod({ kind: 'year', year: 2024 }, 'en') // => 'year 2024'
  */
-export function formatPeriod(period: Period, lang: 'vi' | 'en' = 'vi'): string {
+export function formatPeriod(period: Period, lang: Lang = 'vi'): string {
   if (period.kind === 'year') return lang === 'vi' ? `năm ${period.year}` : `year ${period.year}`;
   const w = periodWindow(period);
   const years = `${period.startYear}-${period.startYear + 1}`;

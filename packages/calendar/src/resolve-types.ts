@@ -1,6 +1,6 @@
 // Inputs and outputs of time resolution: the context a phrase is resolved in, and what it resolves to.
 import type { LunarCalendar, WorkingDays } from './calendar-port.js';
-import { MS_PER_DAY, startOfDayMs, type EpochDay } from './epoch-day.js';
+import { endOfDay, startOfDayMs, type EpochDay } from './epoch-day.js';
 import type { Duration } from './duration.js';
 import type { DayWindow, Period } from './period.js';
 import type { FrameOverride, FrameSource, SchoolYearFrame } from './school-year-frame.js';
@@ -112,5 +112,5 @@ export function instantAt(day: EpochDay, hour: number, minute: number): number {
  * deadlineOf(toEpochDay({ year: 2021, month: 6, day: 29 })) // => instant 2021-06-29T23:59:59.999+07:00
  */
 export function deadlineOf(lastDay: EpochDay): number {
-  return startOfDayMs(lastDay) + MS_PER_DAY - 1;
+  return endOfDay(lastDay) - 1;
 }

@@ -1,7 +1,8 @@
 // Writes `tdkt simulate --html OUT.html`: one self-contained page per plan report.
 import type { CompiledWorkspace } from '@tdkt/compiler';
 import type { AnalysisResult } from '@tdkt/language';
-import { htmlReport, proceduresOfPlan, type PlanReport } from '@tdkt/simulator';
+import { proceduresOfPlan, type PlanReport } from '@tdkt/simulator';
+import { htmlReport } from '@tdkt/views/html';
 import { writeFileAtomic } from './files.js';
 import type { CliIo, Lang } from './io.js';
 

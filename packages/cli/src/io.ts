@@ -14,4 +14,4 @@ export interface CliIo {
 export const ExitCode = { Ok: 0, Problems: 1, BadInput: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from '@tdkt/calendar';

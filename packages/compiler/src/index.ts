@@ -2,7 +2,7 @@
 export type * from './ir.js';
 export { evaluateGuard, fieldsOf, type Dossier } from './expr.js';
 export { dossierSchema, dossierPatchSchema, fieldIssues, type FieldIssue } from './dossier-schema.js';
-export { deadlineInstant, reminderInstant, postingEnd, endOfDay, type Runtime, type TimeRules } from './runtime-time.js';
+export { deadlineInstant, reminderInstant, postingEnd, type Runtime, type TimeRules } from './runtime-time.js';
 export { compileProcedure, type CompiledProcedure } from './procedure/compile.js';
 export { procedureConfig, type StateConfig } from './procedure/config.js';
 export { describeProcedure, type ProcedureDescription, type StepDescription } from './procedure/describe.js';

@@ -1,16 +1,10 @@
 // The compiler's input: a small, explicit intermediate representation of procedures and plans.
 // The language's resolved model is lowered into it (from-model.ts); tests and hosts may build it directly.
 
-/** Where a construct came from, carried into machine `meta` so reports can point back at the file. */
-export interface SourceRef {
-  readonly file: string;
-  /** 1-based line and column of the construct's start. */
-  readonly line: number;
-  readonly col: number;
-  /** UTF-16 offsets of the construct in the file's NFC text; `end` exclusive. */
-  readonly start: number;
-  readonly end: number;
-}
+import type { SourceRef } from '@tdkt/language';
+
+/** Where a construct came from (the language's SourceRef), carried into machine `meta` so reports can point back at the file. */
+export type { SourceRef };
 
 export type FieldType =
   | { readonly kind: 'text' }

@@ -1,13 +1,11 @@
 // Deadlines resolved while a machine runs: from a step's entry, from an event's date, or fixed at compile time.
-import { epochDayOfInstant, startOfDayMs, parseIsoDate, type Clock, type EpochDay } from '@tdkt/calendar';
+import { endOfDay, epochDayOfInstant, startOfDayMs, parseIsoDate, type Clock, type EpochDay } from '@tdkt/calendar';
 import type { DeadlineIR, DurationIR } from './ir.js';
 
 /** The calendar rules a running machine needs; built from @tdkt/calendar by `timeRulesFromCalendar`. */
 export interface TimeRules {
   /** Last day of a period of `duration` counted from `fromDay` (that day not counted, Bộ luật Dân sự 2015). */
   periodLastDay(fromDay: EpochDay, duration: DurationIR): EpochDay;
-  /** The working day `n` working days before `day`. */
-  workingDaysBefore(day: EpochDay, n: number): EpochDay;
   /** The day a period of `duration` before `day` starts (`trước E 5 ngày`), not moved off days off. */
   periodFirstDay(day: EpochDay, duration: DurationIR): EpochDay;
 }
@@ -18,11 +16,6 @@ export interface Runtime {
   readonly time: TimeRules;
   /** Exhaustive exploration: a delayed event that arrives is taken as due, whatever the clock says. */
   readonly analysis?: boolean;
-}
-
-/** The first instant after the day ends: a deadline on `lastDay` has passed from this instant on. */
-export function endOfDay(lastDay: EpochDay): number {
-  return startOfDayMs(lastDay + 1);
 }
 
 /**
@@ -55,12 +48,16 @@ export function deadlineInstant(
   }
 }
 
-/** Reminders fire at the start of the working day that lies `n` working days before the deadline's last day. */
+/**
+ * When a reminder fires: at the start of the day `before` before the deadline's last day, counted as the
+ * calendar counts a period back (`nhắc trước 3 ngày làm việc` on the working calendar, `1 tháng` a calendar
+ * month: 30/4 for a deadline on 31/5), the same rule as `trước E 5 ngày`.
+ *
+ * @example
+ * reminderInstant(endOfDay(day(31, 5, 2021)), { amount: 1, unit: 'month', text: '1 tháng' }, rules) // => start of 30/4/2021
+ */
 export function reminderInstant(deadlineAt: number, before: DurationIR, time: TimeRules): number {
-  const lastDay = epochDayOfInstant(deadlineAt - 1);
-  if (before.unit === 'working-day') return startOfDayMs(time.workingDaysBefore(lastDay, before.amount));
-  const days = before.unit === 'week' ? before.amount * 7 : before.unit === 'month' ? before.amount * 30 : before.amount;
-  return startOfDayMs(lastDay - days);
+  return startOfDayMs(time.periodFirstDay(epochDayOfInstant(deadlineAt - 1), before));
 }
 
 /** When a posting period that starts at `enteredAt` ends. */

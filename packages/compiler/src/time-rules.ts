@@ -12,7 +12,6 @@ import type { TimeRules } from './runtime-time.js';
 export function timeRulesFromCalendar(calendar: WorkingDays = defaultWorkingCalendar()): TimeRules {
   return {
     periodLastDay: (fromDay, duration) => addDuration(fromDay, { amount: duration.amount, unit: duration.unit }, calendar),
-    workingDaysBefore: (day, n) => calendar.addWorkingDays(day, -n),
     periodFirstDay: (day, duration) => subtractDuration(day, { amount: duration.amount, unit: duration.unit }, calendar),
   };
 }

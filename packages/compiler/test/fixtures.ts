@@ -1,10 +1,10 @@
 // Hand-built IR for the compiler's tests: the year-end review chain of the design sketch.
-import { startOfDayMs, toEpochDay } from '@tdkt/calendar';
+import { endOfDay, startOfDayMs, toEpochDay } from '@tdkt/calendar';
 import type { DurationIR, ProcedureIR } from '../src/ir.js';
 
 export const day = (d: number, m: number, y: number): number => toEpochDay({ year: y, month: m, day: d });
 /** The first instant after the given day ends (a deadline on that day has passed from here on). */
-export const endOf = (d: number, m: number, y: number): number => startOfDayMs(day(d, m, y) + 1);
+export const endOf = (d: number, m: number, y: number): number => endOfDay(day(d, m, y));
 export const at = (d: number, m: number, y: number, hour = 0): number => startOfDayMs(day(d, m, y)) + hour * 3_600_000;
 
 export const workingDays = (amount: number): DurationIR => ({ amount, unit: 'working-day', text: `${amount} ngày làm việc` });

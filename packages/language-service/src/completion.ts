@@ -1,10 +1,10 @@
 // Completion: declared names by folded prefix, keywords where the block allows them, time templates, `với` parameters.
 import { keywordTable, type Param, type Procedure } from '@tdkt/language';
-import type { Lang } from '@tdkt/calendar';
+import { foldDiacritics, type Lang } from '@tdkt/calendar';
 import { cursorContext, spellingPattern, type Block, type CursorContext } from './context.js';
 import { word } from './messages.js';
 import { CompletionKind, type CompletionItem, type CompletionList } from './protocol.js';
-import { foldName, type Snapshot } from './snapshot.js';
+import { type Snapshot } from './snapshot.js';
 import type { Declaration, DeclarationKind, Namespace } from './symbols.js';
 import type { DocumentText } from './text.js';
 
@@ -88,10 +88,10 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
   const ctx = cursorContext(text, offset);
   const range = { start: text.position(ctx.wordStart), end: text.position(offset) };
   const items: CompletionItem[] = [];
-  const prefix = foldName(ctx.word);
+  const prefix = foldDiacritics(ctx.word);
   const filterText = (label: string): string => (ctx.word === '' ? label : ctx.word + label);
   const add = (label: string, kind: CompletionItem['kind'], group: number, insert: string, snippet: boolean, detail?: string, documentation?: string): void => {
-    if (!foldName(label).startsWith(prefix)) return;
+    if (!foldDiacritics(label).startsWith(prefix)) return;
     if (items.some((i) => i.label === label)) return;
     items.push({
       label,
@@ -115,9 +115,9 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
       const k = keywordTable.find((e) => e.id === id);
       if (k) add(k.vi, CompletionKind.Keyword, group, k.vi, false, `${word('keyword', lang)} · ${k.en}`, k.meaning);
       // Typed without diacritics or in English: offer the Vietnamese keyword all the same.
-      if (k && ctx.word !== '' && !foldName(k.vi).startsWith(prefix)) {
+      if (k && ctx.word !== '' && !foldDiacritics(k.vi).startsWith(prefix)) {
         for (const other of [k.ascii, k.en, ...k.aliases]) {
-          if (foldName(other).startsWith(prefix)) {
+          if (foldDiacritics(other).startsWith(prefix)) {
             add(k.vi, CompletionKind.Keyword, group, k.vi, false, `${word('keyword', lang)} · ${k.en}`, k.meaning);
             const last = items[items.length - 1];
             if (last?.label === k.vi) items[items.length - 1] = { ...last, filterText: filterText(other) };
@@ -175,7 +175,7 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
 /** Parameters of the procedure a `theo quy trình … với` links, as `name = default`. */
 function withParams(snapshot: Snapshot | undefined, ctx: CursorContext, file: string, lang: Lang, add: (label: string, kind: CompletionItem['kind'], group: number, insert: string, snippet: boolean, detail?: string) => void): void {
   if (!snapshot || ctx.linkedProcedure === undefined) return;
-  const proc = snapshot.visible('procedure', file).find((d) => foldName(d.name) === foldName(ctx.linkedProcedure!));
+  const proc = snapshot.visible('procedure', file).find((d) => foldDiacritics(d.name) === foldDiacritics(ctx.linkedProcedure!));
   if (!proc) return;
   const params = (proc.ast as Procedure).items.filter((i): i is Param => i.kind === 'Param');
   for (const p of params) {

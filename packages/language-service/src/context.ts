@@ -1,5 +1,6 @@
 // Where the cursor is, read from the text around it: the enclosing block, the clause before the word, the word.
-import { allSpellings, keywordTable, stripDiacritics } from '@tdkt/language';
+import { foldDiacritics } from '@tdkt/calendar';
+import { allSpellings, keywordTable } from '@tdkt/language';
 import type { DocumentText } from './text.js';
 
 /** The kind of block a line sits in. */
@@ -18,17 +19,12 @@ const BLOCK_OF_KEYWORD: Readonly<Record<string, Block>> = {
   council: 'council',
 };
 
-/** Lower case without diacritics: keywords are matched in any of their spellings. */
-export function fold(text: string): string {
-  return stripDiacritics(text.normalize('NFC').toLowerCase());
-}
-
 /** Folded spellings by keyword id, longest first. */
 const SPELLINGS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const s of allSpellings) {
     const list = map.get(s.id) ?? [];
-    const f = fold(s.text);
+    const f = foldDiacritics(s.text);
     if (!list.includes(f)) list.push(f);
     map.set(s.id, list);
   }
@@ -85,7 +81,7 @@ function blockOf(text: DocumentText, line: number, indent: number): Block {
     const i = indentOf(t);
     if (i >= indent) continue;
     const trimmed = t.trim();
-    const id = leadingKeyword(fold(trimmed));
+    const id = leadingKeyword(foldDiacritics(trimmed));
     const parentBlock = i === 0 ? 'top' : blockOf(text, l, i);
     if (id !== undefined && BLOCK_OF_KEYWORD[id] !== undefined && !(id === 'council' && parentBlock === 'schedule')) return BLOCK_OF_KEYWORD[id]!;
     if (ACTIVITY_LINE.test(trimmed) && (parentBlock === 'section' || parentBlock === 'schedule')) return 'activity';
@@ -124,10 +120,10 @@ export function cursorContext(text: DocumentText, offset: number): CursorContext
   return {
     word,
     wordStart: offset - word.length,
-    head: fold(rawHead),
+    head: foldDiacritics(rawHead),
     rawHead,
     block: blockOf(text, line, indent),
-    lineKeyword: leadingKeyword(fold(lineText.trim())),
+    lineKeyword: leadingKeyword(foldDiacritics(lineText.trim())),
     activityLine: ACTIVITY_LINE.test(lineText.trim()),
     procedure,
     linkedProcedure,
@@ -137,7 +133,7 @@ export function cursorContext(text: DocumentText, offset: number): CursorContext
 
 /** The name written after a keyword in a line (`quy trình xét_cuối_năm "…"` → `xét_cuối_năm`). */
 function nameAfterKeyword(line: string, id: string, anywhere = false): string | undefined {
-  const folded = fold(line);
+  const folded = foldDiacritics(line);
   const m = new RegExp(`${anywhere ? '(?:^|\\s)' : '^'}(?:${spellingPattern(id)})\\s+`, 'u').exec(folded);
   if (!m) return undefined;
   // Folding keeps lengths for Vietnamese letters in NFC, so the offset carries over to the written line.

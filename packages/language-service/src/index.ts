@@ -1,7 +1,7 @@
 // Public API of @tdkt/language-service: editor features for tdkt workflow files, for LSP servers and the playground.
 export { createLanguageService, LanguageService, type LanguageServiceOptions } from './service.js';
 export { DocumentText } from './text.js';
-export { Snapshot, nameKey, foldName } from './snapshot.js';
+export { Snapshot, nameKey } from './snapshot.js';
 export type { SimulateResult } from './simulate.js';
 export { serviceMessages, word } from './messages.js';
 export { timeHover } from './time-hover.js';

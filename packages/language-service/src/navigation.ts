@@ -1,8 +1,8 @@
 // Go to definition (names and `dùng` paths), find references, rename: over one or more analysed snapshots.
-import type { Lang } from '@tdkt/calendar';
+import { foldDiacritics, type Lang } from '@tdkt/calendar';
 import { word } from './messages.js';
 import type { Location, RenameResult, TextEdit } from './protocol.js';
-import { foldName, sameDeclaration, type Snapshot } from './snapshot.js';
+import { sameDeclaration, type Snapshot } from './snapshot.js';
 import type { Declaration } from './symbols.js';
 
 /**
@@ -64,7 +64,7 @@ export function rename(target: Declaration | undefined, snapshots: readonly Snap
   const name = newName.normalize('NFC').trim();
   if (!IDENT.test(name)) return { ok: false, message: word('renameInvalid', lang) };
   for (const s of snapshots) {
-    const clash = s.visible(target.namespace, target.file, target.procedure).find((d) => !sameDeclaration(d, target) && foldName(d.name) === foldName(name));
+    const clash = s.visible(target.namespace, target.file, target.procedure).find((d) => !sameDeclaration(d, target) && foldDiacritics(d.name) === foldDiacritics(name));
     if (clash) return { ok: false, message: word('renameTaken', lang) };
   }
   const edit: Record<string, TextEdit[]> = {};

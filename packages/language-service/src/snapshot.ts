@@ -1,6 +1,6 @@
 // One analysed document: the language's analysis of it and its imports, their names, and reference resolution.
+import { foldDiacritics } from '@tdkt/calendar';
 import { loadWorkspace, resolveImport, type AnalysisResult, type ReadFile, type ResolvedTime } from '@tdkt/language';
-import { fold } from './context.js';
 import { fileSymbols, PROCEDURE_SCOPED, type Declaration, type FileSymbols, type Namespace, type Reference } from './symbols.js';
 import { DocumentText } from './text.js';
 import { timesOfModel } from './times.js';
@@ -10,8 +10,6 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
-/** A name without case or diacritics, for completion and tolerant lookup (as keywords are folded). */
-export const foldName: (name: string) => string = fold;
 
 /**
  * A document analysed with everything it imports. Immutable: a new one is made after an edit.
@@ -94,12 +92,12 @@ export class Snapshot {
       const ok = (list ?? []).filter(fits);
       return ok.find((d) => d.file === from) ?? ok[0];
     };
-    return pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ?? unique(this.folded().get(`${ns}:${foldName(name)}`)?.filter(fits));
+    return pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ?? unique(this.folded().get(`${ns}:${foldDiacritics(name)}`)?.filter(fits));
   }
 
   /** Declarations by name without case and diacritics, built on the first lookup that needs it. */
   private folded(): Map<string, Declaration[]> {
-    if (this.byFold.size === 0) for (const s of this.symbols.values()) for (const d of s.declarations) push(this.byFold, `${d.namespace}:${foldName(d.name)}`, d);
+    if (this.byFold.size === 0) for (const s of this.symbols.values()) for (const d of s.declarations) push(this.byFold, `${d.namespace}:${foldDiacritics(d.name)}`, d);
     return this.byFold;
   }
 

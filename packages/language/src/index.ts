@@ -1,6 +1,7 @@
 // Public API of @tdkt/language: the tdkt DSL's AST, parser, analysis, resolved model and diagnostics.
 export * from './ast/index.js';
-export { keywordTable, keyword, allSpellings, timeSpellings, stripDiacritics, foldCase } from './keywords/index.js';
+export { keywordTable, keyword, allSpellings, timeSpellings, foldCase } from './keywords/index.js';
+export { actionLabel } from './keywords/index.js';
 export type { KeywordEntry, KeywordCategory, Spelling } from './keywords/index.js';
 export { parse, normalizeSource, type ParseResult } from './syntax/parse.js';
 export { loadWorkspace, analyze, type ReadFile, type LoadedFile, type AnalysisResult, type LoadOptions } from './analysis/workspace.js';

@@ -1,7 +1,8 @@
 // Messages between the page and the worker that runs the language service (plain data, structured-clone safe).
+import type { Lang } from '@tdkt/calendar';
 import type { CompletionList, EditorDiagnostic, Hover, Position, TextEdit } from '@tdkt/language-service';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 /** What the page asks; every request carries an id the answer repeats. */
 export type Request =

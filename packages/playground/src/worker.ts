@@ -1,7 +1,8 @@
 // The worker: the language service and the simulate checks run here, so typing never waits for them.
 import { allSpellings, timeSpellings } from '@tdkt/language';
 import { createLanguageService, type LanguageService } from '@tdkt/language-service';
-import { checkStatuses, collectProblems, diagramSvg, ganttSvg, procedureDiagram, proceduresOfPlan } from '@tdkt/simulator';
+import { checkStatuses, collectProblems, proceduresOfPlan } from '@tdkt/simulator';
+import { diagramSvg, ganttSvg, procedureDiagram } from '@tdkt/views';
 import { bundledFiles } from './files.js';
 import type { Analysis, Answer, Lang, Request, Views } from './protocol.js';
 

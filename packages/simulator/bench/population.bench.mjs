@@ -3,20 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createWorkingCalendar, startOfDayMs, toEpochDay } from '@tdkt/calendar';
-import {
-  DEFAULT_BEHAVIOUR,
-  FOUR_TIER,
-  analyseTemporal,
-  byProcedure,
-  createNetworkBuilder,
-  generatePopulation,
-  levelCounts,
-  preset,
-  referenceChainModel,
-  referenceChainSteps,
-  runPopulation,
-  temporalCalendar,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, analyseTemporal, createNetworkBuilder, generatePopulation, preset, runPopulation } from '@tdkt/simulator';
+import { byProcedure } from '../dist/population/by-procedure.js';
+import { FOUR_TIER } from '../dist/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../dist/population/reference-chain.js';
+import { levelCounts } from '../dist/population/tree.js';
 
 const day = (d, m, y) => toEpochDay({ year: y, month: m, day: d });
 const presets = (process.env.BENCH_PRESETS ?? 'small,district,province,hanoi,vietnam').split(',');
@@ -64,7 +55,7 @@ function runPreset(name) {
 
 /** A plan-sized temporal network: `n` activities in chains with windows, working-day durations, roll-ups. */
 function temporalCheck(n) {
-  const cal = temporalCalendar(createWorkingCalendar());
+  const cal = createWorkingCalendar();
   const b = createNetworkBuilder(day(1, 8, 2020), day(31, 7, 2021));
   for (let i = 0; i < n; i++) {
     b.activity(`a${i}`, `Hoạt động ${i}`, { duration: { amount: 1 + (i % 7), unit: i % 2 ? 'working-day' : 'day' } });

@@ -8,7 +8,6 @@ import { planNetwork } from './plan-network/build.js';
 import type { PopulationReport } from './population/replications.js';
 import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
-import { temporalCalendar } from './temporal/calendar-port.js';
 
 export interface SimulateOptions {
   readonly calendar?: WorkingCalendar;
@@ -86,7 +85,7 @@ export function proceduresOfPlan(plan: PlanModel, compiled: CompiledWorkspace): 
  * reports.map((r) => exitCodeOf(r.input))
  */
 export function simulate(analysis: AnalysisResult, compiled: CompiledWorkspace, options: SimulateOptions = {}): PlanReport[] {
-  const calendar = temporalCalendar(options.calendar ?? defaultWorkingCalendar());
+  const calendar = options.calendar ?? defaultWorkingCalendar();
   const sources = Object.fromEntries([...analysis.files].map(([file, loaded]) => [file, loaded.text]));
   const completion = new Map<string, CompletionResult>();
   const completionOf = (procedures: readonly CompiledProcedure[]) =>

@@ -1,9 +1,9 @@
 // Canonical spelling of a TimeExpr (Vietnamese, or with English keywords); parsing it gives the same tree.
+import type { Lang } from '../diagnostic.js';
 import { occasionById } from '../occasions.js';
 import type { AnchorExpr, DateExpr, DurationExpr, EventRef, MonthPartExpr, Point, SchoolYearPart, TimeExpr } from '../time-expr.js';
 import { keywordText, type PhraseKeywordId } from './keywords.js';
 
-type Lang = 'vi' | 'en';
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 const UNIT: Readonly<Record<DurationExpr['unit'], PhraseKeywordId>> = { day: 'day', 'working-day': 'working-day', week: 'week', month: 'month' };
 const POINT: Readonly<Record<Point, PhraseKeywordId>> = { start: 'start', middle: 'middle', end: 'end' };

@@ -1,4 +1,5 @@
 // The one table of time-phrase keywords: Vietnamese, its ASCII spelling, English aliases (the DSL reuses it).
+import type { Lang } from '../diagnostic.js';
 
 /** One keyword of the time-phrase language. Extra spellings are accepted but never printed. */
 export interface PhraseKeyword {
@@ -137,7 +138,7 @@ export const deadlineNouns: readonly string[] = ['hạn cuối', 'hạn cuối c
  * @example
  * keywordText('no-later-than', 'en') // => 'no later than'
  */
-export function keywordText(id: PhraseKeywordId, lang: 'vi' | 'en' = 'vi'): string {
+export function keywordText(id: PhraseKeywordId, lang: Lang = 'vi'): string {
   const entry = phraseKeywords.find((k) => k.id === id);
   if (entry === undefined) return id;
   return lang === 'vi' ? entry.vi : (entry.en[0] ?? entry.vi);

@@ -1,7 +1,7 @@
 // `tdkt calendar FILE... --ics OUT.ics`: every activity window and deadline of the plans as an iCalendar file.
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { calendarEntries, toIcs } from '@tdkt/simulator';
+import { calendarEntries, toIcs } from '@tdkt/views';
 import { fileReader, writeFileAtomic } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { printDiagnostics } from '../report-diagnostics.js';

@@ -1,5 +1,5 @@
 // `tdkt graph FILE [--procedure NAME] [--format mermaid|dot]`: a state diagram of a procedure or of the plan.
-import { planDiagram, procedureDiagram, toDot, toMermaid, type Diagram } from '@tdkt/simulator';
+import { planDiagram, procedureDiagram, toDot, toMermaid, type Diagram } from '@tdkt/views';
 import { writeFileAtomic } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { selectTarget } from '../select-target.js';

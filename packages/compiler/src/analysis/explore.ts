@@ -58,7 +58,7 @@ export interface ProcedureGraph {
 }
 
 /** Neutral rules: in analysis mode deadlines only need to be computable, not exact. */
-const analysisTime: TimeRules = { periodLastDay: (from, d) => from + d.amount, workingDaysBefore: (day, n) => day - n, periodFirstDay: (day, d) => day - d.amount };
+const analysisTime: TimeRules = { periodLastDay: (from, d) => from + d.amount, periodFirstDay: (day, d) => day - d.amount };
 const ANALYSIS_UNIT = 'đơn_vị_mẫu';
 
 interface StateNodeLike {

@@ -1,5 +1,5 @@
 // Lowers resolved times and durations of the language's model into deadlines and windows.
-import { foldDiacritics, formatIsoDate, startOfDayMs, type DayWindow, type Resolution } from '@tdkt/calendar';
+import { endOfDay, foldDiacritics, formatIsoDate, startOfDayMs, type DayWindow, type Resolution } from '@tdkt/calendar';
 import type { ResolvedDuration, ResolvedTime } from '@tdkt/language';
 import type { DeadlineIR, DurationIR, WindowIR } from '../ir.js';
 import { STEP_DONE_PREFIX } from '../procedure/names.js';
@@ -9,8 +9,6 @@ export function lowerDuration(duration: ResolvedDuration | undefined): DurationI
   if (duration?.duration === undefined) return undefined;
   return { amount: duration.duration.amount, unit: duration.duration.unit, text: duration.text };
 }
-
-const endOf = (lastDay: number): number => startOfDayMs(lastDay + 1);
 
 /**
  * A step's deadline: absolute when the calendar resolved it to a day, event-relative when it names an
@@ -31,7 +29,7 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
       event: relative.event,
       direction: relative.direction,
       duration: { amount: offset.amount, unit: offset.unit, text: time.text },
-      estimate: { lastDay: formatIsoDate(resolution.lastDay), at: endOf(resolution.lastDay) },
+      estimate: { lastDay: formatIsoDate(resolution.lastDay), at: endOfDay(resolution.lastDay) },
       soft: resolution.soft,
       text: time.text,
     };
@@ -47,7 +45,7 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
 function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): DeadlineIR | undefined {
   const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as { kind?: string; event?: { name: string }; direction?: 'after' | 'before'; offset?: { amount: number; unit: string } } | undefined;
   if (e?.kind !== 'relative' || e.event === undefined) return undefined;
-  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldName(s) === foldName(e.event!.name));
+  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldDiacritics(s) === foldDiacritics(e.event!.name));
   if (step === undefined) return undefined;
   const offset = e.offset ?? { amount: 0, unit: 'day' };
   return {
@@ -60,13 +58,11 @@ function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): Deadli
   };
 }
 
-const foldName = (name: string): string => foldDiacritics(name.normalize('NFC'));
-
 /** The event a step's completion is known by in a running machine (`context.events`). */
 export const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
 
 /** A window of days as instants: from the start of its first day to the end of its last. */
 export function lowerWindow(window: DayWindow | undefined, text: string, soft: boolean): WindowIR | undefined {
   if (window === undefined) return undefined;
-  return { start: startOfDayMs(window.start), end: endOf(window.end), startDay: formatIsoDate(window.start), lastDay: formatIsoDate(window.end), soft, text };
+  return { start: startOfDayMs(window.start), end: endOfDay(window.end), startDay: formatIsoDate(window.start), lastDay: formatIsoDate(window.end), soft, text };
 }

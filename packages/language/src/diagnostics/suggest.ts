@@ -1,5 +1,6 @@
 // "Did you mean …": nearest keyword spelling or declared name, tolerant of missing diacritics.
-import { allSpellings, foldCase, stripDiacritics, timeSpellings } from '../keywords/index.js';
+import { foldDiacritics } from '@tdkt/calendar';
+import { allSpellings, foldCase, timeSpellings } from '../keywords/index.js';
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), capped for speed. */
 export function editDistance(a: string, b: string, cap = 4): number {
@@ -24,7 +25,7 @@ export function editDistance(a: string, b: string, cap = 4): number {
 }
 
 function key(text: string): string {
-  return stripDiacritics(foldCase(text)).replace(/[\s_]+/gu, ' ').trim();
+  return foldDiacritics(text).replace(/[\s_]+/gu, ' ').trim();
 }
 
 /**

@@ -1,5 +1,5 @@
 // Keyword lookup over the generated table: spelling → canonical id, multi-word matching, suggestions.
-import { phraseKeywords } from '@tdkt/calendar';
+import { phraseKeywords, type Lang } from '@tdkt/calendar';
 import { keywordTable } from './table.generated.js';
 import type { KeywordEntry } from './types.js';
 
@@ -9,11 +9,6 @@ export { keywordTable };
 /** Lower-cases and NFC-normalises a spelling for matching. */
 export function foldCase(text: string): string {
   return text.normalize('NFC').toLowerCase();
-}
-
-/** Removes Vietnamese diacritics (and đ → d), keeping case, for display ("Dot hoc ky"); matching folds case too. */
-export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** A keyword spelling split into words, with the id it denotes. */
@@ -84,3 +79,16 @@ export function keyword(id: string): KeywordEntry {
 
 /** All spellings of every keyword, flattened (for suggestions and the editor grammar). */
 export const allSpellings: readonly Spelling[] = keywordTable.flatMap(spellingsOf);
+
+const actions = new Map(keywordTable.filter((k) => k.category === 'action').map((k) => [k.id, k]));
+
+/**
+ * An action's name as the DSL spells it in `lang`; a designer-defined action stays as written (`_` as spaces).
+ *
+ * @example
+ * actionLabel('return', 'vi') // => 'trả lại'
+ * actionLabel('bổ_sung', 'en') // => 'bổ sung'
+ */
+export function actionLabel(action: string, lang: Lang): string {
+  return actions.get(action)?.[lang] ?? action.replace(/_/g, ' ');
+}

@@ -5,8 +5,10 @@ import type { ActionName, Expr, RollUpPolicy } from '../ast/index.js';
 /** Where an element was written: file, 1-based line/col, and the span's offsets. */
 export interface SourceRef {
   readonly file: string;
+  /** 1-based line and column (UTF-16 units) of the element's start. */
   readonly line: number;
   readonly col: number;
+  /** UTF-16 offsets of the element in the file's NFC text; `end` exclusive. */
   readonly start: number;
   readonly end: number;
 }

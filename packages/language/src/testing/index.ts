@@ -46,20 +46,8 @@ export function expectCodes(text: string, codes: readonly string[], file = 'test
   if (JSON.stringify(got) !== JSON.stringify(codes)) throw new Error(`expected codes ${JSON.stringify(codes)}, got ${JSON.stringify(got)}`);
 }
 
-/** The AST without spans and with calendar-parsed phrase texts dropped: equal across vi/ascii/en spellings. */
-export function stripSpans(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripSpans);
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) {
-    if (k === 'span' || k === 'file') continue;
-    if (k === 'text' && (o['kind'] === 'Time' || o['kind'] === 'Duration') && o['expr'] !== undefined) continue;
-    if (k === 'value' && o['kind'] === 'Value' && o['type'] === 'phrase' && o['expr'] !== undefined) continue;
-    out[k] = stripSpans(v);
-  }
-  return out;
-}
+/** The AST without spans and with calendar-parsed phrase texts dropped: equal across vi/ascii/en spellings (the formatter's own). */
+export { stripSpans } from '../format/ast-equal.js';
 
 /** Parses without analysis (for syntax-only tests). */
 export function parseAst(text: string, file = 'test.tdkt'): SourceFile {

@@ -1,5 +1,5 @@
 // format(): golden outputs for representative files, AST preservation, idempotence, refusal on syntax errors.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,25 +8,30 @@ import { parse } from '../../src/syntax/parse.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const GOLDEN = join(HERE, 'golden');
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const ROOT = join(HERE, '..', '..', '..', '..');
 
 const inputs = readdirSync(GOLDEN).filter((f) => f.endsWith('.input.tdkt')).sort();
 
 describe('format: golden files', () => {
-  it.each(inputs)('%s', (name) => {
+  // The expected outputs are file snapshots: `npx vitest run packages/language/test/format -u` rewrites them.
+  it.each(inputs)('%s', async (name) => {
     const input = readFileSync(join(GOLDEN, name), 'utf8');
     const expectedPath = join(GOLDEN, name.replace('.input.', '.output.'));
     const r = format(input, { file: name });
     expect(r.diagnostics).toEqual([]);
     expect(r.mode).toBe('full');
-    if (UPDATE) writeFileSync(expectedPath, r.text);
-    expect(existsSync(expectedPath), 'run with UPDATE_GOLDEN=1').toBe(true);
-    expect(r.text).toBe(readFileSync(expectedPath, 'utf8'));
+    await expect(r.text).toMatchFileSnapshot(expectedPath);
     expect(astEqual(parse(r.text, name).ast, parse(input, name).ast)).toBe(true);
     const again = format(r.text, { file: name });
     expect(again.text).toBe(r.text);
     expect(again.changed).toBe(false);
+  });
+});
+
+describe('format: the golden folder', () => {
+  it('holds an expected output only beside its input', () => {
+    const outputs = readdirSync(GOLDEN).filter((f) => f.endsWith('.output.tdkt'));
+    expect(outputs.filter((f) => !inputs.includes(f.replace('.output.', '.input.')))).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 // Completion results as report problems, in plain Vietnamese and English, with the path that shows each.
 import type { LocalizedText } from '@tdkt/calendar';
 import type { CompiledProcedure, ExploredEdge } from '@tdkt/compiler';
+import { actionLabel } from '@tdkt/language';
 import type { CheckProblem, ExtraCheck } from '../report/model.js';
 import type { SourceSpan } from '../temporal/network.js';
-import { actionLabel } from '../views/diagram-model.js';
 import type { CompletionProblem, CompletionResult } from './analyse.js';
 
 

@@ -39,7 +39,7 @@ function addBounds(builder: NetworkBuilder, node: string, label: string, bounds:
  * inside procedures, each constraint with its file position, phrase, origin and resolved day.
  *
  * @example
- * analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()))
+ * analyseTemporal(planNetwork(plan), defaultWorkingCalendar())
  */
 export function planNetwork(plan: PlanModel): TemporalNetwork {
   const days = plan.activities.flatMap((a) => (a.window ? [a.window.start, a.window.end] : []));

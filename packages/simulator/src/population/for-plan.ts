@@ -1,5 +1,5 @@
 // A plan's population run: its procedures' compiled machines over its organisation, in replications.
-import { startOfDayMs, type Diagnostic } from '@tdkt/calendar';
+import { endOfDay, startOfDayMs, type Diagnostic } from '@tdkt/calendar';
 import { procedureKey, timeRulesFromCalendar, type CompiledProcedure, type TimeRules } from '@tdkt/compiler';
 import type { PlanModel } from '@tdkt/language';
 import { DEFAULT_BEHAVIOUR, type BehaviourModel } from '../behaviour/model.js';
@@ -98,7 +98,7 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
     behaviour: options.behaviour ?? DEFAULT_BEHAVIOUR,
     dossiers,
     start: startOfDayMs(window.start),
-    end: startOfDayMs(window.end + 1) - 1,
+    end: endOfDay(window.end) - 1,
     count: dossierCount(tree, dossiers),
     notes,
   };

@@ -1,5 +1,5 @@
 // A hand-written 5-level review chain implementing InstanceModel: the reference for tests and benchmarks.
-import { MS_PER_DAY, startOfDayMs, toEpochDay } from '@tdkt/calendar';
+import { MS_PER_DAY, endOfDay, toEpochDay } from '@tdkt/calendar';
 import type { EpochDay } from '@tdkt/calendar';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 
@@ -37,7 +37,7 @@ const OVERDUE: ChainEvent = { type: 'overdue' };
 export function referenceChainModel(steps: readonly ChainStep[], graceDays = 20): InstanceModel<ChainSnapshot, ChainEvent> {
   const done = steps.length;
   const snapshots = steps.map((_, i) => ({ step: i }));
-  const deadlineMs = steps.map((s) => startOfDayMs(s.deadline + 1) - 1);
+  const deadlineMs = steps.map((s) => endOfDay(s.deadline) - 1);
   const awaiting: Awaiting<ChainEvent>[] = steps.map((s, i) => ({
     step: s.key,
     level: s.level,

@@ -1,4 +1,5 @@
 // The organisation tree in flat typed arrays (breadth-first: each node's children are contiguous).
+import type { Lang } from '@tdkt/calendar';
 import type { LevelSpec } from './levels.js';
 
 /**
@@ -47,7 +48,7 @@ export function levelCounts(tree: OrgTree): number[] {
  * @example
  * unitName(tree, 5, 'vi') // "Trường 3"
  */
-export function unitName(tree: OrgTree, node: number, lang: 'vi' | 'en'): string {
+export function unitName(tree: OrgTree, node: number, lang: Lang): string {
   const named = tree.names?.get(node);
   if (named !== undefined) return named;
   const l = tree.level[node] as number;

@@ -1,5 +1,5 @@
 // The legend at the end of the text report: every term the tables use, in Vietnamese and English.
-import type { LocalizedText } from '@tdkt/calendar';
+import type { Lang, LocalizedText } from '@tdkt/calendar';
 import type { ReportInput } from './model.js';
 
 interface Term {
@@ -95,7 +95,7 @@ const POPULATION_TERMS: readonly Term[] = [
  * @example
  * renderLegend({ temporal, population }, 'vi') // ['Chú giải:', '  Dự trữ: …', …]
  */
-export function renderLegend(input: ReportInput, lang: 'vi' | 'en', width = 100): string[] {
+export function renderLegend(input: ReportInput, lang: Lang, width = 100): string[] {
   const terms = [...(input.temporal ? DEADLINE_TERMS : []), ...(input.population ? POPULATION_TERMS : [])];
   if (terms.length === 0) return [];
   const out = [lang === 'vi' ? 'Chú giải:' : 'Legend:'];

@@ -1,4 +1,5 @@
 // Plain-text tables with aligned columns (numbers right-aligned), for terminals and golden files.
+import type { Lang } from '@tdkt/calendar';
 
 /**
  * Renders rows under a header, columns separated by two spaces; cells that look numeric are
@@ -24,7 +25,7 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
  * @example
  * formatCount(109348, 'vi') // => '109.348'
  */
-export function formatCount(n: number, lang: 'vi' | 'en'): string {
+export function formatCount(n: number, lang: Lang): string {
   const digits = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
   return n < 0 ? `-${digits}` : digits;
 }
@@ -35,7 +36,7 @@ export function formatCount(n: number, lang: 'vi' | 'en'): string {
  * @example
  * formatShare(0.974, 'en') // => '97.4%'
  */
-export function formatShare(share: number, lang: 'vi' | 'en'): string {
+export function formatShare(share: number, lang: Lang): string {
   const text = (Math.round(share * 1000) / 10).toFixed(1);
   return lang === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;
 }

@@ -1,8 +1,7 @@
 // The deadline-consistency check: passes, slack, critical path and problems of one network.
-import type { EpochDay } from '@tdkt/calendar';
+import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import { earliestChain } from './chain.js';
 import type { ChainLink } from './chain.js';
-import type { TemporalCalendar } from './calendar-port.js';
 import { indexNetwork } from './graph.js';
 import type { Provenance, TemporalNetwork } from './network.js';
 import { backwardPass, forwardPass, type PassResult } from './passes.js';
@@ -75,7 +74,7 @@ function rootProvenance(network: TemporalNetwork, pass: PassResult): (i: number)
  * const result = analyseTemporal(network, weekdayCalendar(holidays));
  * result.ok // false when a hard deadline cannot hold or orderings form a cycle
  */
-export function analyseTemporal(network: TemporalNetwork, cal: TemporalCalendar, options: AnalyseOptions = {}): TemporalAnalysis {
+export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, options: AnalyseOptions = {}): TemporalAnalysis {
   const ix = indexNetwork(network);
   const forward = forwardPass(ix, cal);
   const backward = backwardPass(ix, cal, forward);

@@ -1,9 +1,8 @@
 // Turns the forward pass's causes into an explaining chain of links, each with its provenance.
-import type { EpochDay } from '@tdkt/calendar';
+import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import { daysOffBetween } from './duration.js';
 import type { Crossing } from './duration.js';
 import type { Duration } from '@tdkt/calendar';
-import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 import type { NodeKind, Provenance, TemporalNetwork } from './network.js';
 import type { PassResult } from './passes.js';
@@ -41,7 +40,7 @@ export interface ChainLink {
  * @example
  * earliestChain(ix, forward, cal, ix.index.get('phong.finish')!) // [lower-bound, precedence, …]
  */
-export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: TemporalCalendar, v: number): ChainLink[] {
+export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: WorkingDays, v: number): ChainLink[] {
   const links: ChainLink[] = [];
   const { network } = ix;
   const id = (i: number): string => network.nodes[i]?.id ?? String(i);

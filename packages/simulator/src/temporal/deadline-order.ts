@@ -1,9 +1,8 @@
 // Deadlines given too late: a declared deadline that, if used, makes a later deadline impossible.
-import type { EpochDay } from '@tdkt/calendar';
+import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import { fromRef, toRef } from './chain.js';
 import type { ChainLink } from './chain.js';
 import { addDurationForward, daysOffBetween, latestStartFor } from './duration.js';
-import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
 
@@ -34,7 +33,7 @@ export interface TemporalDeadlineOrder {
  * @example
  * findDeadlineOrder(ix, forward, backward, cal) // [{ code: 'temporal.deadline-order', … }]
  */
-export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backward: PassResult, cal: TemporalCalendar): TemporalDeadlineOrder[] {
+export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backward: PassResult, cal: WorkingDays): TemporalDeadlineOrder[] {
   const { network } = ix;
   const found: TemporalDeadlineOrder[] = [];
   for (let v = 0; v < network.nodes.length; v++) {
@@ -95,7 +94,7 @@ function tightestUpper(ix: IndexedNetwork, v: number): number | undefined {
 }
 
 /** The latest day of the chain's first node that keeps `day` at its last node. */
-function propagateBack(ix: IndexedNetwork, cal: TemporalCalendar, steps: readonly { constraint: number }[], day: EpochDay): EpochDay {
+function propagateBack(ix: IndexedNetwork, cal: WorkingDays, steps: readonly { constraint: number }[], day: EpochDay): EpochDay {
   let d = day;
   for (let i = steps.length - 1; i >= 0; i--) {
     const c = ix.network.constraints[(steps[i] as { constraint: number }).constraint];

@@ -1,7 +1,6 @@
 // Durations applied forwards (the calendar's period rules) and inverted exactly for the backward pass.
-import { endAfter, latestStartBefore, weekday } from '@tdkt/calendar';
-import type { Duration, EpochDay, LocalizedText } from '@tdkt/calendar';
-import type { TemporalCalendar } from './calendar-port.js';
+import { endAfter, holidayName, latestStartBefore, weekday } from '@tdkt/calendar';
+import type { Duration, EpochDay, LocalizedText, WorkingDays } from '@tdkt/calendar';
 
 /** No delay: a plain `sau` ordering (the successor may happen the same day). */
 export const NO_DELAY: Duration = { amount: 0, unit: 'day' };
@@ -12,7 +11,7 @@ export const NO_DELAY: Duration = { amount: 0, unit: 'day' };
  * @example
  * addDurationForward(cal, friday, { amount: 1, unit: 'day' }) // Monday (Saturday is a day off)
  */
-export function addDurationForward(cal: TemporalCalendar, day: EpochDay, duration: Duration): EpochDay {
+export function addDurationForward(cal: WorkingDays, day: EpochDay, duration: Duration): EpochDay {
   return endAfter(day, duration, cal);
 }
 
@@ -23,7 +22,7 @@ export function addDurationForward(cal: TemporalCalendar, day: EpochDay, duratio
  * @example
  * latestStartFor(cal, monday, { amount: 1, unit: 'working-day' }) // the Sunday before
  */
-export function latestStartFor(cal: TemporalCalendar, limit: EpochDay, duration: Duration): EpochDay {
+export function latestStartFor(cal: WorkingDays, limit: EpochDay, duration: Duration): EpochDay {
   return latestStartBefore(limit, duration, cal);
 }
 
@@ -39,14 +38,16 @@ export interface Crossing {
  * @example
  * daysOffBetween(cal, day(2021, 2, 5), day(2021, 2, 22)).holidays.length // Tết 2021 weekdays
  */
-export function daysOffBetween(cal: TemporalCalendar, from: EpochDay, to: EpochDay): Crossing {
+export function daysOffBetween(cal: WorkingDays, from: EpochDay, to: EpochDay): Crossing {
   let weekendDays = 0;
   const holidays: { day: EpochDay; name?: LocalizedText }[] = [];
   for (let d = from + 1; d <= to && d - from <= 3660; d++) {
     if (cal.isWorkingDay(d)) continue;
     if (weekday(d) >= 6) weekendDays++;
     else {
-      const name = cal.holidayName?.(d);
+      // A compensatory day off is named after its occasion ("Tết Nguyên đán"), as the plan's reader knows it.
+      const entry = cal.holidayOn?.(d);
+      const name = entry?.kind === 'holiday' ? holidayName(entry.occasion, 'holiday') : undefined;
       holidays.push(name === undefined ? { day: d } : { day: d, name });
     }
   }

@@ -1,6 +1,6 @@
 // The forward (earliest) and backward (latest) passes over epoch days, remembering what bound each value.
+import type { WorkingDays } from '@tdkt/calendar';
 import { addDurationForward, latestStartFor } from './duration.js';
-import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 
 /** What determined a node's earliest (forward) or latest (backward) day. */
@@ -28,7 +28,7 @@ export interface PassResult {
  * @example
  * forwardPass(indexNetwork(net), cal).days[i] // earliest epoch day of node i
  */
-export function forwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResult {
+export function forwardPass(ix: IndexedNetwork, cal: WorkingDays): PassResult {
   const { network } = ix;
   const n = network.nodes.length;
   const days = new Int32Array(n).fill(network.origin);
@@ -74,7 +74,7 @@ export function forwardPass(ix: IndexedNetwork, cal: TemporalCalendar): PassResu
  * @example
  * backwardPass(indexNetwork(net), cal).days[i] // the internal deadline of node i
  */
-export function backwardPass(ix: IndexedNetwork, cal: TemporalCalendar, forward?: PassResult): PassResult {
+export function backwardPass(ix: IndexedNetwork, cal: WorkingDays, forward?: PassResult): PassResult {
   const { network } = ix;
   const bound = quorumUnits(ix, forward);
   const n = network.nodes.length;

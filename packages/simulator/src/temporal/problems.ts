@@ -1,8 +1,7 @@
 // Finds the temporal problems: hard deadlines that cannot hold, tentative ones missed, cycles, bad refs.
-import type { EpochDay } from '@tdkt/calendar';
+import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import { earliestChain, fromRef, toRef } from './chain.js';
 import type { ChainLink } from './chain.js';
-import type { TemporalCalendar } from './calendar-port.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
@@ -58,7 +57,7 @@ export type TemporalProblem = TemporalConflict | TemporalDeadlineOrder | Tempora
  * @example
  * findConflicts(ix, forward, cal).map((c) => c.chain.length)
  */
-export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: TemporalCalendar): TemporalConflict[] {
+export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: WorkingDays): TemporalConflict[] {
   const { network } = ix;
   const found: TemporalConflict[] = [];
   const hardViolated = new Map<string, string>();
@@ -176,7 +175,7 @@ export function findUnknownNodes(ix: IndexedNetwork): TemporalUnknownNode[] {
  * @example
  * findBeyondPeriod(ix, forward, cal) // [{ code: 'temporal.beyond-period', … }]
  */
-export function findBeyondPeriod(ix: IndexedNetwork, forward: PassResult, cal: TemporalCalendar): TemporalConflict[] {
+export function findBeyondPeriod(ix: IndexedNetwork, forward: PassResult, cal: WorkingDays): TemporalConflict[] {
   const { network } = ix;
   const found: TemporalConflict[] = [];
   for (let v = 0; v < network.nodes.length; v++) {

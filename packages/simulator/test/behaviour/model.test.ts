@@ -1,6 +1,8 @@
 import { MS_PER_DAY } from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, behaviourFor, drawDossier, drawReturned, drawSession, hashString } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR } from '@tdkt/simulator';
+import { behaviourFor, drawDossier, drawReturned, drawSession } from '../../src/behaviour/model.js';
+import { hashString } from '../../src/random/prng.js';
 
 const opens = 1_000 * MS_PER_DAY;
 const deadline = opens + 10 * MS_PER_DAY;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, behaviourFor, behaviourMessages, readBehaviour } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, behaviourMessages, readBehaviour } from '@tdkt/simulator';
+import { behaviourFor } from '../../src/behaviour/model.js';
 
 describe('readBehaviour', () => {
   it('overlays a file on the default behaviour', () => {

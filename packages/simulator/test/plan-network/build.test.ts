@@ -3,7 +3,6 @@ import { loadWorkspace } from '@tdkt/language';
 import { describe, expect, it } from 'vitest';
 import { planNetwork } from '../../src/plan-network/build.js';
 import { analyseTemporal } from '../../src/temporal/analyse.js';
-import { temporalCalendar } from '../../src/temporal/calendar-port.js';
 
 const org = `tổ chức
   cấp trường "Trường" < phòng "Phòng GD&ĐT" < sở "Sở GD&ĐT"
@@ -17,7 +16,7 @@ function analyse(text: string) {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   expect(errors.map((e) => `${e.code} ${JSON.stringify(e.data)} ${text.slice(e.span.start, e.span.end)}`)).toEqual([]);
   const plan = result.model.plans[0]!;
-  return analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()));
+  return analyseTemporal(planNetwork(plan), defaultWorkingCalendar());
 }
 
 const plan = (year: string, schedule: string, procedures = '') => `${org}

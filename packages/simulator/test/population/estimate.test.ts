@@ -1,7 +1,7 @@
 // Medians, 90 % intervals and bands over replications.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bands, dayEstimate, estimate, quantile } from '@tdkt/simulator';
+import { bands, dayEstimate, estimate, quantile } from '../../src/population/estimate.js';
 
 describe('estimate', () => {
   it('takes nearest-rank quantiles: every figure is one of the runs’ values', () => {

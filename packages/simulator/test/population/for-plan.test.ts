@@ -4,7 +4,7 @@ import { loadWorkspace } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRuns, levelsOfPlan, organisationFor, populationTasks, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
-import { loadSeed } from '../views/seeds.js';
+import { loadSeed } from '../../../../test/workflows.js';
 
 const text = `tổ chức
   cấp cá_nhân "Cá nhân" < trường "Trường" < sở "Sở GD&ĐT" < bộ "Bộ GD&ĐT"

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FOUR_TIER, PRESETS, TWO_TIER, ancestorAt, generatePopulation, levelCounts, preset, unitId, unitName } from '@tdkt/simulator';
+import { generatePopulation, preset } from '@tdkt/simulator';
+import { FOUR_TIER, TWO_TIER } from '../../src/population/levels.js';
+import { PRESETS } from '../../src/population/presets.js';
+import { ancestorAt, levelCounts, unitId, unitName } from '../../src/population/tree.js';
 
 const small = (seed: number) => generatePopulation(preset('small', seed, FOUR_TIER).spec);
 

@@ -4,20 +4,8 @@ import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BEHAVIOUR,
-  combineTasks,
-  generatePopulation,
-  levelsOfPlan,
-  planPopulation,
-  populationTasks,
-  proceduresOfPlan,
-  runPopulationTask,
-  summariseRun,
-  mergeTallies,
-  type Organisation,
-  type PopulationRunResult,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, combineTasks, generatePopulation, levelsOfPlan, planPopulation, populationTasks, proceduresOfPlan, runPopulationTask, mergeTallies, type Organisation, type PopulationRunResult } from '@tdkt/simulator';
+import { summariseRun } from '../../src/population/stats.js';
 
 const LEVELS = ['cá_nhân', 'tổ', 'trường', 'phòng', 'sở'] as const;
 
@@ -140,7 +128,7 @@ describe('population invariants over random plans and organisations', () => {
 
 describe('shared transitions on the real plans', () => {
   it('give exactly the counts XState gives transition by transition, on real plans before and after 2025', async () => {
-    const { loadSeed } = await import('../views/seeds.js');
+    const { loadSeed } = await import('../../../../test/workflows.js');
     for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
       const { compiled } = loadSeed(file);
       const plan = compiled.plans[0]!.model;

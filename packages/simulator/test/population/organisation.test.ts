@@ -1,7 +1,9 @@
 // Organisation by level name: the plan's declared levels, presets sized by name, population files checked against the plan.
 import { describe, expect, it } from 'vitest';
-import { levelCounts, levelsOfPlan, organisationFor, populationMessage, standardLevelOf, unitName, validatePopulationFile, type PopulationFile } from '@tdkt/simulator';
-import { loadSeed } from '../views/seeds.js';
+import { levelsOfPlan, organisationFor, populationMessage, validatePopulationFile, type PopulationFile } from '@tdkt/simulator';
+import { standardLevelOf } from '../../src/population/levels.js';
+import { levelCounts, unitName } from '../../src/population/tree.js';
+import { loadSeed } from '../../../../test/workflows.js';
 
 const kimSon = loadSeed('workflows/kim-son-2020-2021.tdkt').compiled.plans[0]!.model;
 const level = (id: string, rank: number, name?: string) => ({ id, rank, ...(name ? { name } : {}), source: { file: 'k.tdkt', start: 0, end: 0 } }) as never;

@@ -1,19 +1,11 @@
 import { startOfDayMs } from '@tdkt/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BEHAVIOUR,
-  FOUR_TIER,
-  byProcedure,
-  generatePopulation,
-  mergeTallies,
-  preset,
-  referenceChainModel,
-  referenceChainSteps,
-  runPopulation,
-  summariseRun,
-  tallyPopulation,
-} from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, generatePopulation, mergeTallies, preset, runPopulation, tallyPopulation } from '@tdkt/simulator';
+import { byProcedure } from '../../src/population/by-procedure.js';
+import { FOUR_TIER } from '../../src/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
+import { summariseRun } from '../../src/population/stats.js';
 import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
 import { day } from '../fixtures.js';
 

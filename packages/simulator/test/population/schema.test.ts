@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { levelCounts, readPopulation, unitName } from '@tdkt/simulator';
+import { readPopulation } from '@tdkt/simulator';
+import { levelCounts, unitName } from '../../src/population/tree.js';
 
 const levels = [{ key: 'district' }, { key: 'school' }, { key: 'group' }, { key: 'person', kind: 'person' }];
 

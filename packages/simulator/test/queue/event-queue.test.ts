@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventQueue, eventTag, tagCurrent, tagIndex, tagKind } from '@tdkt/simulator';
+import { EventQueue } from '../../src/queue/event-queue.js';
+import { eventTag, tagCurrent, tagIndex, tagKind } from '../../src/queue/event-tag.js';
 
 describe('event tags', () => {
   it('pack generation, kind and timer index into one 30-bit integer and back (property)', () => {

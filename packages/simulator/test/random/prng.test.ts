@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom, hashString, mixSeed, uniformOf } from '@tdkt/simulator';
+import { createRandom, hashString, mixSeed, uniformOf } from '../../src/random/prng.js';
 
 describe('seeded randomness', () => {
   it('repeats a stream for a seed and stays in range', () => {

@@ -1,6 +1,8 @@
 // A small plan with planted defects, its source text, and a population run: input for report tests.
 import { startOfDayMs } from '@tdkt/calendar';
-import { DEFAULT_BEHAVIOUR, FOUR_TIER, analyseTemporal, createNetworkBuilder, organisationFor, referenceChainModel, referenceChainSteps, runReplications } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, analyseTemporal, createNetworkBuilder, organisationFor, runReplications } from '@tdkt/simulator';
+import { FOUR_TIER } from '../../src/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
 import type { ReportInput } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 

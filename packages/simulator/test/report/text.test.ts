@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clip, exitCodeOf, fitTable, renderLegend, renderPopulationTables, renderProblems, renderSummary, renderTable, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { exitCodeOf, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { renderLegend } from '../../src/report/legend.js';
+import { renderPopulationTables } from '../../src/report/population-text.js';
+import { clip, fitTable, renderTable } from '../../src/report/table.js';
+import { renderProblems, renderSummary } from '../../src/report/text.js';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDurationForward, daysOffBetween, latestStartFor } from '@tdkt/simulator';
+import { addDurationForward, daysOffBetween, latestStartFor } from '../../src/temporal/duration.js';
 import { cal, day } from '../fixtures.js';
 
 describe('durations on the calendar', () => {

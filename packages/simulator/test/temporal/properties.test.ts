@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDurationForward, analyseTemporal } from '@tdkt/simulator';
+import { analyseTemporal } from '@tdkt/simulator';
+import { addDurationForward } from '../../src/temporal/duration.js';
 import type { Constraint, TemporalNetwork } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 

@@ -1,7 +1,8 @@
 // The plan's year as an SVG Gantt chart: months, phases, holidays and Tết shaded, windows as bars, deadlines, critical path, conflicts.
 import { formatVnDate, fromEpochDay, holidaysOfYear, toEpochDay, type EpochDay, type Lang } from '@tdkt/calendar';
 import type { ModelActivity, PlanModel } from '@tdkt/language';
-import type { TemporalAnalysis } from '../temporal/analyse.js';
+import type { TemporalAnalysis } from '@tdkt/simulator';
+import { viewText } from './messages.js';
 import { escapeXml } from './svg-text.js';
 
 const LABEL_W = 330;
@@ -58,8 +59,6 @@ export function ganttMarks(
   return { critical, conflict, late };
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * Draws the plan over its period (or the span of its windows): one row per activity grouped by
  * section, month columns, phase bands, public holidays and Tết shaded, deadline markers (◆; small ones
@@ -83,7 +82,7 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
   for (const a of plan.activities) bySection.set(a.section, [...(bySection.get(a.section) ?? []), a]);
   for (const [section, list] of bySection) {
     const s = section === undefined ? undefined : plan.sections[section];
-    const label = s?.label ?? (s?.heading.kind === 'time' ? s.heading.time.text : s?.heading.kind === 'phase' ? `${lang === 'vi' ? 'Đợt' : 'Phase'} ${s.heading.phase}` : lang === 'vi' ? 'Khác' : 'Other');
+    const label = s?.label ?? (s?.heading.kind === 'time' ? s.heading.time.text : s?.heading.kind === 'phase' ? viewText('phase', lang, { phase: s.heading.phase }) : viewText('gantt.other', lang));
     rows.push({ kind: 'section', label });
     for (const a of list) rows.push({ kind: 'activity', activity: a });
   }
@@ -99,7 +98,7 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
     const x1 = x(mStart);
     const x2 = x(next);
     if (m % 2 === 0) out.push(`<rect x="${x1}" y="${bodyTop - 20}" width="${x2 - x1}" height="${height - bodyTop + 20}" fill="#f1f5f9"/>`);
-    out.push(`<text x="${(x1 + x2) / 2}" y="${bodyTop - 6}" text-anchor="middle" font-size="10" fill="#334155">${lang === 'vi' ? `T${m}/${String(y).slice(2)}` : `${MONTHS_EN[m - 1]} ${String(y).slice(2)}`}</text>`);
+    out.push(`<text x="${(x1 + x2) / 2}" y="${bodyTop - 6}" text-anchor="middle" font-size="10" fill="#334155">${viewText('gantt.month', lang, { month: m, yy: String(y).slice(2) })}</text>`);
     [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
   }
   // Holidays (Tết darker), each with its name on hover.
@@ -119,7 +118,7 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
     const x1 = x(w.start);
     const x2 = x(w.end + 1);
     out.push(
-      `<g class="phase"><rect x="${x1}" y="4" width="${Math.max(2, x2 - x1)}" height="22" rx="3" fill="${i % 2 === 0 ? '#ddd6fe' : '#c4b5fd'}"/><text x="${x1 + 4}" y="19" font-size="10" fill="#3b0764">${escapeXml(`${lang === 'vi' ? 'Đợt' : 'Phase'} ${phase.id}`)}</text><title>${escapeXml(`${phase.theme ?? ''} (${formatVnDate(w.start)} – ${formatVnDate(w.end)})`)}</title></g>`,
+      `<g class="phase"><rect x="${x1}" y="4" width="${Math.max(2, x2 - x1)}" height="22" rx="3" fill="${i % 2 === 0 ? '#ddd6fe' : '#c4b5fd'}"/><text x="${x1 + 4}" y="19" font-size="10" fill="#3b0764">${escapeXml(viewText('phase', lang, { phase: phase.id }))}</text><title>${escapeXml(`${phase.theme ?? ''} (${formatVnDate(w.start)} – ${formatVnDate(w.end)})`)}</title></g>`,
     );
   });
   rows.forEach((row, i) => {
@@ -155,14 +154,14 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
         parts.push(`<path class="step-deadline" d="M${dx},${y + 5} l3,4 l-3,4 l-3,-4 z" fill="#475569" opacity="0.8"><title>${escapeXml(`${step.title ?? step.id}: ${step.deadline.time.text} → ${formatVnDate(r.lastDay)}`)}</title></path>`);
       }
     } else {
-      parts.push(`<text x="${LABEL_W + 4}" y="${y + 13}" font-size="9" fill="#64748b">${lang === 'vi' ? '(không có mốc thời gian)' : '(no time given)'}</text>`);
+      parts.push(`<text x="${LABEL_W + 4}" y="${y + 13}" font-size="9" fill="#64748b">${viewText('gantt.no-time', lang)}</text>`);
     }
     // A conflict: from the deadline to the earliest possible day, in red, with a cross at the earliest day.
     for (const l of late.get(a.id) ?? []) {
       const c = l.severity === 'error' ? '#7f1d1d' : '#b45309';
       const x1 = x(l.deadline + 1);
       const x2 = x(l.earliest + 1);
-      const tip = `${lang === 'vi' ? 'hạn' : 'due'} ${formatVnDate(l.deadline)}, ${lang === 'vi' ? 'sớm nhất' : 'earliest'} ${formatVnDate(l.earliest)}`;
+      const tip = viewText('gantt.late', lang, { deadline: formatVnDate(l.deadline), earliest: formatVnDate(l.earliest) });
       parts.push(
         `<g class="late"><line x1="${x1}" x2="${x2}" y1="${y + 9}" y2="${y + 9}" stroke="${c}" stroke-width="3"/><path d="M${x2 - 4},${y + 5} l8,8 M${x2 + 4},${y + 5} l-8,8" stroke="${c}" stroke-width="2"/><title>${escapeXml(tip)}</title></g>`,
       );

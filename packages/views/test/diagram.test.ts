@@ -1,15 +1,18 @@
 // Diagrams: golden Mermaid/DOT of each seed plan and of the procedures it runs (Graphviz parses the DOT).
-// A change to a workflow changes its goldens: review, then `npx vitest run packages/simulator/test/views -u`.
+// A change to a workflow changes its goldens: review, then `npx vitest run packages/views/test -u`.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planDiagram, procedureDiagram, proceduresOfPlan, toDot, toMermaid } from '@tdkt/simulator';
+import { proceduresOfPlan } from '@tdkt/simulator';
+import { planDiagram, procedureDiagram, toDot, toMermaid } from '@tdkt/views';
 import type { ProcedureIR } from '@tdkt/compiler';
-import { loadSeed, seedFiles } from './seeds.js';
+import { loadSeed, seedFiles } from '../../../test/workflows.js';
 
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { stdio: 'ignore' }).status === 0;
 const slug = (file: string): string => file.replace(/^workflows\//, '').replace(/\.tdkt$/, '');
 
 describe('diagrams of the seed plans and their procedures (golden Mermaid and DOT)', () => {
+  const written = new Set<string>();
   for (const file of seedFiles()) {
     it(`${file}`, async () => {
       const { analysis, compiled } = loadSeed(file);
@@ -23,6 +26,7 @@ describe('diagrams of the seed plans and their procedures (golden Mermaid and DO
       }
       for (const { name, diagram } of diagrams) {
         const dot = toDot(diagram);
+        written.add(`${slug(file)}.${name}.mmd`).add(`${slug(file)}.${name}.dot`);
         await expect(toMermaid(diagram)).toMatchFileSnapshot(`./golden/${slug(file)}.${name}.mmd`);
         await expect(dot).toMatchFileSnapshot(`./golden/${slug(file)}.${name}.dot`);
         if (hasDot) expect(() => execFileSync('dot', ['-Tsvg'], { input: dot, stdio: ['pipe', 'ignore', 'pipe'] })).not.toThrow();
@@ -31,6 +35,9 @@ describe('diagrams of the seed plans and their procedures (golden Mermaid and DO
       expect(diagrams[0]?.diagram.nodes.filter((n) => n.kind === 'activity')).toHaveLength(plan.activities.length);
     });
   }
+  it('keeps no golden file that no diagram is compared with (a renamed procedure leaves none behind)', () => {
+    expect(readdirSync(new URL('./golden/', import.meta.url)).filter((f) => !written.has(f))).toEqual([]);
+  });
   if (!hasDot) it.skip('Graphviz (`dot`) is not installed: DOT output was not checked by Graphviz (run `node test/setup/ensure-tools.mjs` as root)', () => {});
 });
 

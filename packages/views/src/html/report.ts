@@ -2,14 +2,13 @@
 import { formatVnDate, type Lang } from '@tdkt/calendar';
 import type { CompiledProcedure } from '@tdkt/compiler';
 import type { PlanModel, ProcedureModel } from '@tdkt/language';
-import { checkStatuses, collectProblems, type ReportInput } from '../report/model.js';
-import { formatLocation, sourceSnippet } from '../report/snippet.js';
-import { eventName } from '../temporal/explain.js';
-import { checkDetail, populationSection } from './html-population.js';
-import { procedureDiagram } from './diagram-model.js';
-import { ganttSvg } from './gantt.js';
-import { diagramSvg } from './svg-diagram.js';
-import { escapeXml as e } from './svg-text.js';
+import { checkStatuses, collectProblems, eventName, formatLocation, sourceSnippet, type ReportInput } from '@tdkt/simulator';
+import { procedureDiagram } from '../diagram-model.js';
+import { ganttSvg } from '../gantt.js';
+import { viewText as tr } from '../messages.js';
+import { diagramSvg } from '../svg-diagram.js';
+import { escapeXml as e } from '../svg-text.js';
+import { checkDetail, populationSection } from './population.js';
 
 export interface HtmlReportInput {
   readonly plan: PlanModel;
@@ -21,25 +20,6 @@ export interface HtmlReportInput {
   readonly lang: Lang;
 }
 
-const T = {
-  year: { vi: 'Cả năm trên một trang', en: 'The year at a glance' },
-  checks: { vi: 'Kết quả kiểm tra', en: 'Checks' },
-  problems: { vi: 'Xung đột và cảnh báo', en: 'Conflicts and warnings' },
-  none: { vi: 'Không có xung đột nào về thời hạn.', en: 'No deadline conflicts.' },
-  critical: { vi: 'Đường găng (chuỗi quyết định ngày xong sớm nhất)', en: 'Critical path (the chain that fixes the earliest finish)' },
-  procedures: { vi: 'Các quy trình', en: 'Procedures' },
-  legend: {
-    vi: 'Chú giải: thanh xanh — khoảng thời gian của hoạt động; nét đứt — dự kiến; vàng cam — đường găng; đỏ — xung đột; ◆ — hạn; cột hồng — ngày nghỉ lễ (đậm: Tết); dải tím — đợt thi đua.',
-    en: 'Legend: blue bar — the activity’s window; dashed — tentative; amber — critical path; red — conflict; ◆ — deadline; pink columns — public holidays (darker: Tết); purple bands — emulation phases.',
-  },
-  edges: {
-    vi: 'Mũi tên liền — hành động; xanh nét đứt — trả lại; cam nét đứt — quá hạn; đỏ nét đứt — chuyển lên cấp trên; xanh lá đậm — gộp kết quả.',
-    en: 'Solid — action; blue dashed — return; orange dashed — overdue; red dashed — escalation; bold green — roll-up.',
-  },
-  period: { vi: 'Thời kỳ', en: 'Period' },
-  generated: { vi: 'Tạo bởi tdkt simulate --html. Trang này không cần mạng.', en: 'Made by tdkt simulate --html. This page needs no network.' },
-} as const;
-
 const CSS = `body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;color:#0f172a;background:#fff}
 header{padding:16px 24px;background:#0f172a;color:#f8fafc}header h1{margin:0 0 4px;font-size:20px}header p{margin:2px 0;font-size:13px;color:#cbd5e1}
 main{padding:8px 24px 32px}h2{font-size:16px;margin:22px 0 8px;border-bottom:2px solid #e2e8f0;padding-bottom:4px}
@@ -50,8 +30,6 @@ main{padding:8px 24px 32px}h2{font-size:16px;margin:22px 0 8px;border-bottom:2px
 .problem pre{margin:4px 0;font-size:12px;background:#fff;padding:4px 6px;border-radius:3px;overflow-x:auto}.problem ol{margin:4px 0 0 18px;padding:0;font-size:12px}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #e2e8f0;padding:3px 8px;text-align:right}th{background:#f8fafc}td:first-child,th:first-child{text-align:left}
 h3{font-size:14px;margin:14px 0 6px}.range,.depends{color:#64748b}.depends{color:#b45309}.notes{font-size:12px;color:#92400e}details{margin:8px 0}summary{cursor:pointer;font-weight:600;font-size:14px}.critical li{font-size:13px}footer{font-size:11px;color:#64748b;padding:12px 24px}`;
-
-const tr = (key: keyof typeof T, lang: Lang): string => T[key][lang];
 
 /**
  * Builds the report page: the plan's Gantt chart, the check results, every conflict in red with its
@@ -65,17 +43,17 @@ export function htmlReport(input: HtmlReportInput): string {
   const { plan, report, lang } = input;
   const out: string[] = [];
   const period = plan.periodWindow ? `${formatVnDate(plan.periodWindow.start)} – ${formatVnDate(plan.periodWindow.end)}` : '';
-  out.push(`<header><h1>${e(plan.title)}</h1><p>${e(plan.issuer?.name ?? '')}${plan.docNumber ? ` · ${e(plan.docNumber)}` : ''}</p><p>${tr('period', lang)}: ${e(period)} · ${e(plan.file)}</p></header><main>`);
-  out.push(`<h2>${tr('checks', lang)}</h2><div class="checks">`);
+  out.push(`<header><h1>${e(plan.title)}</h1><p>${e(plan.issuer?.name ?? '')}${plan.docNumber ? ` · ${e(plan.docNumber)}` : ''}</p><p>${tr('html.period', lang)}: ${e(period)} · ${e(plan.file)}</p></header><main>`);
+  out.push(`<h2>${tr('html.checks', lang)}</h2><div class="checks">`);
   for (const c of checkStatuses(report)) {
     const mark = c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–';
     out.push(`<div class="check ${c.status}" data-check="${e(c.id)}">${mark} ${e(c.title[lang])}${e(checkDetail(c, report, lang))}</div>`);
   }
   out.push('</div>');
-  out.push(`<h2>${tr('year', lang)}</h2><p class="legend">${tr('legend', lang)}</p><div class="scroll">${ganttSvg(plan, report.temporal, lang)}</div>`);
+  out.push(`<h2>${tr('html.year', lang)}</h2><p class="legend">${tr('html.legend', lang)}</p><div class="scroll">${ganttSvg(plan, report.temporal, lang)}</div>`);
   const problems = collectProblems(report, lang).filter((p) => p.check === 'deadlines' || p.severity === 'error');
-  out.push(`<h2>${tr('problems', lang)} (${problems.length})</h2>`);
-  if (problems.length === 0) out.push(`<p>${tr('none', lang)}</p>`);
+  out.push(`<h2>${tr('html.problems', lang)} (${problems.length})</h2>`);
+  if (problems.length === 0) out.push(`<p>${tr('html.none', lang)}</p>`);
   problems.forEach((p, i) => {
     const source = p.span ? report.sources?.[p.span.file] : undefined;
     const snippet = p.span && source !== undefined ? sourceSnippet(source, p.span) : [];
@@ -91,17 +69,17 @@ export function htmlReport(input: HtmlReportInput): string {
   });
   const critical = report.temporal?.criticalPath ?? [];
   if (critical.length > 0) {
-    out.push(`<h2>${tr('critical', lang)}</h2><ol class="critical">`);
+    out.push(`<h2>${tr('html.critical', lang)}</h2><ol class="critical">`);
     for (const l of critical) out.push(`<li>${e(formatVnDate(l.day))} — ${e(eventName(l.toLabel, l.toKind, lang))}${l.provenance.phrase ? ` <i>(${e(l.provenance.phrase)})</i>` : ''}</li>`);
     out.push('</ol>');
   }
-  out.push(`<h2>${tr('procedures', lang)} (${input.procedures.length})</h2><p class="legend">${tr('edges', lang)}</p>`);
+  out.push(`<h2>${tr('html.procedures', lang)} (${input.procedures.length})</h2><p class="legend">${tr('html.edges', lang)}</p>`);
   input.procedures.forEach((p, i) => {
     const model = input.procedureModels?.find((m) => m.id === p.ir.name.split('@')[0]);
     const diagram = procedureDiagram(p.ir, lang, model);
     out.push(`<details${i < 3 ? ' open' : ''} data-procedure="${e(p.name)}"><summary>${e(p.ir.title || p.name)} <small>(${e(p.name)})</small></summary><div class="scroll">${diagramSvg(diagram, `p${i}`)}</div></details>`);
   });
   out.push(...populationSection(report.population, plan.periodWindow ?? { start: 0, end: 0 }, lang));
-  out.push(`</main><footer>${tr('generated', lang)}</footer>`);
+  out.push(`</main><footer>${tr('html.generated', lang)}</footer>`);
   return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(plan.title)}</title><style>${CSS}</style></head><body>${out.join('\n')}</body></html>\n`;
 }

@@ -1,8 +1,10 @@
-// Completion curves: the per-day series the population run records, and their SVG.
+// The per-day series a population run records (what the completion curves are drawn from).
 import { startOfDayMs } from '@tdkt/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, FOUR_TIER, completionCurvesSvg, levelCurvesSvg, organisationFor, referenceChainModel, referenceChainSteps, runPopulation, runReplications } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, organisationFor, runPopulation } from '@tdkt/simulator';
+import { FOUR_TIER } from '../../src/population/levels.js';
+import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
 import { day } from '../fixtures.js';
 
 const organisation = organisationFor(FOUR_TIER, { preset: 'small', seed: 11 });
@@ -39,24 +41,5 @@ describe('per-day series of a population run', () => {
       }),
       { numRuns: 8 },
     );
-  });
-
-  it('draw one curve per level that had dossiers and one per procedure, each with its 90 % band', () => {
-    const report = runReplications(base, organisation, 1, 20);
-    const window = { start: day(1, 5, 2019), end: day(31, 7, 2019) };
-    const levels = levelCurvesSvg(report, window, 'vi');
-    expect(levels.match(/class="curve"/g)).toHaveLength(report.levels.filter((l) => l.arrived.typical > 0).length);
-    expect(levels.match(/class="band"/g)?.length).toBeGreaterThan(0);
-    expect(levels).toContain('Tỉ lệ hồ sơ đã được xử lý theo cấp');
-    const procedures = completionCurvesSvg(report, window, 'en');
-    expect(procedures.match(/class="curve"/g)).toHaveLength(1);
-    expect(procedures.match(/class="band"/g)).toHaveLength(1);
-    for (const b of report.procedures[0]!.curve) {
-      expect(b.low).toBeLessThanOrEqual(b.median);
-      expect(b.median).toBeLessThanOrEqual(b.high);
-    }
-    // One run has no spread: no band.
-    expect(completionCurvesSvg(runReplications(base, organisation, 1, 1), window, 'en')).not.toContain('class="band"');
-    expect(completionCurvesSvg({ ...report, procedures: [] }, window, 'en')).toBe('');
   });
 });

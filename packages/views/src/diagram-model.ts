@@ -1,7 +1,8 @@
 // A neutral diagram (nodes, edges, groups) of a procedure or a plan, which the Mermaid, DOT and SVG renderers draw.
 import { formatVnDate, parseIsoDate, type Lang } from '@tdkt/calendar';
 import type { DeadlineIR, ProcedureIR, StepIR } from '@tdkt/compiler';
-import type { PlanModel, ProcedureModel } from '@tdkt/language';
+import { actionLabel, keyword, type PlanModel, type ProcedureModel } from '@tdkt/language';
+import { tentativeSuffix, viewText } from './messages.js';
 
 export type DiagramNodeKind = 'start' | 'step' | 'final' | 'activity' | 'event' | 'end';
 /** action: a forward action; return: back to an earlier step; route: a guard on entry; timeout/escalation: a missed deadline; rollup: a fan-out's join; after: a plan's `sau`. */
@@ -34,24 +35,6 @@ export interface Diagram {
   readonly groups: readonly DiagramGroup[];
 }
 
-const ACTIONS: Readonly<Record<string, { vi: string; en: string }>> = {
-  submit: { vi: 'nộp', en: 'submit' },
-  approve: { vi: 'duyệt', en: 'approve' },
-  return: { vi: 'trả lại', en: 'return' },
-  reject: { vi: 'không duyệt', en: 'reject' },
-  concur: { vi: 'hiệp y', en: 'concur' },
-  appraise: { vi: 'thẩm định', en: 'appraise' },
-  forward: { vi: 'trình', en: 'forward' },
-};
-
-/**
- * An action's name as the DSL spells it in `lang` (designer-defined names stay as written).
- *
- * @example
- * actionLabel('return', 'vi') // => 'trả lại'
- */
-export const actionLabel = (action: string, lang: Lang): string => ACTIONS[action]?.[lang] ?? action.replace(/_/g, ' ');
-
 const vnDay = (iso: string): string => {
   const day = parseIsoDate(iso);
   return day === undefined ? iso : formatVnDate(day);
@@ -64,11 +47,8 @@ const vnDay = (iso: string): string => {
  * deadlineLabel({ kind: 'absolute', at: 0, lastDay: '2021-05-14', soft: false, text: 'trước 15/5' }, 'vi') // => 'hạn: trước 15/5 → 14/5/2021'
  */
 export function deadlineLabel(deadline: DeadlineIR, lang: Lang): string {
-  const head = lang === 'vi' ? 'hạn' : 'due';
-  const soft = deadline.soft ? (lang === 'vi' ? ' (dự kiến)' : ' (tentative)') : '';
-  if (deadline.kind === 'absolute') return `${head}: ${deadline.text} → ${vnDay(deadline.lastDay)}${soft}`;
-  if (deadline.kind === 'after-event' && deadline.estimate) return `${head}: ${deadline.text} → ~${vnDay(deadline.estimate.lastDay)}${soft}`;
-  return `${head}: ${deadline.text}${soft}`;
+  const day = deadline.kind === 'absolute' ? ` → ${vnDay(deadline.lastDay)}` : deadline.kind === 'after-event' && deadline.estimate ? ` → ~${vnDay(deadline.estimate.lastDay)}` : '';
+  return `${viewText('due', lang, { text: `${deadline.text}${day}` })}${tentativeSuffix(deadline.soft, lang)}`;
 }
 
 const trimText = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
@@ -76,10 +56,10 @@ const trimText = (text: string, max: number): string => (text.length <= max ? te
 function stepLines(step: StepIR, lang: Lang, written: readonly string[]): string[] {
   const lines = [trimText(step.title || step.id, 70)];
   const roles = step.roles ?? (step.role ? [step.role] : written);
-  if (roles.length > 0) lines.push(`${lang === 'vi' ? 'do' : 'by'} ${roles.join(', ')}${step.level ? ` · ${lang === 'vi' ? 'cấp' : 'level'} ${step.level}` : ''}`);
+  if (roles.length > 0) lines.push(`${viewText('by', lang, { who: roles })}${step.level ? ` · ${viewText('diagram.level', lang, { level: step.level })}` : ''}`);
   if (step.deadline) lines.push(deadlineLabel(step.deadline, lang));
-  if (step.posting) lines.push(`${lang === 'vi' ? 'công khai' : 'posting'} ${step.posting.text}`);
-  if (step.fanOut) lines.push(`${lang === 'vi' ? 'mỗi đơn vị cấp' : 'each unit of level'} ${step.fanOut.level}: ${step.fanOut.procedure}`);
+  if (step.posting) lines.push(viewText('diagram.posting', lang, { text: step.posting.text }));
+  if (step.fanOut) lines.push(viewText('diagram.fan-out', lang, { level: step.fanOut.level, procedure: step.fanOut.procedure }));
   return lines;
 }
 
@@ -125,7 +105,7 @@ function flowOrder(initial: string, steps: readonly StepIR[]): Map<string, numbe
  */
 export function procedureDiagram(ir: ProcedureIR, lang: Lang, model?: ProcedureModel): Diagram {
   const written = new Map((model?.steps ?? []).map((s) => [s.id, s.by.map((a) => a.id)]));
-  const nodes: DiagramNode[] = [{ id: '__start', kind: 'start', lines: [lang === 'vi' ? 'bắt đầu' : 'start'] }];
+  const nodes: DiagramNode[] = [{ id: '__start', kind: 'start', lines: [viewText('diagram.start', lang)] }];
   const edges: DiagramEdge[] = [];
   const groups: DiagramGroup[] = [];
   const order = new Map<string, number>();
@@ -160,21 +140,21 @@ export function procedureDiagram(ir: ProcedureIR, lang: Lang, model?: ProcedureM
   edges.push({ from: '__start', to: target(ir.initial), kind: 'action' });
   for (const { step } of all) {
     const at = order.get(step.id) ?? 0;
-    for (const route of step.routes) edges.push({ from: step.id, to: target(route.target), kind: 'route', label: lang === 'vi' ? 'nếu …' : 'if …' });
+    for (const route of step.routes) edges.push({ from: step.id, to: target(route.target), kind: 'route', label: viewText('diagram.route', lang) });
     for (const t of step.transitions) {
       const back = (order.get(t.target) ?? Number.POSITIVE_INFINITY) <= at;
-      edges.push({ from: step.id, to: target(t.target), kind: back ? 'return' : 'action', label: `${actionLabel(t.action, lang)}${t.guard ? (lang === 'vi' ? ' (nếu …)' : ' (if …)') : ''}` });
+      edges.push({ from: step.id, to: target(t.target), kind: back ? 'return' : 'action', label: `${actionLabel(t.action, lang)}${t.guard ? ` ${viewText('diagram.guarded', lang)}` : ''}` });
     }
-    for (const t of step.timeouts ?? []) edges.push({ from: step.id, to: target(t.target), kind: 'timeout', label: lang === 'vi' ? 'quá hạn' : 'overdue' });
+    for (const t of step.timeouts ?? []) edges.push({ from: step.id, to: target(t.target), kind: 'timeout', label: viewText('diagram.timeout', lang) });
     if (step.escalation) {
-      const label = `${lang === 'vi' ? 'quá hạn chuyển lên' : 'overdue, escalate to'} ${step.escalation.to}`;
+      const label = viewText('diagram.escalation', lang, { to: step.escalation.to });
       if (step.escalation.target) edges.push({ from: step.id, to: target(step.escalation.target), kind: 'escalation', label });
       else edges.push({ from: step.id, to: step.id, kind: 'escalation', label });
     }
-    if (step.fanOut) edges.push({ from: step.id, to: target(step.fanOut.next), kind: 'rollup', label: lang === 'vi' ? 'gộp kết quả' : 'roll-up' });
+    if (step.fanOut) edges.push({ from: step.id, to: target(step.fanOut.next), kind: 'rollup', label: viewText('diagram.roll-up', lang) });
     if (step.parallel) {
       for (const branch of step.parallel.branches) edges.push({ from: step.id, to: target(branch.initial), kind: 'action' });
-      edges.push({ from: step.id, to: target(step.parallel.join), kind: 'rollup', label: step.parallel.joinPolicy === 'any' ? (lang === 'vi' ? 'nhánh đầu xong' : 'first branch done') : lang === 'vi' ? 'mọi nhánh xong' : 'all branches done' });
+      edges.push({ from: step.id, to: target(step.parallel.join), kind: 'rollup', label: viewText(step.parallel.joinPolicy === 'any' ? 'diagram.join-any' : 'diagram.join-all', lang) });
     }
   }
   return { title: ir.title || ir.name, nodes, edges, groups };
@@ -194,27 +174,28 @@ export function planDiagram(plan: PlanModel, lang: Lang): Diagram {
   const edges: DiagramEdge[] = [];
   const groups: DiagramGroup[] = plan.sections.map((section, i) => ({
     id: `s${i}`,
-    label: section.label ?? (section.heading.kind === 'time' ? section.heading.time.text : section.heading.kind === 'phase' ? `${lang === 'vi' ? 'đợt' : 'phase'} ${section.heading.phase}` : lang === 'vi' ? 'cả năm' : 'all year'),
+    label: section.label ?? (section.heading.kind === 'time' ? section.heading.time.text : section.heading.kind === 'phase' ? viewText('diagram.section-phase', lang, { phase: section.heading.phase }) : viewText('diagram.all-year', lang)),
   }));
   const eventIds = new Set(plan.events.map((e) => e.id));
   const usedEvents = new Set(plan.activities.flatMap((a) => a.after.filter((d) => eventIds.has(d))));
   for (const event of plan.events) {
     if (!usedEvents.has(event.id)) continue;
     const w = event.time?.resolution?.window;
-    nodes.push({ id: `sk:${event.id}`, kind: 'event', lines: [event.name ?? event.id, ...(w ? [`${lang === 'vi' ? 'dự kiến' : 'expected'} ${windowText(w.start, w.end)}`] : [])] });
+    nodes.push({ id: `sk:${event.id}`, kind: 'event', lines: [event.name ?? event.id, ...(w ? [viewText('diagram.expected', lang, { window: windowText(w.start, w.end) })] : [])] });
   }
   for (const a of plan.activities) {
     const lines = [trimText(a.text, 70)];
-    if (a.by.length > 0) lines.push(`${lang === 'vi' ? 'do' : 'by'} ${a.by.map((b) => b.id).join(', ')}`);
+    if (a.by.length > 0) lines.push(viewText('by', lang, { who: a.by.map((b) => b.id) }));
     if (a.window) lines.push(`${a.time ? `${a.time.text} → ` : ''}${windowText(a.window.start, a.window.end)}`);
-    if (a.procedure) lines.push(`${lang === 'vi' ? 'quy trình' : 'procedure'} ${a.procedure.procedure}`);
+    if (a.procedure) lines.push(viewText('diagram.procedure', lang, { procedure: a.procedure.procedure }));
     nodes.push({ id: `hđ:${a.id}`, kind: 'activity', lines, ...(a.section !== undefined ? { group: `s${a.section}` } : {}) });
   }
   const ids = new Set(nodes.map((n) => n.id));
+  const after = keyword('after')[lang];
   for (const a of plan.activities) {
     for (const dep of a.after) {
       const from = eventIds.has(dep) ? `sk:${dep}` : `hđ:${dep}`;
-      if (ids.has(from)) edges.push({ from, to: `hđ:${a.id}`, kind: 'after', label: 'sau' });
+      if (ids.has(from)) edges.push({ from, to: `hđ:${a.id}`, kind: 'after', label: after });
     }
   }
   return { title: plan.title, nodes, edges, groups: groups.filter((g) => nodes.some((n) => n.group === g.id)) };

@@ -1,9 +1,9 @@
 // Completion curves of a population run as SVG: per level (share of arrivals processed) and per procedure
 // (share finished); the median over replications as a line, the 90 % interval as a band around it.
 import { formatVnDate, fromEpochDay, toEpochDay, type EpochDay, type Lang } from '@tdkt/calendar';
-import type { Band } from '../population/estimate.js';
-import type { PopulationReport } from '../population/replications.js';
-import { escapeXml } from './svg-text.js';
+import type { Band, PopulationReport } from '@tdkt/simulator';
+import { viewText } from '../messages.js';
+import { escapeXml } from '../svg-text.js';
 
 const W = 760;
 const H = 240;
@@ -85,7 +85,7 @@ export function levelCurvesSvg(population: PopulationReport, window: { readonly 
   const series = population.levels
     .filter((l) => l.arrived.typical > 0)
     .map((l) => ({ label: `${l.label[lang]}: ${l.processed.typical}/${l.arrived.typical}`, points: fromBands(l.curve) }));
-  return curvesSvg(series, window, lang === 'vi' ? 'Tỉ lệ hồ sơ đã được xử lý theo cấp' : 'Share of dossiers processed, by level');
+  return curvesSvg(series, window, viewText('curves.by-level', lang));
 }
 
 /**
@@ -102,5 +102,5 @@ export function completionCurvesSvg(population: PopulationReport, window: { read
       const all = p.finishedBy.p100.typical;
       return { label: `${p.procedure}: ${finished}/${p.dossiers}${all !== undefined ? ` (100 % ${formatVnDate(all)})` : ''}`, points: fromBands(p.curve) };
     });
-  return curvesSvg(series, window, lang === 'vi' ? 'Tỉ lệ hồ sơ đã xong theo ngày' : 'Share of dossiers finished, by day');
+  return curvesSvg(series, window, viewText('curves.by-day', lang));
 }

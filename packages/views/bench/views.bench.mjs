@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { calendarEntries, diagramSvg, htmlReport, planDiagram, procedureDiagram, proceduresOfPlan, simulate, toDot, toIcs, toMermaid } from '@tdkt/simulator';
+import { proceduresOfPlan, simulate } from '@tdkt/simulator';
+import { calendarEntries, diagramSvg, planDiagram, procedureDiagram, toDot, toIcs, toMermaid } from '@tdkt/views';
+import { htmlReport } from '@tdkt/views/html';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p) => {

@@ -2,6 +2,7 @@
 import { epochDayOfInstant, formatVnDate, parseIsoDate, type EpochDay, type Lang } from '@tdkt/calendar';
 import { procedureKey, reminderInstant, timeRulesFromCalendar, type CompiledWorkspace, type TimeRules } from '@tdkt/compiler';
 import type { PlanModel, SourceRef } from '@tdkt/language';
+import { tentativeSuffix, viewText } from './messages.js';
 
 /** One all-day entry: from `start` to `end` inclusive (epoch days, Asia/Ho_Chi_Minh dates). */
 export interface CalendarEntry {
@@ -21,9 +22,11 @@ export interface CalendarEntry {
 
 const where = (s: SourceRef | undefined): string | undefined => (s ? `${s.file}:${s.line}:${s.col}` : undefined);
 
-const withSource = (entry: Omit<CalendarEntry, 'source'>, source: SourceRef | undefined): CalendarEntry => {
+/** The entry with its source position, and "(dự kiến)" after the summary of a soft one (calendar apps show only the summary). */
+const finish = (entry: Omit<CalendarEntry, 'source'>, source: SourceRef | undefined, lang: Lang): CalendarEntry => {
   const at = where(source);
-  return at === undefined ? entry : { ...entry, source: at, description: `${entry.description}\n${at}` };
+  const marked = { ...entry, summary: `${entry.summary}${tentativeSuffix(entry.soft, lang)}` };
+  return at === undefined ? marked : { ...marked, source: at, description: `${entry.description}\n${at}` };
 };
 
 /**
@@ -35,16 +38,16 @@ const withSource = (entry: Omit<CalendarEntry, 'source'>, source: SourceRef | un
  * calendarEntries(model.plans[0]!, compileWorkspace(model), 'vi').filter((e) => e.kind === 'step-deadline')
  */
 export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, lang: Lang, rules: TimeRules = timeRulesFromCalendar()): CalendarEntry[] {
-  const vi = lang === 'vi';
   const out: CalendarEntry[] = [];
   const base = `${plan.file}`;
   for (const phase of plan.phases) {
     const w = phase.time?.resolution?.window;
     if (!w || !phase.time) continue;
     out.push(
-      withSource(
-        { uid: `${base}#phase:${phase.id}`, kind: 'phase', summary: `${vi ? 'Đợt thi đua' : 'Emulation phase'} ${phase.id}`, description: `${phase.theme ?? ''}\n${phase.time.text}`.trim(), start: w.start, end: w.end, soft: phase.time.resolution?.soft ?? false, remindDaysBefore: [] },
+      finish(
+        { uid: `${base}#phase:${phase.id}`, kind: 'phase', summary: viewText('calendar.phase', lang, { phase: phase.id }), description: `${phase.theme ?? ''}\n${phase.time.text}`.trim(), start: w.start, end: w.end, soft: phase.time.resolution?.soft ?? false, remindDaysBefore: [] },
         phase.source,
+        lang,
       ),
     );
   }
@@ -52,24 +55,26 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     const r = event.time?.resolution;
     if (!r?.window || !event.time) continue;
     out.push(
-      withSource(
-        { uid: `${base}#event:${event.id}`, kind: 'event', summary: `${vi ? 'Sự kiện' : 'Event'}: ${event.name ?? event.id}`, description: `${event.time.text}${r.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : ''}`, start: r.window.start, end: r.window.end, soft: r.soft, remindDaysBefore: [] },
+      finish(
+        { uid: `${base}#event:${event.id}`, kind: 'event', summary: viewText('calendar.event', lang, { name: event.name ?? event.id }), description: `${event.time.text}${tentativeSuffix(r.soft, lang)}`, start: r.window.start, end: r.window.end, soft: r.soft, remindDaysBefore: [] },
         event.source,
+        lang,
       ),
     );
   }
   for (const a of plan.activities) {
     if (!a.window) continue;
-    const who = a.by.length > 0 ? `\n${vi ? 'Thực hiện' : 'By'}: ${a.by.map((b) => b.id).join(', ')}` : '';
+    const who = a.by.length > 0 ? `\n${viewText('calendar.by', lang, { who: a.by.map((b) => b.id) })}` : '';
     const phrase = a.time ? `\n${a.time.text}` : '';
     const soft = a.time?.resolution?.soft ?? false;
-    out.push(withSource({ uid: `${base}#activity:${a.id}`, kind: 'activity', summary: a.text, description: `${a.text}${phrase}${who}`, start: a.window.start, end: a.window.end, soft, remindDaysBefore: [] }, a.source));
+    out.push(finish({ uid: `${base}#activity:${a.id}`, kind: 'activity', summary: a.text, description: `${a.text}${phrase}${who}`, start: a.window.start, end: a.window.end, soft, remindDaysBefore: [] }, a.source, lang));
     const r = a.time?.resolution;
     if (r && r.kind === 'deadline' && a.time && a.window.start !== a.window.end) {
       out.push(
-        withSource(
-          { uid: `${base}#deadline:${a.id}`, kind: 'deadline', summary: `${vi ? 'Hạn' : 'Due'}: ${a.text}`, description: `${a.time.text}${soft ? (vi ? ' (dự kiến)' : ' (tentative)') : ''}${who}`, start: r.lastDay, end: r.lastDay, soft, remindDaysBefore: [] },
+        finish(
+          { uid: `${base}#deadline:${a.id}`, kind: 'deadline', summary: viewText('calendar.due', lang, { what: a.text }), description: `${a.time.text}${tentativeSuffix(soft, lang)}${who}`, start: r.lastDay, end: r.lastDay, soft, remindDaysBefore: [] },
           a.source,
+          lang,
         ),
       );
     }
@@ -92,18 +97,19 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
       const remind = step.reminders.map((r) => Math.max(0, last - epochDayOfInstant(reminderInstant(at, r, rules))));
       const who = step.roles ?? (step.role ? [step.role] : []);
       out.push(
-        withSource(
+        finish(
           {
             uid: `${base}#step:${key}/${step.id}`,
             kind: 'step-deadline',
-            summary: `${vi ? 'Hạn' : 'Due'}: ${step.title || step.id} (${procedure.ir.title || key})`,
-            description: `${d.text} → ${formatVnDate(last)}${d.soft ? (vi ? ' (dự kiến)' : ' (tentative)') : ''}${who.length > 0 ? `\n${vi ? 'Thực hiện' : 'By'}: ${who.join(', ')}` : ''}`,
+            summary: viewText('calendar.due', lang, { what: `${step.title || step.id} (${procedure.ir.title || key})` }),
+            description: `${d.text} → ${formatVnDate(last)}${tentativeSuffix(d.soft, lang)}${who.length > 0 ? `\n${viewText('calendar.by', lang, { who })}` : ''}`,
             start: last,
             end: last,
             soft: d.soft,
             remindDaysBefore: remind,
           },
           step.source,
+          lang,
         ),
       );
     }

@@ -1,10 +1,10 @@
-// Test helper: loads and compiles the seed workflows (workflows/*.tdkt) once per test file.
+// Test helper shared by the packages' tests: lists the seed workflows (workflows/*.tdkt), reads repository files, loads and compiles a workflow.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileWorkspace, type CompiledWorkspace } from '@tdkt/compiler';
 import { loadWorkspace, type AnalysisResult } from '@tdkt/language';
 
-export const root = new URL('../../../../', import.meta.url).pathname;
+export const root = new URL('../', import.meta.url).pathname;
 
 export const seedFiles = (): string[] =>
   readdirSync(join(root, 'workflows'))

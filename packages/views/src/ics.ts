@@ -10,7 +10,8 @@ const civil = (day: number): Date => {
 };
 
 /**
- * Writes entries as an iCalendar file: all-day events (DTEND exclusive, the day after the last day),
+ * Writes entries as an iCalendar file: all-day events (DTEND exclusive, the day after the last day; the
+ * summary as the entry says it, "(dự kiến)" included),
  * METHOD:PUBLISH (what Outlook expects of a published calendar), the calendar's zone
  * Asia/Ho_Chi_Minh, a VALARM per reminder. `stamp` (epoch ms) fixes DTSTAMP so the
  * output is reproducible.
@@ -29,7 +30,7 @@ export function toIcs(name: string, entries: readonly CalendarEntry[], stamp: nu
       end: civil(entry.end + 1),
       allDay: true,
       stamp: new Date(stamp),
-      summary: entry.soft ? `${entry.summary} (dự kiến)` : entry.summary,
+      summary: entry.summary,
       description: entry.description,
       categories: [{ name: entry.kind }],
     });

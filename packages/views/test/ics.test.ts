@@ -2,8 +2,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@tdkt/calendar';
-import { calendarEntries, toIcs } from '@tdkt/simulator';
-import { loadSeed, seedFiles } from './seeds.js';
+import { calendarEntries, toIcs } from '@tdkt/views';
+import { loadSeed, seedFiles } from '../../../test/workflows.js';
 
 interface Parsed {
   uid: string;
@@ -81,6 +81,19 @@ describe('ICS of the seed plans, read back by an independent parser', () => {
     expect(deadline?.start).toBe(deadline?.end);
     expect(deadline?.summary.startsWith('Due: ')).toBe(true);
     expect(formatIsoDate(deadline?.start ?? 0)).toBe('2020-11-02');
+  });
+  it('marks tentative entries in the summary, in the language asked for', () => {
+    const file = 'workflows/kim-son-2020-2021.tdkt';
+    const { compiled } = loadSeed(file);
+    const plan = compiled.plans[0]?.model;
+    if (!plan) throw new Error('no plan');
+    for (const [lang, mark, other] of [['vi', '(dự kiến)', '(tentative)'], ['en', '(tentative)', '(dự kiến)']] as const) {
+      const { events } = parse(toIcs(plan.title, calendarEntries(plan, compiled, lang), 0));
+      const soft = calendarEntries(plan, compiled, lang).filter((e) => e.soft);
+      expect(soft.length).toBeGreaterThan(0);
+      for (const entry of soft) expect(events.find((e) => e.uid === entry.uid)?.summary.endsWith(` ${mark}`)).toBe(true);
+      expect(events.filter((e) => e.summary.includes(other))).toEqual([]);
+    }
   });
 });
 

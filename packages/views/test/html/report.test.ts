@@ -1,9 +1,11 @@
 // The HTML report and its parts: self-contained page, conflicts, Gantt marks, text helpers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseTemporal, escapeXml, ganttMarks, ganttSvg, htmlReport, planNetwork, proceduresOfPlan, simulate, temporalCalendar, wrapText } from '@tdkt/simulator';
+import { analyseTemporal, planNetwork, proceduresOfPlan, simulate } from '@tdkt/simulator';
+import { escapeXml, ganttMarks, ganttSvg, wrapText } from '@tdkt/views';
+import { htmlReport } from '@tdkt/views/html';
 import { defaultWorkingCalendar } from '@tdkt/calendar';
-import { loadSeed } from './seeds.js';
+import { loadSeed } from '../../../../test/workflows.js';
 
 const defect = 'test/simulate/defects/tet-working-days.tdkt';
 
@@ -41,7 +43,7 @@ describe('htmlReport', () => {
 describe('ganttSvg', () => {
   it('marks the activities of the critical path and those a conflict runs through', () => {
     const { plan } = reportOf(defect);
-    const temporal = analyseTemporal(planNetwork(plan), temporalCalendar(defaultWorkingCalendar()));
+    const temporal = analyseTemporal(planNetwork(plan), defaultWorkingCalendar());
     const { critical, conflict, late } = ganttMarks(plan, temporal);
     const id = plan.activities[0]?.id ?? '';
     expect(critical.has(id)).toBe(true);
