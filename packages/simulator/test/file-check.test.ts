@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '@tdkt/language';
 import { dedent } from '@tdkt/language/test';
-import { fileCheck } from '@tdkt/simulator';
+import { fileCheck } from '../src/simulate.js';
 
 const files: Record<string, string> = {
   'lib.tdkt': dedent(`
