@@ -63,6 +63,10 @@ export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
 export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
 export { behaviourMessages } from './behaviour/messages.js';
 
+// Messages: the simulator's one catalog (vi, en), keyed by code or message id, rendered from typed data.
+export { simulatorMessages, say, sayBoth } from './messages/catalog.js';
+export type { SimulatorMessageId, SimulatorMessageData } from './messages/catalog.js';
+
 // Reports: text (vi/en) sections and the stable JSON report.
 export { collectProblems, checkStatuses, exitCodeOf, temporalProblems, TITLES } from './report/model.js';
 export type { ReportInput, ReportProblem, ReportChainLine, CheckProblem, ExtraCheck, CheckStatus } from './report/model.js';

@@ -9,6 +9,7 @@ import type { PopulationReport } from './population/replications.js';
 import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
 import { temporalCalendar } from './temporal/calendar-port.js';
+import { sayBoth } from './messages/catalog.js';
 
 export interface SimulateOptions {
   readonly calendar?: WorkingCalendar;
@@ -43,7 +44,7 @@ export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
         ...(at ? { span: { file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
       };
     });
-  return { id: 'file', title: { vi: 'Tệp kế hoạch (cảnh báo của tdkt check)', en: 'The plan file (warnings of tdkt check)' }, problems };
+  return { id: 'file', title: sayBoth('check.file'), problems };
 }
 
 export interface PlanReport {

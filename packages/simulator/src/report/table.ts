@@ -1,4 +1,11 @@
 // Plain-text tables with aligned columns (numbers right-aligned), for terminals and golden files.
+import type { Lang } from '@tdkt/calendar';
+
+/** How each language writes numbers: digit groups, the decimal mark, the percent sign. */
+const NUMBERS = {
+  vi: { group: '.', decimal: ',', percent: ' %' },
+  en: { group: ',', decimal: '.', percent: '%' },
+} as const satisfies Record<Lang, { group: string; decimal: string; percent: string }>;
 
 /**
  * Renders rows under a header, columns separated by two spaces; cells that look numeric are
@@ -24,8 +31,8 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
  * @example
  * formatCount(109348, 'vi') // => '109.348'
  */
-export function formatCount(n: number, lang: 'vi' | 'en'): string {
-  const digits = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+export function formatCount(n: number, lang: Lang): string {
+  const digits = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, NUMBERS[lang].group);
   return n < 0 ? `-${digits}` : digits;
 }
 
@@ -35,9 +42,9 @@ export function formatCount(n: number, lang: 'vi' | 'en'): string {
  * @example
  * formatShare(0.974, 'en') // => '97.4%'
  */
-export function formatShare(share: number, lang: 'vi' | 'en'): string {
+export function formatShare(share: number, lang: Lang): string {
   const text = (Math.round(share * 1000) / 10).toFixed(1);
-  return lang === 'vi' ? `${text.replace('.', ',')} %` : `${text}%`;
+  return `${text.replace('.', NUMBERS[lang].decimal)}${NUMBERS[lang].percent}`;
 }
 
 /**

@@ -10,8 +10,7 @@ import { formatLocation, sourceSnippet } from './snippet.js';
 import { renderLegend } from './legend.js';
 import { populationLine, renderPopulationTables } from './population-text.js';
 import { formatCount, renderTable } from './table.js';
-
-const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+import { say } from '../messages/catalog.js';
 const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
 
 /**
@@ -23,13 +22,13 @@ const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
 export function renderSummary(input: ReportInput, lang: Lang): string[] {
   return checkStatuses(input).map((c) => {
     let detail: string;
-    if (c.status === 'skipped') detail = tr(lang, 'chưa chạy', 'not run');
+    if (c.status === 'skipped') detail = say(lang, 'report.not-run');
     else if (c.id === 'population' && input.population) detail = populationLine(input.population, lang);
-    else if (c.status === 'pass') detail = tr(lang, 'không có vấn đề', 'no problems');
+    else if (c.status === 'pass') detail = say(lang, 'report.no-problems');
     else {
       const parts: string[] = [];
-      if (c.errors > 0) parts.push(tr(lang, `${c.errors} lỗi`, `${c.errors} error${c.errors === 1 ? '' : 's'}`));
-      if (c.warnings > 0) parts.push(tr(lang, `${c.warnings} cảnh báo`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`));
+      if (c.errors > 0) parts.push(say(lang, 'report.errors', { count: c.errors }));
+      if (c.warnings > 0) parts.push(say(lang, 'report.warnings', { count: c.warnings }));
       detail = parts.join(', ');
     }
     const figures = input.checks?.find((x) => x.id === c.id)?.figures?.[lang];
@@ -47,12 +46,12 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
   const out: string[] = [];
   for (const p of collectProblems(input, lang)) {
     const where = p.span ? `${formatLocation(p.span)}: ` : '';
-    const sev = p.severity === 'error' ? tr(lang, 'lỗi', 'error') : tr(lang, 'cảnh báo', 'warning');
+    const sev = say(lang, `report.severity.${p.severity}`);
     out.push(`${where}${sev} ${p.code}: ${p.message}`);
     const text = p.span ? input.sources?.[p.span.file] : undefined;
     if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span).map((l) => `  ${l}`));
     if (p.chain.length > 0) {
-      const head = p.code === 'temporal.cycle' ? tr(lang, 'Vòng:', 'Cycle:') : p.check === 'deadlines' ? tr(lang, 'Chuỗi ràng buộc:', 'Chain of constraints:') : tr(lang, 'Đường đi:', 'Path:');
+      const head = say(lang, p.code === 'temporal.cycle' ? 'report.chain.cycle' : p.check === 'deadlines' ? 'report.chain.constraints' : 'report.chain.path');
       out.push(`  ${head}`);
       p.chain.forEach((link, i) => out.push(`    ${i + 1}. ${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
     }
@@ -72,7 +71,7 @@ function shortText(text: string, max: number): string {
 function boundText(p: Provenance | undefined, lang: Lang): string {
   if (p === undefined) return '';
   // A library default names its file; the plan's own lines need only their number.
-  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${p.span.file.split('/').pop() ?? p.span.file}:${p.span.line}` : `${tr(lang, 'dòng', 'line')} ${p.span.line}`;
+  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${p.span.file.split('/').pop() ?? p.span.file}:${p.span.line}` : say(lang, 'report.line', { line: p.span.line });
   return `„${shortText(p.phrase ?? '', 18)}” ${where}`.trim();
 }
 
@@ -89,9 +88,10 @@ export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15)
   const rows = sorted
     .slice(0, limit)
     .map((n) => [eventName(shortText(n.label, 34), n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–', n.bounded ? boundText(n.latestFrom, lang) : '']);
-  const table = renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ', 'Slack'), tr(lang, 'Muộn nhất vì', 'Latest because of')], rows);
+  const header = (['column.event', 'column.earliest', 'column.latest', 'column.slack', 'column.latest-because'] as const).map((id) => say(lang, id));
+  const table = renderTable(header, rows);
   const rest = sorted.length - rows.length;
-  if (rest > 0) table.push(tr(lang, `… và ${formatCount(rest, lang)} sự kiện khác (xem --json)`, `… and ${formatCount(rest, lang)} more events (see --json)`));
+  if (rest > 0) table.push(say(lang, 'report.schedule.more', { count: formatCount(rest, lang) }));
   return table;
 }
 
@@ -104,7 +104,7 @@ export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15)
 export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
   if (t.criticalPath.length === 0) return [];
   return [
-    tr(lang, 'Đường găng (chuỗi quyết định ngày xong sớm nhất):', 'Critical path (the chain that fixes the earliest finish):'),
+    say(lang, 'report.critical-path'),
     ...t.criticalPath.map((l, i) => `  ${i + 1}. ${dateCell(l.day)}  ${eventName(l.toLabel, l.toKind, lang)}`),
   ];
 }
@@ -117,9 +117,9 @@ export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
  * renderTextReport({ temporal, population, sources }, 'vi')
  */
 export function renderTextReport(input: ReportInput, lang: Lang, options: { readonly detail?: boolean } = {}): string {
-  const out: string[] = [tr(lang, 'tdkt simulate — kết quả kiểm tra', 'tdkt simulate — results'), '', ...renderSummary(input, lang), ''];
+  const out: string[] = [say(lang, 'report.title'), '', ...renderSummary(input, lang), ''];
   const problems = renderProblems(input, lang);
-  if (problems.length > 0) out.push(tr(lang, 'Vấn đề:', 'Problems:'), '', ...problems);
+  if (problems.length > 0) out.push(say(lang, 'report.problems'), '', ...problems);
   if (input.temporal) out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
   if (input.population) out.push(...renderPopulationTables(input.population, lang, options), '');
   out.push(...renderLegend(input, lang));
