@@ -1,6 +1,7 @@
 // Golden simulate reports for the seed workflows (vi text, en text, JSON). UPDATE_GOLDEN=1 rewrites them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '@tdkt/simulator';
 import { run } from '../../packages/cli/src/commands/simulate.js';
 import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
@@ -32,6 +33,17 @@ describe('simulate on the seed workflows (golden reports)', () => {
       expect(JSON.parse(json.out).ok).toBe(vi.code === 0);
     });
   }
+
+  it('every line of the text reports fits in 100 columns, in both languages (display width: NFD marks take none)', async () => {
+    for (const seed of seeds) {
+      for (const lang of ['vi', 'en'] as const) {
+        // The first line, `═══ file — plan title`, is the CLI's heading above the report.
+        const lines = (await simulate(seed, lang, false)).out.split('\n').filter((l) => !l.startsWith('═══ '));
+        const wide = lines.filter((l) => displayWidth(l) > 100 || displayWidth(l.normalize('NFD')) > 100);
+        expect(wide, `${seed} (${lang})`).toEqual([]);
+      }
+    }
+  });
 
   it('a run with the same seed is identical', async () => {
     const a = await simulate('kim-son-2020-2021', 'vi', true);

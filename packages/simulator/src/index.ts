@@ -66,6 +66,7 @@ export { behaviourMessages } from './behaviour/messages.js';
 // Messages: the simulator's one catalog (vi, en), keyed by code or message id, rendered from typed data.
 export { simulatorMessages, say, sayBoth } from './messages/catalog.js';
 export type { SimulatorMessageId, SimulatorMessageData } from './messages/catalog.js';
+export { displayWidth } from './report/width.js';
 
 // Reports: text (vi/en) sections and the stable JSON report.
 export { collectProblems, checkStatuses, exitCodeOf, temporalProblems, TITLES } from './report/model.js';

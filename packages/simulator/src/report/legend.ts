@@ -2,6 +2,7 @@
 import type { Lang } from '@tdkt/calendar';
 import { say, type SimulatorMessageId } from '../messages/catalog.js';
 import type { ReportInput } from './model.js';
+import { wrapWords } from './width.js';
 
 /** A term of the legend: `legend.X` (the term) has its meaning at `legend.X.meaning`. */
 type Term = { [K in SimulatorMessageId]: K extends `legend.${string}.meaning` ? never : K extends `legend.${infer T}` ? (`legend.${T}.meaning` extends SimulatorMessageId ? K : never) : never }[SimulatorMessageId];
@@ -31,15 +32,6 @@ export function renderLegend(input: ReportInput, lang: Lang, width = 100): strin
   const terms = [...(input.temporal ? DEADLINE_TERMS : []), ...(input.population ? POPULATION_TERMS : [])];
   if (terms.length === 0) return [];
   const out = [say(lang, 'legend.title')];
-  for (const t of terms) {
-    let line = `  ${say(lang, t)}:`;
-    for (const word of say(lang, `${t}.meaning`).split(' ')) {
-      if (line.length + 1 + word.length > width) {
-        out.push(line);
-        line = `    ${word}`;
-      } else line = `${line} ${word}`;
-    }
-    out.push(line);
-  }
+  for (const t of terms) out.push(...wrapWords([`  ${say(lang, t)}:`, ...say(lang, `${t}.meaning`).split(' ')], width, '    ', ' '));
   return out;
 }

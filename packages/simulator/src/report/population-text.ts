@@ -4,6 +4,7 @@ import type { DayEstimate, Estimate } from '../population/estimate.js';
 import { populationMessage } from '../population/messages.js';
 import type { PopulationReport, ProcedureSummary } from '../population/replications.js';
 import { clip, fitTable, formatCount, formatShare, renderTable } from './table.js';
+import { wrapWords } from './width.js';
 import { say, type SimulatorMessageId } from '../messages/catalog.js';
 
 /** The report's width: every default population line fits in it. */
@@ -45,21 +46,6 @@ export function populationLine(p: PopulationReport, lang: Lang): string {
   const share = t.dossiers === 0 ? 1 : t.onTime / t.dossiers;
   const runs = say(lang, 'report.population.runs', { runs: p.runs });
   return say(lang, 'report.population.line', { runs, dossiers: formatCount(p.dossiers, lang), share: formatShare(share, lang), stuck: formatCount(t.stuck, lang) });
-}
-
-/** Words joined into lines of at most `width` characters, continuation lines indented. */
-function wrapWords(parts: readonly string[], width: number, indent: string, separator: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const part of parts) {
-    const next = line === '' ? part : `${line}${separator}${part}`;
-    if (next.length > width && line !== '') {
-      lines.push(line);
-      line = `${indent}${part}`;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** The steps table: step names clipped in the middle (their end tells them apart), unless --detail. */
