@@ -1,6 +1,7 @@
 // Golden simulate reports for the seed workflows (vi text, en text, JSON). `npx vitest run test/simulate -u` rewrites them.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '@tdkt/simulator';
 import { run } from '../../packages/cli/src/commands/simulate.js';
 import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
@@ -30,6 +31,17 @@ describe('simulate on the seed workflows (golden reports)', () => {
   it('keeps no golden file of a seed that is gone', () => {
     const expected = new Set(seeds.flatMap((seed) => [`${seed}.vi.txt`, `${seed}.en.txt`, `${seed}.json`]));
     expect(readdirSync(`${root}test/simulate/golden`).filter((f) => !expected.has(f))).toEqual([]);
+  });
+
+  it('every line of the text reports fits in 100 columns, in both languages (display width: NFD marks take none)', async () => {
+    for (const seed of seeds) {
+      for (const lang of ['vi', 'en'] as const) {
+        // The first line, `═══ file — plan title`, is the CLI's heading above the report.
+        const lines = (await simulate(seed, lang, false)).out.split('\n').filter((l) => !l.startsWith('═══ '));
+        const wide = lines.filter((l) => displayWidth(l) > 100 || displayWidth(l.normalize('NFD')) > 100);
+        expect(wide, `${seed} (${lang})`).toEqual([]);
+      }
+    }
   });
 
   it('a run with the same seed is identical', async () => {

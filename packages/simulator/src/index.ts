@@ -65,3 +65,9 @@ export type { BehaviourModel, StepBehaviour, DossierDraw } from './behaviour/mod
 export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
 export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
 export { behaviourMessages } from './behaviour/messages.js';
+
+// Messages: the simulator's one catalog (vi, en), keyed by code or message id, rendered from typed data.
+export { simulatorMessages, say, sayBoth } from './messages/catalog.js';
+export type { SimulatorMessageId, SimulatorMessageData } from './messages/catalog.js';
+export { displayWidth } from './report/width.js';
+

@@ -8,6 +8,7 @@ import { planNetwork } from './plan-network/build.js';
 import type { PopulationReport } from './population/replications.js';
 import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
+import { say, sayBoth } from './messages/catalog.js';
 
 export interface SimulateOptions {
   readonly calendar?: WorkingCalendar;
@@ -40,14 +41,13 @@ export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
       return {
         code: d.code,
         severity: 'warning' as const,
-        message: {
-          vi: diagnosticMessage(d, 'vi') + (via ? ` (đến đây qua dòng ${via} của kế hoạch)` : ''),
-          en: diagnosticMessage(d, 'en') + (via ? ` (reached through line ${via} of the plan)` : ''),
-        },
+        message: via === undefined
+          ? { vi: diagnosticMessage(d, 'vi'), en: diagnosticMessage(d, 'en') }
+          : { vi: say('vi', 'check.file.via', { message: diagnosticMessage(d, 'vi'), line: via }), en: say('en', 'check.file.via', { message: diagnosticMessage(d, 'en'), line: via }) },
         ...(at ? { span: { file: d.file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
       };
     });
-  return { id: 'file', title: { vi: 'Tệp kế hoạch (cảnh báo của tdkt check)', en: 'The plan file (warnings of tdkt check)' }, problems };
+  return { id: 'file', title: sayBoth('check.file'), problems };
 }
 
 export interface PlanReport {

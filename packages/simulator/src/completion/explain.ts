@@ -4,8 +4,8 @@ import type { CompiledProcedure, ExploredEdge } from '@tdkt/compiler';
 import { actionLabel } from '@tdkt/language';
 import type { CheckProblem, ExtraCheck } from '../report/model.js';
 import type { SourceSpan } from '../temporal/network.js';
+import { sayBoth } from '../messages/catalog.js';
 import type { CompletionProblem, CompletionResult } from './analyse.js';
-
 
 function dataText(data: Readonly<Record<string, unknown>> | undefined): string {
   if (data === undefined) return '';
@@ -21,19 +21,13 @@ function dataText(data: Readonly<Record<string, unknown>> | undefined): string {
 export function edgeText(edge: ExploredEdge): LocalizedText {
   const step = edge.step ?? '?';
   switch (edge.kind) {
-    case 'action': {
-      const who = edge.event.actor?.role ?? '';
-      const data = dataText(edge.event.data);
-      return { vi: `${step}: ${who} ${actionLabel(edge.event.type, 'vi')}${data}`, en: `${step}: ${who} ${actionLabel(edge.event.type, 'en')}s${data}` };
-    }
+    case 'action':
+      return sayBoth('completion.edge.action', { step, who: edge.event.actor?.role ?? '', action: edge.event.type, data: dataText(edge.event.data) });
     case 'deadline':
-      return { vi: `${step}: quá hạn`, en: `${step}: the deadline passes` };
     case 'posting':
-      return { vi: `${step}: hết thời gian công khai`, en: `${step}: the posting period ends` };
     case 'reminder':
-      return { vi: `${step}: nhắc hạn`, en: `${step}: reminder` };
     case 'unit':
-      return { vi: `${step}: các đơn vị cấp dưới nộp`, en: `${step}: the subordinate units submit` };
+      return sayBoth(`completion.edge.${edge.kind}`, { step });
   }
 }
 
@@ -49,7 +43,7 @@ function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): Che
   const detail: LocalizedText[] = [];
   if (problem.dossier !== undefined) {
     const data = dataText(problem.dossier).trim();
-    detail.push({ vi: `hồ sơ ban đầu ${data}`, en: `initial dossier ${data}` });
+    detail.push(sayBoth('completion.initial-dossier', { data }));
   }
   for (const edge of problem.path) detail.push(edgeText(edge));
   // The loop the dossier then goes round; its last line says which earlier line it returns to.
@@ -58,36 +52,20 @@ function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): Che
   loop.forEach((edge, i) => {
     const text = edgeText(edge);
     if (i < loop.length - 1) detail.push(text);
-    else if (arrived === 0) detail.push({ vi: `${text.vi} → quay lại bước ${step} lúc bắt đầu: vòng lặp không có lối ra`, en: `${text.en} → back to step ${step} as at the start: a loop with no way out` });
-    else detail.push({ vi: `${text.vi} → quay lại bước ${step} như ở dòng ${arrived}: vòng lặp không có lối ra`, en: `${text.en} → back to step ${step} as on line ${arrived}: a loop with no way out` });
+    else {
+      const back = arrived === 0 ? sayBoth('completion.loop-to-start', { step }) : sayBoth('completion.loop-to-line', { step, line: arrived });
+      detail.push({ vi: `${text.vi} → ${back.vi}`, en: `${text.en} → ${back.en}` });
+    }
   });
   const span = spanOf(compiled, problem.step);
   const base = { ...(span ? { span } : {}), detail };
   switch (problem.kind) {
     case 'trap':
-      return {
-        code: 'completion.trap',
-        severity: 'error',
-        message: {
-          vi: `Quy trình ${name} có thể kẹt ở bước ${step}: từ đó không còn đường nào đến kết thúc. Đường dẫn tới đó:`,
-          en: `Procedure ${name} can get stuck at step ${step}: no way leads from there to an end. The path that gets there:`,
-        },
-        ...base,
-      };
+      return { code: 'completion.trap', severity: 'error', message: sayBoth('completion.trap', { procedure: name, step }), ...base };
     case 'dead-step':
-      return {
-        code: 'completion.dead-step',
-        severity: 'error',
-        message: { vi: `Bước ${step} của quy trình ${name} không bao giờ được tới (không có chuyển tiếp nào dẫn vào).`, en: `Step ${step} of procedure ${name} is never reached (no transition leads to it).` },
-        ...base,
-      };
+      return { code: 'completion.dead-step', severity: 'error', message: sayBoth('completion.dead-step', { procedure: name, step }), ...base };
     case 'no-final':
-      return {
-        code: 'completion.no-final',
-        severity: 'error',
-        message: { vi: `Quy trình ${name} không bao giờ kết thúc: không có trạng thái kết thúc nào tới được.`, en: `Procedure ${name} never ends: no final state can be reached.` },
-        ...base,
-      };
+      return { code: 'completion.no-final', severity: 'error', message: sayBoth('completion.no-final', { procedure: name }), ...base };
   }
 }
 
@@ -104,19 +82,12 @@ export function completionCheck(results: readonly { compiled: CompiledProcedure;
   const capped = results.some((r) => r.result.pathsCapped) ? '+' : '';
   const problems = results.flatMap((r) => r.result.problems.map((p) => problemOf(r.compiled, p)));
   for (const r of results.filter((x) => x.result.truncated)) {
-    problems.push({
-      code: 'completion.truncated',
-      severity: 'warning',
-      message: { vi: `Quy trình ${r.compiled.name} có quá nhiều trạng thái để duyệt hết; kết quả chưa đầy đủ.`, en: `Procedure ${r.compiled.name} has too many states to explore fully; the result is incomplete.` },
-    });
+    problems.push({ code: 'completion.truncated', severity: 'warning', message: sayBoth('completion.truncated', { procedure: r.compiled.name }) });
   }
   return {
     id: 'completion',
-    title: { vi: 'Hoàn thành (mọi đường đều đến kết thúc)', en: 'Completion (every path reaches an end)' },
+    title: sayBoth('check.completion'),
     problems,
-    figures: {
-      vi: `${results.length} quy trình, ${states} trạng thái, ${transitions} chuyển tiếp, ${paths}${capped} đường đi đã duyệt`,
-      en: `${results.length} procedures, ${states} states, ${transitions} transitions, ${paths}${capped} paths explored`,
-    },
+    figures: sayBoth('check.completion.figures', { procedures: results.length, states, transitions, paths: `${paths}${capped}` }),
   };
 }

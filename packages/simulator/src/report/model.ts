@@ -7,6 +7,7 @@ import type { ChainLink } from '../temporal/chain.js';
 import { explainLink, explainOrdering, explainProblem } from '../temporal/explain.js';
 import type { Provenance, SourceSpan } from '../temporal/network.js';
 import type { TemporalProblem } from '../temporal/problems.js';
+import { sayBoth } from '../messages/catalog.js';
 
 /**
  * A problem from any other check (the completion check over compiled machines plugs in here): its
@@ -174,10 +175,11 @@ export function checkStatuses(input: ReportInput): { id: string; title: Localize
   return rows;
 }
 
+/** The titles of the three checks every report shows (run or not). */
 export const TITLES = {
-  completion: { vi: 'Hoàn thành (mọi quy trình đều kết thúc)', en: 'Completion (every procedure ends)' },
-  deadlines: { vi: 'Thời hạn (các mốc thời gian khớp nhau)', en: 'Deadlines (time constraints fit together)' },
-  population: { vi: 'Mô phỏng toàn ngành', en: 'Population run' },
+  completion: sayBoth('check.completion'),
+  deadlines: sayBoth('check.deadlines'),
+  population: sayBoth('check.population'),
 } as const satisfies Record<string, LocalizedText>;
 
 /**

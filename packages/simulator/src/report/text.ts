@@ -8,37 +8,52 @@ import { checkStatuses, collectProblems } from './model.js';
 import type { ReportInput } from './model.js';
 import { formatLocation, sourceSnippet } from './snippet.js';
 import { renderLegend } from './legend.js';
-import { populationLine, renderPopulationTables } from './population-text.js';
-import { formatCount, renderTable } from './table.js';
-
-const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+import { populationLine, renderPopulationTables, TEXT_WIDTH } from './population-text.js';
+import { clip, fitTable, formatCount } from './table.js';
+import { displayWidth, wrapLine, wrapWords } from './width.js';
+import { say } from '../messages/catalog.js';
 const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
 
+/** `head` then `text` wrapped at spaces to the report's width, continuation lines under `text`'s start. */
+function hanging(head: string, text: string): string[] {
+  const indent = ' '.repeat(displayWidth(head));
+  return wrapLine(text, TEXT_WIDTH - indent.length, '').map((l, i) => `${i === 0 ? head : indent}${l}`);
+}
+
+/** An event's name within `width` columns: its label is clipped, its kind ("xong", "(finish)") kept. */
+function eventCell(label: string, kind: NodeKind | undefined, width: number, lang: Lang): string {
+  return eventName(clip(label, width - displayWidth(eventName('', kind, lang))), kind, lang);
+}
+
 /**
- * The summary: one line per check, ✔ passed, ✘ failed, ⚠ warnings only, – not run.
+ * The summary: one line per check (wrapped to 100 columns), ✔ passed, ✘ failed, ⚠ warnings only, – not run.
  *
  * @example
  * renderSummary({ temporal }, 'vi') // ['– Hoàn thành …: chưa chạy', '✘ Thời hạn …: 1 lỗi', …]
  */
 export function renderSummary(input: ReportInput, lang: Lang): string[] {
-  return checkStatuses(input).map((c) => {
+  return checkStatuses(input).flatMap((c) => {
     let detail: string;
-    if (c.status === 'skipped') detail = tr(lang, 'chưa chạy', 'not run');
+    if (c.status === 'skipped') detail = say(lang, 'report.not-run');
     else if (c.id === 'population' && input.population) detail = populationLine(input.population, lang);
-    else if (c.status === 'pass') detail = tr(lang, 'không có vấn đề', 'no problems');
+    else if (c.status === 'pass') detail = say(lang, 'report.no-problems');
     else {
       const parts: string[] = [];
-      if (c.errors > 0) parts.push(tr(lang, `${c.errors} lỗi`, `${c.errors} error${c.errors === 1 ? '' : 's'}`));
-      if (c.warnings > 0) parts.push(tr(lang, `${c.warnings} cảnh báo`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`));
+      if (c.errors > 0) parts.push(say(lang, 'report.errors', { count: c.errors }));
+      if (c.warnings > 0) parts.push(say(lang, 'report.warnings', { count: c.warnings }));
       detail = parts.join(', ');
     }
     const figures = input.checks?.find((x) => x.id === c.id)?.figures?.[lang];
-    return `${MARK[c.status]} ${c.title[lang]}: ${detail}${figures ? ` (${figures})` : ''}`;
+    // The title, the result and the figures each start a line of their own when they do not fit after the other.
+    const segments = [`${c.title[lang]}:`, detail, ...(figures ? [`(${figures})`] : [])];
+    const lines = wrapWords(segments, TEXT_WIDTH - 2, '', ' ').flatMap((l) => wrapLine(l, TEXT_WIDTH - 2, ''));
+    return lines.map((l, i) => `${i === 0 ? `${MARK[c.status]} ` : '  '}${l}`);
   });
 }
 
 /**
- * Each problem as `file:line:col: lỗi CODE: message`, the source line with a caret, then its chain.
+ * Each problem as `file:line:col: lỗi CODE: message`, the source line with a caret, then its chain;
+ * long messages and chain lines wrap to 100 columns, long source lines are cut around the caret.
  *
  * @example
  * renderProblems({ temporal, sources: { 'ke-hoach.tdkt': text } }, 'vi')
@@ -47,14 +62,14 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
   const out: string[] = [];
   for (const p of collectProblems(input, lang)) {
     const where = p.span ? `${formatLocation(p.span)}: ` : '';
-    const sev = p.severity === 'error' ? tr(lang, 'lỗi', 'error') : tr(lang, 'cảnh báo', 'warning');
-    out.push(`${where}${sev} ${p.code}: ${p.message}`);
+    const sev = say(lang, `report.severity.${p.severity}`);
+    out.push(...wrapLine(`${where}${sev} ${p.code}: ${p.message}`, TEXT_WIDTH, '    '));
     const text = p.span ? input.sources?.[p.span.file] : undefined;
-    if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span).map((l) => `  ${l}`));
+    if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span, TEXT_WIDTH - 2).map((l) => `  ${l}`));
     if (p.chain.length > 0) {
-      const head = p.code === 'temporal.cycle' ? tr(lang, 'Vòng:', 'Cycle:') : p.check === 'deadlines' ? tr(lang, 'Chuỗi ràng buộc:', 'Chain of constraints:') : tr(lang, 'Đường đi:', 'Path:');
+      const head = say(lang, p.code === 'temporal.cycle' ? 'report.chain.cycle' : p.check === 'deadlines' ? 'report.chain.constraints' : 'report.chain.path');
       out.push(`  ${head}`);
-      p.chain.forEach((link, i) => out.push(`    ${i + 1}. ${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
+      p.chain.forEach((link, i) => out.push(...hanging(`    ${i + 1}. `, `${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`)));
     }
     out.push('');
   }
@@ -63,22 +78,18 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
 
 const dateCell = (day: number | undefined): string => (day === undefined ? '–' : formatVnDate(day));
 
-/** A long label cut to `max` characters. */
-function shortText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** Where a bound comes from, short: the phrase and its line (a library file is named). */
 function boundText(p: Provenance | undefined, lang: Lang): string {
   if (p === undefined) return '';
   // A library default names its file; the plan's own lines need only their number.
-  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${p.span.file.split('/').pop() ?? p.span.file}:${p.span.line}` : `${tr(lang, 'dòng', 'line')} ${p.span.line}`;
-  return `„${shortText(p.phrase ?? '', 18)}” ${where}`.trim();
+  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${clip(p.span.file.split('/').pop() ?? p.span.file, 20, 'middle')}:${p.span.line}` : say(lang, 'report.line', { line: p.span.line });
+  return `„${clip(p.phrase ?? '', 18)}” ${where}`.trim();
 }
 
 /**
  * Earliest and latest days and slack of the finishes and events (starts add nothing a reader needs),
- * tightest first, at most `limit` rows; the JSON report has them all.
+ * tightest first, at most `limit` rows, within 100 columns (event names are clipped, keeping "xong");
+ * the JSON report has them all.
  *
  * @example
  * renderScheduleTable(temporal, 'en', 10)
@@ -86,17 +97,18 @@ function boundText(p: Provenance | undefined, lang: Lang): string {
 export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15): string[] {
   const shown = t.nodes.filter((n) => n.kind !== 'start');
   const sorted = [...shown].sort((a, b) => Number(b.bounded) - Number(a.bounded) || a.slack - b.slack || a.earliest - b.earliest);
-  const rows = sorted
-    .slice(0, limit)
-    .map((n) => [eventName(shortText(n.label, 34), n.kind as NodeKind, lang), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–', n.bounded ? boundText(n.latestFrom, lang) : '']);
-  const table = renderTable([tr(lang, 'Sự kiện', 'Event'), tr(lang, 'Sớm nhất', 'Earliest'), tr(lang, 'Muộn nhất', 'Latest'), tr(lang, 'Dự trữ', 'Slack'), tr(lang, 'Muộn nhất vì', 'Latest because of')], rows);
+  const top = sorted.slice(0, limit);
+  const name = (n: (typeof top)[number], width: number): string => eventCell(n.label, n.kind as NodeKind, width, lang);
+  const rows = top.map((n) => [name(n, Infinity), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–', n.bounded ? boundText(n.latestFrom, lang) : '']);
+  const header = (['column.event', 'column.earliest', 'column.latest', 'column.slack', 'column.latest-because'] as const).map((id) => say(lang, id));
+  const table = fitTable(header, rows, TEXT_WIDTH, (i, width) => name(top[i] as (typeof top)[number], width));
   const rest = sorted.length - rows.length;
-  if (rest > 0) table.push(tr(lang, `… và ${formatCount(rest, lang)} sự kiện khác (xem --json)`, `… and ${formatCount(rest, lang)} more events (see --json)`));
+  if (rest > 0) table.push(say(lang, 'report.schedule.more', { count: formatCount(rest, lang) }));
   return table;
 }
 
 /**
- * The critical path: the chain that fixes the latest earliest date of the plan.
+ * The critical path: the chain that fixes the latest earliest date of the plan (names clipped to 100 columns).
  *
  * @example
  * renderCriticalPath(temporal, 'vi') // ['Đường găng: …', '  1. …']
@@ -104,8 +116,11 @@ export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15)
 export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
   if (t.criticalPath.length === 0) return [];
   return [
-    tr(lang, 'Đường găng (chuỗi quyết định ngày xong sớm nhất):', 'Critical path (the chain that fixes the earliest finish):'),
-    ...t.criticalPath.map((l, i) => `  ${i + 1}. ${dateCell(l.day)}  ${eventName(l.toLabel, l.toKind, lang)}`),
+    say(lang, 'report.critical-path'),
+    ...t.criticalPath.map((l, i) => {
+      const head = `  ${i + 1}. ${dateCell(l.day)}  `;
+      return `${head}${eventCell(l.toLabel, l.toKind, TEXT_WIDTH - displayWidth(head), lang)}`;
+    }),
   ];
 }
 
@@ -117,9 +132,9 @@ export function renderCriticalPath(t: TemporalAnalysis, lang: Lang): string[] {
  * renderTextReport({ temporal, population, sources }, 'vi')
  */
 export function renderTextReport(input: ReportInput, lang: Lang, options: { readonly detail?: boolean } = {}): string {
-  const out: string[] = [tr(lang, 'tdkt simulate — kết quả kiểm tra', 'tdkt simulate — results'), '', ...renderSummary(input, lang), ''];
+  const out: string[] = [say(lang, 'report.title'), '', ...renderSummary(input, lang), ''];
   const problems = renderProblems(input, lang);
-  if (problems.length > 0) out.push(tr(lang, 'Vấn đề:', 'Problems:'), '', ...problems);
+  if (problems.length > 0) out.push(say(lang, 'report.problems'), '', ...problems);
   if (input.temporal) out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
   if (input.population) out.push(...renderPopulationTables(input.population, lang, options), '');
   out.push(...renderLegend(input, lang));

@@ -3,7 +3,8 @@ import { exitCodeOf, renderTextReport, sourceSnippet } from '@tdkt/simulator';
 import { renderLegend } from '../../src/report/legend.js';
 import { renderPopulationTables } from '../../src/report/population-text.js';
 import { clip, fitTable, renderTable } from '../../src/report/table.js';
-import { renderProblems, renderSummary } from '../../src/report/text.js';
+import { renderCriticalPath, renderProblems, renderScheduleTable, renderSummary } from '../../src/report/text.js';
+import { displayWidth } from '../../src/report/width.js';
 import { scenario, span } from './scenario.js';
 
 describe('text report', () => {
@@ -24,11 +25,23 @@ describe('text report', () => {
     expect(exitCodeOf({ population: input.population! })).toBe(0);
   });
 
-  it('fits the population section and the legend in 100 columns, in both languages', () => {
+  it('fits the whole report in 100 columns, in both languages (display width)', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const lines = [...renderPopulationTables(input.population!, lang), ...renderLegend(input, lang)];
-      expect(lines.filter((l) => l.length > 100)).toEqual([]);
+      const lines = renderTextReport(input, lang).split('\n');
+      expect(lines.filter((l) => displayWidth(l) > 100)).toEqual([]);
     }
+  });
+
+  it('clips long event names in the schedule and the critical path, keeping what kind of event it is', () => {
+    const long = 'Hội đồng thi đua khen thưởng cơ quan quản lý trực tiếp thẩm định hồ sơ, tổng hợp và trình cấp trên xét duyệt'.normalize('NFD');
+    const temporal = { ...input.temporal!, nodes: input.temporal!.nodes.map((n) => ({ ...n, label: long })), criticalPath: input.temporal!.criticalPath.map((l) => ({ ...l, toLabel: long })) };
+    for (const lang of ['vi', 'en'] as const) {
+      const lines = [...renderScheduleTable(temporal, lang), ...renderCriticalPath(temporal, lang)];
+      expect(lines.filter((l) => displayWidth(l) > 100)).toEqual([]);
+      expect(lines.filter((l) => l.includes('…')).length).toBeGreaterThan(0);
+    }
+    expect(renderScheduleTable(temporal, 'vi').some((l) => /… xong {2}/u.test(l))).toBe(true);
+    expect(renderCriticalPath(temporal, 'en').some((l) => l.endsWith('… (finish)'))).toBe(true);
   });
 
   it('still fits in 100 columns with national counts (millions of dossiers, long level names)', () => {
@@ -66,7 +79,10 @@ describe('text report', () => {
     const where = span(8, 'hạn trước ngày 30/5/2019');
     const at = lines.findIndex((l) => l.startsWith(`ha-dong.tdkt:8:${where.col}: lỗi temporal.conflict`));
     expect(at).toBeGreaterThanOrEqual(0);
-    expect(lines[at + 2]).toBe(`     | ${' '.repeat(where.col - 1)}${'^'.repeat(24)}`);
+    // The message wraps to 100 columns; the source line and its caret follow it.
+    const quote = lines.findIndex((l, i) => i > at && l.startsWith('   8 | '));
+    expect(quote).toBeGreaterThan(at);
+    expect(lines[quote + 1]).toBe(`     | ${' '.repeat(where.col - 1)}${'^'.repeat(24)}`);
     // A tab is shown as one space in both lines, so the caret lands under the right character.
     expect(sourceSnippet('a\n\tb c', { file: 'f', line: 2, col: 4 })).toEqual([' 2 |  b c', '   |    ^']);
     expect(sourceSnippet('a', { file: 'f', line: 9, col: 1 })).toEqual([]);
