@@ -45,7 +45,7 @@ export function workItemsFor(
     if (spec === undefined || spec.role === null) continue;
     if (spec.ownerOnly === true && instance.owner === null) continue;
     const roles = typeof spec.role === 'string' ? [spec.role] : spec.role;
-    const actions = availableEvents(snapshot, step).filter((a) => !RESERVED.test(a));
+    const actions = availableEvents(definition.machine, snapshot, step).filter((a) => !RESERVED.test(a));
     const ownerOnly = spec.ownerOnly === true ? instance.owner : null;
     for (const unit of actingUnits(org, instance.unit, spec.level)) {
       for (const role of new Set(roles)) items.push({ step, role, unit, ownerOnly, actions });
