@@ -7,6 +7,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type PlanStateConfig = { [key: string]: Json | undefined };
 
 export const planDelay = {
+  /** The latest end of the windows of an activity's `sau` dependencies: a late dependency stops holding it back. */
+  depsLate: (activity: string): string => `deps-late:${activity}`,
   windowStart: (activity: string): string => `window-start:${activity}`,
   windowEnd: (activity: string): string => `window-end:${activity}`,
   phaseStart: (phase: string): string => `phase-start:${phase}`,
@@ -19,6 +21,7 @@ export const planDelay = {
  */
 export const planStateId = {
   open: (activity: string): string => activity,
+  after: (activity: string): string => `${activity}:sau`,
   waiting: (activity: string): string => `${activity}:chờ`,
   phase: (phase: string): string => `đợt:${phase}`,
   phaseWaiting: (phase: string): string => `chờ_đợt:${phase}`,
@@ -39,8 +42,12 @@ export function completedByProgress(activity: ActivityIR): boolean {
   return activity.procedure !== undefined || activity.performs !== undefined || activity.fanOut !== undefined;
 }
 
-/** An activity waits for its `sau` dependencies, then for its window, runs, and ends in `xong`. */
-function activityRegion(activity: ActivityIR): Json {
+/**
+ * An activity waits for its `sau` dependencies, then for its window, runs, and ends in `xong`. A dependency
+ * holds it back until it is done or its own window has ended (it is then late, recorded there): a stuck
+ * dependency never stops the rest of the plan.
+ */
+function activityRegion(activity: ActivityIR, all: ReadonlyMap<string, ActivityIR>): Json {
   const id = activity.id;
   const done = [{ type: 'markDone', params: { activity: id } }];
   const after: Record<string, Json> = {};
@@ -89,11 +96,18 @@ function activityRegion(activity: ActivityIR): Json {
     ] as Json };
     waitingWindow = { id: planStateId.waiting(id), after: opening, on: timerEvents(opening) };
   }
+  const depsDone = { guard: { type: 'depsDone', params: { after: [...activity.after] } }, target: 'chờ_thời_gian' };
+  const waitingDeps: Record<string, Json> = { id: planStateId.after(id), always: depsDone };
+  if (activity.after.length > 0 && activity.after.every((dep) => all.get(dep)?.window !== undefined)) {
+    const late = { [planDelay.depsLate(id)]: [depsDone, { target: 'chờ_việc_trước', reenter: true }] as Json };
+    waitingDeps['after'] = late;
+    waitingDeps['on'] = timerEvents(late);
+  }
   return {
     initial: 'chờ_việc_trước',
     meta: meta('activity-region', { activity }),
     states: {
-      chờ_việc_trước: { always: { guard: { type: 'depsDone', params: { after: [...activity.after] } }, target: 'chờ_thời_gian' } },
+      chờ_việc_trước: waitingDeps,
       chờ_thời_gian: waitingWindow,
       đang_làm: running,
       xong: { type: 'final' },
@@ -140,7 +154,8 @@ function phasesRegion(phases: readonly PhaseIR[]): Json {
  */
 export function planConfig(plan: PlanIR): PlanStateConfig {
   const regions: Record<string, Json> = { đợt: phasesRegion(plan.phases) };
-  for (const activity of plan.activities) regions[activity.id] = activityRegion(activity);
+  const all = new Map(plan.activities.map((a) => [a.id, a]));
+  for (const activity of plan.activities) regions[activity.id] = activityRegion(activity, all);
   return {
     id: plan.name,
     initial: 'đang_thực_hiện',

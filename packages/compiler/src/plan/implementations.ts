@@ -93,7 +93,10 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
   const activities = new Map<string, ActivityIR>(plan.activities.map((a) => [a.id, a]));
   const phases = new Map<string, PhaseIR>(plan.phases.map((p) => [p.id, p]));
   const delays: Record<string, () => number> = {};
+  /** When every dependency of an activity has either finished or let its window pass. */
+  const depsLateAt = (activity: ActivityIR): number => Math.max(...activity.after.map((dep) => activities.get(dep)?.window?.end ?? Number.POSITIVE_INFINITY));
   for (const activity of plan.activities) {
+    if (activity.after.length > 0) delays[planDelay.depsLate(activity.id)] = () => wait(depsLateAt(activity));
     const window = activity.window;
     if (window === undefined) continue;
     delays[planDelay.windowStart(activity.id)] = () => wait(window.start);
@@ -107,7 +110,9 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
   return {
     delays,
     guards: {
-      depsDone: ({ context }: Ctx, params: { after: readonly string[] }) => params.after.every((id) => context.done.includes(id)),
+      // Done, or late: its window has ended (the lateness is the dependency's, recorded there).
+      depsDone: ({ context }: Ctx, params: { after: readonly string[] }) =>
+        params.after.every((id) => context.done.includes(id) || now() >= (activities.get(id)?.window?.end ?? Number.POSITIVE_INFINITY)),
       windowOpen: (_: Ctx, params: { activity: string }) => now() >= (activities.get(params.activity)?.window?.start ?? 0),
       windowOver: (_: Ctx, params: { activity: string }) => now() >= (activities.get(params.activity)?.window?.end ?? Infinity),
       isActivity: ({ event }: Ctx, params: { activity: string }) => event['activity'] === params.activity,

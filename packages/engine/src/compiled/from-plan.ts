@@ -195,12 +195,19 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       const plain = a.procedure === undefined && a.performs === undefined && a.fanOut === undefined;
       steps[planStateId.open(a.id)] = { title: a.text, role: plain ? roles : null, ...(plain && level !== undefined ? { level } : {}), deadline: () => window?.end ?? null };
       if (window !== undefined) steps[planStateId.waiting(a.id)] = { title: a.text, role: null, windowEdge: () => window.start };
+      // Waiting for `sau`: a dependency that lets its window pass stops holding the row back at that instant.
+      const ends = a.after.map((dep) => activities.get(dep)?.window?.end);
+      if (ends.length > 0 && ends.every((end) => end !== undefined)) {
+        const late = Math.max(...(ends as number[]));
+        steps[planStateId.after(a.id)] = { title: a.text, role: null, windowEdge: () => late };
+      }
     }
     for (const phase of ir.phases) {
       steps[planStateId.phaseWaiting(phase.id)] = { title: phase.title, role: null, windowEdge: () => phase.window.start };
       steps[planStateId.phase(phase.id)] = { title: phase.title, role: null, windowEdge: () => phase.window.end };
     }
     const waitingOf = new Map(ir.activities.map((a) => [planStateId.waiting(a.id), a.id]));
+    const afterOf = new Map(ir.activities.map((a) => [planStateId.after(a.id), a.id]));
     const phaseWaiting = new Map(ir.phases.map((p) => [planStateId.phaseWaiting(p.id), p.id]));
     const phaseOpen = new Map(ir.phases.map((p) => [planStateId.phase(p.id), p.id]));
     return {
@@ -217,12 +224,22 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
         if (timer.kind !== 'window') return null;
         const opening = waitingOf.get(timer.step);
         if (opening !== undefined) return { type: timerEvent(planDelay.windowStart(opening)) };
+        const held = afterOf.get(timer.step);
+        if (held !== undefined) return { type: timerEvent(planDelay.depsLate(held)) };
         const starting = phaseWaiting.get(timer.step);
         if (starting !== undefined) return { type: timerEvent(planDelay.phaseStart(starting)) };
         const ending = phaseOpen.get(timer.step);
         return ending === undefined ? null : { type: timerEvent(planDelay.phaseEnd(ending)) };
       },
       outcome: (snapshot) => (snapshot.status === 'done' ? 'hoàn_thành' : null),
+      // The plan's state in a few words: which activities are open (a state value of thirty regions is unreadable).
+      state: (snapshot) => {
+        if (snapshot.status === 'done') return 'hoàn_thành';
+        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ?? {}) as Record<string, unknown>;
+        const open = ir.activities.filter((a) => regions[a.id] === 'đang_làm').map((a) => a.id);
+        const phase = typeof regions['đợt'] === 'string' && (regions['đợt'] as string).startsWith('đợt_') ? [(regions['đợt'] as string).replace('_', ' ')] : [];
+        return open.length === 0 && phase.length === 0 ? 'đang_thực_hiện' : `đang_thực_hiện(${[...phase, ...open].join(', ')})`;
+      },
       dataSchema: () => undefined,
       checkInput: (input) => {
         const dossiers = (input['procedureInputs'] ?? {}) as Readonly<Record<string, unknown>>;

@@ -134,6 +134,8 @@ export interface WorkflowDefinition {
    * reminder → null.
    */
   timerEvent?(timer: FiredTimer, snapshot: AnyMachineSnapshot): EventObject | null;
+  /** The state as the short string stored and audited (default: the state value, `hội_đồng.posting`). */
+  state?(snapshot: AnyMachineSnapshot): string;
   /** The outcome of a finished instance (default `snapshot.output.outcome`). */
   outcome?(snapshot: AnyMachineSnapshot): string | null;
   /** The compiled definition as JSON, kept in the store beside the version. */

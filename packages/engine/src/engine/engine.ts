@@ -102,7 +102,7 @@ class EngineImpl implements Engine {
 
   startPlan(plan: string, options: StartPlanOptions): Promise<ActResult> {
     const { dossiers, ...rest } = options;
-    return this.track(this.doStart(plan, { ...rest, ...(dossiers === undefined ? {} : { input: { dossiers } }) }, 'plan'));
+    return this.track(this.doStart(plan, { ...rest, ...(dossiers === undefined ? {} : { input: { procedureInputs: dossiers } }) }, 'plan'));
   }
 
   act(instance: string, action: string, options: ActOptions): Promise<ActResult> {

@@ -113,6 +113,7 @@ export function permissionProblem(step: StepSpec, actor: ActorInfo, instance: In
     const actual = org.levelOf(actor.unit);
     if (actual !== level && !(actual == null && actor.unit === instance.unit)) return 'out-of-scope';
   }
-  if (step.ownerOnly === true && actor.id !== instance.owner) return 'not-owner';
+  // A step of the individual level in a dossier nobody owns (a group's registration): any individual in scope.
+  if (step.ownerOnly === true && instance.owner !== null && actor.id !== instance.owner) return 'not-owner';
   return null;
 }

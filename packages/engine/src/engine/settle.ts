@@ -65,7 +65,7 @@ export function settle(
   }
   const active = new Set(activeIds);
   return {
-    state: stateString(snapshot.value),
+    state: definition.state?.(snapshot) ?? stateString(snapshot.value),
     steps,
     status: done ? 'done' : 'active',
     outcome: done ? outcomeOf(definition, snapshot) : null,
