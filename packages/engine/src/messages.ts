@@ -30,7 +30,10 @@ const why = (table: Readonly<Record<string, { vi: string; en: string }>>, key: u
  * engineMessages['instance-closed']?.en({ instance: 'HS-1' }) // => 'instance HS-1 is closed'
  */
 export const engineMessages: MessageCatalog = {
-  'not-permitted': m((d) => why(permission, d['reason'], 'vi'), (d) => why(permission, d['reason'], 'en')),
+  'not-permitted': m(
+    (d) => why(permission, d['reason'], 'vi') || 'người thao tác không được làm bước này',
+    (d) => why(permission, d['reason'], 'en') || 'the actor may not act in this step',
+  ),
   'action-not-available': m(
     (d) => (d['reason'] === 'guard' ? `điều kiện của trạng thái ${s(d['state'])} không cho phép thao tác ${s(d['action'])}` : `thao tác ${s(d['action'])} không có ở trạng thái ${s(d['state'])}`),
     (d) => (d['reason'] === 'guard' ? `action ${s(d['action'])} is not allowed by the conditions of state ${s(d['state'])}` : `action ${s(d['action'])} is not available in state ${s(d['state'])}`),
