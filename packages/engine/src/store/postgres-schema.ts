@@ -102,8 +102,12 @@ CREATE INDEX IF NOT EXISTS work_queue_any_owner ON $S.work_queue (role, unit, so
 CREATE INDEX IF NOT EXISTS work_queue_by_instance ON $S.work_queue (instance);
 `;
 
-/** Version 2: timers of kind `window` (a plan's activity opens, a phase starts or ends). Idempotent. */
+/**
+ * Version 2: timers of kind `window` (a plan's activity opens, a phase starts or ends), and each instance's
+ * `audit_xid`: the transaction that last appended to its audit (see `appendAudit`). Idempotent.
+ */
 export const PG_SCHEMA_V2 = `
+ALTER TABLE $S.instances ADD COLUMN IF NOT EXISTS audit_xid bigint;
 ALTER TABLE $S.timers DROP CONSTRAINT IF EXISTS timers_kind_check;
 ALTER TABLE $S.timers ADD CONSTRAINT timers_kind_check CHECK (kind IN ('deadline', 'reminder', 'posting', 'window'));
 `;

@@ -143,7 +143,8 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
           JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version,
         ])
       ).rows;
-      return row?.['seq'] as number;
+      if (row === undefined) throw new TransactionConflictError(`instance ${e.instance}: a younger transaction appended to its audit first`);
+      return row['seq'] as number;
     },
     async addTimer(timer) {
       const [row] = (await run(sql.addTimer, [timer.instance, timer.kind, timer.step, timer.fireAt, JSON.stringify(timer.payload ?? null)])).rows;
