@@ -18,6 +18,7 @@ import {
   type ResponsibleIR,
 } from '@tdkt/compiler';
 import type { ChildHooks, ChildStart, StepSpec, WorkflowDefinition, WorkflowSource } from '../engine/definition.js';
+import type { PlanSummary } from '../engine/types.js';
 
 /** An event the plan takes from the engine: a type and its fields. */
 type PlanEvent = { readonly type: string } & Readonly<Record<string, unknown>>;
@@ -232,6 +233,30 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
         return ending === undefined ? null : { type: timerEvent(planDelay.phaseEnd(ending)) };
       },
       outcome: (snapshot) => (snapshot.status === 'done' ? 'hoàn_thành' : null),
+      summary: (snapshot): PlanSummary => {
+        const context = snapshot.context as PlanContext;
+        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ?? {}) as Record<string, unknown>;
+        const finished = snapshot.status === 'done';
+        const late = new Set(context.late.map((l) => l.activity));
+        return {
+          kind: 'plan',
+          activities: ir.activities.map((a) => ({
+            id: a.id,
+            text: a.text,
+            startDay: a.window?.startDay ?? null,
+            lastDay: a.window?.lastDay ?? null,
+            status: finished || context.done.includes(a.id) ? 'done' : regions[a.id] === 'đang_làm' ? 'open' : 'waiting',
+            late: late.has(a.id),
+            procedure: a.procedure ?? a.performs?.procedure ?? null,
+            fanOut: a.fanOut?.level ?? null,
+          })),
+          phases: ir.phases.map((p) => {
+            const at = regions['đợt'];
+            const status = finished || at === 'hết' ? 'done' : at === `đợt_${p.id}` ? 'open' : ir.phases.findIndex((q) => at === `đợt_${q.id}` || at === `chờ_đợt_${q.id}`) > ir.phases.indexOf(p) ? 'done' : 'waiting';
+            return { id: p.id, title: p.title, startDay: p.window.startDay, lastDay: p.window.lastDay, status };
+          }),
+        };
+      },
       // The plan's state in a few words: which activities are open (a state value of thirty regions is unreadable).
       state: (snapshot) => {
         if (snapshot.status === 'done') return 'hoàn_thành';

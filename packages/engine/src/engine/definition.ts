@@ -134,6 +134,8 @@ export interface WorkflowDefinition {
    * reminder → null.
    */
   timerEvent?(timer: FiredTimer, snapshot: AnyMachineSnapshot): EventObject | null;
+  /** What a host shows of an instance beyond its steps (a plan: each activity's window and status); in `instance()`. */
+  summary?(snapshot: AnyMachineSnapshot): unknown;
   /** The state as the short string stored and audited (default: the state value, `hội_đồng.posting`). */
   state?(snapshot: AnyMachineSnapshot): string;
   /** The outcome of a finished instance (default `snapshot.output.outcome`). */

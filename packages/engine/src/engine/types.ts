@@ -216,6 +216,33 @@ export interface InstanceView {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly history: readonly AuditEntry[];
+  /** The instance that started this one (a plan, a fan-out step), or null. */
+  readonly parent: string | null;
+  /** What the workflow says about the instance beyond its steps: for a plan, a `PlanSummary`. */
+  readonly summary?: unknown;
+}
+
+/** One activity of a plan as `instance()` shows it. */
+export interface ActivitySummary {
+  readonly id: string;
+  readonly text: string;
+  /** The window's first and last day (`YYYY-MM-DD`), when the row has one. */
+  readonly startDay: string | null;
+  readonly lastDay: string | null;
+  /** waiting: before its `sau` or its window; open; done. */
+  readonly status: 'waiting' | 'open' | 'done';
+  /** Its window ended before it was done (recorded when the deadline passed). */
+  readonly late: boolean;
+  /** The procedure it runs, the run whose steps it performs, the level it fans out to. */
+  readonly procedure: string | null;
+  readonly fanOut: string | null;
+}
+
+/** What `instance()` shows of a plan: its activities in the plan's order, and its phases. */
+export interface PlanSummary {
+  readonly kind: 'plan';
+  readonly activities: readonly ActivitySummary[];
+  readonly phases: readonly { readonly id: string; readonly title: string; readonly startDay: string; readonly lastDay: string; readonly status: 'waiting' | 'open' | 'done' }[];
 }
 
 /** Announced after commit. Delivery is at most once: the audit log is the record. */
