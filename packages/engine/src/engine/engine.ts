@@ -14,7 +14,7 @@ import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
 import { Registry, SnapshotCache, type LoadedWorkflow } from './registry.js';
 import { stepsHandling } from './runner.js';
 import { commitChange, fireTimer, insertInstance, type ApplyContext, type Outcome } from './commit.js';
-import { actorProblem, auditActor, auditId, DEFAULT_LIMITS, digest, idProblem, jsonProblem, type RequestLimits } from './validate.js';
+import { actorProblem, auditActor, auditId, DEFAULT_LIMITS, digest, idProblem, jsonProblem, payloadSize, type RequestLimits } from './validate.js';
 import {
   SYSTEM_ACTOR,
   type Engine,
@@ -210,7 +210,7 @@ class EngineImpl implements Engine {
     }
     const bad = jsonProblem(payload, this.limits.maxDepth);
     if (bad !== null) return this.refuse.invalidData([{ path: bad.path, message: jsonIssueText[bad.problem] ?? bad.problem, code: bad.problem }]);
-    const { size } = digest(payload);
+    const size = payloadSize(payload);
     if (size > this.limits.maxPayloadBytes) return this.refuse.tooLarge(size, this.limits.maxPayloadBytes);
     return undefined;
   }

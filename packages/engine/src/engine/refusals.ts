@@ -1,4 +1,4 @@
-// Building typed refusals: messages, zod issues as field-level errors, data shape checks.
+// Building typed refusals: messages from the engine's catalog, zod issues as field-level errors.
 import type { ZodType } from 'zod';
 import type { PermissionReason } from './organisation.js';
 import type { Lang } from '@tdkt/calendar';
@@ -19,19 +19,6 @@ export function checkWith(schema: ZodType, value: unknown, root: string): FieldI
     message: issue.message,
     code: issue.code,
   }));
-}
-
-/**
- * Data must be absent or a plain JSON object.
- *
- * @example
- * isPlainData([1]) // => false
- */
-export function isPlainData(data: unknown): boolean {
-  if (data === undefined) return true;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
-  const proto = Object.getPrototypeOf(data) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 type Data = Refusal['data'];

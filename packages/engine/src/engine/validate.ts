@@ -138,6 +138,16 @@ export function digest(value: unknown): PayloadDigest {
   return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/**
+ * The size of a payload's JSON text in UTF-8 bytes (for plain JSON data; `jsonProblem` first).
+ *
+ * @example
+ * payloadSize({ tên: 'Sơn' }) // => 16
+ */
+export function payloadSize(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
 /** An id safe to write into the audit: the id itself when valid, else a marker with its hash. */
 export function auditId(id: unknown, limits: Pick<RequestLimits, 'maxIdLength'> = DEFAULT_LIMITS): string {
   if (idProblem(id, limits) === null) return id as string;
