@@ -1,22 +1,22 @@
 // The engine: start instances, let the right people act, fire durable timers, all through the store.
 import { randomUUID } from 'node:crypto';
 import type { EventObject } from 'xstate';
-import { defaultWorkingCalendar, type Clock, type Lang } from '@tdkt/calendar';
+import { defaultWorkingCalendar, type Clock } from '@tdkt/calendar';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
-import { TransactionConflictError, VersionConflictError, type ActorInfo, type InstanceRecord, type StoreWriter } from '../store/types.js';
+import { TransactionConflictError, VersionConflictError, type ActorInfo } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
 import { flatOrganisation, permissionProblem, type Organisation, type PermissionReason } from './organisation.js';
 import { instanceView, overdueSteps, tasksFor, type QueryContext } from './queries.js';
 import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
-import { checkWith, jsonIssueText, refusals, type Refusals } from './refusals.js';
+import { checkWith, refusals, type Refusals } from './refusals.js';
 import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
-import { Registry, SnapshotCache, type LoadedWorkflow } from './registry.js';
+import { Registry, SnapshotCache } from './registry.js';
+import { RequestGate } from './gate.js';
 import { stepsHandling } from './runner.js';
 import { commitChange, fireTimer, insertInstance, type ApplyContext, type Outcome } from './commit.js';
-import { actorProblem, auditActor, auditId, DEFAULT_LIMITS, digest, idProblem, jsonProblem, payloadSize, type RequestLimits } from './validate.js';
+import { DEFAULT_LIMITS } from './validate.js';
 import {
-  SYSTEM_ACTOR,
   type Engine,
   type ActOptions,
   type ActResult,
@@ -59,15 +59,11 @@ class EngineImpl implements Engine {
   /** Shared stores only: the longest the engine goes without looking for due timers. */
   private readonly pollMs: number | undefined;
   private readonly applyContext: ApplyContext;
-  private readonly lang: Lang;
   private readonly refuse: Refusals;
-  private readonly limits: RequestLimits;
-  private readonly budget: RefusalBudget;
+  private readonly gate: RequestGate;
 
   constructor(private readonly options: EngineOptions) {
-    this.lang = options.lang ?? 'vi';
-    this.refuse = refusals(this.lang);
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.refuse = refusals(options.lang ?? 'vi');
     this.clock = options.clock ?? realClock();
     const logical: Clock = { now: () => this.logicalNow ?? this.clock.now() };
     this.registry = new Registry(options.workflows, { clock: logical, calendar: options.calendar ?? defaultWorkingCalendar() });
@@ -75,7 +71,7 @@ class EngineImpl implements Engine {
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
     this.pollMs = options.store.shared === true ? Math.max(1, options.timerPollMs ?? 5000) : undefined;
     this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, org: this.org, at: (now, fn) => this.at(now, fn) };
-    this.budget = new RefusalBudget({ ...DEFAULT_REFUSAL_AUDIT, ...options.refusalAudit }, this.clock.now());
+    this.gate = new RequestGate(this.refuse, { ...DEFAULT_LIMITS, ...options.limits }, new RefusalBudget({ ...DEFAULT_REFUSAL_AUDIT, ...options.refusalAudit }, this.clock.now()));
   }
 
   async init(): Promise<void> {
@@ -195,39 +191,6 @@ class EngineImpl implements Engine {
     }
   }
 
-  /**
-   * What is wrong with a request before anything else is looked at (ids, the actor, the payload), or
-   * undefined. Checked outside the transaction: nothing of a bad request is stored but its digest.
-   */
-  private badRequest(ids: readonly (readonly [string, unknown])[], actor: unknown, payload: unknown): Refusal | undefined {
-    for (const [field, value] of ids) {
-      const problem = idProblem(value, this.limits);
-      if (problem !== null) return this.refuse.invalidId(field, problem);
-    }
-    if (actor !== undefined) {
-      const problem = actorProblem(actor, this.limits);
-      if (problem !== null) return this.refuse.invalidActor(problem.field, problem.problem);
-    }
-    const bad = jsonProblem(payload, this.limits.maxDepth);
-    if (bad !== null) return this.refuse.invalidData([{ path: bad.path, message: jsonIssueText[bad.problem] ?? bad.problem, code: bad.problem }]);
-    const size = payloadSize(payload);
-    if (size > this.limits.maxPayloadBytes) return this.refuse.tooLarge(size, this.limits.maxPayloadBytes);
-    return undefined;
-  }
-
-  /** The version a start runs: the one asked for, else the newest for the period asked for (or with none needed). */
-  private chooseVersion(workflow: string, options: StartOptions): LoadedWorkflow | Refusal {
-    if (options.version !== undefined) return this.registry.get(workflow, options.version) ?? this.refuse.unknownWorkflow(workflow, options.version);
-    const versions = this.registry.versions(workflow);
-    if (versions.length === 0) return this.refuse.unknownWorkflow(workflow);
-    if (options.period !== undefined) {
-      const match = versions.find((v) => v.definition.period === options.period);
-      if (match !== undefined) return match;
-      return this.refuse.periodMismatch(workflow, options.period, [...new Set(versions.map((v) => v.definition.period ?? ''))].filter((p) => p !== ''));
-    }
-    return versions[0] as LoadedWorkflow;
-  }
-
   private async doStart(workflow: string, options: StartOptions, kind: 'procedure' | 'plan'): Promise<ActResult> {
     const id = options.id ?? (this.options.newId ?? randomUUID)();
     const now = this.clock.now();
@@ -237,11 +200,11 @@ class EngineImpl implements Engine {
     const ids: [string, unknown][] = [['workflow', workflow], ['id', id], ['unit', options.unit]];
     if (options.owner !== undefined) ids.push(['owner', options.owner]);
     if (options.period !== undefined) ids.push(['period', options.period]);
-    const bad = this.badRequest(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.invalidData([{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : undefined);
-    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.refuseIn(tx, id, 'start', actor, null, payload, bad, null, now))));
-    const chosen = this.chooseVersion(workflow, options);
+    const bad = this.gate.check(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.invalidData([{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : undefined);
+    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now))));
+    const chosen = this.gate.version(this.registry, workflow, options);
     const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
-      const refused = (refusal: Refusal) => this.refuseIn(tx, id, kind === 'plan' ? 'start-plan' : 'start', actor, null, payload, refusal, null, now);
+      const refused = (refusal: Refusal) => this.gate.record(tx, id, kind === 'plan' ? 'start-plan' : 'start', actor, null, payload, refusal, null, now);
       if (!('definition' in chosen)) return refused(chosen);
       const def = chosen.definition;
       if (kind === 'plan' && def.kind !== 'plan') return refused(this.refuse.notAPlan(workflow));
@@ -265,15 +228,15 @@ class EngineImpl implements Engine {
     const now = this.clock.now();
     const actor = (options ?? {}).actor as ActorInfo;
     const data = options?.data;
-    const bad = this.badRequest([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
+    const bad = this.gate.check([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
       (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))
         ? this.refuse.invalidData([{ path: 'data', message: 'must be an object', code: 'invalid_type' }]) : undefined);
-    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.refuseIn(tx, id, action, actor, null, data ?? null, bad, null, now))));
+    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now))));
     // Deadlines that passed before this action take effect first.
     await this.fireDue(() => now, id);
     const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
       const instance = await tx.getInstance(id);
-      const refused = (refusal: Refusal) => this.refuseIn(tx, id, action, actor, instance?.state ?? null, data ?? null, refusal, instance?.version ?? null, now);
+      const refused = (refusal: Refusal) => this.gate.record(tx, id, action, actor, instance?.state ?? null, data ?? null, refusal, instance?.version ?? null, now);
       if (instance === undefined) return refused(this.refuse.unknownInstance(id));
       if (instance.status === 'done') return refused(this.refuse.closed(id));
       if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
@@ -307,28 +270,6 @@ class EngineImpl implements Engine {
       return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: data ?? null });
     }));
     return this.finish(outcome);
-  }
-
-  /**
-   * Records a refusal: never its payload (only its size and SHA-256), ids that cannot be stored replaced by
-   * a hash marker, and no more than the refusal budget allows (the rest counted in one row).
-   */
-  private async refuseIn(
-    tx: StoreWriter, id: string, action: string, actor: unknown, state: string | null, payload: unknown, refusal: Refusal, version: number | null, now: number,
-  ): Promise<Outcome> {
-    const result: Outcome = { result: { ok: false, id, refusal }, events: [{ type: 'refused', instance: id, action, refusal, at: now }], wake: undefined };
-    const take = this.budget.take(now, refusal.code);
-    if (take.summary !== undefined) {
-      const { count, codes, from, to } = take.summary;
-      await tx.appendAudit({ instance: '', time: now, actor: SYSTEM_ACTOR, action: 'refusals-suppressed', fromState: null, toState: null, data: { count, codes, from, to }, outcome: 'refused', refusal: 'suppressed', version: null });
-    }
-    if (!take.record) return result;
-    const data = payload === null || payload === undefined ? null : digest(payload);
-    await tx.appendAudit({
-      instance: auditId(id, this.limits), time: now, actor: auditActor(actor, this.limits), action: auditId(action, this.limits),
-      fromState: state, toState: state, data, outcome: 'refused', refusal: refusal.code, version,
-    });
-    return result;
   }
 
   /** After a commit: cache the new snapshot, tell the host. */
