@@ -98,6 +98,11 @@ describe('plans in the engine', () => {
     expect(snapshot.context.late.find((l) => l.activity === 'trường_nộp')).toMatchObject({ units: ['truong-b'] });
     expect((await engine.instance('kh-1'))?.state).toBe('đang_thực_hiện(phòng_tổng_hợp)');
 
+    const summary = (await engine.instance('kh-1'))?.summary as { activities: { id: string; status: string; late: boolean; lastDay: string | null }[] };
+    expect(summary.activities.map((a) => [a.id, a.status, a.late])).toEqual([
+      ['phát_động', 'done', false], ['tự_đánh_giá', 'done', false], ['tổ_xét', 'done', false], ['trường_nộp', 'done', true], ['phòng_tổng_hợp', 'open', false],
+    ]);
+    expect(summary.activities[4]?.lastDay).toBe('2021-05-31');
     await engine.act('kh-1', 'done:phòng_tổng_hợp', { actor: officer });
     const done = await engine.instance('kh-1');
     expect(done).toMatchObject({ status: 'done', outcome: 'hoàn_thành', state: 'hoàn_thành' });
