@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createMachine, type AnyStateMachine } from 'xstate';
 import type { Period } from '@tdkt/calendar';
 import {
+  activityKey as activityKeyOf,
   hostEvent,
   planDelay,
   planStateId,
@@ -110,6 +111,12 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
   const ir = plan.compiled.ir;
   const version = options.version ?? 1;
   const period = plan.model.period === undefined ? null : periodKey(plan.model.period);
+  // Without a period, a row's written times resolve to nothing: starting the plan would run it without timers.
+  const needsPeriod = period !== null ? [] : plan.model.activities.flatMap((a) => {
+    const section = a.section === undefined ? undefined : plan.model.sections[a.section];
+    const text = a.times[0]?.text ?? (section?.heading.kind === 'time' ? section.heading.time.text : undefined);
+    return text === undefined ? [] : [{ step: activityKeyOf(a.id), text }];
+  });
   const sourceHash = options.sourceHash ?? createHash('sha256').update(JSON.stringify(plan.compiled.config)).update(JSON.stringify([...plan.procedures.keys()])).digest('hex');
   const individual = options.individualLevel ?? 'cá_nhân';
   const activities = new Map(ir.activities.map((a) => [a.id, a]));
@@ -218,6 +225,7 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       title: ir.title,
       kind: 'plan',
       period,
+      ...(needsPeriod.length > 0 ? { needsPeriod } : {}),
       machine,
       steps,
       timerEvent: (timer) => {

@@ -36,8 +36,8 @@ import {
 } from './types.js';
 
 const RESERVED = /^(xstate\.|tdkt\.)/;
-/** Host events that only the engine itself may send: XState's own and timers'. */
-const ENGINE_ONLY = /^(xstate\.|tdkt\.timer\.)/;
+/** Host events that only the engine itself may send: XState's own, timers', and what it tells a plan about its children. */
+const ENGINE_ONLY = /^(xstate\.|tdkt\.timer\.|tdkt\.(run-started|progress|fan-out-started|unit-done)$)/;
 /** How often a unit of work is retried after losing a race to another transaction or process. */
 const MAX_ATTEMPTS = 10;
 /** A due timer held by another process is looked at again after this long (it normally fires it first). */

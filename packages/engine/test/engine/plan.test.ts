@@ -121,6 +121,23 @@ describe('plans in the engine', () => {
     expect(!bad.ok && bad.refusal.issues?.map((i) => i.path)).toEqual(['dossiers.xét.đã_đăng_ký', 'dossiers.khác']);
   });
 
+  it('refuses a plan without a period whose rows write times: it would run without its timers', async () => {
+    const text = `tổ chức
+  cấp cá_nhân "Cá nhân" < trường "Trường"
+  vai trò hiệu_trưởng "Hiệu trưởng" cấp trường
+
+kế hoạch "Không có kỳ"
+  đơn vị "Trường thử" cấp trường
+  tiến độ
+    tháng 9
+      phát_động: "Phát động" do hiệu_trưởng chậm nhất 20/9
+`;
+    const bare = workflowsFromFiles(['khong-ky.tdkt'], (p) => (p === 'khong-ky.tdkt' ? text : undefined));
+    expect(bare.plans).toEqual(['khong-ky']);
+    const engine = await createEngine({ workflows: bare.workflows, store: createMemoryStore(), clock: new VirtualClock(vn(1, 8, 2020)), organisation: organisationFromUnits(units), lang: 'en' });
+    expect(await engine.startPlan('khong-ky', { unit: 'phong' })).toMatchObject({ ok: false, refusal: { code: 'period-required', data: { steps: ['phát_động: chậm nhất 20/9'] } } });
+  });
+
   it('survives a restart: a new engine on the same store fires the plan’s timers that fell due meanwhile', async () => {
     const { engine, store } = await setUp();
     await engine.startPlan(PLAN, { unit: 'phong' });

@@ -111,9 +111,10 @@ describe('request checks', () => {
     }
   });
 
-  it('refuses host signals that only timers send', async () => {
+  it('refuses host signals that only the engine sends (timers, a plan’s bookkeeping)', async () => {
     const { engine } = await setUp();
     const host = { id: 'portal', role: 'host', unit: '' };
     expect(await engine.signal('hs-1', { type: 'tdkt.timer.deadline:tổ_xét' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(await engine.signal('hs-1', { type: 'tdkt.progress', activity: 'x', instance: 'y' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
   });
 });
