@@ -15,8 +15,12 @@ const built = fileURLToPath(new URL('../../dist/postgres.js', import.meta.url));
 const BURST_MS = Number(process.env['TDKT_CRASH_MS'] ?? 2500);
 /** One virtual day lasts 250 ms of wall time: deadlines of 2–4 days fall due during the burst. */
 const SPEED = DAY / 250;
-// Plans fire heavier timers (a window opens, dossiers start): on a loaded 2-core machine 1 s was short.
-const SETTLE_MS = 2000;
+/**
+ * How long survivors get to fire what was due when the burst ended: plans fire heavier timers (a window opens,
+ * dossiers start, children deliver to one parent), so the test looks every 250 ms and passes as soon as nothing is
+ * due, within this bound (a loaded 2-core machine running the whole suite needs more than the 1 s it once had).
+ */
+const SETTLE_MS = 15_000;
 const T0 = Date.UTC(2021, 4, 3, 1);
 afterAll(dropSchemas);
 
@@ -93,9 +97,11 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       for (const proc of running.values()) proc.stdin?.write('stop\n');
       // Survivors keep firing timers; everything due when the burst ended must have fired by the end of this.
       const dueCutoff = virtualNow();
-      await sleep(SETTLE_MS);
+      const settled = Date.now() + SETTLE_MS;
       const store = await openTestPgStore(schema);
       try {
+        do await sleep(250);
+        while ((await store.dueTimers(dueCutoff)).length > 0 && Date.now() < settled);
         const unfired = await store.dueTimers(dueCutoff);
         expect(unfired, `${note}: timers due but not fired while engines ran`).toEqual([]);
       } finally {
