@@ -144,6 +144,11 @@ export interface ProcedureIR {
   readonly initial: string;
   readonly steps: readonly StepIR[];
   readonly finals: readonly FinalIR[];
+  /**
+   * Deadlines written as dates that no period resolved (a library procedure compiled outside any plan,
+   * without `--school-year`/`--year`): those steps have no deadline here, so a host must not run it.
+   */
+  readonly needsPeriod?: readonly { readonly step: string; readonly text: string; readonly source?: SourceRef }[];
   readonly source?: SourceRef;
 }
 
@@ -156,17 +161,38 @@ export interface WindowIR {
   readonly text: string;
 }
 
+/** Who a plan row names as responsible (`do REF`): a role or council, a level, or a unit. */
+export interface ResponsibleIR {
+  readonly kind: 'role' | 'council' | 'level' | 'unit';
+  readonly id: string;
+  /** The level the actor works at, when known. */
+  readonly level?: string;
+}
+
 export interface ActivityIR {
   readonly id: string;
   readonly text: string;
+  /** The first responsible's id (`do REF`). */
   readonly responsible?: string;
+  /** Every responsible the row names, resolved (roles, councils, levels, units). */
+  readonly responsibles?: readonly ResponsibleIR[];
   readonly window?: WindowIR;
   readonly after: readonly string[];
-  /** The compiled procedure the activity starts when it opens. */
+  /** The compiled procedure the activity starts when it opens (a run of it: its dossiers). */
   readonly procedure?: string;
   /**
+   * The steps of its own run this row performs (`theo quy trình P bước S`, the row that starts the run):
+   * the row is done when its dossiers have moved past them; absent: when they end.
+   */
+  readonly runSteps?: readonly string[];
+  /**
+   * Whether the run starts when this row opens (it runs the whole procedure or performs its first step);
+   * false: the steps before the row's belong to no row, so the run starts with the plan. Default true.
+   */
+  readonly startsAtRow?: boolean;
+  /**
    * Steps of a procedure another activity started that this one performs (`theo quy trình P bước S`):
-   * the host reports the activity done when those steps are; no second instance is started.
+   * the row is done when the run's dossiers have moved past those steps; no second instance is started.
    */
   readonly performs?: { readonly activity: string; readonly procedure: string; readonly steps: readonly string[] };
   /** `cho mỗi LEVEL`: the activity runs in each unit of that level; later activities wait for the roll-up. */

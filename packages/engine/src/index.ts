@@ -5,3 +5,4 @@ export * from './audit/index.js';
 export * from './timers/index.js';
 export * from './engine/index.js';
 export * from './compiled/index.js';
+export { engineMessages, refusalMessage } from './messages.js';

@@ -20,14 +20,17 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
     const soft = a.bounds.length > 0 && a.bounds.every((b) => b.soft);
     const window = lowerWindow(a.window, a.times.map((t) => t.text).join('; '), soft);
     const responsible = a.by[0]?.id;
+    const responsibles = a.by.flatMap((b) => (b.kind === 'unresolved' ? [] : [{ kind: b.kind, id: b.id, ...(b.level !== undefined ? { level: b.level } : {}) }]));
     return {
       id: activityKey(a.id),
       text: a.text,
       ...(responsible !== undefined ? { responsible } : {}),
+      ...(responsibles.length > 0 ? { responsibles } : {}),
       ...(window ? { window } : {}),
       // `sau` may also name an event: the plan machine orders activities only; events are run-time input.
       after: a.after.filter((id) => activityIds.has(id)).map(activityKey),
-      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.customised) } : {}),
+      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.customised), startsAtRow: a.procedure.startsAtRow } : {}),
+      ...(a.procedure?.performs ? { runSteps: a.procedure.performs } : {}),
       ...(a.procedureStep ? { performs: { activity: activityKey(a.procedureStep.startedBy), procedure: a.procedureStep.procedure, steps: a.procedureStep.steps } } : {}),
       ...(a.fanOut ? { fanOut: { level: a.fanOut.level, rollUp: rollUpPolicy(a.rollUp) } } : {}),
       source: source(a.source),

@@ -97,6 +97,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   // the parent procedure's steps and finals, so they stay with the parent (a unit that misses the
   // deadline is recorded late there, and the roll-up policy decides).
   const { timeouts: _timeouts, escalation: _escalation, ...unitStep } = base;
+  const needs = (procedure.needsPeriod ?? []).filter((n) => n.step === step.id).map((n) => ({ step: n.step, text: n.text, source: source(n.source) }));
   const child: ProcedureIR = {
     name: childName,
     title: step.title ?? step.id,
@@ -104,6 +105,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     initial: step.id,
     steps: [{ ...unitStep, routes: [], transitions: transitions.map((t) => ({ ...t, target: `${childName}__${t.action}` })) }],
     finals: outcomes.map((action) => ({ id: `${childName}__${action}`, outcome: action })),
+    ...(needs.length > 0 ? { needsPeriod: needs } : {}),
     source: source(step.source),
   };
   const parent: StepIR = {
@@ -167,6 +169,9 @@ export function lowerProcedure(model: ProcedureModel): { procedure: ProcedureIR;
     initial: model.initial ?? steps[0]?.id ?? '',
     steps,
     finals: model.finals.map((f) => ({ id: f.id, outcome: f.id, source: source(f.source) })),
+    ...(model.needsPeriod !== undefined && model.needsPeriod.length > 0
+      ? { needsPeriod: model.needsPeriod.map((n) => ({ step: n.step, text: n.text, source: source(n.source) })) }
+      : {}),
     source: source(model.source),
   };
   return { procedure, children };

@@ -9,18 +9,26 @@ export interface CompiledPlan {
   readonly name: string;
   readonly ir: PlanIR;
   readonly config: PlanStateConfig;
-  /** The runnable machine; `procedures` are the compiled procedure machines its activities invoke. */
+  /**
+   * The runnable machine; `procedures` are the compiled procedure machines its activities invoke. An
+   * activity whose procedure is not given waits for its host to report the run's progress (the engine).
+   */
   machine(runtime: Runtime, procedures?: Readonly<Record<string, AnyStateMachine>>): AnyStateMachine;
 }
 
-/** Gives every invoke an input function reading the plan's input for that activity. */
-function withInputs(config: PlanStateConfig): PlanStateConfig {
+/**
+ * Gives every invoke an input function reading the plan's input for that activity, and leaves out the
+ * invokes of procedures the caller does not provide: a host that runs the dossiers itself (the engine)
+ * reports their progress with events instead.
+ */
+function withInputs(config: PlanStateConfig, provided: ReadonlySet<string>): PlanStateConfig {
   const copy = structuredClone(config) as Record<string, unknown>;
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
-    const invoke = record['invoke'] as { input?: { activity?: string } } | undefined;
-    if (invoke?.input?.activity !== undefined) {
+    const invoke = record['invoke'] as { src?: string; input?: { activity?: string } } | undefined;
+    if (invoke !== undefined && (invoke.src === undefined || !provided.has(invoke.src))) delete record['invoke'];
+    else if (invoke?.input?.activity !== undefined) {
       const activity = invoke.input.activity;
       (invoke as Record<string, unknown>)['input'] = ({ context }: { context: PlanContext }) => context.procedureInputs[activity] ?? {};
     }
@@ -47,14 +55,18 @@ export function compilePlan(ir: PlanIR): CompiledPlan {
       const implementations = planImplementations(ir, runtime);
       return createMachine(
         {
-          ...(withInputs(config) as object),
+          ...(withInputs(config, new Set(Object.keys(procedures))) as object),
           context: ({ input }: { input: PlanInput | undefined }): PlanContext => ({
             done: [],
             late: [],
             failed: [],
             procedureInputs: input?.procedureInputs ?? {},
+            runs: {},
+            progress: {},
+            expected: {},
+            units: {},
           }),
-          output: ({ context }: { context: PlanContext }) => ({ late: context.late, failed: context.failed }),
+          output: ({ context }: { context: PlanContext }) => ({ outcome: 'hoàn_thành', late: context.late, failed: context.failed }),
         } as never,
         { ...implementations, actors: procedures } as never,
       ) as AnyStateMachine;

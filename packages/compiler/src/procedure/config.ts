@@ -1,6 +1,6 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import { branchEndId, delayName, escalationId, hostEvent, STEP_DONE_PREFIX, unitDoneEvent } from './names.js';
+import { branchEndId, delayName, escalationId, hostEvent, STEP_DONE_PREFIX, timerEvent, unitDoneEvent } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -58,12 +58,29 @@ function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json>
   return after;
 }
 
+/**
+ * The named events of a state's delays (`tdkt.timer.<delay>`): the same transitions as `after`, less the
+ * re-arming of a wait longer than a JavaScript timer (a host sends the named event at the instant itself).
+ *
+ * @example
+ * timerEvents({ 'deadline:S': [{ guard, target: '#T' }, { target: '#S', reenter: true }] }) // => { 'tdkt.timer.deadline:S': [{ guard, target: '#T' }] }
+ */
+export function timerEvents(after: Record<string, Json>): Record<string, Json> {
+  const on: Record<string, Json> = {};
+  for (const [delay, transitions] of Object.entries(after)) {
+    const list = (Array.isArray(transitions) ? transitions : [transitions]).filter((t) => !(t !== null && typeof t === 'object' && !Array.isArray(t) && t['reenter'] === true));
+    on[timerEvent(delay)] = list;
+  }
+  return on;
+}
+
 /** A step's child state: its timers, and a new event date re-arms them by re-entering the child. */
 function child(step: StepIR, name: string, extra: { after?: Record<string, Json>; on?: Record<string, Json>; meta?: Json }): Json {
-  const on: Record<string, Json> = { ...(extra.on ?? {}) };
+  const after = { ...timers(step, { target: name, reenter: true }), ...(extra.after ?? {}) };
+  const on: Record<string, Json> = { ...(extra.on ?? {}), ...timerEvents(after) };
   if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }], target: name, reenter: true };
   return {
-    after: { ...timers(step, { target: name, reenter: true }), ...(extra.after ?? {}) },
+    after,
     on,
     ...(extra.meta !== undefined ? { meta: extra.meta } : {}),
   };
@@ -72,9 +89,9 @@ function child(step: StepIR, name: string, extra: { after?: Record<string, Json>
 /** A plain step is one state: its timers re-arm by re-entering it, keeping its entry time. */
 function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boolean): StateConfig {
   const rearm = { target: `#${step.id}`, reenter: true, actions: [{ type: 'markRearm', params: { step: step.id } }] };
-  const on: Record<string, Json> = actionTransitions(step, carriesData);
-  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }, ...rearm.actions], target: rearm.target, reenter: true };
   const after = timers(step, rearm);
+  const on: Record<string, Json> = { ...actionTransitions(step, carriesData), ...timerEvents(after) };
+  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }, ...rearm.actions], target: rearm.target, reenter: true };
   return {
     id: step.id,
     meta,

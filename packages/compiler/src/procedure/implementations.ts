@@ -33,6 +33,22 @@ export function effectiveDeadline(step: StepIR): DeadlineIR | undefined {
   return undefined;
 }
 
+/**
+ * Whether a roll-up policy lets the collecting step (or plan row) move on with `submitted` of `expected`
+ * units in: all of them; a quorum (N units or N %, never more than there are); by deadline: all of them
+ * early, otherwise the deadline decides.
+ *
+ * @example
+ * rollUpHolds({ kind: 'quorum', percent: 70 }, 7, 10) // => true
+ */
+export function rollUpHolds(policy: RollUpPolicy, submitted: number, expected: number): boolean {
+  if (policy.kind === 'quorum') {
+    const needed = Math.max(policy.count ?? 0, Math.ceil(((policy.percent ?? 0) / 100) * expected));
+    return submitted >= Math.min(needed, expected);
+  }
+  return submitted >= expected;
+}
+
 /** Builds the named implementations for one runtime (clock + calendar). */
 export function procedureImplementations(procedure: ProcedureIR, runtime: Runtime, patchSchema: z.ZodObject, children: Readonly<Record<string, AnyStateMachine>>) {
   const steps = stepsById(procedure);
@@ -66,16 +82,8 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
     });
   }
 
-  const rollUpReady = (context: ProcedureContext, id: string, policy: RollUpPolicy): boolean => {
-    const expected = context.subunits.length;
-    const submitted = (context.units[id] ?? []).length;
-    if (policy.kind === 'all') return submitted >= expected;
-    if (policy.kind === 'quorum') {
-      const needed = Math.max(policy.count ?? 0, Math.ceil(((policy.percent ?? 0) / 100) * expected));
-      return submitted >= Math.min(needed, expected);
-    }
-    return submitted >= expected; // by-deadline: early when everyone is in, otherwise at the deadline
-  };
+  const rollUpReady = (context: ProcedureContext, id: string, policy: RollUpPolicy): boolean =>
+    rollUpHolds(policy, (context.units[id] ?? []).length, context.subunits.length);
 
   return {
     delays,

@@ -7,6 +7,19 @@ export const delayName = {
   reminder: (step: string, index: number): string => `reminder:${step}:${index}`,
 };
 
+/** The prefix of a timer's named event: a machine takes `tdkt.timer.<delay>` exactly as its `after` delay. */
+export const TIMER_EVENT_PREFIX = 'tdkt.timer.';
+
+/**
+ * The named event a host (the engine) sends when a compiled delay has come: the same transitions as the
+ * state's `after` entry, without the re-arming of long waits. Keyed by the delay name, so no host needs
+ * XState's internal `xstate.after.*` event names.
+ *
+ * @example
+ * timerEvent(delayName.deadline('tổ_xét')) // => 'tdkt.timer.deadline:tổ_xét'
+ */
+export const timerEvent = (delay: string): string => `${TIMER_EVENT_PREFIX}${delay}`;
+
 /** Events a compiled machine emits for hosts to observe (`actor.on(type, …)`). */
 export const emitted = {
   reminder: 'tdkt.reminder',
@@ -27,6 +40,14 @@ export const hostEvent = {
   unitSubmitted: 'tdkt.unit-submitted',
   /** An activity without a procedure was done: `{ type, activity }`. */
   activityDone: 'tdkt.activity-done',
+  /** The engine started a run's dossiers: `{ type, run, instances: [{ id, unit, group }] }`. */
+  runStarted: 'tdkt.run-started',
+  /** A run's dossier moved past an activity's steps (or ended): `{ type, activity, instance }`. */
+  progress: 'tdkt.progress',
+  /** A fan-out activity started in these units: `{ type, activity, units }`. */
+  fanOutStarted: 'tdkt.fan-out-started',
+  /** A unit's instance of a fan-out activity ended: `{ type, activity, unit, outcome }`. */
+  unitDone: 'tdkt.unit-done',
 } as const;
 
 /** The longest delay a JavaScript timer can hold; longer waits are re-armed in steps of at most this. */

@@ -1,6 +1,7 @@
-import { createActor } from 'xstate';
+import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { compileProcedure } from '../../src/procedure/compile.js';
+import { delayName, timerEvent } from '../../src/procedure/names.js';
 import { at, endOf, reviewChain } from '../fixtures.js';
 import { simulatedRuntime } from '../runtime.js';
 
@@ -24,6 +25,20 @@ describe('compileProcedure', () => {
     const json = JSON.stringify(compiled.config);
     expect(JSON.parse(json)).toEqual(compiled.config);
     expect(json).toContain('deadline:tổ_xét');
+  });
+
+  it('takes each delay also as a named event (`tdkt.timer.<delay>`), so a host needs no XState internals', () => {
+    const { clock, runtime } = simulatedRuntime(at(3, 5, 2021, 8));
+    const machine = compileProcedure(reviewChain).machine(runtime);
+    let [snapshot] = initialTransition(machine, { dossier: { đã_đăng_ký: true } });
+    [snapshot] = transition(machine, snapshot, { type: 'nộp', actor: individual } as never);
+    expect(snapshot.value).toBe('tổ_xét');
+    // Before the deadline the guard holds the step; at the deadline the timeout leads on.
+    [snapshot] = transition(machine, snapshot, { type: timerEvent(delayName.deadline('tổ_xét')) } as never);
+    expect(snapshot.value).toBe('tổ_xét');
+    clock.set(endOf(14, 5, 2021));
+    [snapshot] = transition(machine, snapshot, { type: timerEvent(delayName.deadline('tổ_xét')) } as never);
+    expect(snapshot.value).toBe('không_xét');
   });
 
   it('routes an unregistered dossier to không_xét on entry', () => {

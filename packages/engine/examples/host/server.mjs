@@ -14,6 +14,8 @@ const { values } = parseArgs({
     file: { type: 'string', default: here('./xet-5-cap.tdkt') },
     procedure: { type: 'string', default: 'xét_năm_cấp' },
     units: { type: 'string', default: here('./units.json') },
+    people: { type: 'string', default: here('./people.json') },
+    period: { type: 'string', default: '2020-2021' },
   },
 });
 const host = await startHost({
@@ -21,9 +23,11 @@ const host = await startHost({
   procedure: values.procedure,
   db: values.db,
   units: JSON.parse(readFileSync(values.units, 'utf8')),
+  people: JSON.parse(readFileSync(values.people, 'utf8')),
+  period: values.period,
   port: Number(values.port),
 });
-console.log(`tdkt sample host on ${host.url} (store ${values.db}); POST /dossiers, POST /dossiers/:id/actions/:action, GET /tasks?role=&unit=, GET /dossiers/:id`);
+console.log(`tdkt sample host on ${host.url} (store ${values.db}); open ${host.url}/ in a browser, or: POST /dossiers, POST /dossiers/:id/actions/:action, GET /tasks?role=&unit=, GET /dossiers/:id, POST /plans`);
 const stop = async () => {
   await host.close();
   process.exit(0);

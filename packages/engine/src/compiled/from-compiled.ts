@@ -1,6 +1,6 @@
 // The adapter from @tdkt/compiler's compiled procedures to the engine's WorkflowDefinition.
 import { createHash } from 'node:crypto';
-import type { AnyMachineSnapshot, EventObject } from 'xstate';
+import type { EventObject } from 'xstate';
 import type { WorkingDays } from '@tdkt/calendar';
 import {
   deadlineInstant,
@@ -12,10 +12,12 @@ import {
   reminderInstant,
   stepsById,
   timeRulesFromCalendar,
+  timerEvent,
+  hostEvent,
   type CompiledProcedure,
   type StepIR,
 } from '@tdkt/compiler';
-import type { FiredTimer, StepEntry, StepSpec, WorkflowDefinition, WorkflowSource } from '../engine/definition.js';
+import type { ChildHooks, FiredTimer, StepEntry, StepSpec, WorkflowDefinition, WorkflowSource } from '../engine/definition.js';
 
 export interface CompiledWorkflowOptions {
   /** The version stored with instances; default 1. Bump it when the source changes. */
@@ -26,6 +28,8 @@ export interface CompiledWorkflowOptions {
   readonly calendar?: WorkingDays;
   /** Steps at this level are the dossier owner's own (self-assessment); default `cá_nhân`. */
   readonly individualLevel?: string;
+  /** The period (`2020-2021`, `2024`) the procedure's dates were resolved in; `start({ period })` selects by it. */
+  readonly period?: string | null;
 }
 
 interface CompiledContext {
@@ -76,6 +80,8 @@ export function workflowFromCompiled(compiled: CompiledProcedure, options: Compi
       }
     }
     const patch = dossierPatchSchema(compiled.ir.fields);
+    const fanOuts = [...stepsById(compiled.ir).values()].filter((step) => step.fanOut !== undefined);
+    const needsPeriod = compiled.ir.needsPeriod ?? [];
     return {
       name: compiled.name,
       version: options.version ?? 1,
@@ -85,22 +91,58 @@ export function workflowFromCompiled(compiled: CompiledProcedure, options: Compi
       steps,
       dossierSchema: compiled.schema,
       dataSchema: () => patch,
-      timerEvent: (timer, snapshot) => delayedEvent(timer, snapshot),
+      timerEvent: (timer) => delayedEvent(timer),
       json: compiled.config,
+      period: options.period ?? null,
+      ...(needsPeriod.length > 0 ? { needsPeriod: needsPeriod.map((n) => ({ step: n.step, text: n.text })) } : {}),
+      ...(fanOuts[0]?.fanOut !== undefined
+        ? { fanOutLevel: fanOuts[0].fanOut.level, children: fanOutChildren(fanOuts), requires: fanOuts.map((s) => (s.fanOut as NonNullable<StepIR['fanOut']>).procedure) }
+        : {}),
     };
   };
 }
 
-/** The XState delayed event an active state node is waiting for, matching a fired durable timer. */
-function delayedEvent(timer: FiredTimer, snapshot: AnyMachineSnapshot): EventObject | null {
+/**
+ * A fan-out step in the engine: entering it starts the child procedure in each subordinate unit (the
+ * machine's `subunits`), ids `<parent>/<step>/<unit>`; each child's end is delivered as
+ * `tdkt.unit-submitted`; leaving the step leaves the children still open behind.
+ */
+function fanOutChildren(steps: readonly StepIR[]): ChildHooks {
+  const byStep = new Map(steps.map((s) => [s.id, s.fanOut as NonNullable<StepIR['fanOut']>]));
+  const byChild = new Map(steps.map((s) => [(s.fanOut as NonNullable<StepIR['fanOut']>).procedure, s.id]));
+  return {
+    start(entered, scope) {
+      const children = entered.flatMap((step) => {
+        const fan = byStep.get(step);
+        if (fan === undefined) return [];
+        const context = scope.snapshot.context as { subunits?: readonly string[]; dossier?: Record<string, unknown>; events?: Record<string, string> };
+        return (context.subunits ?? []).map((unit) => ({
+          id: `${scope.id}/${step}/${unit}`,
+          workflow: fan.procedure,
+          unit,
+          owner: null,
+          dossier: context.dossier ?? {},
+          input: { events: context.events ?? {} },
+        }));
+      });
+      return { children, events: [] };
+    },
+    progress(child) {
+      if (child.status !== 'done' || !byChild.has(child.workflow)) return [];
+      return [{ type: hostEvent.unitSubmitted, unit: child.unit, outcome: child.outcome }];
+    },
+    leftBehind(left, child) {
+      const step = byChild.get(child.workflow);
+      return step !== undefined && left.includes(step);
+    },
+  };
+}
+
+/** The named event (`tdkt.timer.<delay>`) a compiled machine takes when a durable timer fires. */
+function delayedEvent(timer: FiredTimer): EventObject | null {
   const index = (timer.payload as { index?: number } | null)?.index ?? 0;
+  if (timer.kind === 'window') return null;
   const delay =
     timer.kind === 'deadline' ? delayName.deadline(timer.step) : timer.kind === 'posting' ? delayName.posting(timer.step) : delayName.reminder(timer.step, index);
-  for (let i = snapshot._nodes.length - 1; i >= 0; i--) {
-    const node = snapshot._nodes[i];
-    if (node === undefined) continue;
-    const type = `xstate.after.${delay}.${node.id}`;
-    if (node.transitions.has(type)) return { type };
-  }
-  return null;
+  return { type: timerEvent(delay) };
 }

@@ -1,3 +1,4 @@
-// The compiled-procedure adapter's public surface.
+// The compiled-workflow adapters' public surface: procedures, plans, files.
 export { workflowFromCompiled, type CompiledWorkflowOptions } from './from-compiled.js';
-export { workflowsFromFiles, type LoadedWorkflows } from './from-files.js';
+export { workflowsFromPlan, periodKey, activityWorkflowName, UNIT_ROLE, type PlanWorkflowOptions } from './from-plan.js';
+export { workflowsFromFiles, parsePeriod, type LoadedWorkflows, type FilesOptions } from './from-files.js';

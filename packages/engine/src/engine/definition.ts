@@ -29,6 +29,11 @@ export interface StepSpec {
   reminders?(entry: StepEntry, deadline: number | null): readonly number[];
   /** When a public posting period that starts at entry ends (no action may leave the step before). */
   postingEnd?(entry: StepEntry): number | null | undefined;
+  /**
+   * When the step moves on by itself at a window's edge (a plan's activity opens, a phase starts or
+   * ends): a durable timer of kind `window`.
+   */
+  windowEdge?(entry: StepEntry): number | null | undefined;
 }
 
 /** What `start` received, for building the machine's input. */
@@ -36,6 +41,61 @@ export interface StartInput {
   readonly dossier: Readonly<Record<string, unknown>>;
   readonly unit: string;
   readonly owner: string | null;
+}
+
+/** An instance a parent starts (a fan-out unit's instance, a plan's dossier), in the parent's transaction. */
+export interface ChildStart {
+  /** A stable id (the parent's id, the step or activity, the unit): starting twice is impossible. */
+  readonly id: string;
+  readonly workflow: string;
+  readonly unit: string;
+  readonly owner: string | null;
+  readonly dossier: Readonly<Record<string, unknown>>;
+  /** Further machine input (`events`, `subunits`). */
+  readonly input?: Readonly<Record<string, unknown>>;
+}
+
+/** What a parent's definition sees of itself when steps are entered. */
+export interface ParentScope {
+  readonly id: string;
+  readonly unit: string;
+  readonly owner: string | null;
+  readonly snapshot: AnyMachineSnapshot;
+  /** The units below a unit at a level, from the host's organisation tree. */
+  unitsAt(under: string, level: string): readonly string[];
+  /** The level of a unit, when the organisation knows it. */
+  levelOf(unit: string): string | null | undefined;
+  /** The parent of a unit, when the organisation knows it. */
+  parentOf(unit: string): string | null | undefined;
+}
+
+/** A child's change, as its parent's definition sees it (after the child's transaction step). */
+export interface ChildChange {
+  readonly id: string;
+  readonly workflow: string;
+  readonly unit: string;
+  readonly owner: string | null;
+  /** The child's active steps now (none once it ended). */
+  readonly steps: readonly string[];
+  readonly status: 'active' | 'done';
+  readonly outcome: string | null;
+}
+
+/**
+ * How a definition runs other instances: the children to start when steps are entered, the events a child's
+ * change means for this instance, and which children a left step leaves behind. The engine applies all of
+ * it in the transaction that caused it.
+ */
+export interface ChildHooks {
+  /**
+   * Children to start because `entered` steps were entered (`initial`: the instance itself is being
+   * started), and events the instance itself takes at once (`tdkt.run-started`).
+   */
+  start(entered: readonly string[], scope: ParentScope, initial: boolean): { readonly children: readonly ChildStart[]; readonly events: readonly EventObject[] };
+  /** The events this instance takes because one of its children changed (a unit submitted, a dossier moved on). */
+  progress(child: ChildChange, parent: { readonly id: string; readonly snapshot: AnyMachineSnapshot }): readonly EventObject[];
+  /** Of the active children, those the left steps leave behind (a fan-out step left at its deadline). */
+  leftBehind?(left: readonly string[], child: { readonly workflow: string; readonly id: string }): boolean;
 }
 
 /** A fired durable timer as the definition sees it. */
@@ -74,10 +134,31 @@ export interface WorkflowDefinition {
    * reminder → null.
    */
   timerEvent?(timer: FiredTimer, snapshot: AnyMachineSnapshot): EventObject | null;
+  /** What a host shows of an instance beyond its steps (a plan: each activity's window and status); in `instance()`. */
+  summary?(snapshot: AnyMachineSnapshot): unknown;
+  /** The state as the short string stored and audited (default: the state value, `hội_đồng.posting`). */
+  state?(snapshot: AnyMachineSnapshot): string;
   /** The outcome of a finished instance (default `snapshot.output.outcome`). */
   outcome?(snapshot: AnyMachineSnapshot): string | null;
   /** The compiled definition as JSON, kept in the store beside the version. */
   readonly json?: unknown;
+  /** `plan` for a plan (started with `startPlan`); default `procedure`. */
+  readonly kind?: 'procedure' | 'plan';
+  /** The period (`2020-2021`, `2024`) its dates were resolved in, if any. */
+  readonly period?: string | null;
+  /** Deadlines written as dates that no period resolved: starting it is refused (`period-required`). */
+  readonly needsPeriod?: readonly { readonly step: string; readonly text: string }[];
+  /**
+   * The level of its first fan-out step: without `subunits` in the start input, the engine gives the
+   * machine the units at that level below the instance's unit (from the organisation tree).
+   */
+  readonly fanOutLevel?: string;
+  /** The workflows its children run: `createEngine` refuses to start without them loaded. */
+  readonly requires?: readonly string[];
+  /** Children it starts and hears from (fan-out steps, a plan's runs). */
+  readonly children?: ChildHooks;
+  /** Validates the start input beyond the dossier (a plan's `dossiers`); issues as `invalid-data`. */
+  checkInput?(input: Readonly<Record<string, unknown>>): readonly { readonly path: string; readonly message: string; readonly code: string }[];
 }
 
 /** What the engine offers a definition factory: the clock of the operation being applied. */
@@ -95,6 +176,7 @@ export type WorkflowSource = WorkflowDefinition | ((env: WorkflowEnv) => Workflo
 export const timerEventTypes = {
   deadline: 'tdkt.deadline',
   posting: 'tdkt.posting-ended',
+  window: 'tdkt.window',
 } as const;
 
 /**
@@ -106,5 +188,6 @@ export const timerEventTypes = {
 export function defaultTimerEvent(timer: FiredTimer): EventObject | null {
   if (timer.kind === 'deadline') return { type: timerEventTypes.deadline, step: timer.step } as EventObject;
   if (timer.kind === 'posting') return { type: timerEventTypes.posting, step: timer.step } as EventObject;
+  if (timer.kind === 'window') return { type: timerEventTypes.window, step: timer.step } as EventObject;
   return null;
 }

@@ -4,20 +4,19 @@ import type { EventObject } from 'xstate';
 import { defaultWorkingCalendar, type Clock } from '@tdkt/calendar';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
-import { TransactionConflictError, VersionConflictError, type ActorInfo, type InstanceRecord, type StoreWriter } from '../store/types.js';
+import { TransactionConflictError, VersionConflictError, type ActorInfo } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
-import type { StartInput } from './definition.js';
 import { flatOrganisation, permissionProblem, type Organisation, type PermissionReason } from './organisation.js';
 import { instanceView, overdueSteps, tasksFor, type QueryContext } from './queries.js';
 import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
-import { checkWith, isPlainData, refuse } from './refusals.js';
+import { checkWith, refusals, type Refusals } from './refusals.js';
+import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
 import { Registry, SnapshotCache } from './registry.js';
+import { RequestGate } from './gate.js';
 import { stepsHandling } from './runner.js';
-import { settle } from './settle.js';
-import { commitChange, fireTimer, minFire, type ApplyContext, type Outcome } from './commit.js';
-import { workItemsFor } from './work-queue.js';
+import { commitChange, fireTimer, insertInstance, type ApplyContext, type Outcome } from './commit.js';
+import { DEFAULT_LIMITS } from './validate.js';
 import {
-  type Accepted,
   type Engine,
   type ActOptions,
   type ActResult,
@@ -31,11 +30,14 @@ import {
   type SignalEvent,
   type SignalOptions,
   type StartOptions,
+  type StartPlanOptions,
   type Task,
   type TaskQuery,
 } from './types.js';
 
 const RESERVED = /^(xstate\.|tdkt\.)/;
+/** Host events that only the engine itself may send: XState's own, timers', and what it tells a plan about its children. */
+const ENGINE_ONLY = /^(xstate\.|tdkt\.timer\.|tdkt\.(run-started|progress|fan-out-started|unit-done)$)/;
 /** How often a unit of work is retried after losing a race to another transaction or process. */
 const MAX_ATTEMPTS = 10;
 /** A due timer held by another process is looked at again after this long (it normally fires it first). */
@@ -57,8 +59,11 @@ class EngineImpl implements Engine {
   /** Shared stores only: the longest the engine goes without looking for due timers. */
   private readonly pollMs: number | undefined;
   private readonly applyContext: ApplyContext;
+  private readonly refuse: Refusals;
+  private readonly gate: RequestGate;
 
   constructor(private readonly options: EngineOptions) {
+    this.refuse = refusals(options.lang ?? 'vi');
     this.clock = options.clock ?? realClock();
     const logical: Clock = { now: () => this.logicalNow ?? this.clock.now() };
     this.registry = new Registry(options.workflows, { clock: logical, calendar: options.calendar ?? defaultWorkingCalendar() });
@@ -66,6 +71,7 @@ class EngineImpl implements Engine {
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
     this.pollMs = options.store.shared === true ? Math.max(1, options.timerPollMs ?? 5000) : undefined;
     this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, org: this.org, at: (now, fn) => this.at(now, fn) };
+    this.gate = new RequestGate(this.refuse, { ...DEFAULT_LIMITS, ...options.limits }, new RefusalBudget({ ...DEFAULT_REFUSAL_AUDIT, ...options.refusalAudit }, this.clock.now()));
   }
 
   async init(): Promise<void> {
@@ -87,7 +93,12 @@ class EngineImpl implements Engine {
   }
 
   start(workflow: string, options: StartOptions): Promise<ActResult> {
-    return this.track(this.doStart(workflow, options));
+    return this.track(this.doStart(workflow, options, 'procedure'));
+  }
+
+  startPlan(plan: string, options: StartPlanOptions): Promise<ActResult> {
+    const { dossiers, ...rest } = options;
+    return this.track(this.doStart(plan, { ...rest, ...(dossiers === undefined ? {} : { input: { procedureInputs: dossiers } }) }, 'plan'));
   }
 
   act(instance: string, action: string, options: ActOptions): Promise<ActResult> {
@@ -95,7 +106,7 @@ class EngineImpl implements Engine {
   }
 
   signal(instance: string, event: SignalEvent, options: SignalOptions): Promise<ActResult> {
-    const { type, ...data } = event;
+    const { type, ...data } = (event ?? {}) as SignalEvent;
     return this.track(this.doAct(instance, type, { ...options, data }, 'signal'));
   }
 
@@ -180,92 +191,90 @@ class EngineImpl implements Engine {
     }
   }
 
-  private async doStart(workflow: string, options: StartOptions): Promise<ActResult> {
+  private async doStart(workflow: string, options: StartOptions, kind: 'procedure' | 'plan'): Promise<ActResult> {
     const id = options.id ?? (this.options.newId ?? randomUUID)();
     const now = this.clock.now();
     const actor: ActorInfo = options.actor ?? { id: options.owner ?? '', role: 'owner', unit: options.unit };
-    const loaded = options.version === undefined ? this.registry.latest(workflow) : this.registry.get(workflow, options.version);
     const dossier = options.dossier ?? {};
+    const payload = options.input === undefined ? dossier : { dossier, input: options.input };
+    const ids: [string, unknown][] = [['workflow', workflow], ['id', id], ['unit', options.unit]];
+    if (options.owner !== undefined) ids.push(['owner', options.owner]);
+    if (options.period !== undefined) ids.push(['period', options.period]);
+    const bad = this.gate.check(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.invalidData([{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : undefined);
+    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now))));
+    const chosen = this.gate.version(this.registry, workflow, options);
     const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
-      const refused = (refusal: Refusal) => this.refuseIn(tx, id, 'start', actor, null, dossier, refusal, null, now);
-      if (loaded === undefined) return refused(refuse.unknownWorkflow(workflow, options.version));
-      const existing = await tx.getInstance(id);
-      if (existing !== undefined) return refused({ ...refuse.versionConflict(0, existing.version), message: `instance ${id} already exists` });
-      const def = loaded.definition;
-      const issues = def.dossierSchema === undefined ? (isPlainData(dossier) ? [] : [{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : checkWith(def.dossierSchema, dossier, 'dossier');
-      if (issues.length > 0) return refused(refuse.invalidData(issues));
-      const input: StartInput = { dossier, unit: options.unit, owner: options.owner ?? null };
-      const snapshot = this.at(now, () => loaded.runner.initial(def.input?.(input) ?? { ...options.input, ...input }));
-      const settled = settle(def, id, [], snapshot, now);
-      const record: InstanceRecord = {
-        id, parent: null, workflow: def.name, workflowVersion: def.version, unit: options.unit, owner: options.owner ?? null,
-        snapshot: loaded.runner.persist(snapshot), state: settled.state, steps: settled.steps, version: 1,
-        status: settled.status, outcome: settled.outcome, createdAt: now, updatedAt: now,
-      };
-      await tx.insertInstance(record);
-      for (const timer of settled.timers) await tx.addTimer(timer);
-      if (settled.status !== 'done') await tx.putWork(id, workItemsFor(def, record, settled.steps, snapshot, this.org));
-      await tx.appendAudit({ instance: id, time: now, actor, action: 'start', fromState: null, toState: settled.state, data: dossier, outcome: 'accepted', refusal: null, version: 1 });
-      const accepted: Accepted = { ok: true, id, state: settled.state, version: 1, status: settled.status, outcome: settled.outcome, steps: settled.steps };
-      const events: EngineEvent[] = [{ type: 'accepted', instance: id, action: 'start', from: null, to: settled.state, at: now }];
-      return { result: accepted, events, wake: minFire(settled.timers), snapshot: { id, version: 1, value: snapshot } } satisfies Outcome;
+      const refused = (refusal: Refusal) => this.gate.record(tx, id, kind === 'plan' ? 'start-plan' : 'start', actor, null, payload, refusal, null, now);
+      if (!('definition' in chosen)) return refused(chosen);
+      const def = chosen.definition;
+      if (kind === 'plan' && def.kind !== 'plan') return refused(this.refuse.notAPlan(workflow));
+      if (def.needsPeriod !== undefined && def.needsPeriod.length > 0) return refused(this.refuse.periodRequired(workflow, def.needsPeriod.map((n) => `${n.step}: ${n.text}`)));
+      if ((await tx.getInstance(id)) !== undefined) return refused(this.refuse.exists(id));
+      const issues = [
+        ...(def.dossierSchema === undefined ? [] : checkWith(def.dossierSchema, dossier, 'dossier')),
+        ...(def.checkInput?.(options.input ?? {}) ?? []),
+      ];
+      if (issues.length > 0) return refused(this.refuse.invalidData(issues));
+      const made = await insertInstance(this.applyContext, tx, chosen, {
+        id, unit: options.unit, owner: options.owner ?? null, dossier, ...(options.input === undefined ? {} : { input: options.input }),
+        parent: null, actor, now, data: payload,
+      });
+      return made.outcome;
     }));
     return this.finish(outcome);
   }
 
   private async doAct(id: string, action: string, options: ActOptions, mode: 'action' | 'signal'): Promise<ActResult> {
-    // Deadlines that passed before this action take effect first.
     const now = this.clock.now();
+    const actor = (options ?? {}).actor as ActorInfo;
+    const data = options?.data;
+    const bad = this.gate.check([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
+      (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))
+        ? this.refuse.invalidData([{ path: 'data', message: 'must be an object', code: 'invalid_type' }]) : undefined);
+    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now))));
+    // Deadlines that passed before this action take effect first.
     await this.fireDue(() => now, id);
-    const { actor } = options;
     const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
       const instance = await tx.getInstance(id);
-      const refused = (refusal: Refusal) => this.refuseIn(tx, id, action, actor, instance?.state ?? null, options.data ?? null, refusal, instance?.version ?? null, now);
-      if (instance === undefined) return refused(refuse.unknownInstance(id));
-      if (instance.status === 'done') return refused(refuse.closed(id));
+      const refused = (refusal: Refusal) => this.gate.record(tx, id, action, actor, instance?.state ?? null, data ?? null, refusal, instance?.version ?? null, now);
+      if (instance === undefined) return refused(this.refuse.unknownInstance(id));
+      if (instance.status === 'done') return refused(this.refuse.closed(id));
       if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
-        return refused(refuse.versionConflict(options.expectedVersion, instance.version));
+        return refused(this.refuse.versionConflict(options.expectedVersion, instance.version));
       }
       const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
-      if (loaded === undefined) return refused(refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
+      if (loaded === undefined) return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
       const def = loaded.definition;
       const snapshot = this.cache.get(instance, loaded);
       let event: EventObject;
       if (mode === 'signal') {
-        if (action.startsWith('xstate.')) return refused(refuse.noStep(action, instance.state));
-        event = { ...options.data, type: action, actor } as EventObject;
+        if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
+        event = { ...data, type: action, actor } as EventObject;
       } else {
-        if (RESERVED.test(action)) return refused(refuse.noStep(action, instance.state));
-        const steps = stepsHandling(snapshot, action, def.steps);
-        if (steps.length === 0) return refused(refuse.noStep(action, instance.state));
+        if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
+        const steps = stepsHandling(def.machine, snapshot, action, def.steps);
+        if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
         let problem: PermissionReason | null = 'wrong-role';
         for (const step of steps) {
           problem = permissionProblem(def.steps[step] as NonNullable<(typeof def.steps)[string]>, actor, instance, this.org);
           if (problem === null) break;
         }
-        if (problem !== null) return refused(refuse.notPermitted(problem));
+        if (problem !== null) return refused(this.refuse.notPermitted(problem));
         const schema = def.dataSchema?.(action);
-        const issues = schema !== undefined ? checkWith(schema, options.data ?? {}, 'data') : isPlainData(options.data) ? [] : [{ path: 'data', message: 'must be an object', code: 'invalid_type' }];
-        if (issues.length > 0) return refused(refuse.invalidData(issues));
-        event = def.actionEvent?.(action, actor, options.data) ?? ({ type: action, actor, data: options.data } as EventObject);
+        const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data') : [];
+        if (issues.length > 0) return refused(this.refuse.invalidData(issues));
+        event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
       }
       const next = this.at(now, () => loaded.runner.transition(snapshot, event));
-      if (next === snapshot) return refused(refuse.guarded(action, instance.state));
-      return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: options.data ?? null });
+      if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
+      return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: data ?? null });
     }));
     return this.finish(outcome);
   }
 
-  private async refuseIn(
-    tx: StoreWriter, id: string, action: string, actor: ActorInfo, state: string | null, data: unknown, refusal: Refusal, version: number | null, now: number,
-  ): Promise<Outcome> {
-    await tx.appendAudit({ instance: id, time: now, actor, action, fromState: state, toState: state, data, outcome: 'refused', refusal: refusal.code, version });
-    return { result: { ok: false, id, refusal }, events: [{ type: 'refused', instance: id, action, refusal, at: now }], wake: undefined };
-  }
-
   /** After a commit: cache the new snapshot, tell the host. */
   private committed(outcome: Outcome): void {
-    if (outcome.snapshot !== undefined) this.cache.put(outcome.snapshot.id, outcome.snapshot.version, outcome.snapshot.value);
+    for (const snapshot of outcome.snapshots ?? []) this.cache.put(snapshot.id, snapshot.version, snapshot.value);
     this.announce(outcome.events);
   }
 

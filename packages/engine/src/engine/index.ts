@@ -5,6 +5,10 @@ export {
   defaultTimerEvent,
   timerEventTypes,
   type FiredTimer,
+  type ChildChange,
+  type ChildHooks,
+  type ChildStart,
+  type ParentScope,
   type StartInput,
   type StepEntry,
   type StepSpec,
@@ -12,7 +16,9 @@ export {
   type WorkflowEnv,
   type WorkflowSource,
 } from './definition.js';
-export { flatOrganisation, isWithin, organisationFromUnits, permissionProblem, type InstanceScope, type Organisation, type PermissionReason, type UnitRecord } from './organisation.js';
-export { MachineRunner, activeNodeIds, availableEvents, stateString } from './runner.js';
+export { flatOrganisation, isWithin, organisationFromUnits, permissionProblem, unitsAt, type InstanceScope, type Organisation, type PermissionReason, type UnitRecord } from './organisation.js';
+export { MachineRunner, activeNodes, activeNodeIds, availableEvents, stateString } from './runner.js';
+export { DEFAULT_LIMITS, actorProblem, digest, idProblem, jsonProblem, payloadSize, wellFormed, type IdProblem, type JsonProblem, type PayloadDigest, type RequestLimits } from './validate.js';
+export { DEFAULT_REFUSAL_AUDIT, RefusalBudget, type RefusalAuditLimit, type SuppressedRefusals } from './refusal-audit.js';
 export { QueryError, PAGE } from './queries.js';
 export { actingUnits, workItemsFor } from './work-queue.js';

@@ -2,10 +2,15 @@
 import type { ActorInfo } from '../store/types.js';
 import type { StepSpec } from './definition.js';
 
-/** The host's organisation tree: each unit's parent and level. */
+/** The host's organisation tree: each unit's parent and level, and (for fan-out and plans) its children. */
 export interface Organisation {
   parentOf(unit: string): string | null | undefined;
   levelOf(unit: string): string | null | undefined;
+  /**
+   * The units directly below `unit`. Needed to fan out (one child instance per subordinate unit) and to
+   * run a plan's procedures in the units below its own; without it only the unit itself takes part.
+   */
+  childrenOf?(unit: string): readonly string[];
 }
 
 export interface UnitRecord {
@@ -26,10 +31,41 @@ export interface UnitRecord {
  */
 export function organisationFromUnits(units: readonly UnitRecord[]): Organisation {
   const byId = new Map(units.map((u) => [u.id, u]));
+  const children = new Map<string, string[]>();
+  for (const u of units) {
+    if (u.parent === null || u.parent === undefined) continue;
+    const list = children.get(u.parent) ?? [];
+    list.push(u.id);
+    children.set(u.parent, list);
+  }
   return {
     parentOf: (unit) => byId.get(unit)?.parent ?? null,
     levelOf: (unit) => byId.get(unit)?.level ?? null,
+    childrenOf: (unit) => children.get(unit) ?? [],
   };
+}
+
+/**
+ * The units at `level` in the subtree of `under` (`under` itself when it is at that level), in tree order;
+ * the search stops at that level. Without `childrenOf`, only `under` itself can be found.
+ *
+ * @example
+ * unitsAt(org, 'phong-gl', 'trường') // => ['thcs-ks', 'thcs-khac']
+ */
+export function unitsAt(org: Organisation, under: string, level: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const visit = (unit: string): void => {
+    if (seen.has(unit)) return;
+    seen.add(unit);
+    if (org.levelOf(unit) === level) {
+      found.push(unit);
+      return;
+    }
+    for (const child of org.childrenOf?.(unit) ?? []) visit(child);
+  };
+  visit(under);
+  return found;
 }
 
 /** Without a tree every unit stands alone: only the instance's own unit may act. */
@@ -77,6 +113,7 @@ export function permissionProblem(step: StepSpec, actor: ActorInfo, instance: In
     const actual = org.levelOf(actor.unit);
     if (actual !== level && !(actual == null && actor.unit === instance.unit)) return 'out-of-scope';
   }
-  if (step.ownerOnly === true && actor.id !== instance.owner) return 'not-owner';
+  // A step of the individual level in a dossier nobody owns (a group's registration): any individual in scope.
+  if (step.ownerOnly === true && instance.owner !== null && actor.id !== instance.owner) return 'not-owner';
   return null;
 }

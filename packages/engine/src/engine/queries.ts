@@ -136,6 +136,8 @@ export async function instanceView(ctx: QueryContext, id: string): Promise<Insta
   const record: InstanceRecord | undefined = await ctx.store.getInstance(id);
   if (record === undefined) return undefined;
   const history = await ctx.store.audit(id);
+  const loaded = ctx.registry.get(record.workflow, record.workflowVersion);
+  const summary = loaded?.definition.summary === undefined ? undefined : loaded.definition.summary(loaded.runner.restore(record.snapshot));
   return {
     id: record.id,
     workflow: record.workflow,
@@ -150,5 +152,7 @@ export async function instanceView(ctx: QueryContext, id: string): Promise<Insta
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     history,
+    parent: record.parent ?? null,
+    ...(summary === undefined ? {} : { summary }),
   };
 }

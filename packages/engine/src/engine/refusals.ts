@@ -1,7 +1,9 @@
-// Building typed refusals: messages, zod issues as field-level errors, data shape checks.
+// Building typed refusals: messages from the engine's catalog, zod issues as field-level errors.
 import type { ZodType } from 'zod';
 import type { PermissionReason } from './organisation.js';
-import type { FieldIssue, Refusal } from './types.js';
+import type { Lang } from '@tdkt/calendar';
+import { refusalMessage } from '../messages.js';
+import type { FieldIssue, Refusal, RefusalCode } from './types.js';
 
 /**
  * Field-level issues from a zod check, or none.
@@ -19,53 +21,46 @@ export function checkWith(schema: ZodType, value: unknown, root: string): FieldI
   }));
 }
 
+type Data = Refusal['data'];
+
 /**
- * Data must be absent or a plain JSON object.
+ * The refusal constructors, one per code; messages come from the engine's message catalog in `lang`.
  *
  * @example
- * isPlainData([1]) // => false
+ * refusals('en').closed('HS-1').message // => 'instance HS-1 is closed'
  */
-export function isPlainData(data: unknown): boolean {
-  if (data === undefined) return true;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
-  const proto = Object.getPrototypeOf(data) as unknown;
-  return proto === Object.prototype || proto === null;
+export function refusals(lang: Lang) {
+  const make = (code: RefusalCode, data: NonNullable<Data>, extra: Partial<Refusal> = {}): Refusal => ({ code, message: refusalMessage({ code, data }, lang), data, ...extra });
+  return {
+    unknownInstance: (id: string): Refusal => make('unknown-instance', { instance: id }),
+    unknownWorkflow: (name: string, version?: number): Refusal => make('unknown-workflow', version === undefined ? { workflow: name } : { workflow: name, version }),
+    notAPlan: (name: string): Refusal => make('not-a-plan', { workflow: name }),
+    closed: (id: string): Refusal => make('instance-closed', { instance: id }),
+    exists: (id: string): Refusal => make('instance-exists', { instance: id }),
+    versionConflict: (expected: number, actual: number): Refusal =>
+      make('version-conflict', { expectedVersion: expected, actualVersion: actual }, { expectedVersion: expected, actualVersion: actual }),
+    noStep: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'no-step' }, { reason: 'no-step' }),
+    guarded: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'guard' }, { reason: 'guard' }),
+    notPermitted: (reason: PermissionReason): Refusal => make('not-permitted', { reason }, { reason }),
+    invalidData: (issues: readonly FieldIssue[]): Refusal =>
+      make('invalid-data', { issues: issues.map((i) => `${i.path || '(value)'}: ${i.message}`) }, { issues }),
+    invalidId: (field: string, problem: string): Refusal => make('invalid-id', { field, problem }),
+    invalidActor: (field: string, problem: string): Refusal => make('invalid-actor', { field, problem }),
+    tooLarge: (size: number, limit: number): Refusal => make('payload-too-large', { size, limit }),
+    periodRequired: (workflow: string, steps: readonly string[]): Refusal => make('period-required', { workflow, steps: [...steps] }),
+    periodMismatch: (workflow: string, period: string, loaded: readonly string[]): Refusal => make('period-mismatch', { workflow, period, loaded: [...loaded] }),
+    noOrganisation: (workflow: string, unit: string): Refusal => make('no-organisation', { workflow, unit }),
+  };
 }
 
-const permissionText: Record<PermissionReason, string> = {
-  'wrong-role': 'the actor does not hold the role that acts in this step',
-  'out-of-scope': "the actor's unit is outside the step's scope for this instance",
-  'not-owner': 'only the owner of the dossier acts in this step',
-};
+/** The refusal constructors of one language. */
+export type Refusals = ReturnType<typeof refusals>;
 
-/** The refusal constructors, one per code. */
-export const refuse = {
-  unknownInstance: (id: string): Refusal => ({ code: 'unknown-instance', message: `no instance ${id}` }),
-  unknownWorkflow: (name: string, version?: number): Refusal => ({
-    code: 'unknown-workflow',
-    message: version === undefined ? `no workflow ${name} is loaded` : `workflow ${name} version ${version} is not loaded`,
-  }),
-  closed: (id: string): Refusal => ({ code: 'instance-closed', message: `instance ${id} is closed` }),
-  versionConflict: (expected: number, actual: number): Refusal => ({
-    code: 'version-conflict',
-    message: `expected version ${expected}, the instance is at ${actual}`,
-    expectedVersion: expected,
-    actualVersion: actual,
-  }),
-  noStep: (action: string, state: string): Refusal => ({
-    code: 'action-not-available',
-    message: `action ${action} is not available in state ${state}`,
-    reason: 'no-step',
-  }),
-  guarded: (action: string, state: string): Refusal => ({
-    code: 'action-not-available',
-    message: `action ${action} is not allowed by the conditions of state ${state}`,
-    reason: 'guard',
-  }),
-  notPermitted: (reason: PermissionReason): Refusal => ({ code: 'not-permitted', message: permissionText[reason], reason }),
-  invalidData: (issues: readonly FieldIssue[]): Refusal => ({
-    code: 'invalid-data',
-    message: issues.map((i) => `${i.path || '(value)'}: ${i.message}`).join('; '),
-    issues,
-  }),
+/** What a JSON problem says about a field, as a field issue. */
+export const jsonIssueText: Readonly<Record<string, string>> = {
+  cycle: 'refers to itself (a cycle): not JSON data',
+  bigint: 'is a BigInt: not JSON data',
+  'too-deep': 'is nested too deep',
+  'not-json': 'is not JSON data (functions, symbols, non-finite numbers, lone surrogates, class instances)',
+  'not-an-object': 'must be an object',
 };

@@ -30,6 +30,11 @@ export class Registry {
       const best = this.newest.get(definition.name);
       if (best === undefined || best.definition.version < definition.version) this.newest.set(definition.name, loaded);
     }
+    // A fan-out step or a plan starts children: what they run must be loaded (a programming error, caught at start-up).
+    for (const { definition } of this.byKey.values()) {
+      const missing = (definition.requires ?? []).filter((name) => !this.newest.has(name));
+      if (missing.length > 0) throw new Error(`workflow ${definition.name}@${definition.version} runs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not loaded`);
+    }
   }
 
   get(name: string, version: number): LoadedWorkflow | undefined {
@@ -38,6 +43,11 @@ export class Registry {
 
   latest(name: string): LoadedWorkflow | undefined {
     return this.newest.get(name);
+  }
+
+  /** Every loaded version of a name, newest first. */
+  versions(name: string): LoadedWorkflow[] {
+    return [...this.byKey.values()].filter((l) => l.definition.name === name).sort((a, b) => b.definition.version - a.definition.version);
   }
 
   all(): LoadedWorkflow[] {

@@ -1,10 +1,12 @@
-// Steps an XState machine purely: one reused actor scope, snapshots in and out, actions never executed.
-import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type StateValue } from 'xstate';
+// Steps an XState machine purely, through XState's public API only: one reused actor scope, snapshots in
+// and out, actions never executed; active state nodes found from the snapshot's value.
+import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject, type StateValue } from 'xstate';
 
 /**
- * Runs one machine as a pure function of (snapshot, event). `machine.transition` with one reused
- * scope is ≈ 7× faster than xstate's free `transition()`, which builds a throw-away actor per call.
- * Actions are collected, not executed: side effects belong to the engine (durable timers, audit).
+ * Runs one machine as a pure function of (snapshot, event). `machine.transition` with one reused scope
+ * (XState's public `ActorScope` interface) is ≈ 10× faster than xstate's free `transition()`, which builds
+ * a throw-away actor per call; a contract test checks both agree. Actions are collected, not executed:
+ * side effects belong to the engine (durable timers, audit).
  *
  * @example
  * const runner = new MachineRunner(machine);
@@ -25,7 +27,7 @@ export class MachineRunner {
       system: self.system,
       stopChild: () => {},
       actionExecutor: () => {},
-    } as AnyActorScope;
+    } satisfies AnyActorScope;
   }
 
   /** The initial snapshot for `input` (entry actions and eventless transitions applied). */
@@ -35,7 +37,6 @@ export class MachineRunner {
 
   /** The next snapshot; the same object when no transition was enabled. */
   transition(snapshot: AnyMachineSnapshot, event: EventObject): AnyMachineSnapshot {
-    (this.scope.self as unknown as { _snapshot: unknown })._snapshot = snapshot;
     return this.machine.transition(snapshot, event, this.scope) as AnyMachineSnapshot;
   }
 
@@ -48,29 +49,65 @@ export class MachineRunner {
   restore(persisted: unknown): AnyMachineSnapshot {
     return this.machine.restoreSnapshot(persisted as never, this.scope) as AnyMachineSnapshot;
   }
+
+  /** The active state nodes of a snapshot, root first (document order of its value). */
+  nodes(snapshot: AnyMachineSnapshot): AnyStateNode[] {
+    return activeNodes(this.machine, snapshot.value);
+  }
+}
+
+/**
+ * The active state nodes of a state value, root first: read from the machine's public node tree
+ * (`machine.root`, `StateNode.states`), never from XState's private fields.
+ *
+ * @example
+ * activeNodes(machine, { hội_đồng: 'posting' }).map((n) => n.id) // => ['xét_cuối_năm', 'hội_đồng', 'xét_cuối_năm.hội_đồng.posting']
+ */
+export function activeNodes(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
+  const found: AnyStateNode[] = [machine.root];
+  const walk = (node: AnyStateNode, inner: StateValue): void => {
+    if (typeof inner === 'string') {
+      const child = node.states[inner];
+      if (child !== undefined) found.push(child);
+      return;
+    }
+    for (const [key, deeper] of Object.entries(inner)) {
+      const child = node.states[key];
+      if (child === undefined) continue;
+      found.push(child);
+      if (deeper !== undefined) walk(child, deeper as StateValue);
+    }
+  };
+  walk(machine.root, value);
+  return found;
 }
 
 /**
  * Ids of the active state nodes, root first (document order).
  *
  * @example
- * activeNodeIds(snapshot) // => ['xét_cuối_năm', 'hội_đồng', 'xét_cuối_năm.hội_đồng.posting']
+ * activeNodeIds(machine, snapshot) // => ['xét_cuối_năm', 'hội_đồng', 'xét_cuối_năm.hội_đồng.posting']
  */
-export function activeNodeIds(snapshot: AnyMachineSnapshot): string[] {
-  return snapshot._nodes.map((node) => node.id);
+export function activeNodeIds(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): string[] {
+  return activeNodes(machine, snapshot.value).map((node) => node.id);
+}
+
+/** The event types a node has transitions for itself (XState's public `StateNode.ownEvents`). */
+function ownEvents(node: AnyStateNode): readonly string[] {
+  return node.ownEvents as readonly string[];
 }
 
 /**
  * The events an active node (or, given `under`, a node inside that state) handles itself.
  *
  * @example
- * availableEvents(snapshot) // => ['nộp']
+ * availableEvents(machine, snapshot) // => ['nộp']
  */
-export function availableEvents(snapshot: AnyMachineSnapshot, under?: string): string[] {
+export function availableEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, under?: string): string[] {
   const found = new Set<string>();
-  for (const node of snapshot._nodes) {
+  for (const node of activeNodes(machine, snapshot.value)) {
     if (under !== undefined && !isWithin(node, under)) continue;
-    for (const type of node.ownEvents) found.add(type);
+    for (const type of ownEvents(node)) found.add(type);
   }
   return [...found];
 }
@@ -79,12 +116,12 @@ export function availableEvents(snapshot: AnyMachineSnapshot, under?: string): s
  * The steps (state ids with metadata) enclosing the active nodes that handle `action`.
  *
  * @example
- * stepsHandling(snapshot, 'duyệt', definition.steps) // => ['tổ_xét']
+ * stepsHandling(machine, snapshot, 'duyệt', definition.steps) // => ['tổ_xét']
  */
-export function stepsHandling(snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
+export function stepsHandling(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
   const found: string[] = [];
-  for (const node of snapshot._nodes) {
-    if (!node.ownEvents.includes(action)) continue;
+  for (const node of activeNodes(machine, snapshot.value)) {
+    if (!ownEvents(node).includes(action)) continue;
     const step = enclosing(node, steps);
     if (step !== undefined && !found.includes(step)) found.push(step);
   }
@@ -97,16 +134,16 @@ export function stepsHandling(snapshot: AnyMachineSnapshot, action: string, step
  * @example
  * enclosing(postingNode, definition.steps) // => 'hội_đồng'
  */
-export function enclosing(node: { id: string; parent?: unknown } | undefined, ids: Readonly<Record<string, unknown>>): string | undefined {
-  let current = node as { id: string; parent?: unknown } | undefined;
+export function enclosing(node: AnyStateNode | undefined, ids: Readonly<Record<string, unknown>>): string | undefined {
+  let current: AnyStateNode | undefined = node;
   while (current !== undefined) {
     if (Object.hasOwn(ids, current.id)) return current.id;
-    current = current.parent as { id: string; parent?: unknown } | undefined;
+    current = current.parent;
   }
   return undefined;
 }
 
-function isWithin(node: { id: string; parent?: unknown }, id: string): boolean {
+function isWithin(node: AnyStateNode, id: string): boolean {
   return enclosing(node, { [id]: true }) !== undefined;
 }
 

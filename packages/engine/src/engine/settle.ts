@@ -38,7 +38,7 @@ export function settle(
   now: number,
 ): Settled {
   const done = snapshot.status === 'done';
-  const activeIds = done ? [] : activeNodeIds(snapshot).filter((id) => Object.hasOwn(definition.steps, id));
+  const activeIds = done ? [] : activeNodeIds(definition.machine, snapshot).filter((id) => Object.hasOwn(definition.steps, id));
   const previous = new Map(before.map((s) => [s.step, s]));
   const steps: ActiveStep[] = [];
   const timers: NewTimer[] = [];
@@ -56,7 +56,7 @@ export function settle(
       }
       steps.push({ ...kept, deadline: again.deadline });
       rescheduled.push(id);
-      timers.push(...again.timers.filter((t) => t.kind !== 'posting').map((t) => ({ ...t, fireAt: Math.max(t.fireAt, now) })).filter((t) => t.kind !== 'reminder' || t.fireAt > now));
+      timers.push(...again.timers.filter((t) => t.kind !== 'posting' && t.kind !== 'window').map((t) => ({ ...t, fireAt: Math.max(t.fireAt, now) })).filter((t) => t.kind !== 'reminder' || t.fireAt > now));
       continue;
     }
     const entered = timersForEntry(instance, spec, { step: id, enteredAt: now, context: snapshot.context });
@@ -65,7 +65,7 @@ export function settle(
   }
   const active = new Set(activeIds);
   return {
-    state: stateString(snapshot.value),
+    state: definition.state?.(snapshot) ?? stateString(snapshot.value),
     steps,
     status: done ? 'done' : 'active',
     outcome: done ? outcomeOf(definition, snapshot) : null,

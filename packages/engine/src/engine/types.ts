@@ -1,9 +1,11 @@
 // The engine's public types: options, results, typed refusals, tasks and instance views.
-import type { WorkingDays } from '@tdkt/calendar';
+import type { Lang, WorkingDays } from '@tdkt/calendar';
 import type { EngineClock } from '../clock/types.js';
 import type { ActiveStep, ActorInfo, AuditEntry, InstanceStatus, Store } from '../store/types.js';
 import type { WorkflowSource } from './definition.js';
 import type { Organisation, PermissionReason } from './organisation.js';
+import type { RefusalAuditLimit } from './refusal-audit.js';
+import type { RequestLimits } from './validate.js';
 
 export interface EngineOptions {
   readonly workflows: readonly WorkflowSource[];
@@ -27,6 +29,12 @@ export interface EngineOptions {
   readonly timerPollMs?: number;
   /** Observes what happened after it is committed: reminders, deadlines, accepted actions. */
   readonly onEvent?: (event: EngineEvent) => void;
+  /** The language of refusal messages (`refusalMessage` renders the other); default `vi`. */
+  readonly lang?: Lang;
+  /** Limits on requests: payload size (default 64 KB), nesting depth, id length. */
+  readonly limits?: Partial<RequestLimits>;
+  /** How many refusals per minute the audit records (the rest are counted in one row); see RefusalBudget. */
+  readonly refusalAudit?: Partial<RefusalAuditLimit>;
 }
 
 export type RefusalCode =
@@ -34,9 +42,17 @@ export type RefusalCode =
   | 'action-not-available'
   | 'invalid-data'
   | 'instance-closed'
+  | 'instance-exists'
   | 'version-conflict'
   | 'unknown-instance'
-  | 'unknown-workflow';
+  | 'unknown-workflow'
+  | 'not-a-plan'
+  | 'period-required'
+  | 'period-mismatch'
+  | 'invalid-id'
+  | 'invalid-actor'
+  | 'payload-too-large'
+  | 'no-organisation';
 
 export interface FieldIssue {
   /** Dotted path of the field (`dossier.điểm`), empty for the whole value. */
@@ -48,7 +64,10 @@ export interface FieldIssue {
 /** Why an action was refused; every refusal is also in the audit log. */
 export interface Refusal {
   readonly code: RefusalCode;
+  /** In the engine's language, from the message catalog (`engineMessages`); `refusalMessage(refusal, lang)` renders another. */
   readonly message: string;
+  /** What the message is rendered from. */
+  readonly data?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
   /** For not-permitted: which rule failed. For action-not-available: `no-step` or `guard`. */
   readonly reason?: PermissionReason | 'no-step' | 'guard';
   readonly issues?: readonly FieldIssue[];
@@ -87,6 +106,26 @@ export interface StartOptions {
   readonly version?: number;
   /** Further machine input, e.g. `{ subunits: [...] }` for a fan-out step, `{ events: { name: 'YYYY-MM-DD' } }`. */
   readonly input?: Readonly<Record<string, unknown>>;
+  /**
+   * The period (`2020-2021`, `2024`) the workflow's dates were resolved in: the newest loaded version for
+   * that period starts. Required when its dates need one (`period-required` otherwise).
+   */
+  readonly period?: string;
+}
+
+/** How a plan starts (`engine.startPlan`). */
+export interface StartPlanOptions {
+  /** The unit the plan is for (a Phòng, a school): its runs are for it and the units below it. */
+  readonly unit: string;
+  /** The plan's period (`2020-2021`, `2024`); when given it must be the plan's own. */
+  readonly period?: string;
+  /** Host-chosen id of the plan's instance; default generated. */
+  readonly id?: string;
+  /** Who started it, for the audit log. */
+  readonly actor?: ActorInfo;
+  readonly version?: number;
+  /** The first dossier of each run's instances, by procedure (`xét_cuối_năm`) or by activity; default empty. */
+  readonly dossiers?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface ActOptions {
@@ -177,6 +216,33 @@ export interface InstanceView {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly history: readonly AuditEntry[];
+  /** The instance that started this one (a plan, a fan-out step), or null. */
+  readonly parent: string | null;
+  /** What the workflow says about the instance beyond its steps: for a plan, a `PlanSummary`. */
+  readonly summary?: unknown;
+}
+
+/** One activity of a plan as `instance()` shows it. */
+export interface ActivitySummary {
+  readonly id: string;
+  readonly text: string;
+  /** The window's first and last day (`YYYY-MM-DD`), when the row has one. */
+  readonly startDay: string | null;
+  readonly lastDay: string | null;
+  /** waiting: before its `sau` or its window; open; done. */
+  readonly status: 'waiting' | 'open' | 'done';
+  /** Its window ended before it was done (recorded when the deadline passed). */
+  readonly late: boolean;
+  /** The procedure it runs, the run whose steps it performs, the level it fans out to. */
+  readonly procedure: string | null;
+  readonly fanOut: string | null;
+}
+
+/** What `instance()` shows of a plan: its activities in the plan's order, and its phases. */
+export interface PlanSummary {
+  readonly kind: 'plan';
+  readonly activities: readonly ActivitySummary[];
+  readonly phases: readonly { readonly id: string; readonly title: string; readonly startDay: string; readonly lastDay: string; readonly status: 'waiting' | 'open' | 'done' }[];
 }
 
 /** Announced after commit. Delivery is at most once: the audit log is the record. */
@@ -190,12 +256,21 @@ export type EngineEvent =
   /** A background timer run failed (e.g. the store is unreachable); it is retried on the next wake-up or start. */
   | { readonly type: 'error'; readonly error: unknown };
 
+/** The outcome of a child instance its parent moved on without (a fan-out unit left behind by the deadline). */
+export const LEFT_BEHIND = 'left-behind';
+
 /** The actor timers act as in the audit log. */
 export const SYSTEM_ACTOR: ActorInfo = { id: 'tdkt', role: 'system', unit: '' };
 
 /** The engine a host embeds; create it with `createEngine`. */
 export interface Engine {
   start(workflow: string, options: StartOptions): Promise<ActResult>;
+  /**
+   * Starts a plan: its activities open at their windows' starts (after their `sau`), each starts its
+   * procedure's dossiers for the plan's unit or the units below it, and completes when they are past its
+   * steps (or by its roll-up); durable timers close windows. The plan is an instance like any other.
+   */
+  startPlan(plan: string, options: StartPlanOptions): Promise<ActResult>;
   act(instance: string, action: string, options: ActOptions): Promise<ActResult>;
   /**
    * Delivers a host event that is no person's action in a step (`tdkt.event-occurred` with a run-time

@@ -30,7 +30,7 @@ export function actingUnits(org: Organisation, unit: string, level: string | nul
 
 /**
  * The work items of an instance's active steps: one per (step, role, acting unit); owner-only steps
- * carry the owner (none when the instance has no owner: nobody could act).
+ * carry the owner (a dossier nobody owns lists them for every holder of the role in scope).
  *
  * @example
  * workItemsFor(definition, { unit: 'to-toan', owner: 'gv-1' }, steps, snapshot, org)
@@ -43,9 +43,8 @@ export function workItemsFor(
   for (const { step } of steps) {
     const spec = definition.steps[step];
     if (spec === undefined || spec.role === null) continue;
-    if (spec.ownerOnly === true && instance.owner === null) continue;
     const roles = typeof spec.role === 'string' ? [spec.role] : spec.role;
-    const actions = availableEvents(snapshot, step).filter((a) => !RESERVED.test(a));
+    const actions = availableEvents(definition.machine, snapshot, step).filter((a) => !RESERVED.test(a));
     const ownerOnly = spec.ownerOnly === true ? instance.owner : null;
     for (const unit of actingUnits(org, instance.unit, spec.level)) {
       for (const role of new Set(roles)) items.push({ step, role, unit, ownerOnly, actions });

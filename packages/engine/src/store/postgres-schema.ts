@@ -1,7 +1,7 @@
 // The PostgreSQL schema: the SQLite store's tables in a schema of their own, text in "C" collation, append-only audit.
 
 /** Bump when the schema changes, and add a migration step. */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
 /**
  * Audit `seq` is (transaction id × AUDIT_SEQ_SPAN + position in the transaction): it grows with the
@@ -100,4 +100,14 @@ CREATE TABLE IF NOT EXISTS $S.work_queue (
 );
 CREATE INDEX IF NOT EXISTS work_queue_any_owner ON $S.work_queue (role, unit, sort_at, instance, step);
 CREATE INDEX IF NOT EXISTS work_queue_by_instance ON $S.work_queue (instance);
+`;
+
+/**
+ * Version 2: timers of kind `window` (a plan's activity opens, a phase starts or ends), and each instance's
+ * `audit_xid`: the transaction that last appended to its audit (see `appendAudit`). Idempotent.
+ */
+export const PG_SCHEMA_V2 = `
+ALTER TABLE $S.instances ADD COLUMN IF NOT EXISTS audit_xid bigint;
+ALTER TABLE $S.timers DROP CONSTRAINT IF EXISTS timers_kind_check;
+ALTER TABLE $S.timers ADD CONSTRAINT timers_kind_check CHECK (kind IN ('deadline', 'reminder', 'posting', 'window'));
 `;

@@ -69,8 +69,17 @@ export function statements(S: string) {
       ORDER BY o.deadline, o.instance, o.step LIMIT $5`,
     audit: `SELECT * FROM ${t('audit')} WHERE instance = $1 AND seq > $2 AND ($4 OR ${auditVisible}) ORDER BY seq LIMIT $3`,
     auditAll: `SELECT * FROM ${t('audit')} WHERE seq > $1 AND ${auditVisible} ORDER BY seq LIMIT $2`,
-    appendAudit: `INSERT INTO ${t('audit')} (seq, instance, time, actor_id, actor_role, actor_unit, action, from_state, to_state, data, outcome, refusal, version)
-      VALUES (pg_current_xact_id()::text::bigint * ${AUDIT_SEQ_SPAN} + $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING seq`,
+    // An accepted entry goes in only if no younger transaction appended to the instance before (its audit_xid
+    // is ours or older): a transaction writes a parent after its child, and may hold an older id than one that
+    // wrote the parent meanwhile; its entry would sort before theirs. Then nothing is inserted, and the caller
+    // retries with a new transaction (TransactionConflictError): one instance's entries stay in seq order.
+    appendAudit: `WITH x AS (SELECT pg_current_xact_id()::text::bigint AS id),
+      g AS (UPDATE ${t('instances')} SET audit_xid = (SELECT id FROM x)
+        WHERE id = $2 AND $11 = 'accepted' AND COALESCE(audit_xid, 0) <= (SELECT id FROM x) RETURNING 1)
+      INSERT INTO ${t('audit')} (seq, instance, time, actor_id, actor_role, actor_unit, action, from_state, to_state, data, outcome, refusal, version)
+      SELECT (SELECT id FROM x) * ${AUDIT_SEQ_SPAN} + $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
+      WHERE $11 <> 'accepted' OR EXISTS (SELECT 1 FROM g) OR NOT EXISTS (SELECT 1 FROM ${t('instances')} WHERE id = $2)
+      RETURNING seq`,
     timersOf: `SELECT * FROM ${t('timers')} WHERE instance = $1 ORDER BY id`,
     due: `SELECT * FROM ${t('timers')} WHERE fired_at IS NULL AND fire_at <= $1 AND ($3::text IS NULL OR instance = $3) ORDER BY fire_at, id LIMIT $2`,
     // Skips timers another transaction holds and those behind an earlier unfired timer of their instance;

@@ -1,7 +1,7 @@
 // The server Store: PostgreSQL through `pg`, shared by several engine processes (the database coordinates them).
 import pg from 'pg';
 import { NO_DEADLINE } from './keys.js';
-import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_VERSION } from './postgres-schema.js';
+import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_VERSION } from './postgres-schema.js';
 import { statements, type Sql } from './postgres-statements.js';
 import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
 import {
@@ -143,7 +143,8 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
           JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version,
         ])
       ).rows;
-      return row?.['seq'] as number;
+      if (row === undefined) throw new TransactionConflictError(`instance ${e.instance}: a younger transaction appended to its audit first`);
+      return row['seq'] as number;
     },
     async addTimer(timer) {
       const [row] = (await run(sql.addTimer, [timer.instance, timer.kind, timer.step, timer.fireAt, JSON.stringify(timer.payload ?? null)])).rows;
@@ -175,6 +176,7 @@ async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> 
     if (current > PG_SCHEMA_VERSION) throw new Error(`schema ${schema}: version ${current} is newer than this engine (${PG_SCHEMA_VERSION})`);
     if (current < PG_SCHEMA_VERSION) {
       await client.query(PG_SCHEMA_V1.replaceAll('$S', S));
+      await client.query(PG_SCHEMA_V2.replaceAll('$S', S));
       await client.query(`INSERT INTO ${S}.meta (key, value) VALUES ('schema-version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
         String(PG_SCHEMA_VERSION),
       ]);

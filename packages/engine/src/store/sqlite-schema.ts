@@ -1,7 +1,7 @@
 // The SQLite schema of the embedded store: instances, timers, append-only audit, the work-queue indexes; versioned by user_version.
 
 /** Bump when the schema changes, and add a migration step below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS workflows (
@@ -104,4 +104,28 @@ INSERT INTO open_steps (instance, step, deadline, entered_at)
   SELECT i.id, json_extract(s.value, '$.step'), json_extract(s.value, '$.deadline'), json_extract(s.value, '$.enteredAt')
   FROM instances i, json_each(i.steps) s WHERE i.status = 'active';
 INSERT INTO meta (key, value) SELECT 'work-queue', 'rebuild' WHERE EXISTS (SELECT 1 FROM instances WHERE status = 'active');
+`;
+
+/**
+ * Version 3: timers of kind `window` (a plan's activity opens, a phase starts or ends). SQLite cannot
+ * change a CHECK constraint in place: the table is rebuilt with its rows, ids and id sequence.
+ */
+export const SCHEMA_V3 = `
+CREATE TABLE timers_v3 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  instance TEXT NOT NULL REFERENCES instances (id),
+  kind TEXT NOT NULL CHECK (kind IN ('deadline', 'reminder', 'posting', 'window')),
+  step TEXT NOT NULL,
+  fire_at INTEGER NOT NULL,
+  payload TEXT NOT NULL,
+  fired_at INTEGER
+);
+INSERT INTO timers_v3 (id, instance, kind, step, fire_at, payload, fired_at)
+  SELECT id, instance, kind, step, fire_at, payload, fired_at FROM timers;
+DELETE FROM sqlite_sequence WHERE name = 'timers_v3';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'timers_v3', seq FROM sqlite_sequence WHERE name = 'timers';
+DROP TABLE timers;
+ALTER TABLE timers_v3 RENAME TO timers;
+CREATE INDEX IF NOT EXISTS timers_due ON timers (fire_at, id) WHERE fired_at IS NULL;
+CREATE INDEX IF NOT EXISTS timers_by_instance ON timers (instance, id);
 `;

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { groupCommit } from './group-commit.js';
 import { NO_DEADLINE } from './keys.js';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from './sqlite-schema.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
 import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import {
@@ -52,6 +52,7 @@ function migrate(db: Database.Database, file: string): void {
   db.transaction(() => {
     if (current < 1) db.exec(SCHEMA_V1);
     if (current < 2) db.exec(SCHEMA_V2);
+    if (current < 3) db.exec(SCHEMA_V3);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

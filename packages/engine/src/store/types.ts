@@ -44,7 +44,8 @@ export interface InstanceRecord {
 /** The fields an accepted change rewrites. */
 export type InstanceChange = Pick<InstanceRecord, 'snapshot' | 'state' | 'steps' | 'status' | 'outcome' | 'updatedAt'>;
 
-export type TimerKind = 'deadline' | 'reminder' | 'posting';
+/** `window`: a step that moves on by itself at a window's edge (a plan's activity opens, a phase starts or ends). */
+export type TimerKind = 'deadline' | 'reminder' | 'posting' | 'window';
 
 export interface TimerRecord {
   readonly id: number;

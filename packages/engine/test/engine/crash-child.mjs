@@ -3,6 +3,7 @@
 import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
 
 const [file, runArg, startArg] = process.argv.slice(2);
 const run = Number(runArg);
@@ -11,10 +12,10 @@ const store = await openSqliteStore(file);
 // Each run starts later than the last could have reached, so catch-up has work to do.
 const clock = new VirtualClock(Number(startArg));
 const engine = await createEngine({
-  workflows: [workflow],
+  workflows: [workflow, ...planWorkflows()],
   store,
   clock,
-  organisation: organisationFromUnits(units),
+  organisation: organisationFromUnits([...units, ...planUnits]),
   newId: (() => {
     let n = 0;
     return () => `r${run}-${++n}`;
@@ -27,8 +28,15 @@ let seed = 1234 + run;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const path = [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair'], ['duyệt', 'district'], ['quyết_định', 'director']];
 const live = [];
+const plans = [];
+const ack = (id, action, r) => out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
 
 for (;;) {
+  // Plans and fan-out: started, acted on in the dossiers they start, their timers fired with the rest.
+  if (random() < 0.4) {
+    await planStep(engine, random, ack, plans);
+    continue;
+  }
   if (live.length < 5 || random() < 0.2) {
     const r = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     out(`ack ${JSON.stringify({ id: r.id, action: 'start', ok: r.ok, version: r.ok ? r.version : null })}`);

@@ -5,6 +5,7 @@
 import { createEngine, organisationFromUnits } from '@tdkt/engine';
 import { openPostgresStore } from '@tdkt/engine/postgres';
 import { actors, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
 
 const [url, schema, slot, run, wallStart, virtualStart, speedArg, seedArg] = process.argv.slice(2);
 // The parent writes a line to stdin when the burst is over: stop acting, go on firing timers.
@@ -33,10 +34,10 @@ const out = (line) => process.stdout.write(`${line}\n`);
 const store = await openPostgresStore(url, { schema, poolSize: 4 });
 let n = 0;
 const engine = await createEngine({
-  workflows: [reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 })],
+  workflows: [reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 }), ...planWorkflows()],
   store,
   clock,
-  organisation: organisationFromUnits(units),
+  organisation: organisationFromUnits([...units, ...planUnits]),
   newId: () => `s${slot}r${run}-${++n}`,
   onEvent: (e) => { if (e.type === 'error') process.stderr.write(`engine error: ${e.error?.stack ?? e.error}\n`); },
 });
@@ -48,8 +49,14 @@ const path = [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair']
 const queues = [['groupHead', 'tổ_trưởng', 'to-toan', 'duyệt'], ['chair', 'chủ_tịch_hđ', 'thcs-ks', 'duyệt'], ['district', 'chuyên_viên', 'phong-gl', 'duyệt'], ['director', 'giám_đốc', 'so-hp', 'quyết_định']];
 const live = [];
 const ack = (id, action, r) => out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
+const plans = [];
 
 while (acting) {
+  // Plans and fan-out too: several processes act on the same plan's dossiers and deliver to the same parents.
+  if (random() < 0.35) {
+    await planStep(engine, random, ack, plans);
+    continue;
+  }
   if (live.length < 4 || random() < 0.15) {
     const r = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     ack(r.id, 'start', r);

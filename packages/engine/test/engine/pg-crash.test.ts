@@ -1,6 +1,6 @@
 // Crash test on PostgreSQL: three engine processes share one schema; random SIGKILLs (each killed process restarted
-// at once) during a burst of actions and timers. Then: no acknowledged action lost, no timer fired twice or left
-// unfired while engines ran, the audit gap-free. TDKT_CRASH_MS lengthens the burst (default 2.5 s), CRASH_SEED replays one.
+// at once) during a burst of actions and timers on procedures, plans and fan-out. Then: no acknowledged action lost,
+// no timer fired twice or left unfired while engines ran, the audit gap-free, every child with its parent and delivered. TDKT_CRASH_MS lengthens the burst (default 2.5 s), CRASH_SEED replays one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +8,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@tdkt/engine';
 import { DAY } from '../fixtures/review.mjs';
 import { dropSchemas, freshSchema, openTestPgStore, PG_SKIPPED, PG_URL } from '../fixtures/postgres.js';
+import { familyProblems } from '../fixtures/families.js';
 
 const child = fileURLToPath(new URL('./pg-crash-child.mjs', import.meta.url));
 const built = fileURLToPath(new URL('../../dist/postgres.js', import.meta.url));
 const BURST_MS = Number(process.env['TDKT_CRASH_MS'] ?? 2500);
 /** One virtual day lasts 250 ms of wall time: deadlines of 2–4 days fall due during the burst. */
 const SPEED = DAY / 250;
-const SETTLE_MS = 1000;
+/**
+ * How long survivors get to fire what was due when the burst ended: plans fire heavier timers (a window opens,
+ * dossiers start, children deliver to one parent), so the test looks every 250 ms and passes as soon as nothing is
+ * due, within this bound (a loaded 2-core machine running the whole suite needs more than the 1 s it once had).
+ */
+const SETTLE_MS = 15_000;
 const T0 = Date.UTC(2021, 4, 3, 1);
 afterAll(dropSchemas);
 
@@ -91,9 +97,11 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       for (const proc of running.values()) proc.stdin?.write('stop\n');
       // Survivors keep firing timers; everything due when the burst ended must have fired by the end of this.
       const dueCutoff = virtualNow();
-      await sleep(SETTLE_MS);
+      const settled = Date.now() + SETTLE_MS;
       const store = await openTestPgStore(schema);
       try {
+        do await sleep(250);
+        while ((await store.dueTimers(dueCutoff)).length > 0 && Date.now() < settled);
         const unfired = await store.dueTimers(dueCutoff);
         expect(unfired, `${note}: timers due but not fired while engines ran`).toEqual([]);
       } finally {
@@ -125,7 +133,7 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       const refused = new Set(audit.filter((e) => e.outcome === 'refused').map((e) => `${e.instance}|${e.action}|${e.refusal}`));
       for (const ack of acks.filter((a) => !a.ok)) expect(refused.has(`${ack.id}|${ack.action}|${ack.refusal}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
       // No timer fired twice: one entry per (instance, kind, step, instant), and never more entries than fired timers.
-      const timerEntries = audit.filter((e) => e.actor.role === 'system');
+      const timerEntries = audit.filter((e) => e.actor.role === 'system' && ['deadline', 'reminder', 'posting-ended', 'window'].includes(e.action));
       expect(timerEntries.length, note).toBeGreaterThan(0);
       const keys = timerEntries.map((e) => `${e.instance}|${e.action}|${JSON.stringify(e.data)}`);
       expect(new Set(keys).size, note).toBe(keys.length);
@@ -144,6 +152,9 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
         expect(instance.version, `${note} ${instance.id}`).toBe(Math.max(...versions));
         expect(instance.state, `${note} ${instance.id}`).toBe(trail[trail.length - 1]?.toState);
       }
+      // Plans and fan-out: every child has its parent, and every child's end reached it in its transaction.
+      expect(instances.filter((i) => i.workflow === 'plan').length, note).toBeGreaterThan(0);
+      expect(await familyProblems(store), note).toEqual([]);
     } finally {
       await store.close();
     }

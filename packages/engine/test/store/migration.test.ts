@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const T0 = Date.UTC(2021, 4, 3, 1);
 const org = organisationFromUnits(units);
 
-describe('SQLite schema 1 → 2', () => {
+describe('SQLite schema 1 → 2 → 3', () => {
   it('fills the open steps from stored instances and rebuilds the work queue at engine start', async () => {
     // A dossier in the subject-group step, as schema 1 stored it.
     const memory = createMemoryStore();
@@ -32,10 +32,18 @@ describe('SQLite schema 1 → 2', () => {
       record.id, record.workflow, record.unit, record.owner, JSON.stringify(record.snapshot), record.state, JSON.stringify(record.steps),
       record.version, record.status, record.createdAt, record.updatedAt,
     );
+    // Its deadline timer, and a cancelled one before it: ids and the id sequence survive the rebuild of schema 3.
+    db.prepare("INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'reminder', 'tổ_xét', 1, '{}', NULL)").run();
+    db.prepare('DELETE FROM timers').run();
+    db.prepare("INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'deadline', 'tổ_xét', ?, '{}', NULL)").run(T0 + 5 * DAY);
     db.close();
 
     const store = await openSqliteStore(file);
     expect(await store.getMeta('work-queue')).toBe('rebuild');
+    expect((await store.timersOf('hs-1')).map((t) => [t.id, t.kind])).toEqual([[2, 'deadline']]);
+    // Schema 3 takes timers of kind `window`; new ids continue the old sequence.
+    expect(await store.transaction((tx) => tx.addTimer({ instance: 'hs-1', kind: 'window', step: 'tổ_xét', fireAt: T0, payload: null }))).toBe(3);
+    await store.transaction((tx) => tx.cancelTimers('hs-1', ['tổ_xét'], ['window']));
     expect((await store.overdueSteps({ at: T0 + 30 * DAY, limit: 10 })).map((s) => [s.instance, s.step, s.deadline])).toEqual([['hs-1', 'tổ_xét', T0 + 5 * DAY]]);
     expect(await store.workOf('hs-1')).toEqual([]);
     const engine = await createEngine({ workflows: [reviewWorkflow()], store, clock: new VirtualClock(T0), organisation: org });
@@ -45,7 +53,7 @@ describe('SQLite schema 1 → 2', () => {
     await engine.close();
     await store.close();
     const again = new Database(file);
-    expect(again.pragma('user_version', { simple: true })).toBe(2);
+    expect(again.pragma('user_version', { simple: true })).toBe(3);
     again.close();
   });
 });
