@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
-import { levelsOfPlan, planPopulation, proceduresOfPlan, runPopulationTask, treeFromCounts, type LevelSpec, type PopulationTally } from '@tdkt/simulator';
+import { levelsOfPlan, planPopulation, proceduresOfPlan, runPopulationTask, type LevelSpec, type PopulationTally } from '@tdkt/simulator';
+import { treeFromCounts } from '@tdkt/simulator/behaviour';
 import { engineCounts, type Counts } from './driver.js';
 
 const SEED = 7;

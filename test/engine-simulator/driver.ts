@@ -6,16 +6,8 @@ import { createEngine, createMemoryStore, MachineRunner, MinHeap, organisationFr
 
 type AnyMachineSnapshot = ReturnType<MachineRunner['restore']>;
 import type { ReadFile } from '@tdkt/language';
+import { ancestorAt, behaviourFor, drawDossier, drawReturned, drawSession, hashString, replicationSeed, uniformOf, unitId } from '@tdkt/simulator/behaviour';
 import {
-  ancestorAt,
-  behaviourFor,
-  drawDossier,
-  drawReturned,
-  drawSession,
-  hashString,
-  replicationSeed,
-  uniformOf,
-  unitId,
   type Awaiting,
   type BehaviourModel,
   type InstanceModel,
