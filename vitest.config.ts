@@ -22,6 +22,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'threads',
+    // One module graph per worker instead of one per test file: the packages are pure (state lives in values,
+    // not modules), and loading them again for each of ~200 files cost more than the tests (docs/performance.md).
+    isolate: false,
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
     // Golden files (toMatchFileSnapshot) are written only by `vitest -u`: a missing one fails, locally as in CI,
