@@ -1,6 +1,6 @@
 // The language service: open documents, analysis cached per version, and every editor feature over them.
 import type { Lang } from '@tdkt/calendar';
-import type { ReadFile } from '@tdkt/language';
+import { parse, type ParseResult, type ReadFile } from '@tdkt/language';
 import { complete } from './completion.js';
 import { documentDiagnostics } from './diagnostics.js';
 import { codeActions, formatDocument } from './edits.js';
@@ -45,6 +45,7 @@ interface CachedSnapshot {
 export class LanguageService {
   private readonly docs = new Map<string, OpenDocument>();
   private readonly cache = new Map<string, CachedSnapshot>();
+  private readonly parses = new Map<string, { text: string; result: ParseResult }>();
   private lang: Lang;
 
   constructor(private readonly options: LanguageServiceOptions) {
@@ -97,11 +98,20 @@ export class LanguageService {
     if (cached && this.fresh(cached)) return cached.snapshot;
     if (!this.docs.has(file) && this.options.readFile(file) === undefined) return undefined;
     const read: ReadFile = (f) => this.docs.get(f)?.text.text ?? this.options.readFile(f);
-    const snapshot = new Snapshot(file, read, (f) => this.docs.get(f)?.text);
+    const snapshot = new Snapshot(file, read, (f) => this.docs.get(f)?.text, { parse: (text, f) => this.parsed(text, f) });
     const versions = new Map<string, number>();
     for (const f of snapshot.analysis.files.keys()) versions.set(f, this.docs.get(f)?.version ?? -1);
     this.cache.set(file, { snapshot, versions });
     return snapshot;
+  }
+
+  /** The parse of a file's text, kept per file while its text is unchanged (imports are parsed once, not per keystroke). */
+  private parsed(text: string, file: string): ParseResult {
+    const known = this.parses.get(file);
+    if (known?.text === text) return known.result;
+    const result = parse(text, file);
+    this.parses.set(file, { text, result });
+    return result;
   }
 
   private fresh(c: CachedSnapshot): boolean {

@@ -1,6 +1,6 @@
 // One analysed document: the language's analysis of it and its imports, their names, and reference resolution.
 import { foldDiacritics } from '@tdkt/calendar';
-import { loadWorkspace, resolveImport, type AnalysisResult, type ReadFile, type ResolvedTime } from '@tdkt/language';
+import { loadWorkspace, resolveImport, type AnalysisResult, type LoadOptions, type ReadFile, type ResolvedTime } from '@tdkt/language';
 import { fileSymbols, PROCEDURE_SCOPED, type Declaration, type FileSymbols, type Namespace, type Reference } from './symbols.js';
 import { DocumentText } from './text.js';
 import { timesOfModel } from './times.js';
@@ -31,8 +31,9 @@ export class Snapshot {
     private readonly readFile: ReadFile,
     /** Editor texts of open documents (their raw text), by file. */
     open: (file: string) => DocumentText | undefined,
+    options: LoadOptions = {},
   ) {
-    this.analysis = loadWorkspace([entry], readFile);
+    this.analysis = loadWorkspace([entry], readFile, options);
     const symbols = new Map<string, FileSymbols>();
     for (const [file, loaded] of this.analysis.files) {
       // The open document's text as analysed: answers computed from this snapshot use its positions.

@@ -14,7 +14,8 @@ export interface LinkRow {
   readonly ast: Activity;
   readonly bounds: readonly ModelBound[];
   /** The rows it waits for (`sau`), transitively. */
-  readonly before: ReadonlySet<string>;
+  /** Whether this row comes after another (`sau`, transitively). */
+  readonly after: (earlier: string) => boolean;
 }
 
 export interface RowLinks {
@@ -91,7 +92,7 @@ function linkGroup(env: FileEnv, group: readonly Use[], ctx: ResolveContext | un
     let owner: Use | undefined;
     if (whole.length === 1) owner = whole[0];
     else if (whole.length > 1) {
-      const candidates = whole.filter((w) => s.row.before.has(w.row.id));
+      const candidates = whole.filter((w) => s.row.after(w.row.id));
       if (candidates.length === 1) owner = candidates[0];
       else {
         d.push({ code: 'plan.step-row-ambiguous', severity: 'error', span: s.row.ast.procedure!.span, data: { procedure: s.entry.ast.id.name, rows: whole.map((w) => w.row.id) } });

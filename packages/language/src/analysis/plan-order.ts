@@ -6,31 +6,32 @@ import type { FileEnv } from './env.js';
 import { nameKey } from './table.js';
 
 /**
- * For each row, every row it comes after, directly or through others.
+ * Whether one row comes after another, directly or through others (`sau` links). Answered on demand, each
+ * row's set computed once: a plan with a long `sau` chain asks about a few rows, not all pairs.
  *
  * @example
- * transitiveBefore([{ id: 'b', after: ['a'] }, { id: 'c', after: ['b'] }]).get('c') // => Set { 'b', 'a' }
+ * const after = comesAfter([{ id: 'b', after: ['a'] }, { id: 'c', after: ['b'] }]);
+ * after('c', 'a') // => true
  */
-export function transitiveBefore(rows: readonly { id: string; after: readonly string[] }[]): Map<string, Set<string>> {
+export function comesAfter(rows: readonly { id: string; after: readonly string[] }[]): (row: string, earlier: string) => boolean {
   const byKey = new Map(rows.map((r) => [nameKey(r.id), r]));
   const memo = new Map<string, Set<string>>();
-  const visit = (id: string, path: Set<string>): Set<string> => {
-    const done = memo.get(id);
-    if (done) return done;
+  const setOf = (start: string): Set<string> => {
+    const known = memo.get(start);
+    if (known) return known;
+    // Iterative walk: a chain of hundreds of rows must not recurse that deep.
     const result = new Set<string>();
-    path.add(id);
-    for (const dep of byKey.get(nameKey(id))?.after ?? []) {
-      const row = byKey.get(nameKey(dep));
-      if (!row || path.has(row.id)) continue;
+    const stack = [...(byKey.get(nameKey(start))?.after ?? [])];
+    while (stack.length > 0) {
+      const row = byKey.get(nameKey(stack.pop()!));
+      if (!row || result.has(row.id) || row.id === start) continue;
       result.add(row.id);
-      for (const x of visit(row.id, path)) result.add(x);
+      stack.push(...row.after);
     }
-    path.delete(id);
-    memo.set(id, result);
+    memo.set(start, result);
     return result;
   };
-  for (const r of rows) visit(r.id, new Set());
-  return memo;
+  return (row, earlier) => setOf(row).has(earlier);
 }
 
 /**

@@ -6,7 +6,7 @@ import { resolveIn, timeOrigin, unresolvedTime, type FileEnv } from './env.js';
 import { readPlanHeader } from './plan-header.js';
 import { activityTimes, type HeadingWindow } from './plan-bounds.js';
 import { linkRows, type LinkRow } from './plan-links.js';
-import { checkAfterCycles, transitiveBefore } from './plan-order.js';
+import { checkAfterCycles, comesAfter } from './plan-order.js';
 import { Table } from './table.js';
 
 function windowOf(t: ResolvedTime | undefined): DayWindow | undefined {
@@ -91,8 +91,8 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     for (const r of a.after) if (!names.has(r.name)) d.push(names.unknown(r.name, r.span));
     return { a, id: activityId(env, a), section, times, bounds, window, after: a.after.map((r) => names.declared(r.name) ?? r.name) };
   });
-  const before = transitiveBefore(drafts);
-  const rows: LinkRow[] = drafts.map((x) => ({ id: x.id, ast: x.a, bounds: x.bounds, before: before.get(x.id) ?? new Set() }));
+  const isAfter = comesAfter(drafts);
+  const rows: LinkRow[] = drafts.map((x) => ({ id: x.id, ast: x.a, bounds: x.bounds, after: (earlier: string) => isAfter(x.id, earlier) }));
   const links = linkRows(env, rows, ctx);
   const activities: ModelActivity[] = drafts.map((x) => {
     const { a } = x;

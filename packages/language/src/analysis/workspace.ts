@@ -4,7 +4,7 @@ import type { SourceFile } from '../ast/index.js';
 import { LineIndex } from '../diagnostics/line-index.js';
 import type { FileDiagnostic } from '../diagnostics/render.js';
 import type { PlanModel, ProcedureModel, WorkspaceModel } from '../model/types.js';
-import { parse } from '../syntax/parse.js';
+import { parse, type ParseResult } from '../syntax/parse.js';
 import { FileEnv } from './env.js';
 import { importDeclarations } from './imports.js';
 import { declareOrganisation } from './organisation.js';
@@ -37,6 +37,11 @@ export interface LoadOptions {
    * each procedure lists them in `needsPeriod`.
    */
   readonly period?: Period;
+  /**
+   * Parses one file (default: `parse`). An editor passes a memoised parse, so that a keystroke re-parses the
+   * edited file only, not every file it imports; the result must be what `parse` gives for that text.
+   */
+  readonly parse?: (text: string, file: string) => ParseResult;
 }
 
 /**
@@ -64,7 +69,7 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
     const text = readFile(file);
     if (text === undefined) return undefined;
     visiting.push(file);
-    const parsed = parse(text, file);
+    const parsed = (options.parse ?? parse)(text, file);
     const index = new LineIndex(parsed.text);
     const ds = [...parsed.diagnostics];
     diagnostics.set(file, ds);
