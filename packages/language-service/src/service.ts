@@ -1,6 +1,6 @@
 // The language service: open documents, analysis cached per version, and every editor feature over them.
 import type { Lang } from '@tdkt/calendar';
-import { parse, type ParseResult, type ReadFile } from '@tdkt/language';
+import { createLineMemo, parse, type LineMemo, type ParseResult, type ReadFile } from '@tdkt/language';
 import { complete } from './completion.js';
 import { documentDiagnostics } from './diagnostics.js';
 import { codeActions, formatDocument } from './edits.js';
@@ -45,7 +45,7 @@ interface CachedSnapshot {
 export class LanguageService {
   private readonly docs = new Map<string, OpenDocument>();
   private readonly cache = new Map<string, CachedSnapshot>();
-  private readonly parses = new Map<string, { text: string; result: ParseResult }>();
+  private readonly parses = new Map<string, { text: string; result: ParseResult; memo: LineMemo }>();
   private lang: Lang;
 
   constructor(private readonly options: LanguageServiceOptions) {
@@ -105,12 +105,16 @@ export class LanguageService {
     return snapshot;
   }
 
-  /** The parse of a file's text, kept per file while its text is unchanged (imports are parsed once, not per keystroke). */
+  /**
+   * The parse of a file's text, kept per file while its text is unchanged (imports are parsed once, not per
+   * keystroke); after an edit, the file's line memo re-parses only the lines that changed.
+   */
   private parsed(text: string, file: string): ParseResult {
     const known = this.parses.get(file);
     if (known?.text === text) return known.result;
-    const result = parse(text, file);
-    this.parses.set(file, { text, result });
+    const memo = known?.memo ?? createLineMemo();
+    const result = parse(text, file, { memo });
+    this.parses.set(file, { text, result, memo });
     return result;
   }
 

@@ -2,20 +2,26 @@
 import type { Diagnostic } from '@tdkt/calendar';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { LineNode } from './layout.js';
+import type { LineMemo } from './line-memo.js';
 import { runLine, type P } from './parsec.js';
-import { K, kwId, lexLine, type Tok } from './tokens.js';
+import { K, kwId, lexFolded, linkAt, type Tok } from './tokens.js';
 
 export class Builder {
   readonly diagnostics: Diagnostic[] = [];
 
+  /** `memo`: line results of earlier parses to reuse (an editor's re-parse after a keystroke). */
+  constructor(private readonly memo?: LineMemo) {}
+
   /** Tokens of a line (lexed on demand). */
   tokens(node: LineNode): Tok | undefined {
-    return lexLine(node.text, node.start);
+    const folded = this.memo ? this.memo.tokens(node.text, () => lexFolded(node.text)) : lexFolded(node.text);
+    return linkAt(folded, node.start);
   }
 
   /** Runs a line grammar; on failure records the diagnostic and returns undefined. */
   run<R>(parser: P<R>, node: LineNode, first: Tok | undefined, expected: string): R | undefined {
-    const out = runLine(parser, first, node, expected);
+    // A line's result depends on its text only; the memo moves a known one to where the line now starts.
+    const out = this.memo ? this.memo.outcome(parser, expected, node.text, node.start, () => runLine(parser, first, node, expected)) : runLine(parser, first, node, expected);
     if (out.ok) return out.value;
     this.diagnostics.push(out.diagnostic);
     return undefined;

@@ -6,6 +6,7 @@ import { buildProcedure } from './build-procedure.js';
 import { Builder } from './builder.js';
 import { useSource } from './combinators.js';
 import { layout } from './layout.js';
+import type { LineMemo } from './line-memo.js';
 import * as L from './lines.js';
 import { attachTimes } from './times.js';
 import { kwId } from './tokens.js';
@@ -15,6 +16,11 @@ export interface ParseResult {
   /** The NFC text every span points into (render diagnostics against this, not the raw input). */
   readonly text: string;
   readonly diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** Line results of earlier parses to reuse (`createLineMemo`): the result is the same, only faster. */
+  readonly memo?: LineMemo;
 }
 
 const TOP_KEYWORDS = ['use', 'organisation', 'plan', 'procedure'];
@@ -30,12 +36,14 @@ export function normalizeSource(text: string): string {
  *
  * @example
  * parse('kế hoạch "KH"\n  năm 2024\n', 'a.tdkt').diagnostics // => []
+ * parse(edited, 'a.tdkt', { memo }) // an editor's re-parse: unchanged lines are not parsed again
  */
-export function parse(input: string, file: string): ParseResult {
+export function parse(input: string, file: string, options: ParseOptions = {}): ParseResult {
   const text = normalizeSource(input);
   useSource({ text });
   const { roots, diagnostics: layoutDiagnostics } = layout(text);
-  const b = new Builder();
+  options.memo?.begin();
+  const b = new Builder(options.memo);
   const items: TopItem[] = [];
   let plans = 0;
   for (const node of roots) {
@@ -67,7 +75,7 @@ export function parse(input: string, file: string): ParseResult {
   }
   const span = roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
   const ast: SourceFile = { kind: 'File', file, items, span };
-  attachTimes(ast, b.diagnostics);
+  attachTimes(ast, b.diagnostics, options.memo);
   const diagnostics = [...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
   return { ast, text, diagnostics };
 }

@@ -41,19 +41,32 @@ interface RawTok {
  * lexLine('quy trình x', 0)?.kind // => 'kw:procedure'
  */
 export function lexLine(text: string, base: number): Tok | undefined {
+  return linkAt(lexFolded(text), base);
+}
+
+/** A line's tokens with offsets relative to the line, keywords folded: what `lexLine` links, by text alone. */
+export type LineTokens = readonly Readonly<RawTok>[];
+
+/**
+ * Lexes and folds one line's text with offsets from 0 (a memo keeps it per text; `linkAt` places it).
+ *
+ * @example
+ * linkAt(lexFolded('quy trình x'), 10)?.pos.index // => 10
+ */
+export function lexFolded(text: string): LineTokens {
   const raw: RawTok[] = [];
   let t: Token<RawKind> | undefined;
   try {
     t = lexer.parse(text);
   } catch {
     // Unreachable with the catch-all rule; kept so a lexer bug can never crash a user's check.
-    return { kind: K.other, text, end: base + text.length, next: undefined, pos: position(base) };
+    return [{ kind: K.other, text, start: 0, end: text.length }];
   }
-  for (; t; t = t.next) raw.push({ kind: t.kind, text: t.text, start: base + t.pos.index, end: base + t.pos.index + t.text.length });
-  return link(foldKeywords(raw, text, base));
+  for (; t; t = t.next) raw.push({ kind: t.kind, text: t.text, start: t.pos.index, end: t.pos.index + t.text.length });
+  return foldKeywords(raw, text);
 }
 
-function foldKeywords(raw: RawTok[], text: string, base: number): RawTok[] {
+function foldKeywords(raw: RawTok[], text: string): RawTok[] {
   const out: RawTok[] = [];
   for (let i = 0; i < raw.length; i++) {
     const first = raw[i]!;
@@ -68,7 +81,7 @@ function foldKeywords(raw: RawTok[], text: string, base: number): RawTok[] {
       }
       if (!ok) continue;
       const last = raw[i + s.words.length - 1]!;
-      out.push({ kind: `kw:${s.id}`, text: text.slice(first.start - base, last.end - base), start: first.start, end: last.end });
+      out.push({ kind: `kw:${s.id}`, text: text.slice(first.start, last.end), start: first.start, end: last.end });
       i += s.words.length - 1;
       matched = true;
       break;
@@ -82,11 +95,12 @@ function position(index: number): TokenPosition {
   return { index, rowBegin: 0, columnBegin: 0, rowEnd: 0, columnEnd: 0 };
 }
 
-function link(list: RawTok[]): Tok | undefined {
+/** Links a line's tokens into the parser's token list, at absolute offset `base`. */
+export function linkAt(list: LineTokens, base: number): Tok | undefined {
   let next: Tok | undefined;
   for (let i = list.length - 1; i >= 0; i--) {
     const r = list[i]!;
-    next = { kind: r.kind, text: r.text, end: r.end, pos: position(r.start), next };
+    next = { kind: r.kind, text: r.text, end: base + r.end, pos: position(base + r.start), next };
   }
   return next;
 }
