@@ -84,4 +84,15 @@ describe('tdkt simulate options', () => {
     const report = JSON.parse(out).reports[0];
     expect(report.checks.find((c: { id: string }) => c.id === 'completion').status).toBe('pass');
   });
+
+  it('gives a file the same population figures alone as beside another plan with a procedure instance of the same name', async () => {
+    // Both plans start `xét_cuối_năm@tự_đánh_giá`: their runs must not share instances.
+    const other = 'workflows/examples/thcs-hai-cap-2025-2026.tdkt';
+    const population = (out: string, file: string) => JSON.parse(out).reports.find((r: { file: string }) => r.file === file).population;
+    const together = await simulate({ json: true, runs: '2', seed: '3' }, [plan, other]);
+    const alone = await simulate({ json: true, runs: '2', seed: '3' }, [plan]);
+    const otherAlone = await simulate({ json: true, runs: '2', seed: '3' }, [other]);
+    expect(population(together.out, plan)).toEqual(population(alone.out, plan));
+    expect(population(together.out, other)).toEqual(population(otherAlone.out, other));
+  });
 });
