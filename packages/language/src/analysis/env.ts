@@ -54,7 +54,10 @@ export class FileEnv {
       let hint: string | undefined;
       for (let i = 1; i < words.length && hint === undefined; i++) {
         const head = words.slice(0, i).join('_');
-        if (this.actors.has(head) || this.levels.has(head) || this.units.has(head)) hint = suggestAnyKeyword(words.slice(i), 5);
+        const tail = words.slice(i).join('_');
+        const known = (name: string): boolean => this.actors.has(name) || this.levels.has(name) || this.units.has(name);
+        // `truong_phong`: two known names (trường, phòng) make a new one, not a name and a keyword.
+        if (known(head) && !known(tail)) hint = suggestAnyKeyword(words.slice(i), 5);
       }
       sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
     }

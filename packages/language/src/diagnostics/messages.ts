@@ -111,8 +111,18 @@ export const languageMessages: MessageCatalog = {
   'syntax.second-plan': m(() => 'mỗi tệp chỉ có một kế hoạch', () => 'a file holds one plan only'),
   'syntax.expected-activity': m(() => 'trong một mục tiến độ chỉ có hoạt động: [ID:] "nội dung" …', () => 'a schedule section holds activities only: [ID:] "text" …'),
   'link.unknown-name': m((d) => `không có ${what(d, 0)} \`${s(d['name'])}\``, (d) => `unknown ${what(d, 1)} \`${s(d['name'])}\``, {
-    vi: (d) => (d['keyword'] !== undefined ? `tên này nuốt cả một từ khoá viết sai? có phải ý bạn là \`${s(d['keyword'])}\`?` : suggestion.vi(d)),
-    en: (d) => (d['keyword'] !== undefined ? `a misspelt keyword swallowed into the name? did you mean \`${s(d['keyword'])}\`?` : suggestion.en(d)),
+    vi: (d) =>
+      d['keyword'] !== undefined
+        ? `tên này nuốt cả một từ khoá viết sai? có phải ý bạn là \`${s(d['keyword'])}\`?`
+        : d['suggestion'] === undefined && d['what'] === 'actor'
+          ? `khai báo nó trong kế hoạch hoặc tổ chức, ví dụ: vai trò ${s(d['name'])} "…" cấp …`
+          : suggestion.vi(d),
+    en: (d) =>
+      d['keyword'] !== undefined
+        ? `a misspelt keyword swallowed into the name? did you mean \`${s(d['keyword'])}\`?`
+        : d['suggestion'] === undefined && d['what'] === 'actor'
+          ? `declare it in the plan or the organisation, e.g. vai trò ${s(d['name'])} "…" cấp …`
+          : suggestion.en(d),
   }),
   'syntax.misplaced-keyword': m((d) => `không dùng được \`${s(d['found'])}\` ${ctx(d, 0)}`, (d) => `\`${s(d['found'])}\` cannot be used ${ctx(d, 1)}`, h('kiểm tra thụt lề: khối này có thể phải nằm ở cấp khác', 'check the indentation: this block probably belongs at another level')),
   'link.duplicate-name': m(

@@ -24,8 +24,6 @@ function clauseStart(c: Clause): number {
   switch (c.c) {
     case 'time':
       return c.time.span.start;
-    case 'with':
-      return c.override.span.start;
     case 'note':
       return c.note.span.start;
     case 'for-each':

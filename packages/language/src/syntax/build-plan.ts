@@ -216,7 +216,7 @@ function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity
         else a.rollUp = c.rollUp;
         break;
       case 'with':
-        overrides.push(c.override);
+        overrides.push(...c.overrides);
         break;
       case 'note':
         a.notes.push(c.note);

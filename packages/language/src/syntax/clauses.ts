@@ -1,5 +1,5 @@
 // Clauses of activities and steps, each parsed on its own; a construct collects them from its lines.
-import { alt_sc, apply, kright, list_sc, opt_sc, seq } from 'typescript-parsec';
+import { alt_sc, apply, kright, list_sc, opt_sc, rep_sc, seq } from 'typescript-parsec';
 import type {
   ActionName, Assignment, DurationPhrase, Escalation, FanOut, Note, ParamOverride, Ref, RollUp, Span, Str, Target, TimePhrase, Transition,
 } from '../ast/index.js';
@@ -13,7 +13,7 @@ export type Clause =
   | { c: 'time'; time: TimePhrase }
   | { c: 'after'; refs: Ref[]; span: Span }
   | { c: 'procedure'; ref: Ref; steps: Ref[]; span: Span }
-  | { c: 'with'; override: ParamOverride }
+  | { c: 'with'; overrides: ParamOverride[]; span: Span }
   | { c: 'note'; note: Note }
   | { c: 'deadline'; time: TimePhrase; span: Span }
   | { c: 'takes' | 'posting' | 'remind'; duration: DurationPhrase; span: Span }
@@ -32,9 +32,12 @@ export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref, op
   steps: steps ?? [],
   span: spanOf(f, n),
 }));
-export const withClause: P<Clause> = apply(seq(kw('with'), ref, punct('='), value), ([, name, , v], [f, n]) => ({
+const override: P<ParamOverride> = apply(seq(ref, punct('='), value), ([name, , v], [f, n]) => ({ kind: 'ParamOverride' as const, name, value: v, span: spanOf(f, n) }));
+/** `với A = x` or a list `với A = x, B = y`: the first override's span starts at `với`. */
+export const withClause: P<Clause> = apply(seq(kw('with'), override, rep_sc(kright(punct(','), override))), ([, first, more], [f, n]) => ({
   c: 'with' as const,
-  override: { kind: 'ParamOverride' as const, name, value: v, span: spanOf(f, n) },
+  overrides: [{ ...first, span: { start: spanOf(f, n).start, end: first.span.end } }, ...more],
+  span: spanOf(f, n),
 }));
 export const noteClause: P<Clause> = apply(seq(kw('note'), str), ([, text], [f, n]) => ({ c: 'note' as const, note: { kind: 'Note' as const, text, span: spanOf(f, n) } }));
 export const timeClause: P<Clause> = apply(timePhrase, (time) => ({ c: 'time' as const, time }));

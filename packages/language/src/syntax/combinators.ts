@@ -200,11 +200,23 @@ export const durationPhrase: P<DurationPhrase> = custom((t) => {
   return r && { result: { kind: 'Duration', text: r.text, span: r.span }, next: r.next };
 }, 'expected.duration');
 
-/** The rest of the line as a parameter value (text, number, yes/no, name, or a phrase). */
+/** `, NAME =` starts the next parameter of a `với` list (`với hạn_tổ = trước 10/5, hạn_trình = trước 25/5`). */
+function startsNextParameter(c: Tok): boolean {
+  return c.kind === K.punct && c.text === ',' && isNameToken(c.next) && c.next.next?.kind === K.punct && c.next.next.text === '=';
+}
+
+/** The rest of the line, or of the list item, as a parameter value (text, number, yes/no, name, or a phrase). */
 export const value: P<Value> = custom((t) => {
   if (!t) return undefined;
   let last = t;
-  for (let c: Tok | undefined = t; c; c = c.next) last = c;
+  let rest: Tok | undefined;
+  for (let c: Tok | undefined = t.next; c; c = c.next) {
+    if (startsNextParameter(c)) {
+      rest = c;
+      break;
+    }
+    last = c;
+  }
   const span = { start: t.pos.index, end: last.end };
   const single = t === last;
   let v: Value;
@@ -213,5 +225,5 @@ export const value: P<Value> = custom((t) => {
   else if (single && (kwId(t) === 'yes' || kwId(t) === 'no')) v = { kind: 'Value', type: 'bool', value: kwId(t) === 'yes', span };
   else if (single && t.kind === K.word) v = { kind: 'Value', type: 'ref', value: t.text, span };
   else v = { kind: 'Value', type: 'phrase', value: source.text.slice(span.start, span.end), span };
-  return { result: v, next: undefined };
+  return { result: v, next: rest };
 }, 'expected.value');

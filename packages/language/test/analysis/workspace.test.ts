@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace, LineIndex, renderDiagnostics } from '@tdkt/language';
+import { diagnosticHelp, loadWorkspace, LineIndex, renderDiagnostics } from '@tdkt/language';
 import { dedent, expectCodes, parseOk } from '@tdkt/language/test';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -171,5 +171,23 @@ describe('analysis: recovery keeps names of broken lines', () => {
     `);
     const r = loadWorkspace(['t.tdkt'], () => text);
     expect(r.diagnostics.map((d) => [d.code, d.data['keyword']])).toEqual([['link.unknown-name', 'chậm nhất']]);
+  });
+
+  it('a new name made of two known ones (`truong_phong`: trường, phòng) is not a swallowed keyword: declare it', () => {
+    const text = dedent(`
+      tổ chức
+        cấp phòng
+        cấp trường
+      kế hoạch "KH"
+        năm học 2020-2021
+        tiến độ
+          cả năm
+            a: "A" do truong_phong
+    `);
+    const r = loadWorkspace(['t.tdkt'], () => text);
+    expect(r.diagnostics.map((d) => [d.code, d.data['keyword']])).toEqual([['link.unknown-name', undefined]]);
+    const [d] = r.diagnostics;
+    expect(diagnosticHelp(d!, 'vi')).toContain('vai trò truong_phong');
+    expect(diagnosticHelp(d!, 'en')).toContain('declare it');
   });
 });
