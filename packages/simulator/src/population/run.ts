@@ -31,7 +31,7 @@ export interface RunSpec<S, E> {
   readonly behaviour: BehaviourModel;
   /** The seed of this replication's behaviour draws. */
   readonly seed: number;
-  /** The virtual clock runs over [start, end] (epoch ms); what is unfinished at `end` is stuck. */
+  /** The virtual clock runs over [start, end] (epoch ms); what is unfinished at `end` is stuck or running. */
   readonly start: number;
   readonly end: number;
   readonly dossiers: readonly DossierPlan[];
@@ -285,18 +285,40 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       commit(j, after);
     }
 
-    // Whatever started and is not final when the period ends is stuck where it waits.
+    // Whatever started and is not final when the period ends is still running (within its deadline) or
+    // stuck (past it) where it waits.
     for (let j = 0; j < n; j++) {
       const f = flags[j] as number;
       if ((f & STARTED) === 0 || (f & FINISHED) !== 0) continue;
-      (tally.procedures[procOf[j] as number] as ProcedureTally).stuck++;
+      const running = stillRunning(awaitingOf[j], pendingOf[j], spec.end);
+      const t = tally.procedures[procOf[j] as number] as ProcedureTally;
       const row = visit[j] as number;
-      if (row >= 0) (rows[row] as StepTally).stuck++;
+      const r = row >= 0 ? (rows[row] as StepTally) : undefined;
+      if (running) {
+        t.running++;
+        if (r) r.running++;
+      } else {
+        t.stuck++;
+        if (r) r.stuck++;
+      }
     }
     snapshots.fill(undefined as S, 0, n);
     awaitingOf.fill(undefined, 0, n);
     pendingOf.fill(undefined, 0, n);
   };
+}
+
+/**
+ * Whether a dossier unfinished at `end` is still running rather than stuck: the step it waits at has a
+ * deadline after `end`, or (no deadline, or no step: a posting period) a timer of its state fires after
+ * `end` (a timeout, a posting period's end). A deadline at or before `end`, or nothing left to come, is stuck.
+ *
+ * @example
+ * stillRunning({ step: 'công_bố', level: 2, deadline: end + 1, act }, [], end) // => true
+ */
+export function stillRunning<E>(awaiting: Awaiting<E> | undefined, pending: readonly PendingDeadline<E>[] | undefined, end: number): boolean {
+  if (awaiting?.deadline !== undefined) return awaiting.deadline > end;
+  return (pending ?? []).some((t) => t.at > end);
 }
 
 function levelWidth(tree: OrgTree, level: number): number {
