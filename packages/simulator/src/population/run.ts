@@ -8,6 +8,7 @@ import { hashString, uniformOf } from '../random/prng.js';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 import { summariseRun, type PopulationRunResult } from './stats.js';
 import { createTally, stepRow, type PopulationTally, type ProcedureTally, type StepTally } from './tally.js';
+import { stillRunning } from './period-end.js';
 import { ancestorAt } from './tree.js';
 import type { OrgTree } from './tree.js';
 
@@ -306,20 +307,6 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
     awaitingOf.fill(undefined, 0, n);
     pendingOf.fill(undefined, 0, n);
   };
-}
-
-/**
- * Whether a dossier unfinished at `end` is still running rather than stuck: the deadline of the step it
- * waits at has not passed at `end` (the last instant of a deadline day is its deadline, so a step due on
- * the period's last day is running), or (no deadline, or no step: a posting period) a timer of its state
- * fires after `end` (a timeout, a posting period's end). A deadline passed, or nothing left to come, is stuck.
- *
- * @example
- * stillRunning({ step: 'công_bố', level: 2, deadline: end + 1, act }, [], end) // => true
- */
-export function stillRunning<E>(awaiting: Awaiting<E> | undefined, pending: readonly PendingDeadline<E>[] | undefined, end: number): boolean {
-  if (awaiting?.deadline !== undefined) return awaiting.deadline >= end;
-  return (pending ?? []).some((t) => t.at > end);
 }
 
 function levelWidth(tree: OrgTree, level: number): number {
