@@ -28,11 +28,11 @@ function smallTree(levels: readonly LevelSpec[]) {
 function countsOfTally(tally: PopulationTally, names: readonly string[], levels: readonly LevelSpec[]): Counts {
   const counts: Counts = { procedures: {}, steps: {} };
   for (const p of tally.procedures) {
-    counts.procedures[p.procedure] = { dossiers: p.dossiers, started: p.started, finishedOnTime: p.finishedOnTime, finishedLate: p.finishedLate, stuck: p.stuck, outcomes: Object.fromEntries(p.outcomes) };
+    counts.procedures[p.procedure] = { dossiers: p.dossiers, started: p.started, finishedOnTime: p.finishedOnTime, finishedLate: p.finishedLate, stuck: p.stuck, running: p.running, outcomes: Object.fromEntries(p.outcomes) };
   }
   for (const s of tally.steps) {
     counts.steps[`${names[s.procedure]}|${levels[s.level]?.key ?? s.level}|${s.step}`] = {
-      arrived: s.arrived, processed: s.processed, late: s.late, returned: s.returned, overdue: s.overdue, stuck: s.stuck, ignored: s.ignored,
+      arrived: s.arrived, processed: s.processed, late: s.late, returned: s.returned, overdue: s.overdue, stuck: s.stuck, running: s.running, ignored: s.ignored,
     };
   }
   return counts;

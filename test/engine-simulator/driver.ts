@@ -16,15 +16,15 @@ import {
 } from '@tdkt/simulator';
 
 /** One row of counts, the same shape on both sides. */
-export interface StepCounts { arrived: number; processed: number; late: number; returned: number; overdue: number; stuck: number; ignored: number }
-export interface ProcedureCounts { dossiers: number; started: number; finishedOnTime: number; finishedLate: number; stuck: number; outcomes: Record<string, number> }
+export interface StepCounts { arrived: number; processed: number; late: number; returned: number; overdue: number; stuck: number; running: number; ignored: number }
+export interface ProcedureCounts { dossiers: number; started: number; finishedOnTime: number; finishedLate: number; stuck: number; running: number; outcomes: Record<string, number> }
 export interface Counts {
   readonly procedures: Record<string, ProcedureCounts>;
   /** Keyed `procedure|level|step`. */
   readonly steps: Record<string, StepCounts>;
 }
 
-const emptyStep = (): StepCounts => ({ arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, ignored: 0 });
+const emptyStep = (): StepCounts => ({ arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, running: 0, ignored: 0 });
 
 type Event = { readonly type: string; readonly actor?: { readonly role: string } } & Record<string, unknown>;
 
@@ -87,7 +87,7 @@ export async function engineCounts(
   run.dossiers.reduce((n, d) => (offsets.push(n), n + ((tree.levelStart[d.ownerLevel + 1] as number) - (tree.levelStart[d.ownerLevel] as number))), 0);
   const procedureIndex = new Map(run.dossiers.map((d, p) => [d.procedure, p]));
   const counts: Counts = { procedures: {}, steps: {} };
-  for (const d of run.dossiers) counts.procedures[d.procedure] = { dossiers: 0, started: 0, finishedOnTime: 0, finishedLate: 0, stuck: 0, outcomes: {} };
+  for (const d of run.dossiers) counts.procedures[d.procedure] = { dossiers: 0, started: 0, finishedOnTime: 0, finishedLate: 0, stuck: 0, running: 0, outcomes: {} };
   const notes: string[] = [];
   const dossiers = new Map<string, Dossier>();
   const queue = new MinHeap<{ at: number; id: string; gen: number; kind: 'act' | 'return'; order: number }>((a, b) => a.at < b.at || (a.at === b.at && a.order < b.order));
@@ -271,10 +271,15 @@ export async function engineCounts(
     for (const entry of await store.audit(d.id, { afterSeq: d.seq })) d.seq = entry.seq;
     commit(d, (await store.getInstance(d.id)) as InstanceRecord, now);
   }
+  // Unfinished at the period's end: running while the awaited step's deadline has not passed, or (no deadline)
+  // while one of the engine's own timers that move a dossier (a deadline, a posting period's end) is still to fire.
   for (const d of dossiers.values()) {
     if (d.finished || d.p < 0) continue;
-    (counts.procedures[run.dossiers[d.p]?.procedure ?? ''] as ProcedureCounts).stuck++;
-    if (d.visit !== undefined) rowOf(d.visit).stuck++;
+    const timers = (await store.timersOf(d.id)).filter((t) => t.firedAt === null && (t.kind === 'deadline' || t.kind === 'posting'));
+    const running = d.awaiting?.deadline !== undefined ? d.awaiting.deadline >= run.end : timers.some((t) => t.fireAt > run.end);
+    const outcome = running ? 'running' : 'stuck';
+    (counts.procedures[run.dossiers[d.p]?.procedure ?? ''] as ProcedureCounts)[outcome]++;
+    if (d.visit !== undefined) rowOf(d.visit)[outcome]++;
   }
   return { counts, engine, notes };
 }

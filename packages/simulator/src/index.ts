@@ -14,7 +14,7 @@ export type { SimulateReport } from './report/json.js';
 // The report's wording, for views that draw the same results (the HTML report).
 export { sourceSnippet, formatLocation } from './report/snippet.js';
 export { formatCount } from './report/table.js';
-export { populationLine, shareText } from './report/population-text.js';
+export { onTimeText, populationLine, shareText } from './report/population-text.js';
 export { explainProblem, explainLink, eventName } from './temporal/explain.js';
 
 // Deadline consistency: a temporal network on the real calendar (any WorkingDays of @tdkt/calendar).

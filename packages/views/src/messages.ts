@@ -91,6 +91,10 @@ export const viewMessages = {
     'Mỗi đường là trung vị của các lần chạy, ngày theo ngày; dải mờ cùng màu là khoảng chứa 90 % số lần chạy. Bảng in số liệu của lần chạy trung vị, [a–b] là khoảng 90 %.',
     'Each line is the median over the runs, day by day; the pale band of the same colour holds 90 % of the runs. Tables show the median run, [a–b] the 90 % interval.',
   ),
+  'population.running': t(
+    'Xong đúng hạn là tỉ lệ trong số hồ sơ đến hạn trong kỳ (đã xong hoặc tồn đọng). Tồn đọng: còn chờ khi hết kỳ mà hạn của bước đã qua; đang chạy: chưa xong khi hết kỳ nhưng còn trong hạn (hạn của bước, hay hẹn giờ kế tiếp, rơi sau ngày cuối kỳ), không tính vào tỉ lệ.',
+    'On time is the share of the dossiers due within the period (finished or stuck). Stuck: still waiting when the period ends, past the step’s deadline; running: unfinished when it ends but within the deadline (the step’s, or the next timer’s, falls after the period), not counted in the share.',
+  ),
   'population.riskiest': t('Các bước rủi ro nhất', 'Riskiest steps'),
   'population.none': t('Không chạy mô phỏng toàn ngành (--population none).', 'No population run (--population none).'),
   'population.depends': m((d) => `phụ thuộc vào một đơn vị: ${s(d, 'units')}`, (d) => `depends on one unit: ${s(d, 'units')}`),
@@ -101,6 +105,7 @@ export const viewMessages = {
   'column.on-time-share': t('Xong đúng hạn', 'Finished on time'),
   'column.late': t('Trễ', 'Late'),
   'column.stuck': t('Tồn đọng', 'Stuck'),
+  'column.running': t('Đang chạy', 'Running'),
   'column.p90': t('Xong 90 %', '90 % done'),
   'column.level': t('Cấp', 'Level'),
   'column.units': t('Đơn vị', 'Units'),

@@ -41,10 +41,20 @@ export const legendMessages = {
     'lượt chưa được xử lý thì hẹn giờ „quá hạn” của bước đã chuyển hồ sơ đi.',
     'visits moved on by the step’s timeout (quá hạn) before anyone acted.',
   ),
+  'legend.finished-on-time': fixed('Xong đúng hạn', 'On time'),
+  'legend.finished-on-time.meaning': fixed(
+    'tỉ lệ hồ sơ xong đúng hạn trong số hồ sơ đến hạn trong kỳ: đã xong (đúng hạn hoặc trễ) hoặc tồn đọng; hồ sơ đang chạy khi hết kỳ chưa có kết quả nên không tính. Trễ: có bước xử lý sau hạn hoặc bị quá hạn chuyển đi.',
+    'the share finished on time of the dossiers due within the period: finished (on time or late) or stuck; dossiers still running when the period ends have no result yet and are not counted. Late: a step acted after its deadline, or a timeout moved the dossier.',
+  ),
   'legend.stuck': fixed('Tồn đọng', 'Stuck'),
   'legend.stuck.meaning': fixed(
-    'hồ sơ còn chờ khi hết kỳ kế hoạch. Ở mỗi bước: hồ sơ đến = đã xử lý + quá hạn + tồn đọng.',
-    'dossiers still waiting when the plan’s period ends. At each step: arrived = processed + overdue + stuck.',
+    'hồ sơ còn chờ khi hết kỳ kế hoạch mà hạn của bước đang chờ đã qua (hoặc bước không có hạn và không còn hẹn giờ nào: người xử lý không làm).',
+    'dossiers still waiting when the plan’s period ends, past the deadline of their step (or at a step with no deadline and no timer to come: nobody acts).',
+  ),
+  'legend.running': fixed('Đang chạy', 'Running'),
+  'legend.running.meaning': fixed(
+    'hồ sơ chưa xong khi hết kỳ kế hoạch nhưng còn trong hạn: hạn của bước đang chờ, hay hẹn giờ kế tiếp (hết thời gian công khai, thời hiệu khiếu nại), rơi sau ngày cuối kỳ — quy trình kéo dài quá kỳ, không phải tồn đọng. Ở mỗi bước: hồ sơ đến = đã xử lý + quá hạn + tồn đọng + đang chạy.',
+    'dossiers unfinished when the plan’s period ends but within their deadline: the deadline of their step, or the next timer (a posting period’s end, a complaint window), falls after the period — the procedure runs past it; not stuck. At each step: arrived = processed + overdue + stuck + running.',
   ),
   'legend.risk': fixed('Rủi ro', 'Risk'),
   'legend.risk.meaning': fixed(

@@ -47,6 +47,10 @@ export const populationReportMessages = {
     (d) => `${d.runs} × ${d.dossiers} hồ sơ: ${d.share} xong đúng hạn, ${d.stuck} tồn đọng (lần chạy trung vị)`,
     (d) => `${d.runs} × ${d.dossiers} dossiers: ${d.share} finished on time, ${d.stuck} stuck (median run)`,
   ),
+  'report.population.line-running': message<{ runs: string; dossiers: string; due: string; share: string; stuck: string; running: string }>(
+    (d) => `${d.runs} × ${d.dossiers} hồ sơ: ${d.running} còn đang chạy khi hết kỳ; ${d.due} đến hạn trong kỳ: ${d.share} xong đúng hạn, ${d.stuck} tồn đọng (lần chạy trung vị)`,
+    (d) => `${d.runs} × ${d.dossiers} dossiers: ${d.running} still running when the period ends; ${d.due} due within it: ${d.share} finished on time, ${d.stuck} stuck (median run)`,
+  ),
   'report.population.preset': message<{ name: string }>((d) => `mẫu ${d.name}`, (d) => `preset ${d.name}`),
   'report.population.file': message<{ name: string }>((d) => `tệp ${d.name}`, (d) => `file ${d.name}`),
   'report.population.head': message<{ runs: number; seed: number; source: string; dossiers: string }>(
@@ -81,6 +85,7 @@ export const populationReportMessages = {
   'column.finished-on-time': fixed('Xong đúng hạn', 'On time'),
   'column.late': fixed('Trễ', 'Late'),
   'column.stuck': fixed('Tồn đọng', 'Stuck'),
+  'column.running': fixed('Đang chạy', 'Running'),
   'column.done-90': fixed('Xong 90 %', '90 % done'),
   'column.outcomes': fixed('Kết quả', 'Outcomes'),
   'column.level': fixed('Cấp', 'Level'),

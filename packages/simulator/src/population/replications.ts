@@ -17,7 +17,12 @@ export interface ProcedureSummary {
   readonly finishedOnTime: Estimate;
   readonly finishedLate: Estimate;
   readonly stuck: Estimate;
-  /** finishedOnTime / dossiers. */
+  /** Unfinished when the period ended but still within the deadline of the step they wait at. */
+  readonly running: Estimate;
+  /**
+   * finishedOnTime / (started − running): the share on time of the dossiers decided within the period
+   * (finished, or stuck past a deadline); 1 when none was (every started dossier still running).
+   */
   readonly onTimeShare: Estimate;
   readonly finishedBy: { readonly p50: DayEstimate; readonly p90: DayEstimate; readonly p100: DayEstimate };
   readonly outcomes: readonly { readonly outcome: string; readonly count: Estimate }[];
@@ -38,6 +43,7 @@ export interface LevelSummary {
   readonly returned: Estimate;
   readonly overdue: Estimate;
   readonly stuck: Estimate;
+  readonly running: Estimate;
   /** Share of the visits arriving at the level's steps processed, day by day. */
   readonly curve: readonly Band[];
 }
@@ -53,6 +59,7 @@ export interface StepSummary {
   readonly returned: Estimate;
   readonly overdue: Estimate;
   readonly stuck: Estimate;
+  readonly running: Estimate;
   readonly ignored: Estimate;
   readonly risk: Estimate;
 }
@@ -78,6 +85,19 @@ export interface PopulationReport {
   readonly levels: readonly LevelSummary[];
   /** Riskiest first (risk in the typical run, then the median risk, stuck, late and overdue). */
   readonly steps: readonly StepSummary[];
+}
+
+/**
+ * The share on time of a procedure's dossiers decided within the period: finished (on time or late) or
+ * stuck past a deadline. Dossiers still running at the period's end (within their step's deadline) are
+ * not yet decided, and dossiers that never started were not due: neither counts. 1 when none was decided.
+ *
+ * @example
+ * onTimeShareOf({ finishedOnTime: 3, finishedLate: 1, stuck: 0 }) // => 0.75 (whatever is running)
+ */
+export function onTimeShareOf(p: { readonly finishedOnTime: number; readonly finishedLate: number; readonly stuck: number }): number {
+  const due = p.finishedOnTime + p.finishedLate + p.stuck;
+  return due === 0 ? 1 : p.finishedOnTime / due;
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -113,7 +133,8 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
       finishedOnTime: estimate(ps.map((p) => p.finishedOnTime)),
       finishedLate: estimate(ps.map((p) => p.finishedLate)),
       stuck: estimate(ps.map((p) => p.stuck)),
-      onTimeShare: estimate(ps.map((p) => (p.dossiers === 0 ? 0 : p.finishedOnTime / p.dossiers))),
+      running: estimate(ps.map((p) => p.running)),
+      onTimeShare: estimate(ps.map(onTimeShareOf)),
       finishedBy: {
         p50: dayEstimate(ps.map((p) => p.finishedBy.p50)),
         p90: dayEstimate(ps.map((p) => p.finishedBy.p90)),
@@ -143,6 +164,7 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
       returned: e((l) => l.returned),
       overdue: e((l) => l.overdue),
       stuck: e((l) => l.stuck),
+      running: e((l) => l.running),
       curve: bands(
         ls.map((l) => l.processedDaily.map((d) => ({ day: d.day, value: d.processed }))),
         ls.map((l) => l.arrived),
@@ -168,6 +190,7 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
       returned: e((s) => s.returned),
       overdue: e((s) => s.overdue),
       stuck: e((s) => s.stuck),
+      running: e((s) => s.running),
       ignored: e((s) => s.ignored),
       risk: e((s) => s.risk),
     };

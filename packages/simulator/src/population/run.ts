@@ -8,6 +8,7 @@ import { hashString, uniformOf } from '../random/prng.js';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 import { summariseRun, type PopulationRunResult } from './stats.js';
 import { createTally, stepRow, type PopulationTally, type ProcedureTally, type StepTally } from './tally.js';
+import { stillRunning } from './period-end.js';
 import { ancestorAt } from './tree.js';
 import type { OrgTree } from './tree.js';
 
@@ -31,7 +32,7 @@ export interface RunSpec<S, E> {
   readonly behaviour: BehaviourModel;
   /** The seed of this replication's behaviour draws. */
   readonly seed: number;
-  /** The virtual clock runs over [start, end] (epoch ms); what is unfinished at `end` is stuck. */
+  /** The virtual clock runs over [start, end] (epoch ms); what is unfinished at `end` is stuck or running. */
   readonly start: number;
   readonly end: number;
   readonly dossiers: readonly DossierPlan[];
@@ -285,13 +286,22 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       commit(j, after);
     }
 
-    // Whatever started and is not final when the period ends is stuck where it waits.
+    // Whatever started and is not final when the period ends is still running (within its deadline) or
+    // stuck (past it) where it waits.
     for (let j = 0; j < n; j++) {
       const f = flags[j] as number;
       if ((f & STARTED) === 0 || (f & FINISHED) !== 0) continue;
-      (tally.procedures[procOf[j] as number] as ProcedureTally).stuck++;
+      const running = stillRunning(awaitingOf[j], pendingOf[j], spec.end);
+      const t = tally.procedures[procOf[j] as number] as ProcedureTally;
       const row = visit[j] as number;
-      if (row >= 0) (rows[row] as StepTally).stuck++;
+      const r = row >= 0 ? (rows[row] as StepTally) : undefined;
+      if (running) {
+        t.running++;
+        if (r) r.running++;
+      } else {
+        t.stuck++;
+        if (r) r.stuck++;
+      }
     }
     snapshots.fill(undefined as S, 0, n);
     awaitingOf.fill(undefined, 0, n);

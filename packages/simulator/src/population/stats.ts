@@ -3,7 +3,10 @@ import type { EpochDay } from '@tdkt/calendar';
 import type { PopulationTally } from './tally.js';
 import type { OrgTree } from './tree.js';
 
-/** Per procedure: its dossiers, how many started, finished on time or late, or got stuck. */
+/**
+ * Per procedure: its dossiers, how many started, finished on time or late, got stuck or were still running
+ * when the period ended: `started = finishedOnTime + finishedLate + stuck + running`.
+ */
 export interface ProcedureStats {
   readonly procedure: string;
   /** Key of the level whose units own the dossiers (one dossier each). */
@@ -12,7 +15,10 @@ export interface ProcedureStats {
   readonly started: number;
   readonly finishedOnTime: number;
   readonly finishedLate: number;
+  /** Unfinished when the period ended, past the deadline of the step they wait at (or nothing left to move them). */
   readonly stuck: number;
+  /** Unfinished when the period ended but within the deadline of the step they wait at (the procedure runs on). */
+  readonly running: number;
   /** Days by which 50 / 90 / 100 % of the started dossiers had finished (absent: never reached). */
   readonly finishedBy: { readonly p50?: EpochDay; readonly p90?: EpochDay; readonly p100?: EpochDay };
   /** Final outcomes (đạt, không đạt, quá_hạn, …) and their counts, sorted by name. */
@@ -21,7 +27,7 @@ export interface ProcedureStats {
   readonly finishedDaily: readonly { readonly day: EpochDay; readonly finished: number }[];
 }
 
-/** Per step of a procedure, at the level that acts on it. `arrived = processed + overdue + stuck`. */
+/** Per step of a procedure, at the level that acts on it. `arrived = processed + overdue + stuck + running`. */
 export interface StepStats {
   readonly procedure: string;
   readonly step: string;
@@ -34,11 +40,13 @@ export interface StepStats {
   readonly returned: number;
   /** Visits ended by a timeout (quá hạn). */
   readonly overdue: number;
-  /** Dossiers still waiting here when the period ended. */
+  /** Dossiers still waiting here when the period ended, past the step's deadline. */
   readonly stuck: number;
+  /** Dossiers still waiting here when the period ended, within the step's deadline. */
+  readonly running: number;
   /** Simulated actions the machine refused (the dossier kept waiting). */
   readonly ignored: number;
-  /** (late + overdue + stuck) / arrived, in [0, 1]: how much this step endangers the plan. */
+  /** (late + overdue + stuck) / arrived, in [0, 1]: how much this step endangers the plan (running is not a risk). */
   readonly risk: number;
 }
 
@@ -54,6 +62,7 @@ export interface LevelStats {
   readonly returned: number;
   readonly overdue: number;
   readonly stuck: number;
+  readonly running: number;
   /** For each day on which the level's steps were processed, the processed so far (cumulative). */
   readonly processedDaily: readonly { readonly day: EpochDay; readonly processed: number }[];
 }
@@ -115,6 +124,7 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
       finishedOnTime: p.finishedOnTime,
       finishedLate: p.finishedLate,
       stuck: p.stuck,
+      running: p.running,
       finishedBy,
       outcomes: [...p.outcomes.entries()].map(([outcome, count]) => ({ outcome, count })).sort((a, b) => byName(a.outcome, b.outcome)),
       finishedDaily: curve.map((c) => ({ day: c.day, finished: c.total })),
@@ -131,6 +141,7 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
     returned: s.returned,
     overdue: s.overdue,
     stuck: s.stuck,
+    running: s.running,
     ignored: s.ignored,
     risk: s.arrived === 0 ? 0 : Math.round(((s.late + s.overdue + s.stuck) / s.arrived) * 10_000) / 10_000,
   }));
@@ -151,6 +162,7 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
       returned: sum((s) => s.returned),
       overdue: sum((s) => s.overdue),
       stuck: sum((s) => s.stuck),
+      running: sum((s) => s.running),
       processedDaily: cumulative(perDay, tally.startDay).map((c) => ({ day: c.day, processed: c.total })),
     };
   });

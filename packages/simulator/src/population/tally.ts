@@ -3,7 +3,8 @@ import type { EpochDay } from '@tdkt/calendar';
 
 /**
  * One step of one procedure at the level that acts on it. Every visit (a dossier starting to wait at the
- * step) ends in exactly one of processed, overdue or stuck: `arrived = processed + overdue + stuck`.
+ * step) ends in exactly one of processed, overdue, stuck or running:
+ * `arrived = processed + overdue + stuck + running`.
  */
 export interface StepTally {
   readonly procedure: number;
@@ -18,15 +19,22 @@ export interface StepTally {
   returned: number;
   /** Visits ended by a deadline timer (quá hạn) moving the dossier on. */
   overdue: number;
-  /** Visits still open when the period ended. */
+  /** Visits still open when the period ended, past the step's deadline (or with no deadline and no timer to come). */
   stuck: number;
+  /** Visits still open when the period ended, within the step's deadline (or with a timer still to fire after it). */
+  running: number;
   /** Simulated actions the machine did not accept (the dossier kept waiting): a modelling gap, noted. */
   ignored: number;
   /** Processed per day of the run's window. */
   readonly processedByDay: Int32Array;
 }
 
-/** One procedure's dossiers: `dossiers = started + notStarted`, `started = finishedOnTime + finishedLate + stuck`. */
+/**
+ * One procedure's dossiers: `dossiers = started + notStarted`,
+ * `started = finishedOnTime + finishedLate + stuck + running`. A dossier unfinished when the period ends is
+ * `running` when the step it waits at is still within its deadline (or its next timer fires after the end),
+ * else `stuck`.
+ */
 export interface ProcedureTally {
   readonly procedure: string;
   readonly ownerLevel: number;
@@ -35,6 +43,7 @@ export interface ProcedureTally {
   finishedOnTime: number;
   finishedLate: number;
   stuck: number;
+  running: number;
   readonly finishedByDay: Int32Array;
   readonly outcomes: Map<string, number>;
 }
@@ -67,6 +76,7 @@ export function createTally(procedures: readonly { readonly procedure: string; r
       finishedOnTime: 0,
       finishedLate: 0,
       stuck: 0,
+      running: 0,
       finishedByDay: new Int32Array(days),
       outcomes: new Map(),
     })),
@@ -89,7 +99,7 @@ export function stepRow(tally: PopulationTally, index: Map<string, StepTally>, p
   const key = stepKey(procedure, level, step);
   let row = index.get(key);
   if (row === undefined) {
-    row = { procedure, step, level, arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, ignored: 0, processedByDay: new Int32Array(tally.days) };
+    row = { procedure, step, level, arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, running: 0, ignored: 0, processedByDay: new Int32Array(tally.days) };
     index.set(key, row);
     tally.steps.push(row);
   }
@@ -118,6 +128,7 @@ export function mergeTallies(parts: readonly PopulationTally[]): PopulationTally
       o.finishedOnTime += p.finishedOnTime;
       o.finishedLate += p.finishedLate;
       o.stuck += p.stuck;
+      o.running += p.running;
       addInto(o.finishedByDay, p.finishedByDay);
       for (const [outcome, n] of p.outcomes) o.outcomes.set(outcome, (o.outcomes.get(outcome) ?? 0) + n);
     });
@@ -129,6 +140,7 @@ export function mergeTallies(parts: readonly PopulationTally[]): PopulationTally
       o.returned += s.returned;
       o.overdue += s.overdue;
       o.stuck += s.stuck;
+      o.running += s.running;
       o.ignored += s.ignored;
       addInto(o.processedByDay, s.processedByDay);
     }

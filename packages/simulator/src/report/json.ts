@@ -17,8 +17,11 @@ const origin = z.object({
 });
 const bound = z.object({ phrase: z.string().optional(), date: isoDate.optional(), location: location.optional(), origin: origin.optional() });
 
-/** Version of the report's shape; bumped only on incompatible changes (v2: population figures over replications). */
-export const REPORT_SCHEMA_ID = 'tdkt.simulate/v2';
+/**
+ * Version of the report's shape; bumped only on incompatible changes (v2: population figures over
+ * replications; v3: unfinished dossiers split into stuck and running, the share on time of those due).
+ */
+export const REPORT_SCHEMA_ID = 'tdkt.simulate/v3';
 
 /** The `tdkt simulate --json` report. Field order and names are stable; new fields may be added. */
 export const simulateReportSchema = z.object({

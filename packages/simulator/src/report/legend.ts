@@ -13,11 +13,13 @@ const DEADLINE_TERMS: readonly Term[] = ['legend.earliest-latest', 'legend.slack
 /** Terms of the population tables. */
 const POPULATION_TERMS: readonly Term[] = [
   'legend.median-run',
+  'legend.finished-on-time',
   'legend.arrived',
   'legend.processed',
   'legend.returned',
   'legend.overdue',
   'legend.stuck',
+  'legend.running',
   'legend.risk',
   'legend.depends-on-one-unit',
 ];

@@ -13,7 +13,11 @@ const estimate = z.object({ typical: z.number(), median: z.number(), low: z.numb
 const dayEstimate = z.object({ typical: isoDate.nullable(), median: isoDate.nullable(), low: isoDate.nullable(), high: isoDate.nullable() });
 const band = z.object({ date: isoDate, low: z.number().min(0).max(1), median: z.number().min(0).max(1), high: z.number().min(0).max(1) });
 
-/** `population` in the report (schema v2): every figure an estimate over `runs` replications. */
+/**
+ * `population` in the report (schema v3): every figure an estimate over `runs` replications. v3 splits the
+ * dossiers unfinished at the period's end into `stuck` (past their step's deadline) and `running` (within it),
+ * and `onTimeShare` is of the dossiers due within the period (finished or stuck), no longer of all.
+ */
 export const populationJsonSchema = z.object({
   seed: z.number().int(),
   runs: z.number().int().min(1),
@@ -35,6 +39,7 @@ export const populationJsonSchema = z.object({
       finishedOnTime: estimate,
       finishedLate: estimate,
       stuck: estimate,
+      running: estimate,
       onTimeShare: estimate,
       finishedBy: z.object({ p50: dayEstimate, p90: dayEstimate, p100: dayEstimate }),
       outcomes: z.array(z.object({ outcome: z.string(), count: estimate })),
@@ -54,6 +59,7 @@ export const populationJsonSchema = z.object({
       returned: estimate,
       overdue: estimate,
       stuck: estimate,
+      running: estimate,
       curve: z.array(band),
     }),
   ),
@@ -69,6 +75,7 @@ export const populationJsonSchema = z.object({
       returned: estimate,
       overdue: estimate,
       stuck: estimate,
+      running: estimate,
       ignored: estimate,
       risk: estimate,
     }),
@@ -105,6 +112,7 @@ export function populationJson(p: PopulationReport, lang: Lang): PopulationJson 
       finishedOnTime: est(x.finishedOnTime),
       finishedLate: est(x.finishedLate),
       stuck: est(x.stuck),
+      running: est(x.running),
       onTimeShare: est(x.onTimeShare),
       finishedBy: { p50: days(x.finishedBy.p50), p90: days(x.finishedBy.p90), p100: days(x.finishedBy.p100) },
       outcomes: x.outcomes.map((o) => ({ outcome: o.outcome, count: est(o.count) })),
@@ -122,6 +130,7 @@ export function populationJson(p: PopulationReport, lang: Lang): PopulationJson 
       returned: est(l.returned),
       overdue: est(l.overdue),
       stuck: est(l.stuck),
+      running: est(l.running),
       curve: curve(l.curve),
     })),
     steps: p.steps.map((s) => ({
@@ -135,6 +144,7 @@ export function populationJson(p: PopulationReport, lang: Lang): PopulationJson 
       returned: est(s.returned),
       overdue: est(s.overdue),
       stuck: est(s.stuck),
+      running: est(s.running),
       ignored: est(s.ignored),
       risk: est(s.risk),
     })),

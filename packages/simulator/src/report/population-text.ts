@@ -28,24 +28,39 @@ const dayText = (d: DayEstimate, lang: Lang, interval: boolean): string => {
   return `${typical} [${one(d.low, never)} – ${one(d.high, never)}]`;
 };
 
+/** The typical run's totals over the procedures: `due` are the dossiers decided within the period. */
 const procedureTotals = (p: PopulationReport) => {
-  const dossiers = p.procedures.reduce((n, x) => n + x.dossiers, 0);
-  const onTime = p.procedures.reduce((n, x) => n + x.finishedOnTime.typical, 0);
-  const stuck = p.procedures.reduce((n, x) => n + x.stuck.typical, 0);
-  return { dossiers, onTime, stuck };
+  const sum = (pick: (x: ProcedureSummary) => Estimate): number => p.procedures.reduce((n, x) => n + pick(x).typical, 0);
+  const onTime = sum((x) => x.finishedOnTime);
+  const stuck = sum((x) => x.stuck);
+  return { onTime, stuck, running: sum((x) => x.running), due: onTime + sum((x) => x.finishedLate) + stuck };
 };
 
 /**
- * The population check's summary line: runs, dossiers, share on time and stuck in the median run.
+ * The population check's summary line in the median run: the share on time of the dossiers due within the
+ * period (finished, or stuck past a deadline) and the stuck; and, when some are, the dossiers still running
+ * (within their step's deadline) when the period ends, which are not counted in the share.
  *
  * @example
  * populationLine(report, 'vi') // '20 lần chạy × 205 hồ sơ: 88,8 % xong đúng hạn, 3 tồn đọng (lần chạy trung vị)'
+ * populationLine(report, 'vi') // '… × 102 hồ sơ: 51 còn đang chạy khi hết kỳ; 51 đến hạn trong kỳ: 7,8 % xong đúng hạn, 5 tồn đọng (…)'
  */
 export function populationLine(p: PopulationReport, lang: Lang): string {
   const t = procedureTotals(p);
-  const share = t.dossiers === 0 ? 1 : t.onTime / t.dossiers;
-  const runs = say(lang, 'report.population.runs', { runs: p.runs });
-  return say(lang, 'report.population.line', { runs, dossiers: formatCount(p.dossiers, lang), share: formatShare(share, lang), stuck: formatCount(t.stuck, lang) });
+  const share = t.due === 0 ? 1 : t.onTime / t.due;
+  const data = { runs: say(lang, 'report.population.runs', { runs: p.runs }), dossiers: formatCount(p.dossiers, lang), share: formatShare(share, lang), stuck: formatCount(t.stuck, lang) };
+  if (t.running === 0) return say(lang, 'report.population.line', data);
+  return say(lang, 'report.population.line-running', { ...data, due: formatCount(t.due, lang), running: formatCount(t.running, lang) });
+}
+
+/**
+ * A procedure's share on time in the typical run, "–" when none of its dossiers was due within the period.
+ *
+ * @example
+ * onTimeText(procedure, 'vi') // '50,0 % [16,7–83,3 %]'
+ */
+export function onTimeText(x: ProcedureSummary, lang: Lang): string {
+  return x.finishedOnTime.typical + x.finishedLate.typical + x.stuck.typical === 0 ? '–' : shareText(x.onTimeShare, lang);
 }
 
 /** The steps table: step names clipped in the middle (their end tells them apart), unless --detail. */
@@ -91,13 +106,14 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   out.push('', say(lang, 'report.population.by-procedure'));
   out.push(
     ...(detail ? renderTable : fitTable)(
-      columns(lang, ['column.procedure', 'column.dossiers', 'column.finished-on-time', 'column.late', 'column.stuck', 'column.done-90', ...(detail ? (['column.outcomes'] as const) : [])]),
+      columns(lang, ['column.procedure', 'column.dossiers', 'column.finished-on-time', 'column.late', 'column.stuck', 'column.running', 'column.done-90', ...(detail ? (['column.outcomes'] as const) : [])]),
       p.procedures.map((x) => [
         x.procedure,
         formatCount(x.dossiers, lang),
-        shareText(x.onTimeShare, lang),
+        onTimeText(x, lang),
         c(x.finishedLate),
         c(x.stuck),
+        c(x.running),
         dayText(x.finishedBy.p90, lang, detail),
         ...(detail ? [x.outcomes.map((o) => `${o.outcome} ${c(o.count)}`).join(', ')] : []),
       ]),
@@ -107,10 +123,10 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   out.push('', say(lang, 'report.population.by-level'));
   out.push(
     ...(detail ? renderTable : fitTable)(
-      columns(lang, ['column.level', 'column.units', 'column.arrived', 'column.processed', 'column.on-time', 'column.late', 'column.returned', 'column.overdue', 'column.stuck']),
+      columns(lang, ['column.level', 'column.units', 'column.arrived', 'column.processed', 'column.on-time', 'column.late', 'column.returned', 'column.overdue', 'column.stuck', 'column.running']),
       p.levels
         .filter((l) => l.arrived.high > 0 || detail)
-        .map((l) => [detail ? l.label[lang] : clip(l.label[lang], 24), formatCount(l.units, lang), c(l.arrived), c(l.processed), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck)]),
+        .map((l) => [detail ? l.label[lang] : clip(l.label[lang], 24), formatCount(l.units, lang), c(l.arrived), c(l.processed), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck), c(l.running)]),
     ),
   );
   const shown = detail ? p.steps : p.steps.slice(0, options.riskiest ?? 5);
@@ -118,7 +134,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   out.push('', say(lang, detail ? 'report.population.every-step' : 'report.population.riskiest'));
   out.push(
     ...fitStepsTable(detail)(
-      columns(lang, ['column.step', 'column.level', 'column.risk', ...(detail ? (['column.arrived', 'column.processed'] as const) : []), 'column.late', 'column.overdue', 'column.stuck']),
+      columns(lang, ['column.step', 'column.level', 'column.risk', ...(detail ? (['column.arrived', 'column.processed'] as const) : []), 'column.late', 'column.overdue', 'column.stuck', 'column.running']),
       shown.map((s) => [
         s.step,
         detail ? (labelOf.get(s.level) ?? s.level) : clip(labelOf.get(s.level) ?? s.level, 16),
@@ -127,6 +143,7 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
         c(s.late),
         c(s.overdue),
         c(s.stuck),
+        c(s.running),
       ]),
     ),
   );

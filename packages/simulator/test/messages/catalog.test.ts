@@ -15,6 +15,7 @@ const TYPED: WithData = {
   'report.schedule.more': { count: '1.234' },
   'report.population.runs': { runs: 20 },
   'report.population.line': { runs: '20 lần chạy', dossiers: '2.796', share: '88,8 %', stuck: '317' },
+  'report.population.line-running': { runs: '20 lần chạy', dossiers: '2.796', due: '2.700', share: '88,8 %', stuck: '317', running: '96' },
   'report.population.preset': { name: 'huyện' },
   'report.population.file': { name: 'ha-noi.json' },
   'report.population.head': { runs: 20, seed: 4242, source: 'mẫu tỉnh', dossiers: '24.318' },

@@ -3,7 +3,7 @@ import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRuns, levelsOfPlan, organisationFor, populationTasks, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
+import { DEFAULT_BEHAVIOUR, defaultRuns, levelsOfPlan, onTimeText, organisationFor, populationLine, populationTasks, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
 import { loadSeed } from '../../../../test/workflows.js';
 
 const text = `tổ chức
@@ -98,6 +98,60 @@ kế hoạch "Thử"
     const report = run(plan, procedures, 1, 2);
     expect(report.notes.map((n) => n.code)).toEqual(['population.no-levels', 'population.unplaced-steps']);
     expect(report.procedures[0]?.dossiers).toBe(90);
+  });
+
+  it('counts a dossier waiting past the period within its step’s deadline as running, past it as stuck', () => {
+    // The complaint window (mất 90 ngày from November; a waiting step, which the row only has to enter) ends
+    // after the period (năm 2025); the review due on 30/11 that nobody handles, with no timeout, is stuck.
+    const tail = `tổ chức
+  cấp cá_nhân "Cá nhân" < trường "Trường"
+  vai trò giáo_viên "Giáo viên" cấp cá_nhân
+  vai trò hiệu_trưởng "Hiệu trưởng" cấp trường
+
+quy trình khiếu "Công bố, nhận khiếu nại"
+  bước gửi "Nộp" do giáo_viên hạn trước 20/11
+    nộp -> công_bố
+  bước công_bố "Công bố; nhận khiếu nại" do hiệu_trưởng
+    mất 90 ngày
+    khiếu_nại -> giải_quyết
+    quá hạn -> đạt
+  bước giải_quyết "Giải quyết khiếu nại" do hiệu_trưởng
+    mất 30 ngày
+    duyệt -> đạt
+  kết thúc đạt
+
+quy trình treo "Xét không ai làm"
+  bước gửi "Nộp" do giáo_viên hạn trước 20/11
+    nộp -> xét
+  bước xét "Xét" do hiệu_trưởng hạn trước 1/12
+    duyệt -> đạt
+  kết thúc đạt
+
+kế hoạch "Thử"
+  năm 2025
+  tiến độ
+    tháng 11/2025
+      khiếu: "Công bố" theo quy trình khiếu
+      treo: "Treo" theo quy trình treo
+`;
+    const { plan, procedures } = planOf(tail);
+    const organisation = organisationFor(levelsOfPlan(plan), { preset: 'small', seed: 1 });
+    if (!organisation.ok) throw new Error('small fits');
+    const behaviour = {
+      defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 1, late: 0, officeLate: 0, returned: 0 },
+      // Teachers submit on time; the school never acts (on công_bố: never receives a complaint).
+      levels: { trường: { onTime: 0, late: 0 } },
+    };
+    const report = runPlanPopulation(plan, procedures, { organisation, behaviour, seed: 1, runs: 2 })!;
+    const of = (name: string) => report.procedures.find((p) => p.procedure === name)!;
+    const step = (name: string) => report.steps.find((s) => s.step === name)!;
+    expect(of('khiếu')).toMatchObject({ dossiers: 90, started: { typical: 90 }, stuck: { typical: 0 }, running: { typical: 90 } });
+    expect(step('khiếu.công_bố')).toMatchObject({ arrived: { typical: 90 }, stuck: { typical: 0 }, running: { typical: 90 }, risk: { typical: 0 } });
+    expect(of('treo')).toMatchObject({ dossiers: 90, stuck: { typical: 90 }, running: { typical: 0 }, onTimeShare: { typical: 0 } });
+    expect(step('treo.xét')).toMatchObject({ arrived: { typical: 90 }, stuck: { typical: 90 }, running: { typical: 0 }, risk: { typical: 1 } });
+    // Nothing of khiếu was due within the period: its share on time is not a figure (the tables print "–").
+    expect(onTimeText(of('khiếu'), 'vi')).toBe('–');
+    expect(populationLine(report, 'vi')).toBe('2 lần chạy × 180 hồ sơ: 90 còn đang chạy khi hết kỳ; 90 đến hạn trong kỳ: 0,0 % xong đúng hạn, 90 tồn đọng (lần chạy trung vị)');
   });
 
   it('splits work into whole replications, or shares of one that cover every dossier once', () => {

@@ -6,6 +6,8 @@ import { byProcedure } from '../../src/population/by-procedure.js';
 import { FOUR_TIER } from '../../src/population/levels.js';
 import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
 import { summariseRun } from '../../src/population/stats.js';
+import { onTimeShareOf, summariseRuns } from '../../src/population/replications.js';
+import type { Awaiting, InstanceModel } from '../../src/population/model.js';
 import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
 import { day } from '../fixtures.js';
 
@@ -34,13 +36,13 @@ describe('runPopulation', () => {
     const [p] = r.procedures;
     expect(p?.dossiers).toBe(90);
     expect(p?.started).toBe(90);
-    expect(p!.finishedOnTime + p!.finishedLate + p!.stuck).toBe(90);
+    expect(p!.finishedOnTime + p!.finishedLate + p!.stuck + p!.running).toBe(90);
     expect(p!.outcomes.reduce((n, o) => n + o.count, 0)).toBe(p!.finishedOnTime + p!.finishedLate);
   });
 
   it('finishes everything on time when everyone acts on time', () => {
     const r = runPopulation(spec(3, everyoneOnTime));
-    expect(r.procedures[0]).toMatchObject({ started: 90, finishedOnTime: 90, finishedLate: 0, stuck: 0, outcomes: [{ outcome: 'đạt', count: 90 }] });
+    expect(r.procedures[0]).toMatchObject({ started: 90, finishedOnTime: 90, finishedLate: 0, stuck: 0, running: 0, outcomes: [{ outcome: 'đạt', count: 90 }] });
     expect(r.procedures[0]?.finishedBy.p100).toBeLessThanOrEqual(day(15, 6, 2019));
     expect(r.transitions).toBe(450);
     // Every dossier arrives once at each of the five steps.
@@ -77,10 +79,18 @@ describe('runPopulation', () => {
     expect(r.steps.reduce((n, x) => n + x.arrived, 0)).toBe(450 + 2 * returned);
   });
 
-  it('reports the dossiers still waiting when the period ends as stuck, at their step', () => {
+  it('reports the dossiers still waiting when the period ends at their step: stuck past its deadline, running within it', () => {
+    // The period ends on 12/5: tu_danh_gia's deadline (10/5) has passed, to_xet's (15/5) has not.
     const r = runPopulation({ ...spec(2), end: startOfDayMs(day(12, 5, 2019)) });
-    expect(r.procedures[0]?.stuck).toBeGreaterThan(0);
-    expect(r.steps.reduce((n, s) => n + s.stuck, 0)).toBe(r.procedures[0]?.stuck);
+    const p = r.procedures[0]!;
+    const at = (step: string) => r.steps.find((s) => s.step === step)!;
+    expect(p.stuck).toBeGreaterThan(0);
+    expect(p.running).toBeGreaterThan(0);
+    expect(p.started).toBe(p.finishedOnTime + p.finishedLate + p.stuck + p.running);
+    expect(at('tu_danh_gia')).toMatchObject({ stuck: p.stuck, running: 0 });
+    expect(at('to_xet').stuck).toBe(0);
+    expect(r.steps.reduce((n, s) => n + s.running, 0)).toBe(p.running);
+    for (const s of r.steps) expect(s.arrived).toBe(s.processed + s.overdue + s.stuck + s.running);
   });
 
   it('gives the same counts however the dossiers are chunked and sharded (property)', () => {
@@ -112,7 +122,7 @@ describe('a simulated action the machine refuses', () => {
     const group = r.steps.find((s) => s.step === 'to_xet')!;
     expect(group.processed).toBe(0);
     expect(group.ignored).toBe(group.arrived);
-    expect(group.arrived).toBe(group.overdue + group.stuck);
+    expect(group.arrived).toBe(group.overdue + group.stuck + group.running);
     expect(r.transitions).toBeLessThan(90 * 3);
   });
 });
@@ -140,5 +150,61 @@ describe('byProcedure', () => {
     ]);
     expect(r.steps.some((s) => s.step === 'to_xac_nhan' && s.procedure === 'dang_ky')).toBe(true);
     expect(r.procedures[2]).toMatchObject({ stuck: 0, outcomes: [{ outcome: 'không rõ quy trình', count: 2 }] });
+  });
+});
+
+describe('dossiers unfinished when the period ends', () => {
+  // One step nobody ever acts on, with or without a deadline and a timer, in a period ending on 31/7/2019.
+  type Snap = { readonly done: boolean };
+  type Ev = { readonly type: 'act' | 'timer' };
+  const end = startOfDayMs(day(31, 7, 2019));
+  const waiting = (options: { readonly deadline?: number; readonly timer?: number; readonly step?: boolean }): InstanceModel<Snap, Ev> => {
+    const open: Snap = { done: false };
+    const awaiting: Awaiting<Ev> = { step: 'chờ', level: 2, act: { type: 'act' }, ...(options.deadline !== undefined ? { deadline: options.deadline } : {}) };
+    return {
+      initial: () => open,
+      transition: (s, e) => (e.type === 'act' || e.type === 'timer' ? { done: true } : s),
+      isFinal: (s) => s.done,
+      pendingDeadlines: (s) => (s.done || options.timer === undefined ? [] : [{ at: options.timer, event: { type: 'timer' } }]),
+      // Without a step, the dossier waits for its timer alone (a posting period).
+      awaiting: (s) => (s.done || options.step === false ? undefined : awaiting),
+    };
+  };
+  const cases = {
+    deadline_after: waiting({ deadline: startOfDayMs(day(15, 8, 2019)) }),
+    deadline_passed: waiting({ deadline: startOfDayMs(day(15, 7, 2019)), timer: startOfDayMs(day(20, 8, 2019)) }),
+    timer_after: waiting({ timer: startOfDayMs(day(10, 8, 2019)) }),
+    nothing_to_come: waiting({}),
+    posting_after: waiting({ timer: startOfDayMs(day(10, 8, 2019)), step: false }),
+  };
+  const nobodyActs: BehaviourModel = { defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 0, late: 0 } };
+  const r = runPopulation({
+    ...spec(8, nobodyActs),
+    model: byProcedure(cases),
+    dossiers: Object.keys(cases).map((procedure) => ({ procedure, ownerLevel: 2 })),
+  });
+  const of = (procedure: keyof typeof cases) => r.procedures.find((p) => p.procedure === procedure)!;
+
+  it('are running when the step they wait at is due after the end, or their next timer fires after it', () => {
+    for (const name of ['deadline_after', 'timer_after', 'posting_after'] as const) expect(of(name), name).toMatchObject({ started: 6, stuck: 0, running: 6 });
+    expect(r.steps.filter((s) => s.procedure === 'deadline_after')).toMatchObject([{ arrived: 6, stuck: 0, running: 6 }]);
+    // Waiting for a posting period's end is no visit at a step: the procedure counts it, no step does.
+    expect(r.steps.some((s) => s.procedure === 'posting_after')).toBe(false);
+  });
+
+  it('are stuck past the step’s deadline (whatever timer comes later), or when nothing is left to move them', () => {
+    for (const name of ['deadline_passed', 'nothing_to_come'] as const) expect(of(name), name).toMatchObject({ started: 6, stuck: 6, running: 0 });
+    expect(r.steps.filter((s) => s.procedure === 'deadline_passed')).toMatchObject([{ arrived: 6, stuck: 6, running: 0, risk: 1 }]);
+    // Running is no risk: a step still within its deadline has done nothing wrong yet.
+    expect(r.steps.find((s) => s.procedure === 'deadline_after')?.risk).toBe(0);
+  });
+
+  it('leave the running dossiers out of the share on time (they have no result yet)', () => {
+    const report = summariseRuns([r], { tree, source: { kind: 'preset', name: 'small' }, notes: [] }, 8);
+    const share = (procedure: string) => report.procedures.find((p) => p.procedure === procedure)!.onTimeShare.typical;
+    expect(share('nothing_to_come')).toBe(0);
+    expect(share('deadline_after')).toBe(1);
+    expect(onTimeShareOf({ finishedOnTime: 3, finishedLate: 1, stuck: 0 })).toBe(0.75);
+    expect(onTimeShareOf({ finishedOnTime: 3, finishedLate: 0, stuck: 1 })).toBe(0.75);
   });
 });

@@ -1,11 +1,11 @@
 // The population section of the HTML report (curves with 90 % bands, tables) and the check chips' text.
 import { formatVnDate, type EpochDay, type Lang } from '@tdkt/calendar';
-import { formatCount, populationLine, populationMessage, shareText, type CheckStatus, type Estimate, type PopulationReport, type ReportInput } from '@tdkt/simulator';
+import { formatCount, onTimeText, populationLine, populationMessage, shareText, type CheckStatus, type Estimate, type PopulationReport, type ReportInput } from '@tdkt/simulator';
 import { viewText } from '../messages.js';
 import { escapeXml as e } from '../svg-text.js';
 import { completionCurvesSvg, levelCurvesSvg } from './curves.js';
 
-type Column = 'procedure' | 'dossiers' | 'on-time-share' | 'late' | 'stuck' | 'p90' | 'level' | 'units' | 'arrived' | 'processed' | 'on-time' | 'returned' | 'overdue' | 'step' | 'risk';
+type Column = 'procedure' | 'dossiers' | 'on-time-share' | 'late' | 'stuck' | 'running' | 'p90' | 'level' | 'units' | 'arrived' | 'processed' | 'on-time' | 'returned' | 'overdue' | 'step' | 'risk';
 
 const h = (key: Column, lang: Lang): string => `<th>${viewText(`column.${key}`, lang)}</th>`;
 
@@ -42,33 +42,35 @@ export function populationSection(p: PopulationReport | undefined, window: { rea
   const out = [`<h2>${viewText('population.title', lang)}</h2>`];
   if (p === undefined) return [...out, `<p>${viewText('population.none', lang)}</p>`];
   const org = p.organisation.levels.map((l) => `${l.label[lang]} ${formatCount(l.units, lang)}`).join(' · ');
-  out.push(`<p data-population-runs="${p.runs}">${e(populationLine(p, lang))}. ${e(org)}.</p><p class="legend">${viewText('population.bands', lang)}</p>`);
+  out.push(
+    `<p data-population-runs="${p.runs}">${e(populationLine(p, lang))}. ${e(org)}.</p><p class="legend">${viewText('population.bands', lang)} ${viewText('population.running', lang)}</p>`,
+  );
   if (p.notes.length > 0) out.push(`<ul class="notes">${p.notes.map((n) => `<li>⚠ ${e(populationMessage(n, lang))}</li>`).join('')}</ul>`);
   out.push(`<h3>${viewText('population.by-procedure', lang)}</h3>`, completionCurvesSvg(p, window, lang));
-  out.push(`<table><tr>${h('procedure', lang)}${h('dossiers', lang)}${h('on-time-share', lang)}${h('late', lang)}${h('stuck', lang)}${h('p90', lang)}</tr>`);
+  out.push(`<table><tr>${h('procedure', lang)}${h('dossiers', lang)}${h('on-time-share', lang)}${h('late', lang)}${h('stuck', lang)}${h('running', lang)}${h('p90', lang)}</tr>`);
   for (const x of p.procedures) {
     const depends = x.dependsOn.length > 0 && x.dossiers > 1 ? ` <small class="depends">⚠ ${e(viewText('population.depends', lang, { units: x.dependsOn.map((u) => u.name ?? u.label[lang]) }))}</small>` : '';
     const p90 = x.finishedBy.p90.typical;
     out.push(
-      `<tr data-procedure-row="${e(x.procedure)}"><td>${e(x.procedure)}${depends}</td><td>${formatCount(x.dossiers, lang)}</td><td>${e(shareText(x.onTimeShare, lang))}</td>${cell(x.finishedLate, lang)}${cell(x.stuck, lang)}<td>${p90 === undefined ? '–' : formatVnDate(p90)}</td></tr>`,
+      `<tr data-procedure-row="${e(x.procedure)}"><td>${e(x.procedure)}${depends}</td><td>${formatCount(x.dossiers, lang)}</td><td>${e(onTimeText(x, lang))}</td>${cell(x.finishedLate, lang)}${cell(x.stuck, lang)}${cell(x.running, lang)}<td>${p90 === undefined ? '–' : formatVnDate(p90)}</td></tr>`,
     );
   }
   out.push('</table>');
   out.push(`<h3>${viewText('population.by-level', lang)}</h3>`, levelCurvesSvg(p, window, lang));
   out.push(
-    `<table><tr>${h('level', lang)}${h('units', lang)}${h('arrived', lang)}${h('processed', lang)}${h('on-time', lang)}${h('late', lang)}${h('returned', lang)}${h('overdue', lang)}${h('stuck', lang)}</tr>`,
+    `<table><tr>${h('level', lang)}${h('units', lang)}${h('arrived', lang)}${h('processed', lang)}${h('on-time', lang)}${h('late', lang)}${h('returned', lang)}${h('overdue', lang)}${h('stuck', lang)}${h('running', lang)}</tr>`,
   );
   for (const l of p.levels) {
     out.push(
-      `<tr><td>${e(l.label[lang])}</td><td>${formatCount(l.units, lang)}</td>${[l.arrived, l.processed, l.onTime, l.late, l.returned, l.overdue, l.stuck].map((x) => cell(x, lang)).join('')}</tr>`,
+      `<tr><td>${e(l.label[lang])}</td><td>${formatCount(l.units, lang)}</td>${[l.arrived, l.processed, l.onTime, l.late, l.returned, l.overdue, l.stuck, l.running].map((x) => cell(x, lang)).join('')}</tr>`,
     );
   }
   out.push('</table>', `<h3>${viewText('population.riskiest', lang)}</h3>`);
   const labelOf = new Map(p.levels.map((l) => [l.level, l.label[lang]]));
-  out.push(`<table><tr>${h('step', lang)}${h('level', lang)}${h('risk', lang)}${h('arrived', lang)}${h('late', lang)}${h('overdue', lang)}${h('stuck', lang)}</tr>`);
+  out.push(`<table><tr>${h('step', lang)}${h('level', lang)}${h('risk', lang)}${h('arrived', lang)}${h('late', lang)}${h('overdue', lang)}${h('stuck', lang)}${h('running', lang)}</tr>`);
   for (const s of p.steps.slice(0, 10)) {
     out.push(
-      `<tr><td>${e(s.step)}</td><td>${e(labelOf.get(s.level) ?? s.level)}</td><td>${e(shareText(s.risk, lang))}</td>${[s.arrived, s.late, s.overdue, s.stuck].map((x) => cell(x, lang)).join('')}</tr>`,
+      `<tr><td>${e(s.step)}</td><td>${e(labelOf.get(s.level) ?? s.level)}</td><td>${e(shareText(s.risk, lang))}</td>${[s.arrived, s.late, s.overdue, s.stuck, s.running].map((x) => cell(x, lang)).join('')}</tr>`,
     );
   }
   out.push('</table>');
