@@ -189,6 +189,8 @@ export async function engineCounts(
       if (d.finished || d.p < 0 || record.version === d.version) continue;
       // Timers moved it: the simulator takes a deadline that leads somewhere, and a posting period's end.
       const entries = await store.audit(record.id, { afterSeq: d.seq });
+      // The audit of a change may be read a moment after the instance it changed: until it is, look again later.
+      if (!entries.some((e) => (e.version ?? 0) >= record.version)) continue;
       for (const entry of entries) {
         d.seq = entry.seq;
         if (entry.outcome !== 'accepted' || entry.actor.role !== 'system' || (entry.version ?? 0) <= d.version) continue;
@@ -267,9 +269,15 @@ export async function engineCounts(
       d.revising = true;
     }
     d.visit = undefined;
-    d.version = r.version;
-    for (const entry of await store.audit(d.id, { afterSeq: d.seq })) d.seq = entry.seq;
-    commit(d, (await store.getInstance(d.id)) as InstanceRecord, now);
+    // Schedule from the record as read; a timer that moved the dossier after it (a step entered already
+    // overdue) is left to `look`, which takes it as the simulator takes a deadline.
+    const after = (await store.getInstance(d.id)) as InstanceRecord;
+    d.version = after.version;
+    for (const entry of await store.audit(d.id, { afterSeq: d.seq })) {
+      if ((entry.version ?? 0) > after.version) break;
+      d.seq = entry.seq;
+    }
+    commit(d, after, now);
   }
   // Unfinished at the period's end: running while the awaited step's deadline has not passed, or (no deadline)
   // while one of the engine's own timers that move a dossier (a deadline, a posting period's end) is still to fire.

@@ -1,6 +1,7 @@
 // Deadlines resolved while a machine runs: from a step's entry, from an event's date, or fixed at compile time.
 import { endOfDay, epochDayOfInstant, startOfDayMs, parseIsoDate, type Clock, type EpochDay } from '@tdkt/calendar';
 import type { DeadlineIR, DurationIR } from './ir.js';
+import { STEP_DONE_PREFIX } from './procedure/names.js';
 
 /** The calendar rules a running machine needs; built from @tdkt/calendar by `timeRulesFromCalendar`. */
 export interface TimeRules {
@@ -42,6 +43,9 @@ export function deadlineInstant(
         const last = deadline.direction === 'before' ? time.periodFirstDay(day, deadline.duration) : time.periodLastDay(day, deadline.duration);
         return endOfDay(last);
       }
+      // Counted from one of the procedure's own steps, on a path that did not pass it (`công_bố` reached from a
+      // council's `không duyệt`, not from `quyết_định`): from the day the dossier reached this step instead.
+      if (deadline.event.startsWith(STEP_DONE_PREFIX)) return endOfDay(time.periodLastDay(epochDayOfInstant(enteredAt), deadline.duration));
       // Until the event happens, the estimate stands in; unknown and unestimated means no deadline yet.
       return deadline.estimate?.at ?? Number.POSITIVE_INFINITY;
     }

@@ -19,7 +19,13 @@ function writeActions(writes: StepIR['writes'], step?: string): Json[] {
 
 /** Whether a step's timing counts from its entry (so re-arming must keep the entry time). */
 export function needsEntryTime(step: StepIR): boolean {
-  return step.posting !== undefined || step.deadline?.kind === 'after-entry' || (step.deadline === undefined && step.processing !== undefined);
+  return (
+    step.posting !== undefined ||
+    step.deadline?.kind === 'after-entry' ||
+    // Counted from an own step, it counts from entry on a path that skipped that step (runtime-time.ts).
+    (step.deadline?.kind === 'after-event' && step.deadline.event.startsWith(STEP_DONE_PREFIX)) ||
+    (step.deadline === undefined && step.processing !== undefined)
+  );
 }
 
 const usesEvents = (step: StepIR): boolean => step.deadline?.kind === 'after-event';

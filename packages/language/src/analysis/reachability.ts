@@ -1,7 +1,7 @@
 // Graph checks of a procedure: unreachable steps, steps with no way out, branches that never finish.
-import type { Diagnostic } from '@tdkt/calendar';
+import { foldDiacritics, type Diagnostic } from '@tdkt/calendar';
 import type { Procedure } from '../ast/index.js';
-import type { ModelTarget, ProcedureModel } from '../model/types.js';
+import type { ModelStep, ModelTarget, ProcedureModel } from '../model/types.js';
 
 /**
  * Reports steps no path reaches from the initial step, steps without any transition, branches without
@@ -59,6 +59,7 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
   for (const s of model.steps) {
     if (!seen.has(s.id)) sink.push({ code: 'validate.unreachable-step', severity: 'error', span: span(s.source), data: { step: s.id } });
   }
+  checkDeadlineAnchors(model, edges, sink);
   // Backwards from the finals: a reachable step that cannot finish is a trap.
   const reverse = new Map<string, string[]>();
   for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
@@ -81,4 +82,42 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
 
 function span(source: { start: number; end: number }): { start: number; end: number } {
   return { start: source.start, end: source.end };
+}
+
+/**
+ * A deadline counted from one of the procedure's own steps (`trong 90 ngày kể từ quyết_định`) on a step that
+ * a path reaches without passing that step: there it counts from the day the dossier reaches the step
+ * (grammar.md §5.3). Said as information, with the steps such paths come from.
+ */
+function checkDeadlineAnchors(model: ProcedureModel, edges: ReadonlyMap<string, ReadonlySet<string>>, sink: Diagnostic[]): void {
+  if (model.initial === undefined) return;
+  for (const step of model.steps) {
+    const anchor = ownAnchor(step, model);
+    if (anchor === undefined || anchor === step.id) continue;
+    // Which steps reach this one without going through the anchor.
+    const seen = new Set<string>([model.initial]);
+    const queue = model.initial === anchor ? [] : [model.initial];
+    const from = new Set<string>();
+    while (queue.length > 0) {
+      const at = queue.pop() as string;
+      for (const n of edges.get(at) ?? []) {
+        if (n === step.id) from.add(at);
+        if (n === anchor || seen.has(n)) continue;
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+    if (from.size === 0) continue;
+    sink.push({ code: 'validate.deadline-anchor-skipped', severity: 'info', span: span(step.source), data: { step: step.id, anchor, from: [...from].sort().join(', ') } });
+  }
+}
+
+/** The own step a step's deadline counts from, if it names one. */
+function ownAnchor(step: ModelStep, model: ProcedureModel): string | undefined {
+  const expr = step.deadline?.time.expr as { kind?: string; inner?: unknown; event?: { name?: string } } | undefined;
+  const e = (expr?.kind === 'tentative' ? expr.inner : expr) as { kind?: string; event?: { name?: string } } | undefined;
+  const name = e?.kind === 'relative' ? e.event?.name : undefined;
+  if (name === undefined) return undefined;
+  const folded = foldDiacritics(name.normalize('NFC'));
+  return model.steps.find((s) => s.id === name.normalize('NFC') || foldDiacritics(s.id) === folded)?.id;
 }

@@ -144,6 +144,11 @@ export const languageMessages: MessageCatalog = {
       en: (d) => `the clauses on the loop: ${list(d['links'])}; remove one of them`,
     },
   ),
+  'validate.deadline-anchor-skipped': m(
+    (d) => `hạn của bước \`${s(d['step'])}\` tính từ bước \`${s(d['anchor'])}\`, nhưng hồ sơ đến được \`${s(d['step'])}\` mà không qua \`${s(d['anchor'])}\` (từ ${s(d['from'])}): trên những đường đó hạn tính từ ngày hồ sơ đến bước này`,
+    (d) => `step \`${s(d['step'])}\`'s deadline counts from step \`${s(d['anchor'])}\`, but a dossier can reach \`${s(d['step'])}\` without passing \`${s(d['anchor'])}\` (from ${s(d['from'])}): on those paths it counts from the day the dossier reaches this step`,
+    h('nếu cần một mốc khác trên những đường đó, tách bước hoặc đặt hạn riêng', 'if those paths need another starting day, split the step or give it its own deadline'),
+  ),
   'validate.unreachable-step': m((d) => `không có đường nào đi tới bước \`${s(d['step'])}\``, (d) => `step \`${s(d['step'])}\` can never be reached`),
   'validate.no-way-out': m((d) => `bước \`${s(d['step'])}\` không có lối ra (không chuyển tiếp nào)`, (d) => `step \`${s(d['step'])}\` has no way out (no transition)`, h('thêm một chuyển tiếp, ví dụ: duyệt -> kết_quả', 'add a transition, e.g. approve -> result')),
   'validate.no-final-reachable': m((d) => `từ bước \`${s(d['step'])}\` không thể tới kết thúc nào`, (d) => `no final state can be reached from step \`${s(d['step'])}\``),

@@ -34,6 +34,7 @@ const cases: Array<[string, string]> = [
   ['validate.after-cycle', plan('  tiến độ\n    cả năm\n      a: "A" sau b\n      b: "B" sau a\n')],
   ['validate.unreachable-step', proc('  bước a do cá_nhân\n    nộp -> đạt\n  bước b do tổ_trưởng\n    duyệt -> đạt\n')],
   ['validate.no-way-out', proc('  bước a do cá_nhân\n')],
+  ['validate.deadline-anchor-skipped', proc('  bước a do cá_nhân\n    nộp -> b\n    trả lại -> c\n  bước b do tổ_trưởng\n    duyệt -> c\n  bước c do tổ_trưởng hạn trong 30 ngày kể từ b\n    quá hạn -> đạt\n')],
   ['validate.no-final-reachable', proc('  bước a do cá_nhân\n    nộp -> b\n  bước b do tổ_trưởng\n    trả lại -> a\n')],
   ['validate.level-backwards', proc('  bước a do hiệu_trưởng\n    duyệt -> b\n  bước b do tổ_trưởng\n    duyệt -> đạt\n')],
   ['validate.guard-unknown-field', proc('  bước a do cá_nhân\n    duyệt nếu y -> đạt\n')],
