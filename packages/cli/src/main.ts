@@ -1,7 +1,9 @@
 // The CLI's one entry: parse, dispatch, and set the exit code in one place.
 import { commands } from './commands.js';
 import { ExitCode, type CliIo } from './io.js';
-import { renderHelp, renderUsageError } from './messages.js';
+import { FileError } from './files.js';
+import { renderFileProblem } from './messages/files.js';
+import { renderHelp, renderUsageError } from './messages/help.js';
 import { parseArgs } from './parse-args.js';
 import { version } from './version.js';
 
@@ -32,6 +34,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const module = await parsed.spec.load();
         return await module.run(parsed.input, io);
       } catch (error) {
+        // A file that cannot be read or written is the user's to fix: a message, no stack, exit 2.
+        if (error instanceof FileError) {
+          io.stderr(`tdkt: ${renderFileProblem(error.problem, parsed.input.lang)}\n`);
+          return ExitCode.BadInput;
+        }
         const message = error instanceof Error ? error.message : String(error);
         io.stderr(
           parsed.input.lang === 'vi'
@@ -39,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             : `tdkt: internal error (not your mistake): ${message}\n`,
         );
         if (io.env['TDKT_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-        return 70;
+        return ExitCode.Internal;
       }
   }
 }

@@ -1,7 +1,7 @@
 // Wires --population, --seed, --runs and --threads to the simulator's population run (a preset or a file).
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { FileError, readInputFile } from './files.js';
+import { renderFileProblem } from './messages/files.js';
 import type { CompiledProcedure } from '@tdkt/compiler';
 import type { PlanModel } from '@tdkt/language';
 import {
@@ -76,8 +76,12 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
   const names = [...PRESET_NAMES, 'none'].join(', ');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(isAbsolute(choice) ? choice : join(io.cwd, choice), 'utf8'));
+    // Bounded, regular files only (a BOM is dropped): `--population /dev/zero` is refused, not read forever.
+    const text = readInputFile(io.cwd, choice);
+    if (text === undefined) throw new FileError({ code: 'file.unreadable', path: choice, cause: 'ENOENT' });
+    json = JSON.parse(text);
   } catch (error) {
+    if (error instanceof FileError) return { error: `--population: ${renderFileProblem(error.problem, input.lang)} (${vi ? 'không phải' : 'not'} ${names})` };
     const reason = error instanceof SyntaxError ? (vi ? 'không phải JSON hợp lệ' : 'not valid JSON') : vi ? 'không đọc được' : 'cannot be read';
     return { error: vi ? `--population: \`${choice}\` không phải ${names}, và tệp ${reason}` : `--population: \`${choice}\` is not ${names}, and the file ${reason}` };
   }

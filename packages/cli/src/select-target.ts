@@ -26,7 +26,7 @@ export interface Selected {
  */
 export function selectTarget(input: CommandInput, io: CliIo): Selected | undefined {
   const vi = input.lang === 'vi';
-  const file = (input.positionals[0] as string).normalize('NFC');
+  const file = input.positionals[0] as string;
   const period = periodOption(input);
   if (!period.ok) {
     io.stderr(`tdkt: ${period.message}\n`);

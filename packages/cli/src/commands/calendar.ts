@@ -21,7 +21,8 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stderr(vi ? 'tdkt: cần --ics OUT.ics (tệp lịch cần ghi)\n' : 'tdkt: --ics OUT.ics is required (the calendar file to write)\n');
     return ExitCode.BadInput;
   }
-  const files = input.positionals.map((f) => f.normalize('NFC'));
+  // Opened as written (a name in NFD stays NFD); the reader tries the other normal form if needed.
+  const files = [...input.positionals];
   const result = loadWorkspace(files, fileReader(io.cwd));
   if (printDiagnostics(result, io, input.lang, 'errors') > 0) return ExitCode.BadInput;
   const plans = result.model.plans.filter((p) => files.includes(p.file));
@@ -33,7 +34,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const entries = plans.flatMap((plan) => calendarEntries(plan, compiled, input.lang));
   const epoch = Number(io.env['SOURCE_DATE_EPOCH']);
   // The edge owns the clock: DTSTAMP is "when this file was made".
-  const stamp = Number.isFinite(epoch) && io.env['SOURCE_DATE_EPOCH'] !== undefined ? epoch * 1000 : Date.now();
+  const stamp = Number.isFinite(epoch) && io.env['SOURCE_DATE_EPOCH'] !== undefined ? epoch * 1000 : io.now();
   const name = plans.length === 1 ? (plans[0]?.title ?? 'tdkt') : plans.map((p) => p.title).join(' · ');
   writeFileAtomic(io.cwd, out, toIcs(name, entries, stamp));
   io.stderr(vi ? `đã ghi ${out}: ${entries.length} sự kiện\n` : `wrote ${out}: ${entries.length} events\n`);

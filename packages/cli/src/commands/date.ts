@@ -221,7 +221,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const json = input.options['json'] === true;
   const lenient = input.options['lenient'] === true;
   // The CLI is the edge: the default period is the school year running today.
-  const period = periodOf(input, epochDayOfInstant(Date.now()));
+  const period = periodOf(input, epochDayOfInstant(io.now()));
   const events = eventsOf(input);
   if (!period.ok || !events.ok) {
     io.stderr(`tdkt: ${!period.ok ? period.message : !events.ok ? events.message : ''}\n`);

@@ -1,6 +1,7 @@
 // `tdkt fmt FILE|DIR... [--check] [--indent N|tab]`: canonical formatting in place (atomic writes), or a dry check.
-import { readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { readInputFile, writeFileAtomic } from '../files.js';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
 import type { CommandInput } from '../spec.js';
@@ -58,22 +59,6 @@ function indentOption(value: unknown): number | 'tab' | undefined | null {
   return null;
 }
 
-/** Writes next to the target, then renames over it: a crash leaves the old file or the new one, never half. */
-function writeAtomically(path: string, text: string, mode: number, nonce: number): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tdkt-fmt`);
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temporary file may not exist; nothing else to clean.
-    }
-    throw e;
-  }
-}
-
 /**
  * Formats each file (or every .tdkt file under a directory) in place; with `--check` writes nothing and lists the files that would change;
  * `--indent N|tab` overrides the indentation (default: tabs kept, else 2 spaces).
@@ -92,7 +77,6 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     return ExitCode.BadInput;
   }
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
-  let nonce = 0;
   const names = input.positionals.flatMap((name) => expand(name, io.cwd));
   for (const name of names) {
     let full = isAbsolute(name) ? name : join(io.cwd, name);
@@ -104,7 +88,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       const st = statSync(full);
       if (!st.isFile()) throw new Error('not a file');
       mode = st.mode & 0o777;
-      text = readFileSync(full, 'utf8');
+      const read = readInputFile(io.cwd, full);
+      if (read === undefined) throw new Error('missing');
+      text = read;
     } catch {
       counts.missing++;
       io.stderr(`${MSG.missing[lang](name)}\n`);
@@ -127,7 +113,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       continue;
     }
     try {
-      writeAtomically(full, result.text, mode, nonce++);
+      writeFileAtomic(io.cwd, full, result.text, mode);
       counts.changed++;
       io.stdout(`${MSG.changed[lang](name)}\n`);
     } catch {

@@ -18,7 +18,8 @@ import type { CommandInput } from '../spec.js';
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const vi = input.lang === 'vi';
-  const files = input.positionals.map((f) => f.normalize('NFC'));
+  // Opened as written (a name in NFD stays NFD); the reader tries the other normal form if needed.
+  const files = [...input.positionals];
   const analysis = loadWorkspace(files, fileReader(io.cwd));
   if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) {
     io.stderr(vi ? 'tdkt: sửa các lỗi trên rồi chạy lại simulate\n' : 'tdkt: fix the errors above, then run simulate again\n');

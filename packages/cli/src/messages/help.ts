@@ -1,8 +1,8 @@
 // CLI-level messages (usage errors, help), rendered per language from data.
-import type { Lang } from './io.js';
-import type { UsageError } from './parse-args.js';
-import type { CommandSpec, OptionSpec } from './spec.js';
-import { globalOptions } from './options.js';
+import type { Lang } from '../io.js';
+import type { UsageError } from '../parse-args.js';
+import type { CommandSpec, OptionSpec } from '../spec.js';
+import { globalOptions } from '../options.js';
 
 /**
  * Renders a usage error in the requested language.
@@ -69,8 +69,8 @@ export function renderHelp(commands: readonly CommandSpec[], command: CommandSpe
     ...optionLines(globalOptions, lang),
     '',
     vi
-      ? 'Mã thoát: 0 tất cả ổn; 1 tệp hợp lệ nhưng kiểm tra phát hiện vấn đề; 2 đầu vào hoặc cách dùng sai.'
-      : 'Exit codes: 0 all good; 1 valid files but a check found problems; 2 bad input or usage.',
+      ? 'Mã thoát: 0 tất cả ổn; 1 tệp hợp lệ nhưng kiểm tra phát hiện vấn đề; 2 đầu vào, tệp hoặc cách dùng sai;\n  70 lỗi nội bộ của tdkt (không phải lỗi của bạn; hãy báo lỗi).'
+      : 'Exit codes: 0 all good; 1 valid files but a check found problems; 2 bad input, file or usage;\n  70 internal error in tdkt (not your mistake; please report it).',
     vi ? 'Xem `tdkt <lệnh> --help` để biết chi tiết.' : 'See `tdkt <command> --help` for details.',
     '',
   ].join('\n');
