@@ -1,6 +1,7 @@
 // Public API of @tdkt/calendar: Vietnamese administrative time.
 export * from './epoch-day.js';
 export * from './diagnostic.js';
+export { escapeControls } from './escape-controls.js';
 export { fixed, message, plural, type Message, type MessageData, type NoData } from './message-template.js';
 export * from './clock.js';
 export * from './lunar/convert.js';

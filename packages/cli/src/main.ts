@@ -1,4 +1,5 @@
 // The CLI's one entry: parse, dispatch, and set the exit code in one place.
+import { escapeControls } from '@tdkt/calendar';
 import { commands } from './commands.js';
 import { ExitCode, type CliIo } from './io.js';
 import { FileError } from './files.js';
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case 'error': {
       const hint = parsed.lang === 'vi' ? 'xem' : 'see';
       const where = parsed.command ? `tdkt ${parsed.command.name} --help` : 'tdkt --help';
-      io.stderr(`tdkt: ${renderUsageError(parsed.error, parsed.lang)} (${hint} \`${where}\`)\n`);
+      io.stderr(`tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${hint} \`${where}\`)\n`);
       return ExitCode.BadInput;
     }
     case 'run':
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       } catch (error) {
         // A file that cannot be read or written is the user's to fix: a message, no stack, exit 2.
         if (error instanceof FileError) {
-          io.stderr(`tdkt: ${renderFileProblem(error.problem, parsed.input.lang)}\n`);
+          io.stderr(`tdkt: ${escapeControls(renderFileProblem(error.problem, parsed.input.lang))}\n`);
           return ExitCode.BadInput;
         }
         const message = error instanceof Error ? error.message : String(error);

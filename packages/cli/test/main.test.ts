@@ -68,3 +68,14 @@ describe('main: files and exit codes (issue 18)', () => {
     expect(io.err()).toContain('`/dev/zero` is a device, not a regular file');
   });
 });
+
+describe('main: control characters (issue 18)', () => {
+  it('escapes ESC and CR from an unknown command or option instead of echoing them', async () => {
+    for (const argv of [['\u001B[2J\rx'], ['check', '--\u001B[31mred']]) {
+      const io = fakeIo();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err()).not.toMatch(/[\u001B\r]/u);
+      expect(io.err()).toContain('\\u{1B}');
+    }
+  });
+});
