@@ -32,7 +32,7 @@ export { describeWindow } from './resolve-anchor.js';
 export { parseTimePhrase } from './phrase/parse.js';
 export { formatTimeExpr } from './phrase/format.js';
 export { phraseKeywords, keywordText, type PhraseKeyword, type PhraseKeywordId } from './phrase/keywords.js';
-export { editDistance } from './phrase/suggest.js';
+export { editDistance } from './edit-distance.js';
 export { eventRefsOf } from './phrase/event-refs.js';
 export { normalizePhrase, foldDiacritics } from './phrase/normalize.js';
 export { phraseMessages, renderCalendarDiagnostic } from './phrase-messages.js';
