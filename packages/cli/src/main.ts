@@ -1,5 +1,5 @@
 // The CLI's one entry: parse, dispatch, and set the exit code in one place.
-import { escapeControls } from '@tdkt/calendar';
+import { escapeControls } from '@tdkt/calendar/text';
 import { commands } from './commands.js';
 import { ExitCode, type CliIo } from './io.js';
 import { FileError } from './files.js';

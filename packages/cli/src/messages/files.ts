@@ -1,5 +1,6 @@
 // The CLI's words about files it reads and writes (vi, en), keyed by code, and the rendering of a file problem.
-import { fixed, message, type Lang } from '@tdkt/calendar';
+import type { Lang } from '@tdkt/calendar';
+import { fixed, message } from '@tdkt/calendar/text';
 
 /** Why a file could not be used: a system error code, or the kind of a non-regular file. */
 const causes = {
