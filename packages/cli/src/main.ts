@@ -4,6 +4,7 @@ import { commands } from './commands.js';
 import { ExitCode, type CliIo } from './io.js';
 import { FileError } from './files.js';
 import { renderFileProblem } from './messages/files.js';
+import { say } from './messages/catalog.js';
 import { renderHelp, renderUsageError } from './messages/help.js';
 import { parseArgs } from './parse-args.js';
 import { version } from './version.js';
@@ -25,9 +26,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${version}\n`);
       return ExitCode.Ok;
     case 'error': {
-      const hint = parsed.lang === 'vi' ? 'xem' : 'see';
       const where = parsed.command ? `tdkt ${parsed.command.name} --help` : 'tdkt --help';
-      io.stderr(`tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${hint} \`${where}\`)\n`);
+      io.stderr(`tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${say(parsed.lang, 'usage.see', { where })})\n`);
       return ExitCode.BadInput;
     }
     case 'run':
@@ -41,11 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           return ExitCode.BadInput;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr(
-          parsed.input.lang === 'vi'
-            ? `tdkt: lỗi nội bộ (không phải lỗi của bạn): ${message}\n`
-            : `tdkt: internal error (not your mistake): ${message}\n`,
-        );
+        io.stderr(`tdkt: ${escapeControls(say(parsed.input.lang, 'internal-error', { reason: message }))}\n`);
         if (io.env['TDKT_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
         return ExitCode.Internal;
       }

@@ -4,27 +4,13 @@ import { isAbsolute, join } from 'node:path';
 import { readInputFile, writeFileAtomic } from '../files.js';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 type Outcome = 'unchanged' | 'changed' | 'broken' | 'missing' | 'unwritable';
 
-const MSG = {
-  missing: { vi: (f: string) => `${f}: không đọc được tệp`, en: (f: string) => `${f}: cannot read the file` },
-  unwritable: { vi: (f: string) => `${f}: không ghi được tệp (tệp cũ vẫn giữ nguyên)`, en: (f: string) => `${f}: cannot write the file (the old file is kept)` },
-  broken: { vi: (f: string) => `${f}: có lỗi cú pháp, không định dạng (tệp giữ nguyên)`, en: (f: string) => `${f}: syntax errors, not formatted (file left untouched)` },
-  wouldChange: { vi: (f: string) => `${f}: cần định dạng lại`, en: (f: string) => `${f}: would be reformatted` },
-  changed: { vi: (f: string) => `${f}: đã định dạng`, en: (f: string) => `${f}: formatted` },
-} as const;
-
 function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, total: number): string {
-  const bad = counts.broken + counts.missing + counts.unwritable;
-  if (lang === 'vi') {
-    const main = check ? `${counts.changed} trên ${total} tệp cần định dạng lại` : `đã định dạng ${counts.changed} trên ${total} tệp`;
-    return bad > 0 ? `${main}; ${bad} tệp lỗi` : main;
-  }
-  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
-  const main = check ? `${counts.changed} of ${files(total)} would be reformatted` : `formatted ${counts.changed} of ${files(total)}`;
-  return bad > 0 ? `${main}; ${files(bad)} with errors` : main;
+  return say(lang, 'fmt.summary', { check, changed: counts.changed, total, bad: counts.broken + counts.missing + counts.unwritable });
 }
 
 /** A directory stands for the .tdkt files under it (sorted; hidden folders and node_modules skipped). */
@@ -73,7 +59,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const lang = input.lang;
   const indent = indentOption(input.options['indent']);
   if (indent === null) {
-    io.stderr(`${lang === 'vi' ? '`--indent` cần một số từ 1 đến 8 hoặc `tab`' : '`--indent` takes a number from 1 to 8 or `tab`'}\n`);
+    io.stderr(`${say(lang, 'fmt.bad-indent')}\n`);
     return ExitCode.BadInput;
   }
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
@@ -93,14 +79,14 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       text = read;
     } catch {
       counts.missing++;
-      io.stderr(`${MSG.missing[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.missing', { path: name })}\n`);
       continue;
     }
     const result = format(text, { file: name, ...(indent === undefined ? {} : { indent }) });
     if (result.diagnostics.length > 0) {
       counts.broken++;
       io.stdout(`${renderDiagnostics(result.diagnostics, name, normalizeSource(text), { lang })}\n`);
-      io.stderr(`${MSG.broken[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.broken', { path: name })}\n`);
       continue;
     }
     if (!result.changed) {
@@ -109,16 +95,16 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     }
     if (check) {
       counts.changed++;
-      io.stdout(`${MSG.wouldChange[lang](name)}\n`);
+      io.stdout(`${say(lang, 'fmt.would-change', { path: name })}\n`);
       continue;
     }
     try {
       writeFileAtomic(io.cwd, full, result.text, mode);
       counts.changed++;
-      io.stdout(`${MSG.changed[lang](name)}\n`);
+      io.stdout(`${say(lang, 'fmt.changed', { path: name })}\n`);
     } catch {
       counts.unwritable++;
-      io.stderr(`${MSG.unwritable[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.unwritable', { path: name })}\n`);
     }
   }
   const bad = counts.broken + counts.missing + counts.unwritable;

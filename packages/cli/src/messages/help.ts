@@ -1,8 +1,9 @@
-// CLI-level messages (usage errors, help), rendered per language from data.
+// Usage errors and help, rendered per language from the catalog.
 import type { Lang } from '../io.js';
 import type { UsageError } from '../parse-args.js';
 import type { CommandSpec, OptionSpec } from '../spec.js';
 import { globalOptions } from '../options.js';
+import { say } from './catalog.js';
 
 /**
  * Renders a usage error in the requested language.
@@ -11,27 +12,23 @@ import { globalOptions } from '../options.js';
  * renderUsageError({ code: 'missing-command' }, 'en') // => 'no command given; try `tdkt --help`'
  */
 export function renderUsageError(error: UsageError, lang: Lang): string {
-  const vi = lang === 'vi';
-  const didYouMean = (s: string | undefined): string => (s === undefined ? '' : vi ? `; có phải ý bạn là \`${s}\`?` : `; did you mean \`${s}\`?`);
   switch (error.code) {
     case 'missing-command':
-      return vi ? 'chưa có lệnh; xem `tdkt --help`' : 'no command given; try `tdkt --help`';
+      return say(lang, 'usage.missing-command');
     case 'unknown-command':
-      return (vi ? `không có lệnh \`${error.name}\`` : `unknown command \`${error.name}\``) + didYouMean(error.suggestion);
+      return say(lang, 'usage.unknown-command', { name: error.name, suggestion: error.suggestion ?? '' });
     case 'unknown-option':
-      return (vi ? `không có tuỳ chọn \`${error.option}\`` : `unknown option \`${error.option}\``) + didYouMean(error.suggestion);
+      return say(lang, 'usage.unknown-option', { option: error.option, suggestion: error.suggestion ?? '' });
     case 'missing-value':
-      return vi ? `tuỳ chọn \`${error.option}\` cần một giá trị` : `option \`${error.option}\` needs a value`;
+      return say(lang, 'usage.missing-value', { option: error.option });
     case 'unexpected-value':
-      return vi ? `tuỳ chọn \`${error.option}\` không nhận giá trị` : `option \`${error.option}\` takes no value`;
+      return say(lang, 'usage.unexpected-value', { option: error.option });
     case 'bad-choice':
-      return vi
-        ? `giá trị \`${error.value}\` không hợp lệ cho \`${error.option}\` (chọn một trong: ${error.choices.join(', ')})`
-        : `invalid value \`${error.value}\` for \`${error.option}\` (one of: ${error.choices.join(', ')})`;
+      return say(lang, 'usage.bad-choice', { option: error.option, value: error.value, choices: error.choices.join(', ') });
     case 'too-few-args':
-      return vi ? `lệnh cần ít nhất ${error.min} tham số` : `the command needs at least ${error.min} argument(s)`;
+      return say(lang, 'usage.too-few-args', { min: error.min });
     case 'too-many-args':
-      return vi ? `thừa tham số \`${error.extra}\`` : `unexpected argument \`${error.extra}\``;
+      return say(lang, 'usage.too-many-args', { extra: error.extra });
   }
 }
 
@@ -42,36 +39,38 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>, lang: Lang):
   });
 }
 
-/** The text of `tdkt --help` or `tdkt COMMAND --help`. */
+/**
+ * The text of `tdkt --help` or `tdkt COMMAND --help`.
+ *
+ * @example
+ * renderHelp(commands, undefined, 'en', '0.1.0').startsWith('tdkt 0.1.0') // => true
+ */
 export function renderHelp(commands: readonly CommandSpec[], command: CommandSpec | undefined, lang: Lang, version: string): string {
-  const vi = lang === 'vi';
   if (command !== undefined) {
     return [
-      `${vi ? 'Cách dùng' : 'Usage'}: tdkt ${command.usage}`,
+      `${say(lang, 'help.usage')}: tdkt ${command.usage}`,
       '',
       command.summary[lang],
       '',
-      `${vi ? 'Tuỳ chọn' : 'Options'}:`,
+      `${say(lang, 'help.options')}:`,
       ...optionLines({ ...command.options, ...globalOptions }, lang),
       '',
     ].join('\n');
   }
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
-    `tdkt ${version} — ${vi ? 'quy trình thi đua, khen thưởng ngành giáo dục' : 'emulation and commendation workflows for education'}`,
+    `tdkt ${version} — ${say(lang, 'help.title')}`,
     '',
-    `${vi ? 'Cách dùng' : 'Usage'}: tdkt <${vi ? 'lệnh' : 'command'}> [${vi ? 'tham số' : 'arguments'}] [--lang vi|en]`,
+    `${say(lang, 'help.usage')}: ${say(lang, 'help.usage-line')}`,
     '',
-    `${vi ? 'Lệnh' : 'Commands'}:`,
+    `${say(lang, 'help.commands')}:`,
     ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary[lang]}`),
     '',
-    `${vi ? 'Tuỳ chọn chung' : 'Global options'}:`,
+    `${say(lang, 'help.global-options')}:`,
     ...optionLines(globalOptions, lang),
     '',
-    vi
-      ? 'Mã thoát: 0 tất cả ổn; 1 tệp hợp lệ nhưng kiểm tra phát hiện vấn đề; 2 đầu vào, tệp hoặc cách dùng sai;\n  70 lỗi nội bộ của tdkt (không phải lỗi của bạn; hãy báo lỗi).'
-      : 'Exit codes: 0 all good; 1 valid files but a check found problems; 2 bad input, file or usage;\n  70 internal error in tdkt (not your mistake; please report it).',
-    vi ? 'Xem `tdkt <lệnh> --help` để biết chi tiết.' : 'See `tdkt <command> --help` for details.',
+    say(lang, 'help.exit-codes'),
+    say(lang, 'help.details'),
     '',
   ].join('\n');
 }
