@@ -1,7 +1,8 @@
 // `tdkt simulate FILE...`: completion, deadline consistency and a population run, as a report.
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { exitCodeOf, proceduresOfPlan, renderTextReport, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
+import { escapeControls } from '@tdkt/calendar/text';
+import { exitCodeOf, proceduresOfPlan, renderTextReport, reportHeading, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
 import { fileReader } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -62,7 +63,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stdout(`${JSON.stringify({ ok: json.every((r) => r.ok), reports: json }, null, 2)}\n`);
   } else {
     for (const report of reports) {
-      io.stdout(`═══ ${report.file} — ${report.title}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
+      // Within the report's 100 columns; a title's control characters are shown, not obeyed.
+      const heading = reportHeading(escapeControls(report.file), escapeControls(report.title)).join('\n');
+      io.stdout(`${heading}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
     }
     if (reports.length === 0) io.stdout(`${say(input.lang, 'simulate.nothing')}\n`);
   }
