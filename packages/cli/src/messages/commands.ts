@@ -39,7 +39,10 @@ export const commandMessages = {
   'population.bad-seed': message<Value>((d) => `hạt giống phải là số nguyên không âm, không phải \`${d.value}\``, (d) => `the seed must be a non-negative integer, not \`${d.value}\``),
   'population.bad-runs': message<Value>((d) => `--runs phải là số lần chạy từ 1 đến 1000, không phải \`${d.value}\``, (d) => `--runs must be a number of runs from 1 to 1000, not \`${d.value}\``),
   'population.bad-threads': message<Value>((d) => `--threads phải là số luồng từ 1 đến 64, không phải \`${d.value}\``, (d) => `--threads must be a number of threads from 1 to 64, not \`${d.value}\``),
-  'population.file-problem': message<{ problem: string; names: string }>((d) => `--population: ${d.problem} (không phải ${d.names})`, (d) => `--population: ${d.problem} (not ${d.names})`),
+  'population.file-problem': message<{ problem: string; names: string }>(
+    (d) => `--population: ${d.problem} (cũng không phải tên một mẫu: ${d.names})`,
+    (d) => `--population: ${d.problem} (nor the name of a preset: ${d.names})`,
+  ),
   'population.not-json': message<Value & { names: string }>(
     (d) => `--population: \`${d.value}\` không phải ${d.names}, và tệp không phải JSON hợp lệ`,
     (d) => `--population: \`${d.value}\` is not ${d.names}, and the file is not valid JSON`,
