@@ -78,7 +78,7 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
   try {
     // Bounded, regular files only (a BOM is dropped): `--population /dev/zero` is refused, not read forever.
     const text = readInputFile(io.cwd, choice);
-    if (text === undefined) throw new FileError({ code: 'file.unreadable', path: choice, cause: 'ENOENT' });
+    if (text === undefined) return { error: say(input.lang, 'population.unknown', { value: choice, names }) };
     json = JSON.parse(text);
   } catch (error) {
     if (error instanceof FileError) return { error: say(input.lang, 'population.file-problem', { problem: renderFileProblem(error.problem, input.lang), names }) };

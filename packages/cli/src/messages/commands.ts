@@ -43,6 +43,10 @@ export const commandMessages = {
     (d) => `--population: ${d.problem} (cũng không phải tên một mẫu: ${d.names})`,
     (d) => `--population: ${d.problem} (nor the name of a preset: ${d.names})`,
   ),
+  'population.unknown': message<Value & { names: string }>(
+    (d) => `--population: \`${d.value}\` không phải ${d.names}, và không có tệp nào tên như vậy`,
+    (d) => `--population: \`${d.value}\` is not ${d.names}, and no file has that name`,
+  ),
   'population.not-json': message<Value & { names: string }>(
     (d) => `--population: \`${d.value}\` không phải ${d.names}, và tệp không phải JSON hợp lệ`,
     (d) => `--population: \`${d.value}\` is not ${d.names}, and the file is not valid JSON`,
