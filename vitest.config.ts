@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^@tdkt\/language\/test$/, replacement: pkg('language', 'testing/index.ts') },
       { find: /^@tdkt\/engine\/(sqlite|postgres)$/, replacement: pkg('engine', '$1.ts') },
       { find: /^@tdkt\/views\/html$/, replacement: pkg('views', 'html/index.ts') },
+      { find: /^@tdkt\/calendar\/text$/, replacement: pkg('calendar', 'text.ts') },
       { find: /^@tdkt\/simulator\/behaviour$/, replacement: pkg('simulator', 'behaviour-model.ts') },
       ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'views', 'language-service', 'cli'].map((name) => ({
         find: new RegExp(`^@tdkt/${name}$`),

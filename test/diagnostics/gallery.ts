@@ -17,6 +17,7 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
   'time.internal': 'an internal error of the calendar, never caused by the text',
   'time.no-lunar-calendar': 'the language always gives the calendar its lunar calendar',
   'time.empty': 'the language never hands the calendar an empty phrase (a missing phrase is a syntax error)',
+  'syntax.lone-surrogate': 'a file read as UTF-8 holds no lone surrogate; only text handed to the API or an editor can (tested in packages/language/test/syntax/parse.test.ts)',
   'time.unclosed-string': 'the language reads a `"` as a string before a phrase reaches the calendar (see syntax.unclosed-string)',
 };
 

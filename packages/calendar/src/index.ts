@@ -1,6 +1,8 @@
 // Public API of @tdkt/calendar: Vietnamese administrative time.
 export * from './epoch-day.js';
 export * from './diagnostic.js';
+export { escapeControls } from './escape-controls.js';
+export { fixed, message, plural, type Message, type MessageData, type NoData } from './message-template.js';
 export * from './clock.js';
 export * from './lunar/convert.js';
 export type { LunarMonth } from './lunar/month-table.js';
@@ -30,7 +32,7 @@ export { describeWindow } from './resolve-anchor.js';
 export { parseTimePhrase } from './phrase/parse.js';
 export { formatTimeExpr } from './phrase/format.js';
 export { phraseKeywords, keywordText, type PhraseKeyword, type PhraseKeywordId } from './phrase/keywords.js';
-export { editDistance } from './phrase/suggest.js';
+export { editDistance } from './edit-distance.js';
 export { eventRefsOf } from './phrase/event-refs.js';
 export { normalizePhrase, foldDiacritics } from './phrase/normalize.js';
 export { phraseMessages, renderCalendarDiagnostic } from './phrase-messages.js';

@@ -3,7 +3,8 @@ import type { Diagnostic, Lang, MessageCatalog, MessageTemplate } from './diagno
 
 type Data = Diagnostic['data'];
 const s = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : String(v));
-const found = (d: Data, vi: boolean): string => (s(d['found']) === '' ? '' : vi ? ` (gặp \`${s(d['found'])}\`)` : ` (found \`${s(d['found'])}\`)`);
+/** ` (found \`x\`)` after a message, in each language, when the data names what was found. */
+const found = (d: Data, lang: Lang): string => (s(d['found']) === '' ? '' : { vi: ` (gặp \`${s(d['found'])}\`)`, en: ` (found \`${s(d['found'])}\`)` }[lang]);
 const date = (d: Data): string => `${s(d['day'])}/${s(d['month'])}${d['year'] === undefined ? '' : `/${s(d['year'])}`}`;
 const suggestHelp = {
   vi: (d: Data) => (d['suggestion'] === undefined ? '' : `có phải ý bạn là \`${s(d['suggestion'])}\`?`),
@@ -20,7 +21,7 @@ const m = (vi: MessageTemplate['vi'], en: MessageTemplate['en'], withSuggestion 
  */
 export const phraseMessages: MessageCatalog = {
   'time.empty': m(() => 'cụm từ thời gian trống', () => 'the time phrase is empty'),
-  'time.expected-time': m((d) => `cần một mốc thời gian (ngày, tháng, quý, học kỳ…)${found(d, true)}`, (d) => `expected a time (date, month, quarter, semester…)${found(d, false)}`, true),
+  'time.expected-time': m((d) => `cần một mốc thời gian (ngày, tháng, quý, học kỳ…)${found(d, 'vi')}`, (d) => `expected a time (date, month, quarter, semester…)${found(d, 'en')}`, true),
   'time.unexpected-end': m(() => 'cụm từ thời gian kết thúc giữa chừng', () => 'the time phrase ends too early'),
   'time.unexpected-text': m((d) => `không hiểu phần thừa \`${s(d['found'])}\``, (d) => `unexpected text \`${s(d['found'])}\``, true),
   'time.invalid-date': m((d) => `${date(d)} không phải là một ngày có thật`, (d) => `${date(d)} is not a real date`),
@@ -46,9 +47,9 @@ export const phraseMessages: MessageCatalog = {
   'time.bad-range': m(() => 'hai đầu của khoảng thời gian không cùng kiểu (ngày với ngày)', () => 'the two ends of the range are not both dates or both days'),
   'time.bad-duration': m((d) => `thời hạn \`${s(d['amount'])}\` không hợp lệ (viết như 5 ngày, 5 ngày làm việc, 3 tuần, 2 tháng)`, (d) => `invalid duration \`${s(d['amount'])}\` (write 5 days, 5 working days, 3 weeks, 2 months)`),
   'time.unclosed-string': m(() => 'thiếu dấu ngoặc kép đóng', () => 'missing closing quote'),
-  'time.expected-event': m((d) => `cần tên một sự kiện (định danh hoặc chuỗi trong ngoặc kép)${found(d, true)}`, (d) => `expected an event name (identifier or quoted string)${found(d, false)}`),
-  'time.expected-after': m((d) => `sau thời hạn cần "sau" hoặc "trước" và một sự kiện${found(d, true)}`, (d) => `expected "after" or "before" and an event after the duration${found(d, false)}`, true),
-  'time.expected-since': m((d) => `cần "kể từ" và một sự kiện${found(d, true)}`, (d) => `expected "since" and an event${found(d, false)}`, true),
+  'time.expected-event': m((d) => `cần tên một sự kiện (định danh hoặc chuỗi trong ngoặc kép)${found(d, 'vi')}`, (d) => `expected an event name (identifier or quoted string)${found(d, 'en')}`),
+  'time.expected-after': m((d) => `sau thời hạn cần "sau" hoặc "trước" và một sự kiện${found(d, 'vi')}`, (d) => `expected "after" or "before" and an event after the duration${found(d, 'en')}`, true),
+  'time.expected-since': m((d) => `cần "kể từ" và một sự kiện${found(d, 'vi')}`, (d) => `expected "since" and an event${found(d, 'en')}`, true),
   'time.internal': m((d) => `lỗi nội bộ khi đọc cụm từ thời gian: ${s(d['message'])}`, (d) => `internal error reading the time phrase: ${s(d['message'])}`),
   'time.outside-period': m(
     (d) => `mốc này nằm ngoài thời kỳ của kế hoạch${d['period'] === undefined ? '' : ` (${s(d['period'])})`}`,
@@ -86,8 +87,8 @@ export const phraseMessages: MessageCatalog = {
     (d) => `week \`${s(d['week'])}\` is not valid (write the first week, the last week, or week 1–5)`,
   ),
   'time.expected-half': m(
-    (d) => `sau "nửa" cần "đầu", "cuối" hoặc "sau"${found(d, true)}`,
-    (d) => `expected "đầu" (first), "cuối" or "sau" (second) after "nửa" (half)${found(d, false)}`,
+    (d) => `sau "nửa" cần "đầu", "cuối" hoặc "sau"${found(d, 'vi')}`,
+    (d) => `expected "đầu" (first), "cuối" or "sau" (second) after "nửa" (half)${found(d, 'en')}`,
   ),
   'time.invalid-month-count': m(
     (d) => `\`${s(d['count'])} tháng\` đầu/cuối năm không hợp lệ (1 đến 12 tháng)`,

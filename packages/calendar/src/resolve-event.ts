@@ -8,7 +8,7 @@ import type { RelativeResolution, Resolution, ResolveContext } from './resolve-t
 import { schoolEventDate, type SchoolEvent } from './school-events.js';
 import type { SchoolYearFrame } from './school-year-frame.js';
 import type { RelativeExpr } from './time-expr.js';
-import { editDistance } from './phrase/suggest.js';
+import { editDistance } from './edit-distance.js';
 
 interface Origin {
   readonly window: DayWindow;

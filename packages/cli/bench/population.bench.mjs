@@ -19,6 +19,7 @@ async function one(preset, threads) {
     cwd: root,
     isTTY: false,
     env: {},
+    now: () => 0,
   });
   const wall = (performance.now() - t0) / 1000;
   const population = JSON.parse(out).reports[0]?.population;

@@ -3,6 +3,7 @@ import type { CompiledWorkspace } from '@tdkt/compiler';
 import type { AnalysisResult } from '@tdkt/language';
 import { proceduresOfPlan, type PlanReport } from '@tdkt/simulator';
 import { htmlReport } from '@tdkt/views/html';
+import { say } from './messages/catalog.js';
 import { writeFileAtomic } from './files.js';
 import type { CliIo, Lang } from './io.js';
 
@@ -35,8 +36,8 @@ export function writeHtmlReports(out: string, reports: readonly PlanReport[], an
     const path = paths[i] as string;
     const page = htmlReport({ plan, report: report.input, procedures: proceduresOfPlan(plan, compiled), procedureModels: analysis.model.procedures, lang });
     writeFileAtomic(io.cwd, path, page);
-    io.stderr(lang === 'vi' ? `đã ghi ${path}\n` : `wrote ${path}\n`);
+    io.stderr(`${say(lang, 'wrote', { path })}\n`);
   });
-  if (pages.length === 0) io.stderr(lang === 'vi' ? 'tdkt: không có kế hoạch nào để vẽ báo cáo HTML\n' : 'tdkt: no plan to draw an HTML report of\n');
+  if (pages.length === 0) io.stderr(`tdkt: ${say(lang, 'html.no-plan')}\n`);
   return paths.slice(0, pages.length);
 }

@@ -1,7 +1,11 @@
 // The CLI's one entry: parse, dispatch, and set the exit code in one place.
+import { escapeControls } from '@tdkt/calendar/text';
 import { commands } from './commands.js';
 import { ExitCode, type CliIo } from './io.js';
-import { renderHelp, renderUsageError } from './messages.js';
+import { FileError } from './files.js';
+import { renderFileProblem } from './messages/files.js';
+import { say } from './messages/catalog.js';
+import { renderHelp, renderUsageError } from './messages/help.js';
 import { parseArgs } from './parse-args.js';
 import { version } from './version.js';
 
@@ -22,9 +26,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${version}\n`);
       return ExitCode.Ok;
     case 'error': {
-      const hint = parsed.lang === 'vi' ? 'xem' : 'see';
       const where = parsed.command ? `tdkt ${parsed.command.name} --help` : 'tdkt --help';
-      io.stderr(`tdkt: ${renderUsageError(parsed.error, parsed.lang)} (${hint} \`${where}\`)\n`);
+      io.stderr(`tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${say(parsed.lang, 'usage.see', { where })})\n`);
       return ExitCode.BadInput;
     }
     case 'run':
@@ -32,14 +35,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const module = await parsed.spec.load();
         return await module.run(parsed.input, io);
       } catch (error) {
+        // A file that cannot be read or written is the user's to fix: a message, no stack, exit 2.
+        if (error instanceof FileError) {
+          io.stderr(`tdkt: ${escapeControls(renderFileProblem(error.problem, parsed.input.lang))}\n`);
+          return ExitCode.BadInput;
+        }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr(
-          parsed.input.lang === 'vi'
-            ? `tdkt: lỗi nội bộ (không phải lỗi của bạn): ${message}\n`
-            : `tdkt: internal error (not your mistake): ${message}\n`,
-        );
+        io.stderr(`tdkt: ${escapeControls(say(parsed.input.lang, 'internal-error', { reason: message }))}\n`);
         if (io.env['TDKT_DEBUG'] === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-        return 70;
+        return ExitCode.Internal;
       }
   }
 }

@@ -1,7 +1,7 @@
 // Wires --population, --seed, --runs and --threads to the simulator's population run (a preset or a file).
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { FileError, readInputFile } from './files.js';
+import { renderFileProblem } from './messages/files.js';
 import type { CompiledProcedure } from '@tdkt/compiler';
 import type { PlanModel } from '@tdkt/language';
 import {
@@ -20,6 +20,7 @@ import {
 } from '@tdkt/simulator';
 import type { CliIo, Lang } from './io.js';
 import type { PopulationJob, PopulationSource } from './population-job.js';
+import { say } from './messages/catalog.js';
 import type { CommandInput } from './spec.js';
 
 /** The default population of `tdkt simulate`: small enough to run 20 replications in well under a second. */
@@ -53,22 +54,21 @@ const intOption = (value: unknown, min: number, max: number): number | undefined
  * populationOptions({ options: { population: 'hanoi', seed: '7', runs: '5' }, … }, io)
  */
 export function populationOptions(input: CommandInput, io: CliIo): PopulationOptions | { readonly error: string } {
-  const vi = input.lang === 'vi';
   const choice = typeof input.options['population'] === 'string' ? input.options['population'] : DEFAULT_POPULATION;
   const seed = intOption(input.options['seed'] ?? '1', 0, 999_999_999);
   if (seed === 'bad' || seed === undefined) {
     const text = String(input.options['seed']);
-    return { error: vi ? `hạt giống phải là số nguyên không âm, không phải \`${text}\`` : `the seed must be a non-negative integer, not \`${text}\`` };
+    return { error: say(input.lang, 'population.bad-seed', { value: text }) };
   }
   const runs = intOption(input.options['runs'], 1, 1000);
   if (runs === 'bad') {
     const text = String(input.options['runs']);
-    return { error: vi ? `--runs phải là số lần chạy từ 1 đến 1000, không phải \`${text}\`` : `--runs must be a number of runs from 1 to 1000, not \`${text}\`` };
+    return { error: say(input.lang, 'population.bad-runs', { value: text }) };
   }
   const threads = intOption(input.options['threads'], 1, 64);
   if (threads === 'bad') {
     const text = String(input.options['threads']);
-    return { error: vi ? `--threads phải là số luồng từ 1 đến 64, không phải \`${text}\`` : `--threads must be a number of threads from 1 to 64, not \`${text}\`` };
+    return { error: say(input.lang, 'population.bad-threads', { value: text }) };
   }
   const base = { seed, threads: threads ?? Math.min(8, availableParallelism()), ...(runs !== undefined ? { runs } : {}) };
   if (choice === 'none') return base;
@@ -76,10 +76,14 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
   const names = [...PRESET_NAMES, 'none'].join(', ');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(isAbsolute(choice) ? choice : join(io.cwd, choice), 'utf8'));
+    // Bounded, regular files only (a BOM is dropped): `--population /dev/zero` is refused, not read forever.
+    const text = readInputFile(io.cwd, choice);
+    if (text === undefined) return { error: say(input.lang, 'population.unknown', { value: choice, names }) };
+    json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? (vi ? 'không phải JSON hợp lệ' : 'not valid JSON') : vi ? 'không đọc được' : 'cannot be read';
-    return { error: vi ? `--population: \`${choice}\` không phải ${names}, và tệp ${reason}` : `--population: \`${choice}\` is not ${names}, and the file ${reason}` };
+    if (error instanceof FileError) return { error: say(input.lang, 'population.file-problem', { problem: renderFileProblem(error.problem, input.lang), names }) };
+    if (error instanceof SyntaxError) return { error: say(input.lang, 'population.not-json', { value: choice, names }) };
+    throw error;
   }
   const file = validatePopulationFile(json);
   if (!file.ok) return { error: fileErrors(choice, file.diagnostics, input.lang) };
@@ -88,7 +92,7 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
 
 function fileErrors(name: string, diagnostics: readonly Parameters<typeof renderPopulationDiagnostic>[0][], lang: Lang): string {
   const lines = diagnostics.map((d) => `  ${renderPopulationDiagnostic(d, lang)}`).join('\n');
-  return lang === 'vi' ? `tệp tổ chức ${name} có lỗi (xem docs/simulate.md):\n${lines}` : `population file ${name} has errors (see docs/simulate.md):\n${lines}`;
+  return say(lang, 'population.file-errors', { name, lines });
 }
 
 /**
@@ -113,12 +117,12 @@ export async function populationOfPlan(
   const run = planPopulation(plan, procedures, { organisation });
   if (run === undefined) return {};
   const runs = options.runs ?? defaultRuns(run.count);
-  const say = (events: number): void => progress(lang === 'vi' ? `mô phỏng ${plan.file}: ${events} sự kiện` : `population ${plan.file}: ${events} events`);
+  const tell = (events: number): void => progress(say(lang, 'simulate.population-progress', { path: plan.file, events }));
   if (options.threads <= 1 || run.count * runs < WORKER_THRESHOLD) {
     const tasks = populationTasks(run.count, runs, 1);
     let done = 0;
     const tallies = tasks.map((task) => {
-      const tally = runPopulationTask(run, options.seed, task, (_clock, events) => say(done + events));
+      const tally = runPopulationTask(run, options.seed, task, (_clock, events) => tell(done + events));
       done += tally.events;
       return tally;
     });
@@ -128,7 +132,7 @@ export async function populationOfPlan(
   const tasks = populationTasks(run.count, runs, options.threads);
   // The main thread has the run ready: it takes tasks too, beside threads − 1 workers.
   const job = { cwd: where.cwd, files: [...where.files], plan: plan.file, source: options.source, seed: options.seed };
-  const pool = workerPool(job, Math.min(options.threads, tasks.length) - 1, say, (task) => runPopulationTask(run, options.seed, task));
+  const pool = workerPool(job, Math.min(options.threads, tasks.length) - 1, tell, (task) => runPopulationTask(run, options.seed, task));
   try {
     return { report: combineTasks(run, options.seed, tasks, await pool(tasks)) };
   } finally {

@@ -5,6 +5,7 @@ import { fileReader } from './files.js';
 import type { CliIo } from './io.js';
 import { periodOption } from './period-option.js';
 import { printDiagnostics } from './report-diagnostics.js';
+import { say } from './messages/catalog.js';
 import type { CommandInput } from './spec.js';
 
 export type Target =
@@ -25,8 +26,7 @@ export interface Selected {
  * const selected = selectTarget(input, io); if (!selected) return ExitCode.BadInput;
  */
 export function selectTarget(input: CommandInput, io: CliIo): Selected | undefined {
-  const vi = input.lang === 'vi';
-  const file = (input.positionals[0] as string).normalize('NFC');
+  const file = input.positionals[0] as string;
   const period = periodOption(input);
   if (!period.ok) {
     io.stderr(`tdkt: ${period.message}\n`);
@@ -41,11 +41,7 @@ export function selectTarget(input: CommandInput, io: CliIo): Selected | undefin
     if (procedure !== undefined) return { target: { kind: 'procedure', procedure }, analysis, compiled };
     const names = [...compiled.procedures.keys()];
     const hint = closest(wanted, names);
-    io.stderr(
-      (vi ? `tdkt: không có quy trình \`${wanted}\`` : `tdkt: no procedure \`${wanted}\``) +
-        (hint ? (vi ? `; có phải ý bạn là \`${hint}\`?` : `; did you mean \`${hint}\`?`) : '') +
-        `\n${vi ? 'Các quy trình' : 'Procedures'}: ${names.join(', ')}\n`,
-    );
+    io.stderr(`tdkt: ${say(input.lang, 'target.no-procedure', { name: wanted, hint: hint ?? '', names: names.join(', ') })}\n`);
     return undefined;
   }
   const plan = compiled.plans.find((p) => p.model.file === file) ?? compiled.plans[0];
@@ -53,10 +49,6 @@ export function selectTarget(input: CommandInput, io: CliIo): Selected | undefin
   const own = [...compiled.procedures.values()].filter((p) => p.ir.source?.file === file);
   if (own.length === 1 && own[0] !== undefined) return { target: { kind: 'procedure', procedure: own[0] }, analysis, compiled };
   const list = own.map((p) => p.name).join(', ');
-  io.stderr(
-    vi
-      ? `tdkt: tệp có ${own.length} quy trình và không có kế hoạch; chọn một bằng --procedure (${list})\n`
-      : `tdkt: the file has ${own.length} procedures and no plan; choose one with --procedure (${list})\n`,
-  );
+  io.stderr(`tdkt: ${say(input.lang, 'target.choose-procedure', { count: own.length, names: list })}\n`);
   return undefined;
 }

@@ -7,6 +7,12 @@ import { fakeIo } from './fake-io.js';
 const input = (phrase: string, options: CommandInput['options'] = {}, lang: 'vi' | 'en' = 'vi'): CommandInput => ({ command: 'date', positionals: [phrase], options, lang });
 
 describe('tdkt date', () => {
+  it('takes the default school year from the injected clock (issue 18)', async () => {
+    const io = fakeIo(undefined, Date.UTC(2022, 10, 20));
+    expect(await run(input('trước 30/6', { json: true }), io)).toBe(0);
+    expect(JSON.parse(io.out()).period).toMatchObject({ kind: 'school-year', startYear: 2022 });
+  });
+
   it('prints 29/6/2021 end of day for "trước 30/6" in 2020-2021 (strict)', async () => {
     const io = fakeIo();
     expect(await run(input('trước 30/6', { 'school-year': '2020-2021' }), io)).toBe(0);

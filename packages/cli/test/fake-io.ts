@@ -6,7 +6,10 @@ export interface FakeIo extends CliIo {
   err(): string;
 }
 
-export function fakeIo(cwd: string = process.cwd()): FakeIo {
+/** A fixed wall time for the fake: 2024-03-15T03:00:00Z (school year 2023-2024). */
+export const FAKE_NOW = Date.UTC(2024, 2, 15, 3);
+
+export function fakeIo(cwd: string = process.cwd(), now: number = FAKE_NOW): FakeIo {
   let out = '';
   let err = '';
   return {
@@ -15,6 +18,7 @@ export function fakeIo(cwd: string = process.cwd()): FakeIo {
     cwd,
     isTTY: false,
     env: {},
+    now: () => now,
     out: () => out,
     err: () => err,
   };

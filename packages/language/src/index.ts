@@ -12,6 +12,6 @@ export { LineIndex, type LineCol } from './diagnostics/line-index.js';
 export { excerptLine, MAX_EXCERPT, type Excerpt } from './diagnostics/excerpt.js';
 export { languageMessages } from './diagnostics/messages.js';
 export { renderDiagnostic, renderDiagnostics, diagnosticMessage, diagnosticHelp, type FileDiagnostic, type RenderOptions } from './diagnostics/render.js';
-export { closest, editDistance } from './diagnostics/suggest.js';
+export { closest } from './diagnostics/suggest.js';
 export { format, isBlocking, astEqual, stripSpans, type FormatOptions, type FormatResult, type FormatMode } from './format/index.js';
 export { forwardEdges, entrySteps, stepTargets, type FlowEdge } from './model/flow.js';

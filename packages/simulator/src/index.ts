@@ -70,4 +70,5 @@ export { behaviourMessages } from './behaviour/messages.js';
 export { simulatorMessages, say, sayBoth } from './messages/catalog.js';
 export type { SimulatorMessageId, SimulatorMessageData } from './messages/catalog.js';
 export { displayWidth } from './report/width.js';
+export { reportHeading } from './report/heading.js';
 

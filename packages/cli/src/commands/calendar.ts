@@ -5,6 +5,7 @@ import { calendarEntries, toIcs } from '@tdkt/views';
 import { fileReader, writeFileAtomic } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { printDiagnostics } from '../report-diagnostics.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 /**
@@ -15,27 +16,27 @@ import type { CommandInput } from '../spec.js';
  * await run({ command: 'calendar', positionals: ['kh.tdkt'], options: { ics: 'kh.ics' }, lang: 'vi' }, io)
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
   const out = input.options['ics'];
   if (typeof out !== 'string' || out === '') {
-    io.stderr(vi ? 'tdkt: cần --ics OUT.ics (tệp lịch cần ghi)\n' : 'tdkt: --ics OUT.ics is required (the calendar file to write)\n');
+    io.stderr(`tdkt: ${say(input.lang, 'calendar.needs-ics')}\n`);
     return ExitCode.BadInput;
   }
-  const files = input.positionals.map((f) => f.normalize('NFC'));
+  // Opened as written (a name in NFD stays NFD); the reader tries the other normal form if needed.
+  const files = [...input.positionals];
   const result = loadWorkspace(files, fileReader(io.cwd));
   if (printDiagnostics(result, io, input.lang, 'errors') > 0) return ExitCode.BadInput;
   const plans = result.model.plans.filter((p) => files.includes(p.file));
   if (plans.length === 0) {
-    io.stderr(vi ? 'tdkt: các tệp không có kế hoạch nào để đưa vào lịch\n' : 'tdkt: the files hold no plan to put in a calendar\n');
+    io.stderr(`tdkt: ${say(input.lang, 'calendar.no-plan')}\n`);
     return ExitCode.BadInput;
   }
   const compiled = compileWorkspace(result.model);
   const entries = plans.flatMap((plan) => calendarEntries(plan, compiled, input.lang));
   const epoch = Number(io.env['SOURCE_DATE_EPOCH']);
   // The edge owns the clock: DTSTAMP is "when this file was made".
-  const stamp = Number.isFinite(epoch) && io.env['SOURCE_DATE_EPOCH'] !== undefined ? epoch * 1000 : Date.now();
+  const stamp = Number.isFinite(epoch) && io.env['SOURCE_DATE_EPOCH'] !== undefined ? epoch * 1000 : io.now();
   const name = plans.length === 1 ? (plans[0]?.title ?? 'tdkt') : plans.map((p) => p.title).join(' · ');
   writeFileAtomic(io.cwd, out, toIcs(name, entries, stamp));
-  io.stderr(vi ? `đã ghi ${out}: ${entries.length} sự kiện\n` : `wrote ${out}: ${entries.length} events\n`);
+  io.stderr(`${say(input.lang, 'wrote-events', { path: out, count: entries.length })}\n`);
   return ExitCode.Ok;
 }

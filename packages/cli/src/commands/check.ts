@@ -2,6 +2,7 @@
 import { diagnosticHelp, diagnosticMessage, loadWorkspace, renderDiagnostic, type FileDiagnostic } from '@tdkt/language';
 import { fileReader } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 /**
@@ -29,11 +30,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stdout(`${text}\n`);
   }
   const n = result.files.size;
-  const notes = infos === 0 ? '' : vi ? `, ${infos} thông tin` : `, ${infos} note${infos === 1 ? '' : 's'}`;
-  const summary = vi
-    ? `${errors} lỗi, ${warnings} cảnh báo${notes} trong ${n} tệp`
-    : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes} in ${n} file${n === 1 ? '' : 's'}`;
-  io.stdout(`${summary}\n`);
+  io.stdout(`${say(input.lang, 'check.summary', { errors, warnings, infos, files: n })}\n`);
   return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
 }
 

@@ -3,6 +3,7 @@ import type { CompiledPlan, CompiledProcedure } from '@tdkt/compiler';
 import { writeFileAtomic } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { selectTarget } from '../select-target.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 /** Names of the implementations a config refers to, so a reader of the JSON knows what to provide. */
@@ -41,7 +42,6 @@ function planJson(compiled: CompiledPlan): unknown {
  * await run({ command: 'compile', positionals: ['kh.tdkt'], options: { procedure: 'xét_cuối_năm' }, lang: 'vi' }, io)
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
   const selected = selectTarget(input, io);
   if (selected === undefined) return ExitCode.BadInput;
   const { target, analysis, compiled } = selected;
@@ -50,14 +50,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     const model = analysis.model.procedures.find((p) => p.id === target.procedure.ir.name);
     const missing = model?.needsPeriod ?? [];
     if (missing.length > 0) {
-      const where = missing.map((m) => `  ${m.source.file}:${m.source.line}:${m.source.col}: ${vi ? 'bước' : 'step'} ${m.step}: ${m.text}`).join('\n');
+      const where = missing.map((m) => say(input.lang, 'compile.dated-step', { where: `${m.source.file}:${m.source.line}:${m.source.col}`, step: m.step, text: m.text })).join('\n');
       const instances = [...compiled.procedures.keys()].filter((k) => k.startsWith(`${model?.id}@`));
-      const plans = instances.length === 0 ? '' : vi ? `\n  kế hoạch chạy nó dưới tên: ${instances.join(', ')}` : `\n  the plan runs it as: ${instances.join(', ')}`;
-      io.stderr(
-        vi
-          ? `tdkt: quy trình \`${model?.id}\` có thời hạn viết theo ngày mà không có kế hoạch nào cho biết năm:\n${where}${plans}\n= gợi ý: thêm --school-year 2020-2021 hoặc --year 2024 (hoặc biên dịch kế hoạch dùng quy trình này)\n`
-          : `tdkt: procedure \`${model?.id}\` has deadlines written as dates and no plan to give them a year:\n${where}${plans}\n= help: add --school-year 2020-2021 or --year 2024 (or compile the plan that uses it)\n`,
-      );
+      io.stderr(`tdkt: ${say(input.lang, 'compile.needs-period', { procedure: model?.id ?? '', where, plans: instances.join(', ') })}\n`);
       return ExitCode.BadInput;
     }
   }
@@ -66,7 +61,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const out = input.options['out'];
   if (typeof out === 'string') {
     writeFileAtomic(io.cwd, out, text);
-    io.stderr(vi ? `đã ghi ${out}\n` : `wrote ${out}\n`);
+    io.stderr(`${say(input.lang, 'wrote', { path: out })}\n`);
   } else {
     io.stdout(text);
   }

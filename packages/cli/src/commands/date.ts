@@ -26,26 +26,26 @@ import {
   type TimeExpr,
 } from '@tdkt/calendar';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** The period from --school-year / --year, else the school year running today (the CLI's edge clock). */
 function periodOf(input: CommandInput, today: number): Parsed<Period> {
-  const vi = input.lang === 'vi';
   const sy = input.options['school-year'];
   const y = input.options['year'];
   if (typeof sy === 'string' && typeof y === 'string') {
-    return { ok: false, message: vi ? 'chỉ dùng một trong --school-year và --year' : 'use either --school-year or --year, not both' };
+    return { ok: false, message: say(input.lang, 'period.both') };
   }
   if (typeof sy === 'string') {
     const period = parseSchoolYear(sy);
     const range = period && rangeProblem({ kind: 'school-year', startYear: period.kind === 'school-year' ? period.startYear : 0 }, input.lang);
     if (range !== undefined) return { ok: false, message: range };
-    return period ? { ok: true, value: period } : { ok: false, message: vi ? `năm học \`${sy}\` không hợp lệ (viết như 2020-2021)` : `invalid school year \`${sy}\` (write it like 2020-2021)` };
+    return period ? { ok: true, value: period } : { ok: false, message: say(input.lang, 'period.bad-school-year', { value: sy }) };
   }
   if (typeof y === 'string') {
-    if (!/^\d{4}$/.test(y)) return { ok: false, message: vi ? `năm \`${y}\` không hợp lệ (viết như 2024)` : `invalid year \`${y}\` (write it like 2024)` };
+    if (!/^\d{4}$/.test(y)) return { ok: false, message: say(input.lang, 'period.bad-year', { value: y }) };
     const range = rangeProblem({ kind: 'year', startYear: Number(y) }, input.lang);
     return range === undefined ? { ok: true, value: { kind: 'year', year: Number(y) } } : { ok: false, message: range };
   }
@@ -78,8 +78,7 @@ function eventsOf(input: CommandInput): Parsed<EventOptions> {
     const start = m?.[2] === undefined ? undefined : parseIsoDate(m[2]);
     const end = m?.[3] === undefined ? start : parseIsoDate(m[3]);
     if (!m || start === undefined || end === undefined || end < start) {
-      const vi = input.lang === 'vi';
-      return { ok: false, message: vi ? `--event \`${item}\` không hợp lệ (viết TÊN=YYYY-MM-DD hoặc TÊN=YYYY-MM-DD..YYYY-MM-DD)` : `invalid --event \`${item}\` (write NAME=YYYY-MM-DD or NAME=YYYY-MM-DD..YYYY-MM-DD)` };
+      return { ok: false, message: say(input.lang, 'date.bad-event', { value: item }) };
     }
     const name = (m[1] as string).normalize('NFC');
     const colon = name.indexOf(':');
@@ -100,7 +99,7 @@ function enclosingOf(input: CommandInput, period: Period): Parsed<DayWindow | un
   if (parsed.diagnostics.length > 0 || resolved === undefined || resolved.diagnostics.length > 0 || window == null) {
     const first = [...parsed.diagnostics, ...(resolved?.diagnostics ?? [])][0];
     const why = first === undefined ? '' : `: ${renderCalendarDiagnostic(first, input.lang)}`;
-    return { ok: false, message: input.lang === 'vi' ? `--within \`${text}\` không phải là một khoảng thời gian${why}` : `--within \`${text}\` is not a window${why}` };
+    return { ok: false, message: say(input.lang, 'date.bad-within', { value: text, why }) };
   }
   return { ok: true, value: window };
 }
@@ -133,21 +132,20 @@ function occasionOf(expr: TimeExpr): string | undefined {
 /** What a relative phrase's event was bound to, in words. */
 function bindingText(r: Resolution, lang: Lang): string {
   const b = r.relative?.binding;
-  const vi = lang === 'vi';
   if (b === undefined) return '';
   switch (b.kind) {
     case 'declared': {
       // Named by its own id: nothing to explain.
       if (b.by === 'id' && b.title === undefined) return '';
-      const how = { id: vi ? 'theo mã' : 'by id', title: vi ? 'theo tên đã viết' : 'by its written title', 'title-prefix': vi ? 'theo phần đầu tên đã viết' : 'by the start of its written title' }[b.by];
+      const how = say(lang, `date.bound.${b.by}`);
       return ` [${b.title === undefined ? '' : `"${b.title}", `}${how}]`;
     }
     case 'school':
-      return vi ? ' [sự kiện của khung năm học]' : ' [an event of the school-year frame]';
+      return ` [${say(lang, 'date.bound.school')}]`;
     case 'occasion':
-      return vi ? ' [dịp lễ: tính từ hết kỳ nghỉ (sau) hoặc đầu kỳ nghỉ (trước)]' : ' [an occasion: counted from the end of its break (after) or its start (before)]';
+      return ` [${say(lang, 'date.bound.occasion')}]`;
     case 'date':
-      return vi ? ' [một ngày]' : ' [a date]';
+      return ` [${say(lang, 'date.bound.date')}]`;
   }
 }
 
@@ -155,55 +153,53 @@ function occurrencesText(r: Resolution, lang: Lang): string | undefined {
   const list = r.occurrences;
   if (list === undefined || list.length <= 1) return undefined;
   const shown = list.map((o) => (o.window === null || o.window.start === o.window.end ? formatVnDate(o.lastDay) : `${formatVnDate(o.window.start)}–${formatVnDate(o.window.end)}`));
-  return `${list.length}${lang === 'vi' ? ' lần' : ' times'}: ${shown.join(', ')}`;
+  return say(lang, 'date.times', { count: list.length, list: shown.join(', ') });
 }
 
 function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boolean, r: Resolution, lang: Lang, warnings: readonly Diagnostic[]): string {
   const canonical = formatTimeExpr(expr, 'vi');
-  const vi = lang === 'vi';
-  const kinds = { day: vi ? 'một ngày' : 'a day', window: vi ? 'khoảng thời gian' : 'a window', deadline: vi ? 'hạn chót' : 'a deadline' };
+  const at = { day: formatVnDate(r.lastDay), instant: formatInstant(r.deadline) };
   const rows: [string, string][] = [
-    [vi ? 'Cụm từ' : 'Phrase', phrase],
-    [vi ? 'Dạng chuẩn' : 'Canonical', `${canonical}  [${r.exprKind}]`],
-    [vi ? 'Ngữ cảnh' : 'Context', `${formatPeriod(period, lang)}; ${vi ? `"trước" hiểu ${lenient ? 'rộng (tính cả ngày đó)' : 'chặt (ngày cuối là hôm trước)'}` : `"trước" read ${lenient ? 'leniently (the day included)' : 'strictly (last day is the day before)'}`}`],
-    [vi ? 'Loại' : 'Kind', kinds[r.kind]],
-    [vi ? 'Khoảng' : 'Window', r.window === null ? '—' : r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
-    [vi ? 'Ngày cuối' : 'Last day', day(r.lastDay, lang)],
+    [say(lang, 'date.label.phrase'), phrase],
+    [say(lang, 'date.label.canonical'), `${canonical}  [${r.exprKind}]`],
+    [say(lang, 'date.label.context'), `${formatPeriod(period, lang)}; ${say(lang, lenient ? 'date.before-lenient' : 'date.before-strict')}`],
+    [say(lang, 'date.label.kind'), say(lang, `date.kind.${r.kind}`)],
+    [say(lang, 'date.label.window'), r.window === null ? '—' : r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
+    [say(lang, 'date.label.last-day'), day(r.lastDay, lang)],
     [
-      vi ? 'Hạn' : 'Deadline',
+      say(lang, 'date.label.deadline'),
       r.timeOfDay === undefined
-        ? `${vi ? 'hết ngày' : 'end of'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`
-        : `${String(r.timeOfDay.hour).padStart(2, '0')}:${String(r.timeOfDay.minute).padStart(2, '0')} ${vi ? 'ngày' : 'on'} ${formatVnDate(r.lastDay)} = ${formatInstant(r.deadline)}`,
+        ? say(lang, 'date.end-of-day', at)
+        : say(lang, 'date.time-on-day', { ...at, time: `${String(r.timeOfDay.hour).padStart(2, '0')}:${String(r.timeOfDay.minute).padStart(2, '0')}` }),
     ],
-    [vi ? 'Tính chất' : 'Nature', r.soft ? (vi ? 'mềm (dự kiến/ước lượng: lỡ hạn chỉ là cảnh báo)' : 'soft (tentative/estimated: missing it is a warning)') : vi ? 'cứng' : 'hard'],
+    [say(lang, 'date.label.nature'), say(lang, r.soft ? 'date.soft' : 'date.hard')],
   ];
   const occasion = occasionOf(expr);
   const named = occasion === undefined ? undefined : occasionById(occasion);
-  if (named !== undefined) rows.push([vi ? 'Dịp' : 'Occasion', named.name[lang]]);
+  if (named !== undefined) rows.push([say(lang, 'date.label.occasion'), named.name[lang]]);
   const rel = r.relative;
   if (rel !== undefined) {
     const when =
       rel.eventDay !== null
-        ? `${day(rel.eventDay, lang)}${vi ? ' (đã biết)' : ' (known)'}`
+        ? say(lang, 'date.event-known', { day: day(rel.eventDay, lang) })
         : rel.estimate !== null
-          ? `${vi ? 'dự kiến' : 'expected'} ${formatVnDate(rel.estimate.start)} – ${formatVnDate(rel.estimate.end)}; ${vi ? 'ngày cuối trong khoảng' : 'last day between'} ${formatVnDate(rel.lastDayRange.earliest)} – ${formatVnDate(rel.lastDayRange.latest)}`
+          ? say(lang, 'date.event-expected', {
+              start: formatVnDate(rel.estimate.start),
+              end: formatVnDate(rel.estimate.end),
+              earliest: formatVnDate(rel.lastDayRange.earliest),
+              latest: formatVnDate(rel.lastDayRange.latest),
+            })
           : '';
-    rows.push([vi ? 'Sự kiện' : 'Event', `${rel.event}${bindingText(r, lang)}: ${when}`]);
+    rows.push([say(lang, 'date.label.event'), `${rel.event}${bindingText(r, lang)}: ${when}`]);
   }
   const occurrences = occurrencesText(r, lang);
-  if (occurrences !== undefined) rows.push([vi ? 'Lặp lại' : 'Repeats', occurrences]);
+  if (occurrences !== undefined) rows.push([say(lang, 'date.label.repeats'), occurrences]);
   if (r.frame !== undefined) {
     const years = `${r.frame.startYear}-${r.frame.startYear + 1}`;
-    const text = {
-      ministry: `${vi ? 'khung của Bộ GD&ĐT' : "the Ministry's frame"}: ${r.frame.citation}`,
-      plan: `${vi ? 'khung của kế hoạch' : "the plan's own frame"}: ${r.frame.citation}`,
-      rule: vi
-        ? 'chưa có quyết định khung năm học này trong dữ liệu: dùng quy tắc (khai giảng 5/9, học kỳ I đến 17/1, năm học đến 30/5)'
-        : 'no Ministry decision for this school year in the data: the rule (opening 5/9, semester I to 17/1, the year to 30/5)',
-    }[r.frame.source];
-    rows.push([vi ? 'Khung năm học' : 'School-year frame', `${years}, ${text}`]);
+    const text = r.frame.source === 'rule' ? say(lang, 'date.frame.rule') : say(lang, `date.frame.${r.frame.source}`, { citation: r.frame.citation });
+    rows.push([say(lang, 'date.label.frame'), `${years}, ${text}`]);
   }
-  for (const w of warnings) rows.push([vi ? 'Cảnh báo' : 'Warning', `${w.code}: ${renderCalendarDiagnostic(w, lang)}`]);
+  for (const w of warnings) rows.push([say(lang, 'date.label.warning'), `${w.code}: ${renderCalendarDiagnostic(w, lang)}`]);
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   return rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`).join('\n') + '\n';
 }
@@ -221,7 +217,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const json = input.options['json'] === true;
   const lenient = input.options['lenient'] === true;
   // The CLI is the edge: the default period is the school year running today.
-  const period = periodOf(input, epochDayOfInstant(Date.now()));
+  const period = periodOf(input, epochDayOfInstant(io.now()));
   const events = eventsOf(input);
   if (!period.ok || !events.ok) {
     io.stderr(`tdkt: ${!period.ok ? period.message : !events.ok ? events.message : ''}\n`);

@@ -1,29 +1,16 @@
 // `tdkt fmt FILE|DIR... [--check] [--indent N|tab]`: canonical formatting in place (atomic writes), or a dry check.
-import { readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { readInputFile, writeFileAtomic } from '../files.js';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 type Outcome = 'unchanged' | 'changed' | 'broken' | 'missing' | 'unwritable';
 
-const MSG = {
-  missing: { vi: (f: string) => `${f}: không đọc được tệp`, en: (f: string) => `${f}: cannot read the file` },
-  unwritable: { vi: (f: string) => `${f}: không ghi được tệp (tệp cũ vẫn giữ nguyên)`, en: (f: string) => `${f}: cannot write the file (the old file is kept)` },
-  broken: { vi: (f: string) => `${f}: có lỗi cú pháp, không định dạng (tệp giữ nguyên)`, en: (f: string) => `${f}: syntax errors, not formatted (file left untouched)` },
-  wouldChange: { vi: (f: string) => `${f}: cần định dạng lại`, en: (f: string) => `${f}: would be reformatted` },
-  changed: { vi: (f: string) => `${f}: đã định dạng`, en: (f: string) => `${f}: formatted` },
-} as const;
-
 function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, total: number): string {
-  const bad = counts.broken + counts.missing + counts.unwritable;
-  if (lang === 'vi') {
-    const main = check ? `${counts.changed} trên ${total} tệp cần định dạng lại` : `đã định dạng ${counts.changed} trên ${total} tệp`;
-    return bad > 0 ? `${main}; ${bad} tệp lỗi` : main;
-  }
-  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
-  const main = check ? `${counts.changed} of ${files(total)} would be reformatted` : `formatted ${counts.changed} of ${files(total)}`;
-  return bad > 0 ? `${main}; ${files(bad)} with errors` : main;
+  return say(lang, 'fmt.summary', { check, changed: counts.changed, total, bad: counts.broken + counts.missing + counts.unwritable });
 }
 
 /** A directory stands for the .tdkt files under it (sorted; hidden folders and node_modules skipped). */
@@ -58,22 +45,6 @@ function indentOption(value: unknown): number | 'tab' | undefined | null {
   return null;
 }
 
-/** Writes next to the target, then renames over it: a crash leaves the old file or the new one, never half. */
-function writeAtomically(path: string, text: string, mode: number, nonce: number): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${nonce}.tdkt-fmt`);
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temporary file may not exist; nothing else to clean.
-    }
-    throw e;
-  }
-}
-
 /**
  * Formats each file (or every .tdkt file under a directory) in place; with `--check` writes nothing and lists the files that would change;
  * `--indent N|tab` overrides the indentation (default: tabs kept, else 2 spaces).
@@ -88,11 +59,10 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const lang = input.lang;
   const indent = indentOption(input.options['indent']);
   if (indent === null) {
-    io.stderr(`${lang === 'vi' ? '`--indent` cần một số từ 1 đến 8 hoặc `tab`' : '`--indent` takes a number from 1 to 8 or `tab`'}\n`);
+    io.stderr(`${say(lang, 'fmt.bad-indent')}\n`);
     return ExitCode.BadInput;
   }
   const counts: Record<Outcome, number> = { unchanged: 0, changed: 0, broken: 0, missing: 0, unwritable: 0 };
-  let nonce = 0;
   const names = input.positionals.flatMap((name) => expand(name, io.cwd));
   for (const name of names) {
     let full = isAbsolute(name) ? name : join(io.cwd, name);
@@ -104,17 +74,19 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       const st = statSync(full);
       if (!st.isFile()) throw new Error('not a file');
       mode = st.mode & 0o777;
-      text = readFileSync(full, 'utf8');
+      const read = readInputFile(io.cwd, full);
+      if (read === undefined) throw new Error('missing');
+      text = read;
     } catch {
       counts.missing++;
-      io.stderr(`${MSG.missing[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.missing', { path: name })}\n`);
       continue;
     }
     const result = format(text, { file: name, ...(indent === undefined ? {} : { indent }) });
     if (result.diagnostics.length > 0) {
       counts.broken++;
       io.stdout(`${renderDiagnostics(result.diagnostics, name, normalizeSource(text), { lang })}\n`);
-      io.stderr(`${MSG.broken[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.broken', { path: name })}\n`);
       continue;
     }
     if (!result.changed) {
@@ -123,16 +95,16 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     }
     if (check) {
       counts.changed++;
-      io.stdout(`${MSG.wouldChange[lang](name)}\n`);
+      io.stdout(`${say(lang, 'fmt.would-change', { path: name })}\n`);
       continue;
     }
     try {
-      writeAtomically(full, result.text, mode, nonce++);
+      writeFileAtomic(io.cwd, full, result.text, mode);
       counts.changed++;
-      io.stdout(`${MSG.changed[lang](name)}\n`);
+      io.stdout(`${say(lang, 'fmt.changed', { path: name })}\n`);
     } catch {
       counts.unwritable++;
-      io.stderr(`${MSG.unwritable[lang](name)}\n`);
+      io.stderr(`${say(lang, 'fmt.unwritable', { path: name })}\n`);
     }
   }
   const bad = counts.broken + counts.missing + counts.unwritable;

@@ -3,6 +3,7 @@ import { planDiagram, procedureDiagram, toDot, toMermaid, type Diagram } from '@
 import { writeFileAtomic } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { selectTarget } from '../select-target.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 /**
@@ -12,10 +13,9 @@ import type { CommandInput } from '../spec.js';
  * await run({ command: 'graph', positionals: ['kh.tdkt'], options: { procedure: 'xét_cuối_năm', format: 'dot' }, lang: 'vi' }, io)
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
   const format = input.options['format'] ?? 'mermaid';
   if (format !== 'mermaid' && format !== 'dot') {
-    io.stderr(vi ? `tdkt: --format phải là mermaid hoặc dot, không phải \`${String(format)}\`\n` : `tdkt: --format must be mermaid or dot, not \`${String(format)}\`\n`);
+    io.stderr(`tdkt: ${say(input.lang, 'graph.bad-format', { value: String(format) })}\n`);
     return ExitCode.BadInput;
   }
   const selected = selectTarget(input, io);
@@ -31,7 +31,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const out = input.options['out'];
   if (typeof out === 'string') {
     writeFileAtomic(io.cwd, out, text);
-    io.stderr(vi ? `đã ghi ${out}\n` : `wrote ${out}\n`);
+    io.stderr(`${say(input.lang, 'wrote', { path: out })}\n`);
   } else io.stdout(text);
   return ExitCode.Ok;
 }

@@ -12,6 +12,7 @@ import {
   type HolidayEntry,
 } from '@tdkt/calendar';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
@@ -47,55 +48,42 @@ function jsonRow(entry: HolidayEntry, lang: Lang): Record<string, string | null>
 }
 
 function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang): string {
-  const vi = lang === 'vi';
   const decided = hasDecidedSchedule(year);
   const lines: string[] = [];
-  lines.push(vi ? `Ngày nghỉ lễ, Tết năm ${year} (cán bộ, công chức, viên chức)` : `Public holidays ${year} (civil servants)`);
-  lines.push(
-    decided
-      ? vi
-        ? 'Theo lịch nghỉ Chính phủ đã quyết định cho năm này (nguồn ở cuối bảng).'
-        : 'From the schedule the government decided for this year (sources below).'
-      : vi
-        ? 'Chưa có quyết định của Chính phủ cho năm này: tính theo quy định của Bộ luật Lao động (Điều 112), có thể khác lịch nghỉ thực tế.'
-        : 'No government decision recorded for this year: computed by the Labour Code rule (Article 112); the real schedule may differ.',
-  );
+  lines.push(say(lang, 'holidays.title', { year }));
+  lines.push(say(lang, decided ? 'holidays.decided' : 'holidays.by-rule'));
   if (!decided && year >= 2021) {
     const neighbour = fromEpochDay(defaultNationalDayNeighbour(year)).day;
-    lines.push(
-      vi
-        ? `Ngày nghỉ liền kề Quốc khánh lấy mặc định là ${neighbour}/9 (Thủ tướng quyết định 1/9 hoặc 3/9 mỗi năm).`
-        : `The day next to National Day defaults to ${neighbour}/9 (the Prime Minister picks 1/9 or 3/9 each year).`,
-    );
+    lines.push(say(lang, 'holidays.national-day-neighbour', { day: neighbour }));
   }
   lines.push('');
   const sources = [...new Set(entries.map((e) => e.source))];
-  const header = vi ? ['Ngày', 'Thứ', 'Âm lịch', 'Loại', 'Tên', 'Nguồn'] : ['Date', 'Day', 'Lunar', 'Kind', 'Name', 'Source'];
+  const header = say(lang, 'holidays.header').split('|');
   const rows = entries.map((e) => [
     displayDate(e.epochDay, lang),
     weekdayName(e.epochDay, lang),
     e.lunar ?? '',
-    e.kind === 'holiday' ? (vi ? 'nghỉ' : 'day off') : vi ? 'làm bù' : 'make-up workday',
+    say(lang, e.kind === 'holiday' ? 'holidays.day-off' : 'holidays.make-up'),
     e.name[lang],
-    e.source === 'rule' ? (vi ? 'quy định' : 'rule') : `[${sources.indexOf(e.source) + 1}]`,
+    e.source === 'rule' ? say(lang, 'holidays.rule') : `[${sources.indexOf(e.source) + 1}]`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const format = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   lines.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format));
-  lines.push('', vi ? 'Các đợt nghỉ (tính cả thứ Bảy, Chủ nhật liền kề):' : 'Breaks (with adjacent weekends):');
+  lines.push('', say(lang, 'holidays.breaks'));
   for (const b of holidayBreaks(year)) {
     const start = displayDate(parseIsoDate(b.start)!, lang);
     const end = displayDate(parseIsoDate(b.end)!, lang);
     const span = b.start === b.end ? start : `${start} – ${end}`;
-    lines.push(`  ${span}  ${b.days} ${vi ? 'ngày' : b.days === 1 ? 'day' : 'days'}  ${b.name[lang]}`);
+    lines.push(`  ${span}  ${say(lang, 'holidays.days', { days: b.days })}  ${b.name[lang]}`);
   }
   const cited = sources.filter((s) => s !== 'rule');
   if (cited.length > 0) {
-    lines.push('', vi ? 'Nguồn:' : 'Sources:');
+    lines.push('', say(lang, 'holidays.sources'));
     cited.forEach((s) => lines.push(`  [${sources.indexOf(s) + 1}] ${s}`));
     const notes = entries.filter((e) => e.note !== undefined);
     if (notes.length > 0) {
-      lines.push('', vi ? 'Ghi chú:' : 'Notes (in Vietnamese):');
+      lines.push('', say(lang, 'holidays.notes'));
       notes.forEach((e) => lines.push(`  ${displayDate(e.epochDay, lang)}: ${e.note}`));
     }
   }
@@ -109,19 +97,14 @@ function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang):
  * await run({ command: 'holidays', positionals: ['2024'], options: { json: true }, lang: 'vi' }, io) // => 0
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
   const text = input.positionals[0] ?? '';
   const year = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
   if (Number.isNaN(year)) {
-    io.stderr(vi ? `tdkt: năm không hợp lệ: \`${text}\` (cần 4 chữ số, ví dụ 2024)\n` : `tdkt: invalid year \`${text}\` (expected 4 digits, e.g. 2024)\n`);
+    io.stderr(`tdkt: ${say(input.lang, 'holidays.bad-year', { text })}\n`);
     return ExitCode.BadInput;
   }
   if (year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR) {
-    io.stderr(
-      vi
-        ? `tdkt: năm ${year} nằm ngoài khoảng được hỗ trợ ${HOLIDAY_MIN_YEAR}–${HOLIDAY_MAX_YEAR}\n`
-        : `tdkt: year ${year} is outside the supported range ${HOLIDAY_MIN_YEAR}–${HOLIDAY_MAX_YEAR}\n`,
-    );
+    io.stderr(`tdkt: ${say(input.lang, 'holidays.year-out-of-range', { year, min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR })}\n`);
     return ExitCode.BadInput;
   }
   const entries = holidaysOfYear(year);

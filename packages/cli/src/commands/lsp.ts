@@ -18,7 +18,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     connection.onExit(() => resolve());
     process.stdin.on('close', () => resolve());
   });
-  startLanguageServer(connection, { readFile: fileReader(io.cwd), lang: input.lang });
+  startLanguageServer(connection, { readFile: fileReader(io.cwd, 'missing'), lang: input.lang });
   await closed;
   return ExitCode.Ok;
 }

@@ -13,49 +13,40 @@ import {
   type LunarDate,
 } from '@tdkt/calendar';
 import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 import { displayDate, weekdayName } from './holidays.js';
 
 type Parsed = { readonly ok: true; readonly solar: EpochDay; readonly lunar: LunarDate } | { readonly ok: false; readonly message: string };
 
-function fail(lang: Lang, vi: string, en: string): Parsed {
-  return { ok: false, message: lang === 'vi' ? vi : en };
+function fail(message: string): Parsed {
+  return { ok: false, message };
 }
 
 function fromSolar(text: string, lang: Lang): Parsed {
   const day = parseIsoDate(text.trim());
   if (day === undefined) {
-    return fail(lang, `ngày dương lịch không hợp lệ: \`${text}\` (cần dạng YYYY-MM-DD, ví dụ 2024-02-10)`, `invalid solar date \`${text}\` (expected YYYY-MM-DD, e.g. 2024-02-10)`);
+    return fail(say(lang, 'lunar.bad-solar', { text }));
   }
-  if (!isLunarSupported(day)) return fail(lang, `ngày ${text} nằm ngoài khoảng được hỗ trợ 1900–2100`, `${text} is outside the supported range 1900–2100`);
+  if (!isLunarSupported(day)) return fail(say(lang, 'lunar.solar-out-of-range', { text }));
   return { ok: true, solar: day, lunar: solarToLunar(day) };
 }
 
 function fromLunar(text: string, leap: boolean, lang: Lang): Parsed {
   const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
   if (!m) {
-    return fail(lang, `ngày âm lịch không hợp lệ: \`${text}\` (cần dạng D/M/YYYY, ví dụ 10/3/2024)`, `invalid lunar date \`${text}\` (expected D/M/YYYY, e.g. 10/3/2024)`);
+    return fail(say(lang, 'lunar.bad-lunar', { text }));
   }
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2100) return fail(lang, `năm âm lịch ${year} nằm ngoài khoảng được hỗ trợ 1900–2100`, `lunar year ${year} is outside the supported range 1900–2100`);
-  if (month < 1 || month > 12) return fail(lang, `tháng âm lịch phải từ 1 đến 12, không phải ${month}`, `a lunar month is 1 to 12, not ${month}`);
+  if (year < 1900 || year > 2100) return fail(say(lang, 'lunar.year-out-of-range', { year }));
+  if (month < 1 || month > 12) return fail(say(lang, 'lunar.bad-month', { month }));
   if (leap && leapMonthOf(year) !== month) {
-    const actual = leapMonthOf(year);
-    return fail(
-      lang,
-      `năm ${year} không có tháng ${month} nhuận (${actual === undefined ? 'năm này không có tháng nhuận' : `năm này nhuận tháng ${actual}`})`,
-      `lunar year ${year} has no leap month ${month} (${actual === undefined ? 'it has no leap month' : `its leap month is ${actual}`})`,
-    );
+    return fail(say(lang, 'lunar.no-such-leap', { year, month, actual: leapMonthOf(year) ?? 0 }));
   }
   const lunar: LunarDate = { day, month, year, leap };
   const solar = lunarToSolar(lunar);
   if (solar === undefined) {
-    const label = `${day}/${month}${leap ? ' nhuận' : ''}/${year}`;
-    return fail(
-      lang,
-      `ngày ${label} âm lịch không tồn tại (tháng ${month}${leap ? ' nhuận' : ''} năm ${year} không có ngày ${day})`,
-      `lunar date ${label} does not exist (month ${month}${leap ? ' (leap)' : ''} of ${year} has no day ${day})`,
-    );
+    return fail(say(lang, 'lunar.no-such-day', { day, month, year, leap }));
   }
   return { ok: true, solar, lunar };
 }
@@ -88,24 +79,23 @@ function renderText(solar: EpochDay, lunar: LunarDate, lang: Lang): string {
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const lang = input.lang;
-  const vi = lang === 'vi';
   const toSolar = input.options['to-solar'];
   const leap = input.options['leap'] === true;
   const positional = input.positionals[0];
   let parsed: Parsed;
   if (typeof toSolar === 'string' && positional !== undefined) {
-    parsed = fail(lang, 'chỉ dùng một trong hai: một ngày dương lịch, hoặc --to-solar D/M/YYYY', 'give either a solar date or --to-solar D/M/YYYY, not both');
+    parsed = fail(say(lang, 'lunar.both'));
   } else if (typeof toSolar === 'string') {
     parsed = fromLunar(toSolar, leap, lang);
   } else if (positional === undefined) {
-    parsed = fail(lang, 'cần một ngày dương lịch YYYY-MM-DD, hoặc --to-solar D/M/YYYY', 'expected a solar date YYYY-MM-DD, or --to-solar D/M/YYYY');
+    parsed = fail(say(lang, 'lunar.neither'));
   } else if (leap) {
-    parsed = fail(lang, '--leap chỉ dùng cùng --to-solar', '--leap only goes with --to-solar');
+    parsed = fail(say(lang, 'lunar.leap-alone'));
   } else {
     parsed = fromSolar(positional, lang);
   }
   if (!parsed.ok) {
-    io.stderr(`tdkt: ${parsed.message} (${vi ? 'xem' : 'see'} \`tdkt lunar --help\`)\n`);
+    io.stderr(`tdkt: ${parsed.message} (${say(lang, 'usage.see', { where: 'tdkt lunar --help' })})\n`);
     return ExitCode.BadInput;
   }
   if (input.options['json'] === true) {

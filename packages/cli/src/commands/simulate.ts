@@ -1,13 +1,15 @@
 // `tdkt simulate FILE...`: completion, deadline consistency and a population run, as a report.
 import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { exitCodeOf, proceduresOfPlan, renderTextReport, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
+import { escapeControls } from '@tdkt/calendar/text';
+import { exitCodeOf, proceduresOfPlan, renderTextReport, reportHeading, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
 import { fileReader } from '../files.js';
 import { ExitCode, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { populationOfPlan, populationOptions } from '../population.js';
 import { printDiagnostics } from '../report-diagnostics.js';
 import { writeHtmlReports } from '../html-report.js';
+import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 /**
@@ -17,11 +19,11 @@ import type { CommandInput } from '../spec.js';
  * await run({ command: 'simulate', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: {}, lang: 'vi' }, io)
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
-  const files = input.positionals.map((f) => f.normalize('NFC'));
+  // Opened as written (a name in NFD stays NFD); the reader tries the other normal form if needed.
+  const files = [...input.positionals];
   const analysis = loadWorkspace(files, fileReader(io.cwd));
   if (printDiagnostics(analysis, io, input.lang, 'errors') > 0) {
-    io.stderr(vi ? 'tdkt: sửa các lỗi trên rồi chạy lại simulate\n' : 'tdkt: fix the errors above, then run simulate again\n');
+    io.stderr(`tdkt: ${say(input.lang, 'simulate.fix-errors')}\n`);
     return ExitCode.BadInput;
   }
   const population = populationOptions(input, io);
@@ -35,7 +37,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   try {
     reports = simulate(analysis, compiled, {
       entries: files,
-      onPlan: (file, index, total) => progress.update(vi ? `kế hoạch ${index + 1}/${total}: ${file}` : `plan ${index + 1}/${total}: ${file}`),
+      onPlan: (file, index, total) => progress.update(say(input.lang, 'simulate.plan-progress', { index: index + 1, total, path: file })),
     });
     // The population runs after the other checks: it may use worker threads, so it is asynchronous.
     const { source } = population;
@@ -61,9 +63,11 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stdout(`${JSON.stringify({ ok: json.every((r) => r.ok), reports: json }, null, 2)}\n`);
   } else {
     for (const report of reports) {
-      io.stdout(`═══ ${report.file} — ${report.title}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
+      // Within the report's 100 columns; a title's control characters are shown, not obeyed.
+      const heading = reportHeading(escapeControls(report.file), escapeControls(report.title)).join('\n');
+      io.stdout(`${heading}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
     }
-    if (reports.length === 0) io.stdout(vi ? 'Không có kế hoạch hay quy trình nào để kiểm tra.\n' : 'No plan or procedure to check.\n');
+    if (reports.length === 0) io.stdout(`${say(input.lang, 'simulate.nothing')}\n`);
   }
   return reports.some((r) => exitCodeOf(r.input) === 1) ? ExitCode.Problems : ExitCode.Ok;
 }

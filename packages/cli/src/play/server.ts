@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { loadWorkspace } from '@tdkt/language';
-import { fileReader, writeFileAtomic } from '../files.js';
+import { FileError, fileReader, writeFileAtomic } from '../files.js';
+import { renderFileProblem } from '../messages/files.js';
 
 export interface PlayServerOptions {
   /** The built playground (its `dist` folder). */
@@ -63,7 +64,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
  * console.log(server.url); await server.close();
  */
 export function startPlayServer(options: PlayServerOptions): Promise<PlayServer> {
-  const read = fileReader(options.cwd);
+  const read = fileReader(options.cwd, 'missing');
   let port = 0;
   const server = createServer((req, res) => {
     void (async () => {
@@ -92,7 +93,13 @@ export function startPlayServer(options: PlayServerOptions): Promise<PlayServer>
           text = undefined;
         }
         if (typeof text !== 'string') return send(res, 400, 'bad request');
-        writeFileAtomic(options.cwd, options.file, text);
+        try {
+          writeFileAtomic(options.cwd, options.file, text);
+        } catch (error) {
+          // The served file cannot be replaced (permissions, a link, …): the page shows why.
+          if (error instanceof FileError) return send(res, 409, renderFileProblem(error.problem, 'en'));
+          throw error;
+        }
         res.writeHead(204).end();
         return;
       }

@@ -26,6 +26,13 @@ describe('tdkt calendar', () => {
     expect(events.every((e) => e.startDate.isDate)).toBe(true);
   });
 
+  it('stamps DTSTAMP from the injected clock when SOURCE_DATE_EPOCH is unset (issue 18)', async () => {
+    const out = join(dir, 'now.ics');
+    const io = fakeIo(root, Date.UTC(2021, 0, 2, 3, 4, 5));
+    expect(await run({ command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: { ics: out }, lang: 'vi' }, io)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('DTSTAMP:20210102T030405Z');
+  });
+
   it('needs --ics (exit 2)', async () => {
     const io = fakeIo(root);
     expect(await run({ command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: {}, lang: 'en' }, io)).toBe(2);

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/check.js';
 import { fakeIo } from '../fake-io.js';
@@ -29,5 +32,17 @@ describe('tdkt check', () => {
     const json = JSON.parse(io.out()) as { errors: number; diagnostics: Array<{ code: string; line: number }> };
     expect(json.errors).toBe(1);
     expect(json.diagnostics[0]).toMatchObject({ code: 'link.import-not-found', line: 1 });
+  });
+
+  it('answers a plan of năm học 10000000000000000-10000000000000001 that links procedures with a diagnostic, exit 2 (issue 18)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-year-'));
+    symlinkSync(join(root, 'dsl'), join(dir, 'dsl'));
+    mkdirSync(join(dir, 'workflows'));
+    const text = readFileSync(join(root, 'workflows/lai-chau-2020-2021.tdkt'), 'utf8').replace('\n  năm học 2020-2021\n', '\n  năm học 10000000000000000-10000000000000001\n');
+    expect(text).toContain('theo quy trình');
+    writeFileSync(join(dir, 'workflows/big.tdkt'), text);
+    const io = fakeIo(dir);
+    expect(await run(input(['workflows/big.tdkt'], {}, 'en'), io)).toBe(2);
+    expect(io.out()).toContain('error time.year-out-of-range: year 10000000000000000 is outside');
   });
 });

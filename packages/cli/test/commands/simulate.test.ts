@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/simulate.js';
 import { fakeIo } from '../fake-io.js';
@@ -94,5 +97,26 @@ describe('tdkt simulate options', () => {
     const otherAlone = await simulate({ json: true, runs: '2', seed: '3' }, [other]);
     expect(population(together.out, plan)).toEqual(population(alone.out, plan));
     expect(population(together.out, other)).toEqual(population(otherAlone.out, other));
+  });
+
+  it('opens a plan whose file name is in NFD, as given (issue 18)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-nfd-'));
+    symlinkSync(join(root, 'dsl'), join(dir, 'dsl'));
+    mkdirSync(join(dir, 'workflows'));
+    const name = 'workflows/kế-hoạch-kim-sơn.tdkt'.normalize('NFD');
+    copyFileSync(join(root, plan), join(dir, name));
+    const io = fakeIo(dir);
+    const code = await run({ command: 'simulate', positionals: [name], options: { population: 'none' }, lang: 'en' }, io);
+    expect(io.err()).toBe('');
+    expect(code).toBeLessThan(2);
+    expect(io.out()).toContain(`═══ ${name}`);
+  });
+
+  it('accepts a population file that starts with a byte-order mark (issue 18)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tdkt-bom-')), 'kim-son.json');
+    writeFileSync(file, `\uFEFF${readFileSync(join(root, 'test/simulate/populations/kim-son.json'), 'utf8')}`);
+    const { code, err } = await simulate({ population: file, json: true, runs: '2' });
+    expect(err).toBe('');
+    expect(code).toBeLessThan(2);
   });
 });

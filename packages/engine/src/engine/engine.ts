@@ -200,7 +200,7 @@ class EngineImpl implements Engine {
     const ids: [string, unknown][] = [['workflow', workflow], ['id', id], ['unit', options.unit]];
     if (options.owner !== undefined) ids.push(['owner', options.owner]);
     if (options.period !== undefined) ids.push(['period', options.period]);
-    const bad = this.gate.check(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.invalidData([{ path: 'dossier', message: 'must be an object', code: 'invalid_type' }]) : undefined);
+    const bad = this.gate.check(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.notJson('dossier', 'not-an-object', 'invalid_type') : undefined);
     if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now))));
     const chosen = this.gate.version(this.registry, workflow, options);
     const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
@@ -211,7 +211,7 @@ class EngineImpl implements Engine {
       if (def.needsPeriod !== undefined && def.needsPeriod.length > 0) return refused(this.refuse.periodRequired(workflow, def.needsPeriod.map((n) => `${n.step}: ${n.text}`)));
       if ((await tx.getInstance(id)) !== undefined) return refused(this.refuse.exists(id));
       const issues = [
-        ...(def.dossierSchema === undefined ? [] : checkWith(def.dossierSchema, dossier, 'dossier')),
+        ...(def.dossierSchema === undefined ? [] : checkWith(def.dossierSchema, dossier, 'dossier', this.options.lang ?? 'vi')),
         ...(def.checkInput?.(options.input ?? {}) ?? []),
       ];
       if (issues.length > 0) return refused(this.refuse.invalidData(issues));
@@ -230,7 +230,7 @@ class EngineImpl implements Engine {
     const data = options?.data;
     const bad = this.gate.check([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
       (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))
-        ? this.refuse.invalidData([{ path: 'data', message: 'must be an object', code: 'invalid_type' }]) : undefined);
+        ? this.refuse.notJson('data', 'not-an-object', 'invalid_type') : undefined);
     if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now))));
     // Deadlines that passed before this action take effect first.
     await this.fireDue(() => now, id);
@@ -261,7 +261,7 @@ class EngineImpl implements Engine {
         }
         if (problem !== null) return refused(this.refuse.notPermitted(problem));
         const schema = def.dataSchema?.(action);
-        const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data') : [];
+        const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
         if (issues.length > 0) return refused(this.refuse.invalidData(issues));
         event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
       }

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR, type Refusal, type StartOptions } from './types.js';
 import type { StoreWriter } from '../store/types.js';
 import type { Outcome } from './commit.js';
 import type { RefusalBudget } from './refusal-audit.js';
-import { jsonIssueText, type Refusals } from './refusals.js';
+import type { Refusals } from './refusals.js';
 import type { LoadedWorkflow, Registry } from './registry.js';
 import { actorProblem, auditActor, auditId, digest, idProblem, jsonProblem, payloadSize, type RequestLimits } from './validate.js';
 
@@ -35,7 +35,7 @@ export class RequestGate {
       if (problem !== null) return this.refuse.invalidActor(problem.field, problem.problem);
     }
     const bad = jsonProblem(payload, this.limits.maxDepth);
-    if (bad !== null) return this.refuse.invalidData([{ path: bad.path, message: jsonIssueText[bad.problem] ?? bad.problem, code: bad.problem }]);
+    if (bad !== null) return this.refuse.notJson(bad.path, bad.problem);
     const size = payloadSize(payload);
     if (size > this.limits.maxPayloadBytes) return this.refuse.tooLarge(size, this.limits.maxPayloadBytes);
     return undefined;

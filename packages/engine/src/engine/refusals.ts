@@ -1,5 +1,5 @@
 // Building typed refusals: messages from the engine's catalog, zod issues as field-level errors.
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { PermissionReason } from './organisation.js';
 import type { Lang } from '@tdkt/calendar';
 import { refusalMessage } from '../messages.js';
@@ -10,9 +10,11 @@ import type { FieldIssue, Refusal, RefusalCode } from './types.js';
  *
  * @example
  * checkWith(z.object({ điểm: z.number() }), { điểm: 'x' }, 'data') // => [{ path: 'data.điểm', code: 'invalid_type', … }]
+ * checkWith(z.object({ điểm: z.number() }), { điểm: 'x' }, 'data', 'vi')[0].message // => 'Đầu vào không hợp lệ: mong đợi số, nhận được string'
  */
-export function checkWith(schema: ZodType, value: unknown, root: string): FieldIssue[] {
-  const result = schema.safeParse(value);
+export function checkWith(schema: ZodType, value: unknown, root: string, lang: Lang = 'en'): FieldIssue[] {
+  // zod's own Vietnamese messages, for this parse only (no global z.config): a schema's own words still win.
+  const result = lang === 'vi' ? schema.safeParse(value, { error: vietnamese() }) : schema.safeParse(value);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: [root, ...issue.path.map(String)].filter((p) => p !== '').join('.'),
@@ -20,6 +22,9 @@ export function checkWith(schema: ZodType, value: unknown, root: string): FieldI
     code: issue.code,
   }));
 }
+
+let viLocale: ReturnType<typeof z.locales.vi>['localeError'] | undefined;
+const vietnamese = (): NonNullable<typeof viLocale> => (viLocale ??= z.locales.vi().localeError);
 
 type Data = Refusal['data'];
 
@@ -42,6 +47,11 @@ export function refusals(lang: Lang) {
     noStep: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'no-step' }, { reason: 'no-step' }),
     guarded: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'guard' }, { reason: 'guard' }),
     notPermitted: (reason: PermissionReason): Refusal => make('not-permitted', { reason }, { reason }),
+    /** A payload that is not JSON data (a cycle, a BigInt, too deep, not an object, …) at `path`. */
+    notJson: (path: string, problem: string, code: string = problem): Refusal => {
+      const text = jsonIssueText[problem]?.[lang] ?? problem;
+      return make('invalid-data', { issues: [`${path || '(value)'}: ${text}`] }, { issues: [{ path, message: text, code }] });
+    },
     invalidData: (issues: readonly FieldIssue[]): Refusal =>
       make('invalid-data', { issues: issues.map((i) => `${i.path || '(value)'}: ${i.message}`) }, { issues }),
     invalidId: (field: string, problem: string): Refusal => make('invalid-id', { field, problem }),
@@ -56,11 +66,14 @@ export function refusals(lang: Lang) {
 /** The refusal constructors of one language. */
 export type Refusals = ReturnType<typeof refusals>;
 
-/** What a JSON problem says about a field, as a field issue. */
-export const jsonIssueText: Readonly<Record<string, string>> = {
-  cycle: 'refers to itself (a cycle): not JSON data',
-  bigint: 'is a BigInt: not JSON data',
-  'too-deep': 'is nested too deep',
-  'not-json': 'is not JSON data (functions, symbols, non-finite numbers, lone surrogates, class instances)',
-  'not-an-object': 'must be an object',
+/** What a JSON problem says about a field, as a field issue (vi, en). */
+const jsonIssueText: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  cycle: { vi: 'tự tham chiếu (vòng lặp): không phải dữ liệu JSON', en: 'refers to itself (a cycle): not JSON data' },
+  bigint: { vi: 'là BigInt: không phải dữ liệu JSON', en: 'is a BigInt: not JSON data' },
+  'too-deep': { vi: 'lồng quá sâu', en: 'is nested too deep' },
+  'not-json': {
+    vi: 'không phải dữ liệu JSON (hàm, symbol, số không hữu hạn, ký tự UTF-16 lẻ, đối tượng của lớp)',
+    en: 'is not JSON data (functions, symbols, non-finite numbers, lone surrogates, class instances)',
+  },
+  'not-an-object': { vi: 'phải là một đối tượng', en: 'must be an object' },
 };

@@ -6,6 +6,9 @@ import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, Source
 import { suggestAnyKeyword } from '../diagnostics/suggest.js';
 import { Table } from './table.js';
 
+/** The most words of a name tried as a declared name before a misspelt keyword (`người_quyết_định` + `chamm`). */
+const MAX_HEAD_WORDS = 6;
+
 export interface ProcedureEntry {
   readonly ast: Procedure;
   readonly env: FileEnv;
@@ -50,14 +53,16 @@ export class FileEnv {
       // `do ai đó chamm nhat 3/10`: a misspelt keyword swallowed into the name.
       // Only when the words before it are a name this file knows: `người_quyết_định` is a name, not
       // `người` + a misspelt `duyệt`.
-      const words = ref.name.split('_');
+      // Bounded: the head is at most MAX_HEAD_WORDS words, so a 100 KB name costs one split, not a lookup
+      // of every prefix (which was quadratic: 44 s at 100 KB).
+      const words = ref.name.split('_', MAX_HEAD_WORDS + 3);
       let hint: string | undefined;
-      for (let i = 1; i < words.length && hint === undefined; i++) {
-        const head = words.slice(0, i).join('_');
-        const tail = words.slice(i).join('_');
-        const known = (name: string): boolean => this.actors.has(name) || this.levels.has(name) || this.units.has(name);
+      let head = '';
+      const known = (name: string): boolean => this.actors.has(name) || this.levels.has(name) || this.units.has(name);
+      for (let i = 1; i < words.length && i <= MAX_HEAD_WORDS && hint === undefined; i++) {
+        head = i === 1 ? words[0]! : `${head}_${words[i - 1]!}`;
         // `truong_phong`: two known names (trường, phòng) make a new one, not a name and a keyword.
-        if (known(head) && !known(tail)) hint = suggestAnyKeyword(words.slice(i), 5);
+        if (known(head) && !known(words.slice(i).join('_'))) hint = suggestAnyKeyword(words.slice(i), 5);
       }
       sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
     }

@@ -96,6 +96,11 @@ export const languageMessages: MessageCatalog = {
       en: (d) => (d['keywordHere'] === true ? `rename it, e.g. \`${s(d['rename'])}\` (join words with _)` : suggestion.en(d)),
     },
   ),
+  'syntax.lone-surrogate': m(
+    (d) => `ký tự UTF-16 lẻ ${s(d['unit'])} (nửa cặp thay thế): văn bản này không ghi được thành UTF-8`,
+    (d) => `lone UTF-16 surrogate ${s(d['unit'])}: this text cannot be written as UTF-8`,
+    h('xoá ký tự này hoặc gõ lại ký tự đầy đủ', 'delete the character or type the whole character again'),
+  ),
   'syntax.unexpected-end': m((d) => `dòng kết thúc quá sớm: cần ${expected(d, 0)}`, (d) => `the line ends too early: expected ${expected(d, 1)}`),
   'syntax.unclosed-string': m(() => 'thiếu dấu ngoặc kép đóng "', () => 'missing closing quote "', h('chuỗi phải nằm trên một dòng: "…"', 'a string must end on the same line: "…"')),
   'syntax.smart-quote': m((d) => `dấu ngoặc kép kiểu Word \`${s(d['found'])}\` không mở/đóng chuỗi`, (d) => `Word's curly quote \`${s(d['found'])}\` does not delimit a string`, h('dùng dấu ngoặc kép thẳng "…" (dấu “ ” chỉ được phép bên trong chuỗi)', 'use straight quotes "…" (curly quotes are fine inside a string)')),

@@ -1,5 +1,5 @@
 // Renders diagnostics as `file:line:col: error CODE: message`, the source line and a caret underline.
-import { phraseMessages, type Diagnostic, type Lang, type MessageTemplate } from '@tdkt/calendar';
+import { escapeControls, phraseMessages, type Diagnostic, type Lang, type MessageTemplate } from '@tdkt/calendar';
 import { excerptLine } from './excerpt.js';
 import { LineIndex } from './line-index.js';
 import { languageMessages } from './messages.js';
@@ -49,7 +49,8 @@ export interface RenderOptions {
  */
 export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, options: RenderOptions): string {
   const { line, col } = index.lineCol(d.span.start);
-  const head = `${file}:${line}:${col}: ${d.severity} ${d.code}: ${diagnosticMessage(d, options.lang)}`;
+  // Names and words quoted from the input may hold ESC, CR or bidi overrides: never echoed raw.
+  const head = escapeControls(`${file}:${line}:${col}: ${d.severity} ${d.code}: ${diagnosticMessage(d, options.lang)}`);
   if (options.source === false) return head;
   const lines = [head];
   const src = index.lineText(line);
@@ -59,9 +60,9 @@ export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, 
   lines.push(`${String(line).padStart(gutter)} | ${excerpt.text}`);
   lines.push(`${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`);
   const help = diagnosticHelp(d, options.lang);
-  if (help !== '') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${help}`);
+  if (help !== '') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${escapeControls(help)}`);
   const via = d.data['via'];
-  if (typeof via === 'string') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'đến đây qua' : 'reached through'}: ${via}`);
+  if (typeof via === 'string') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'đến đây qua' : 'reached through'}: ${escapeControls(via)}`);
   return lines.join('\n');
 }
 

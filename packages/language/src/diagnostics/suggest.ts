@@ -1,28 +1,6 @@
 // "Did you mean …": nearest keyword spelling or declared name, tolerant of missing diacritics.
-import { foldDiacritics } from '@tdkt/calendar';
+import { editDistance, foldDiacritics } from '@tdkt/calendar';
 import { allSpellings, foldCase, timeSpellings } from '../keywords/index.js';
-
-/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), capped for speed. */
-export function editDistance(a: string, b: string, cap = 4): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
-    prev = cur;
-    if (best > cap) return cap + 1;
-  }
-  return prev[b.length]!;
-}
 
 function key(text: string): string {
   return foldDiacritics(text).replace(/[\s_]+/gu, ' ').trim();
@@ -66,7 +44,7 @@ export function suggestKeyword(words: readonly string[], ids: readonly string[])
     const phrase = words.slice(0, n).join(' ');
     const hit = closest(phrase, spellings.map((s) => s.text));
     if (hit !== undefined) {
-      const d = editDistance(key(phrase), key(hit));
+      const d = editDistance(key(phrase), key(hit), 4);
       const s = spellings.find((x) => x.text === hit)!;
       const vi = allSpellings.find((x) => x.id === s.id && x.lang === 'vi')!.text;
       if (!best || d < best.d) best = { text: s.lang === 'en' ? s.text : vi, d };

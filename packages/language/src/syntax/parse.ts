@@ -30,6 +30,27 @@ export function normalizeSource(text: string): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
 }
 
+/** The most lone surrogates reported in one file (a text full of them gets the first ones). */
+const MAX_SURROGATE_REPORTS = 20;
+
+/**
+ * Lone UTF-16 surrogates (never in text read from UTF-8, but possible from an editor or the API): each is
+ * `syntax.lone-surrogate`, since a name holding one would not survive storage as UTF-8.
+ *
+ * @example
+ * loneSurrogates('a\uD800b') // => [syntax.lone-surrogate at 1–2, { unit: 'U+D800' }]
+ */
+function loneSurrogates(text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // With the `u` flag a well-formed pair is one code point, so this class matches lone halves only.
+  for (const m of text.matchAll(/[\uD800-\uDFFF]/gu)) {
+    const unit = `U+${m[0].charCodeAt(0).toString(16).toUpperCase()}`;
+    out.push({ code: 'syntax.lone-surrogate', severity: 'error', span: { start: m.index, end: m.index + 1 }, data: { unit } });
+    if (out.length === MAX_SURROGATE_REPORTS) break;
+  }
+  return out;
+}
+
 /**
  * Parses one file. Never throws on user input: every problem is a diagnostic, and a broken line or block
  * does not hide the errors of the next ones.
@@ -76,6 +97,6 @@ export function parse(input: string, file: string, options: ParseOptions = {}): 
   const span = roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
   const ast: SourceFile = { kind: 'File', file, items, span };
   attachTimes(ast, b.diagnostics, options.memo);
-  const diagnostics = [...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
+  const diagnostics = [...loneSurrogates(text), ...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
   return { ast, text, diagnostics };
 }

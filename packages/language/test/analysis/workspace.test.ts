@@ -190,4 +190,23 @@ describe('analysis: recovery keeps names of broken lines', () => {
     expect(diagnosticHelp(d!, 'vi')).toContain('vai trò truong_phong');
     expect(diagnosticHelp(d!, 'en')).toContain('declare it');
   });
+
+  it('answers an unknown 100 KB name of many `_`-separated words with one diagnostic, its prefixes tried a bounded number of times (issue 18)', () => {
+    // Was quadratic (every prefix folded and looked up: 44 s at 100 KB); now the head is at most a few words.
+    const name = `cá_nhân_${Array.from({ length: 25_000 }, () => 'hạn').join('_')}`;
+    expect(name.length).toBeGreaterThan(100_000);
+    const text = dedent(`
+      tổ chức
+        cấp cá_nhân
+        vai trò cá_nhân cấp cá_nhân
+      kế hoạch "KH"
+        năm học 2020-2021
+        tiến độ
+          cả năm
+            a: "A" do ${name}
+    `);
+    const r = loadWorkspace(['t.tdkt'], () => text);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['link.unknown-name']);
+    expect(r.diagnostics[0]?.data['suggestion']).toBeUndefined();
+  });
 });

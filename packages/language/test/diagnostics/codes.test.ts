@@ -22,6 +22,7 @@ const cases: Array<[string, string]> = [
   ['syntax.unexpected-end', plan('  căn cứ\n')],
   ['syntax.unknown-line', 'ke hoac "KH"\n'],
   ['syntax.unclosed-string', plan('  căn cứ "Thông tư 21\n')],
+  ['syntax.lone-surrogate', plan('  căn cứ "Thông tư \uD800"\n')],
   ['syntax.smart-quote', plan('  căn cứ “Thông tư 21”\n')],
   ['syntax.misplaced-keyword', plan('  bước a\n')],
   ['syntax.duplicate-clause', plan('  năm học 2020-2021\n')],

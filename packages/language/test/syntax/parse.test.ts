@@ -115,4 +115,15 @@ describe('parse: time wordings of issue 13 reach the calendar', () => {
     const far = parse(plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 2020-2099'), 'x.tdkt');
     expect(far.diagnostics.map((d) => d.code)).toEqual(['time.bad-school-year']);
   });
+
+  it('refuses lone UTF-16 surrogates in names and strings (issue 18)', () => {
+    const name = parse('quy trình a\uD800b\n  bước x\n', 'x.tdkt');
+    expect(name.diagnostics.filter((d) => d.code === 'syntax.lone-surrogate')).toEqual([
+      { code: 'syntax.lone-surrogate', severity: 'error', span: { start: 11, end: 12 }, data: { unit: 'U+D800' } },
+    ]);
+    const title = parse('kế hoạch "K\uDC00"\n  năm 2024\n', 'x.tdkt');
+    expect(title.diagnostics.map((d) => d.code)).toEqual(['syntax.lone-surrogate']);
+    // A well-formed pair (an emoji) is not a lone surrogate.
+    expect(parse('kế hoạch "K 🎓"\n  năm 2024\n', 'x.tdkt').diagnostics).toEqual([]);
+  });
 });

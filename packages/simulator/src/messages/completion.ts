@@ -1,7 +1,7 @@
 // The completion check's words (vi, en): its problems by code, and each step of the path that shows one.
 import type { Lang } from '@tdkt/calendar';
 import { keywordTable } from '@tdkt/language';
-import { message } from './template.js';
+import { message } from '@tdkt/calendar';
 
 const ACTIONS = new Map(keywordTable.filter((k) => k.category === 'action').map((k) => [k.id, k]));
 

@@ -1,5 +1,5 @@
 // The legend's words (vi, en): each term the report's tables use, and what it means.
-import { fixed } from './template.js';
+import { fixed } from '@tdkt/calendar';
 
 /** `legend.X` is a term as the tables print it, `legend.X.meaning` its explanation. */
 export const legendMessages = {

@@ -1,5 +1,5 @@
 // The text report's words (vi, en): check titles, summary, section titles, table headers, population sections.
-import { fixed, message, plural } from './template.js';
+import { fixed, message, plural } from '@tdkt/calendar';
 
 /** Titles and figures of the checks (the summary lines and the JSON `title` fields). */
 export const checkMessages = {

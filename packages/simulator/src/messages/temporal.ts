@@ -1,5 +1,5 @@
 // The deadline check's words (vi, en): its problems by code, chain links, durations, where bounds come from.
-import { fixed, message, plural } from './template.js';
+import { fixed, message, plural } from '@tdkt/calendar';
 
 /**
  * Data of the parts callers compose in the report's language: `quote` is a rendered `temporal.quote`

@@ -1,5 +1,5 @@
-// A catalog entry with typed data: the project's MessageTemplate (vi, en from data) whose data shape callers know.
-import type { Diagnostic, MessageTemplate } from '@tdkt/calendar';
+// A catalog entry with typed data: a MessageTemplate (vi, en from data) whose data shape its callers know.
+import type { Diagnostic, MessageTemplate } from './diagnostic.js';
 
 /** What a message is rendered from (the same shape as a diagnostic's data). */
 export type MessageData = Diagnostic['data'];
