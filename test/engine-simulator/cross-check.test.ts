@@ -79,7 +79,9 @@ describe('engine and simulator agree', () => {
       expect(Object.keys(engine.counts.procedures).sort()).toEqual(Object.keys(simulator.procedures).sort());
       const expected = expectedDifferences[file] ?? { procedures: [], refusals: [] };
       expect(engine.notes.length).toBe(expected.refusals.length);
-      expected.refusals.forEach((pattern, k) => expect(engine.notes[k]).toMatch(pattern));
+      expected.refusals.forEach((pattern, k) => {
+        expect(engine.notes[k]).toMatch(pattern);
+      });
       for (const name of expected.procedures) expect(engine.counts.procedures[name], `${name} should differ`).not.toEqual(simulator.procedures[name]);
       const same = without(engine.counts, expected.procedures);
       expect(same.procedures).toEqual(without(simulator, expected.procedures).procedures);

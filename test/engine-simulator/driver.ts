@@ -7,12 +7,12 @@ import { createEngine, createMemoryStore, MachineRunner, MinHeap, organisationFr
 type AnyMachineSnapshot = ReturnType<MachineRunner['restore']>;
 import type { ReadFile } from '@tdkt/language';
 import { ancestorAt, behaviourFor, drawDossier, drawReturned, drawSession, hashString, replicationSeed, uniformOf, unitId } from '@tdkt/simulator/behaviour';
-import {
-  type Awaiting,
-  type BehaviourModel,
-  type InstanceModel,
-  type OrgTree,
-  type PlanPopulation,
+import type {
+  Awaiting,
+  BehaviourModel,
+  InstanceModel,
+  OrgTree,
+  PlanPopulation,
 } from '@tdkt/simulator';
 
 /** One row of counts, the same shape on both sides. */

@@ -120,17 +120,27 @@ export async function bulkSeedPostgres(client, schema, tpl, from, to, chunk = 50
     const cols = { i: [[], [], [], [], [], [], [], [], [], [], [], [], []], o: [[], [], [], []], w: Array.from({ length: 14 }, () => []), t: Array.from({ length: 6 }, () => []), a: Array.from({ length: 13 }, () => []) };
     for (let n = start; n < Math.min(to, start + chunk); n++) {
       const { record: r, work, timers, audit } = dossierRows(tpl, n);
-      [r.id, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps), r.version, r.status, r.outcome, r.createdAt, r.updatedAt].forEach((v, k) => cols.i[k].push(v));
+      [r.id, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps), r.version, r.status, r.outcome, r.createdAt, r.updatedAt].forEach((v, k) => {
+        cols.i[k].push(v);
+      });
       const steps = new Map(r.steps.map((st) => [st.step, st]));
-      if (r.status === 'active') for (const st of r.steps) [r.id, st.step, st.deadline, st.enteredAt].forEach((v, k) => cols.o[k].push(v));
+      if (r.status === 'active') for (const st of r.steps) [r.id, st.step, st.deadline, st.enteredAt].forEach((v, k) => {
+        cols.o[k].push(v);
+      });
       for (const w of work) {
         const st = steps.get(w.step);
-        [w.role, w.unit, w.ownerOnly ?? '', st?.deadline ?? NO_DEADLINE, r.id, w.step, r.workflow, r.workflowVersion, r.unit, r.owner, st?.enteredAt ?? r.updatedAt, st?.deadline ?? null, JSON.stringify(w.actions), r.version].forEach((v, k) => cols.w[k].push(v));
+        [w.role, w.unit, w.ownerOnly ?? '', st?.deadline ?? NO_DEADLINE, r.id, w.step, r.workflow, r.workflowVersion, r.unit, r.owner, st?.enteredAt ?? r.updatedAt, st?.deadline ?? null, JSON.stringify(w.actions), r.version].forEach((v, k) => {
+        cols.w[k].push(v);
+      });
       }
-      for (const t of timers) [t.instance, t.kind, t.step, t.fireAt, JSON.stringify(t.payload ?? null), t.firedAt].forEach((v, k) => cols.t[k].push(v));
-      audit.forEach((e, k) =>
-        [n * 16 + k - 2 ** 50, e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState, JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version].forEach((v, c) => cols.a[c].push(v)),
-      );
+      for (const t of timers) [t.instance, t.kind, t.step, t.fireAt, JSON.stringify(t.payload ?? null), t.firedAt].forEach((v, k) => {
+        cols.t[k].push(v);
+      });
+      audit.forEach((e, k) => {
+        [n * 16 + k - 2 ** 50, e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState, JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version].forEach((v, c) => {
+          cols.a[c].push(v);
+        });
+      });
     }
     await client.query('BEGIN');
     await client.query(

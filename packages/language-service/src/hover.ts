@@ -99,7 +99,9 @@ export function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang)
       const steps = p.items.flatMap((i) => (i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : []));
       if (steps.length > 0) {
         lines.push(`${word('steps', lang)}:`);
-        steps.forEach((s, i) => lines.push(`${i + 1}. ${stepLine(s, lang)}`));
+        steps.forEach((s, i) => {
+          lines.push(`${i + 1}. ${stepLine(s, lang)}`);
+        });
       }
       const finals = p.items.filter((i): i is Final => i.kind === 'Final').map((f) => `\`${f.id.name}\``);
       if (finals.length > 0) lines.push('', `${word('finals', lang)}: ${finals.join(', ')}`);

@@ -205,13 +205,13 @@ export async function commitChange(
   const result: Accepted = { ok: true, id: instance.id, state: settled.state, version, status: settled.status, outcome: settled.outcome, steps: settled.steps };
   let outcome = mergeOutcomes({ result, events, wake: minFire(settled.timers), snapshots: [{ id: instance.id, version, value: next }] }, made.outcome);
   const leaving = settled.status === 'done' ? instance.steps.map((s) => s.step) : settled.left;
-  if (leaving.length > 0 && loaded.definition.children?.leftBehind !== undefined) outcome = mergeOutcomes(outcome, await leaveBehind(ctx, tx, loaded, instance.id, leaving, now));
+  if (leaving.length > 0 && loaded.definition.children?.leftBehind !== undefined) outcome = mergeOutcomes(outcome, await leaveBehind(tx, loaded, instance.id, leaving, now));
   if (instance.parent !== null && instance.parent !== undefined) outcome = mergeOutcomes(outcome, await deliverToParent(ctx, tx, instance.parent, changeOf(instance, settled), now));
   return outcome;
 }
 
 /** Closes the active children the left steps leave behind (a fan-out step left at its deadline): recorded, never silently dropped. */
-async function leaveBehind(ctx: ApplyContext, tx: StoreWriter, loaded: LoadedWorkflow, parent: string, left: readonly string[], now: number): Promise<Outcome> {
+async function leaveBehind(tx: StoreWriter, loaded: LoadedWorkflow, parent: string, left: readonly string[], now: number): Promise<Outcome> {
   const hooks = loaded.definition.children;
   let outcome: Outcome = NONE;
   for (const child of await tx.listInstances({ parent, status: 'active' })) {

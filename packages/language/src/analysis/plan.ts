@@ -1,5 +1,5 @@
 // Analyses a plan: period and context, events, phases, sections, activities, dependencies, procedure links.
-import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
+import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
 import type { Activity, Plan, Section } from '../ast/index.js';
 import type { ModelActivity, ModelEvent, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
 import { resolveIn, timeOrigin, unresolvedTime, type FileEnv } from './env.js';

@@ -52,7 +52,7 @@ function buildProcedureLine(b: Builder, node: LineNode, t: Tok | undefined): Pro
 }
 
 function headerOnly(b: Builder, node: LineNode, t: Tok | undefined, id: string): void {
-  if (t && t.next) {
+  if (t?.next) {
     b.diagnostics.push({ code: 'syntax.unexpected', severity: 'error', span: { start: t.next.pos.index, end: node.end }, data: { found: t.next.text, expected: 'end' } });
   }
   void id;

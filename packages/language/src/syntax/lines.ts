@@ -1,7 +1,7 @@
 // Line grammars: the head line of every construct (its clauses may continue on child lines).
 import { alt_sc, apply, kright, list_sc, opt_sc, rep_sc, seq } from 'typescript-parsec';
 import type {
-  Basis, DocNumber, EventDecl, Field, FieldType, FrameDecl, Ident, Issued, Issuer, Join, LevelDecl, Levels, Member, Note, Param,
+  Basis, DocNumber, Field, FieldType, FrameDecl, Ident, Issued, Issuer, Join, LevelDecl, Levels, Member, Note, Param,
   PeriodDecl, Ref, Role, SectionHeading, Str, Unit, Council, Final, Start, Use, TimePhrase,
 } from '../ast/index.js';
 import { activityClause, stepClause, type Clause, labelClause, timeClause } from './clauses.js';

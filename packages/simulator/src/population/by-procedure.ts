@@ -16,7 +16,7 @@ export interface TaggedSnapshot {
  * runPopulation({ ...spec, model, dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }, { procedure: 'dang_ky', ownerLevel: 4 }] })
  */
 // Each procedure's model has its own snapshot and event types: the record can only be typed loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: one model type per procedure, so the record is typed loosely (see above)
 export function byProcedure(models: Readonly<Record<string, InstanceModel<any, any>>>): InstanceModel<TaggedSnapshot, unknown> {
   const names = Object.keys(models);
   const list = names.map((n) => models[n] as InstanceModel<unknown, unknown>);

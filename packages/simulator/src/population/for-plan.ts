@@ -18,7 +18,7 @@ import { mergeTallies, type PopulationTally } from './tally.js';
 export interface PlanPopulation {
   readonly organisation: Organisation;
   // Each procedure's model has its own snapshot and event types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: one model type per procedure, so the record is typed loosely (see above)
   readonly model: InstanceModel<any, any>;
   readonly behaviour: BehaviourModel;
   readonly dossiers: readonly DossierPlan[];

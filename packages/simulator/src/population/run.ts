@@ -21,7 +21,7 @@ export interface DossierPlan {
   readonly dueAt?: number;
   /** The procedure's own model (default: the run's `model`): the runner calls it directly, no dispatch. */
   // Each procedure's model has its own snapshot and event types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: one model type per procedure, so the record is typed loosely (see above)
   readonly model?: InstanceModel<any, any>;
 }
 
