@@ -72,7 +72,7 @@ function spellingsOf(entry) {
  * @example
  * buildGrammar(JSON.parse(readFileSync('dsl/keywords.json', 'utf8')), phraseKeywords).scopeName // => 'source.tdkt'
  */
-export function buildGrammar(table, timeWords) {
+function buildGrammar(table, timeWords) {
   const declarers = table.keywords.filter((k) => DECLARES.includes(k.id)).flatMap(spellingsOf);
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',

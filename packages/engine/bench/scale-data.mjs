@@ -7,7 +7,7 @@ export const T = Date.UTC(2021, 4, 3, 1);
 export const workflow = reviewWorkflow({ postingDays: 0, councilAt: null, selfDays: 10, groupDays: 5, directorDays: 10 });
 
 /** A province: 1 sở, 30 phòng, 30 schools each, 5 subject groups each (4,500 tổ). */
-export const SHAPE = { phong: 30, truongPerPhong: 30, toPerTruong: 5 };
+const SHAPE = { phong: 30, truongPerPhong: 30, toPerTruong: 5 };
 export const TO_COUNT = SHAPE.phong * SHAPE.truongPerPhong * SHAPE.toPerTruong;
 const truongOf = (to) => Math.floor(to / SHAPE.toPerTruong);
 const phongOf = (to) => Math.floor(truongOf(to) / SHAPE.truongPerPhong);
@@ -67,7 +67,7 @@ export function dossierSpec(i) {
 }
 
 /** The i-th dossier as the rows a store keeps: instance, work items, timers, audit entries (times shifted). */
-export function dossierRows(tpl, i) {
+function dossierRows(tpl, i) {
   const d = dossierSpec(i);
   const t = tpl[d.state];
   const unitMap = { 'to-0': `to-${d.to}`, 'truong-0': `truong-${truongOf(d.to)}`, 'phong-0': `phong-${phongOf(d.to)}`, so: 'so' };

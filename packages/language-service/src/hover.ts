@@ -80,7 +80,7 @@ const phraseText = (p: TimePhrase | DurationPhrase | undefined): string | undefi
  * @example
  * declarationHover(snapshot, procedureDeclaration, 'en') // '**procedure** `xét_cuối_năm` — “…”\n\nSteps: …'
  */
-export function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): string {
+function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): string {
   const where = snapshot.text(d.file)?.position(d.span.start);
   const at = where === undefined ? d.file : `${d.file}:${where.line + 1}`;
   const lines: string[] = [];

@@ -21,7 +21,7 @@ export interface ApplyContext {
 }
 
 /** A new snapshot to cache once the transaction has committed (never before: it may roll back). */
-export interface CachedSnapshot {
+interface CachedSnapshot {
   readonly id: string;
   readonly version: number;
   readonly value: AnyMachineSnapshot;
@@ -39,7 +39,7 @@ export interface Outcome {
 const MAX_ROUNDS = 16;
 
 /** The earliest instant among new timers. */
-export function minFire(timers: readonly { fireAt: number }[]): number | undefined {
+function minFire(timers: readonly { fireAt: number }[]): number | undefined {
   let min: number | undefined;
   for (const t of timers) if (min === undefined || t.fireAt < min) min = t.fireAt;
   return min;
@@ -48,7 +48,7 @@ export function minFire(timers: readonly { fireAt: number }[]): number | undefin
 const earliest = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Several outcomes of one transaction as one: the first result, every event and snapshot, the earliest wake. */
-export function mergeOutcomes(first: Outcome, ...rest: readonly Outcome[]): Outcome {
+function mergeOutcomes(first: Outcome, ...rest: readonly Outcome[]): Outcome {
   let merged = first;
   for (const next of rest) {
     merged = {

@@ -80,7 +80,7 @@ function buildDossier(b: Builder, node: LineNode, t: Tok | undefined): Dossier {
   return { kind: 'Dossier', fields, span: blockSpan(node) };
 }
 
-export function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undefined {
+function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undefined {
   // A broken head still declares the step (from `bước ID`), so its children are checked and other
   // steps' transitions to it do not cascade into "unknown step".
   const head = b.run(L.stepHead, node, t, 'step') ?? prefixStep(t);
