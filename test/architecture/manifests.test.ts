@@ -40,7 +40,9 @@ describe('package manifests', () => {
   it('ship the root LICENSE unchanged when they are published (npm packs a package folder’s LICENSE)', () => {
     expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 tdkt contributors\n/);
     // The VS Code extension is private to npm but packed into a .vsix, which carries its LICENSE too.
-    const shipped = manifests.filter(({ dir, manifest }) => dir !== '.' && (manifest.private !== true || dir === 'dsl/editors/vscode'));
+    const shipped = manifests.filter(
+      ({ dir, manifest }) => dir !== '.' && (manifest.private !== true || dir === 'dsl/editors/vscode'),
+    );
     expect(shipped.length).toBeGreaterThanOrEqual(9);
     for (const { dir } of shipped) expect(readFileSync(join(root, dir, 'LICENSE'), 'utf8'), dir).toBe(licence);
   });

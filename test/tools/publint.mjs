@@ -14,7 +14,10 @@ const dirs = readdirSync(packages)
 // What a publish would pack, for every package in one npm call (one npm start instead of one per package: ≈ 2 s
 // instead of ≈ 15 s); lifecycle scripts are not run. npm, because pnpm may not be on the PATH when run through npx.
 const packed = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', ...dirs], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', ...dirs], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }),
 );
 
 // The playground is private, but the CLI depends on it and serves its files: it is checked like the others.
