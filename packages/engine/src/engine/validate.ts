@@ -44,7 +44,6 @@ export function idProblem(id: unknown, limits: Pick<RequestLimits, 'maxIdLength'
   if (id.length > limits.maxIdLength) return 'too-long';
   if (!wellFormed(id)) return 'lone-surrogate';
   // C0 and C1 control characters, DEL.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this check is for
   if (/[\u0000-\u001f\u007f-\u009f]/u.test(id)) return 'control-character';
   return null;
 }
