@@ -81,7 +81,7 @@ const linesOf = (rel: string): string[] => {
   return ls;
 };
 /** A workflow line as the reader sees the string: escaped quotes undone. */
-const unescape = (line: string): string => line.replace(/\\"/gu, '"').replace(/\\\\/gu, '\\');
+const unescapeQuotes = (line: string): string => line.replace(/\\"/gu, '"').replace(/\\\\/gu, '\\');
 
 describe('docs/seeds.md traces every seed item', () => {
   it('has well-formed tables for the four seeds', () => {
@@ -106,10 +106,10 @@ describe('docs/seeds.md traces every seed item', () => {
 
   it('finds each item on the workflow line the table names', () => {
     const missing = trace.rows
-      .filter((r) => r.workflowFile === undefined || !unescape(linesOf(r.workflowFile)[(r.workflowLine ?? 0) - 1] ?? '').includes(r.quote))
+      .filter((r) => r.workflowFile === undefined || !unescapeQuotes(linesOf(r.workflowFile)[(r.workflowLine ?? 0) - 1] ?? '').includes(r.quote))
       .map((r) => {
         // Say where the quote is now, so a moved line is a one-cell fix in docs/seeds.md.
-        const now = r.workflowFile ? linesOf(r.workflowFile).findIndex((l) => unescape(l).includes(r.quote)) : -1;
+        const now = r.workflowFile ? linesOf(r.workflowFile).findIndex((l) => unescapeQuotes(l).includes(r.quote)) : -1;
         const hint = now >= 0 ? ` (now on line ${now + 1})` : ' (not in the file)';
         return `${r.id} (docs/seeds.md:${r.docLine}) → ${r.workflowFile ?? '?'}:${r.workflowLine ?? '?'}${hint}: ${r.quote}`;
       });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compileWorkspace, type CompiledWorkspace } from '@tdkt/compiler';
 import { loadWorkspace, type AnalysisResult } from '@tdkt/language';
 
-export const root = new URL('../', import.meta.url).pathname;
+const root = new URL('../', import.meta.url).pathname;
 
 export const seedFiles = (): string[] =>
   readdirSync(join(root, 'workflows'))
@@ -12,7 +12,7 @@ export const seedFiles = (): string[] =>
     .sort()
     .map((f) => `workflows/${f}`);
 
-export const readRepo = (path: string): string | undefined => {
+const readRepo = (path: string): string | undefined => {
   try {
     return readFileSync(join(root, path), 'utf8');
   } catch {

@@ -19,7 +19,7 @@ const SCOPES = {
 /** Keywords whose next word is the name they declare. */
 const DECLARES = ['procedure', 'step', 'parallel', 'branch', 'event', 'role', 'council', 'unit'];
 
-function escape(text) {
+function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
@@ -27,7 +27,7 @@ function escape(text) {
 function alternation(spellings) {
   const unique = [...new Set(spellings.map((s) => s.toLowerCase().normalize('NFC')))];
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return unique.map((s) => s.split(/\s+/u).map(escape).join('\\s+')).join('|');
+  return unique.map((s) => s.split(/\s+/u).map(escapeRegex).join('\\s+')).join('|');
 }
 
 /**
@@ -49,12 +49,14 @@ function keywordRule(table, timeWords) {
   const groups = [];
   for (const { s, category } of all) {
     const last = groups[groups.length - 1];
-    const alt = s.split(/\s+/u).map(escape).join('\\s+');
+    const alt = s.split(/\s+/u).map(escapeRegex).join('\\s+');
     if (last && last.category === category) last.alts.push(alt);
     else groups.push({ category, alts: [alt] });
   }
   const captures = {};
-  groups.forEach((g, i) => (captures[String(i + 1)] = { name: SCOPES[g.category] }));
+  groups.forEach((g, i) => {
+    captures[String(i + 1)] = { name: SCOPES[g.category] };
+  });
   return { match: `(?i)${BEFORE}(?:${groups.map((g) => `(${g.alts.join('|')})`).join('|')})${AFTER}`, captures };
 }
 
@@ -70,7 +72,7 @@ function spellingsOf(entry) {
  * @example
  * buildGrammar(JSON.parse(readFileSync('dsl/keywords.json', 'utf8')), phraseKeywords).scopeName // => 'source.tdkt'
  */
-export function buildGrammar(table, timeWords) {
+function buildGrammar(table, timeWords) {
   const declarers = table.keywords.filter((k) => DECLARES.includes(k.id)).flatMap(spellingsOf);
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',

@@ -22,10 +22,10 @@ describe.skipIf(!built)('the VS Code extension', () => {
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('packs the manifest, grammar, configuration, snippets, client and server into the .vsix', () => {
+  it('packs the manifest, grammar, configuration, snippets, client, server and licence into the .vsix', () => {
     // A zip's central directory keeps every entry's name in clear.
     const zip = readFileSync(vsix).toString('latin1');
-    for (const entry of ['extension/package.json', 'extension/tdkt.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets.json', 'extension/dist/extension.js', 'extension/dist/server.mjs']) {
+    for (const entry of ['extension/package.json', 'extension/tdkt.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets.json', 'extension/dist/extension.js', 'extension/dist/server.mjs', 'extension/LICENSE.txt']) {
       expect(zip, entry).toContain(entry);
     }
     expect(zip).not.toContain('extension/src/');

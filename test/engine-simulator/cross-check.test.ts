@@ -78,8 +78,10 @@ describe('engine and simulator agree', () => {
       // Every dossier the simulator runs, the engine runs too, started by the plan itself.
       expect(Object.keys(engine.counts.procedures).sort()).toEqual(Object.keys(simulator.procedures).sort());
       const expected = expectedDifferences[file] ?? { procedures: [], refusals: [] };
-      expect(engine.notes, engine.notes.join("\n")).toHaveLength(expected.refusals.length);
-      expected.refusals.forEach((pattern, k) => expect(engine.notes[k]).toMatch(pattern));
+      expect(engine.notes, engine.notes.join('\n')).toHaveLength(expected.refusals.length);
+      expected.refusals.forEach((pattern, k) => {
+        expect(engine.notes[k]).toMatch(pattern);
+      });
       for (const name of expected.procedures) expect(engine.counts.procedures[name], `${name} should differ`).not.toEqual(simulator.procedures[name]);
       const same = without(engine.counts, expected.procedures);
       expect(same.procedures).toEqual(without(simulator, expected.procedures).procedures);

@@ -7,17 +7,17 @@ import { createEngine, createMemoryStore, MachineRunner, MinHeap, organisationFr
 type AnyMachineSnapshot = ReturnType<MachineRunner['restore']>;
 import type { ReadFile } from '@tdkt/language';
 import { ancestorAt, behaviourFor, drawDossier, drawReturned, drawSession, hashString, replicationSeed, uniformOf, unitId } from '@tdkt/simulator/behaviour';
-import {
-  type Awaiting,
-  type BehaviourModel,
-  type InstanceModel,
-  type OrgTree,
-  type PlanPopulation,
+import type {
+  Awaiting,
+  BehaviourModel,
+  InstanceModel,
+  OrgTree,
+  PlanPopulation,
 } from '@tdkt/simulator';
 
 /** One row of counts, the same shape on both sides. */
-export interface StepCounts { arrived: number; processed: number; late: number; returned: number; overdue: number; stuck: number; running: number; ignored: number }
-export interface ProcedureCounts { dossiers: number; started: number; finishedOnTime: number; finishedLate: number; stuck: number; running: number; outcomes: Record<string, number> }
+interface StepCounts { arrived: number; processed: number; late: number; returned: number; overdue: number; stuck: number; running: number; ignored: number }
+interface ProcedureCounts { dossiers: number; started: number; finishedOnTime: number; finishedLate: number; stuck: number; running: number; outcomes: Record<string, number> }
 export interface Counts {
   readonly procedures: Record<string, ProcedureCounts>;
   /** Keyed `procedure|level|step`. */
@@ -48,7 +48,7 @@ interface Dossier {
 }
 
 /** The engine's organisation for the simulator's tree: every node a unit, with its level key. */
-export function unitsOfTree(tree: OrgTree): { id: string; parent: string | null; level: string }[] {
+function unitsOfTree(tree: OrgTree): { id: string; parent: string | null; level: string }[] {
   const units: { id: string; parent: string | null; level: string }[] = [];
   for (let v = 0; v < tree.size; v++) {
     const parent = tree.parent[v] as number;

@@ -74,7 +74,9 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
       }
       expect(await page.locator('.problem').count()).toBe(conflicts.length);
       const shown = await page.locator('.problem .msg').allTextContents();
-      conflicts.forEach((c, i) => expect(shown[i]).toContain(c.message));
+      conflicts.forEach((c, i) => {
+        expect(shown[i]).toContain(c.message);
+      });
       if (conflicts.some((c) => c.severity === 'error')) expect(await page.locator('.activity.conflict-error').count()).toBeGreaterThan(0);
       expect(await page.locator('svg.gantt').count()).toBe(1);
       expect(await page.locator('details[data-procedure] svg.diagram').count()).toBeGreaterThan(0);

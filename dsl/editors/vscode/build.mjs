@@ -35,5 +35,5 @@ async function bundle(entry, fileName, format, external) {
 await bundle('src/extension.ts', 'extension.js', 'cjs', ['vscode']);
 await bundle('src/server.ts', 'server.mjs', 'es', []);
 const vsce = join(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'), '..', 'vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
 console.log(`vscode: packed ${out}`);

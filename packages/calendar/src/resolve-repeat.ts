@@ -48,7 +48,7 @@ function once(report: Report): Report {
   };
 }
 
-function summary(e: RepeatExpr, occurrences: Occurrence[], deadline: boolean): Resolution | undefined {
+function summary(occurrences: Occurrence[], deadline: boolean): Resolution | undefined {
   const first = occurrences[0];
   const last = occurrences[occurrences.length - 1];
   if (first === undefined || last === undefined) return undefined;
@@ -68,18 +68,18 @@ export function resolveRepeat(e: RepeatExpr, ctx: ResolveContext, report: Report
   const period = periodWindow(ctx.period);
   const inner = e.inner;
   if (e.every === 'year') {
-    if (inner === undefined) return summary(e, [{ window: period, lastDay: period.end, deadline: deadlineOf(period.end) }], false);
+    if (inner === undefined) return summary([{ window: period, lastDay: period.end, deadline: deadlineOf(period.end) }], false);
     const r = resolveOne(inner, ctx, report);
     return r && { ...r, exprKind: 'repeat', occurrences: [{ window: r.window, lastDay: r.lastDay, deadline: r.deadline }] };
   }
   if (inner !== undefined && (e.every === 'quarter' || !monthOpen(inner))) return report('time.repeat-fixed', e.span, { every: e.every });
   const windows = units(period, e.every === 'month' ? 1 : 3);
-  if (inner === undefined) return summary(e, windows.map((w) => ({ window: w, lastDay: w.end, deadline: deadlineOf(w.end) })), false);
+  if (inner === undefined) return summary(windows.map((w) => ({ window: w, lastDay: w.end, deadline: deadlineOf(w.end) })), false);
   const quiet = once(report);
   const occurrences: Occurrence[] = [];
   for (const w of windows) {
     const r = resolveOne(inner, { ...ctx, enclosing: w }, quiet);
     if (r !== undefined && r.lastDay >= period.start && r.lastDay <= period.end) occurrences.push({ window: r.window, lastDay: r.lastDay, deadline: r.deadline });
   }
-  return summary(e, occurrences, inner.kind === 'deadline');
+  return summary(occurrences, inner.kind === 'deadline');
 }

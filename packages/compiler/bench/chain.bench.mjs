@@ -44,7 +44,7 @@ function inertClock(now) {
 
 function handWritten(clock) {
   const states = {};
-  levels.forEach(([id, role, last], i) => {
+  levels.forEach(([id, role], i) => {
     states[id] = {
       entry: 'stamp',
       after: { [`deadline_${id}`]: { target: 'quá_hạn' } },

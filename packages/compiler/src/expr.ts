@@ -3,7 +3,7 @@ import type { ExprIR, Value } from './ir.js';
 
 export type Dossier = Readonly<Record<string, Value | undefined>>;
 
-function valueOf(expr: ExprIR, dossier: Dossier): Value | undefined {
+function operandValue(expr: ExprIR, dossier: Dossier): Value | undefined {
   switch (expr.kind) {
     case 'field':
       return dossier[expr.name];
@@ -42,11 +42,11 @@ export function evaluateGuard(expr: ExprIR, dossier: Dossier): boolean {
   switch (expr.kind) {
     case 'field':
     case 'literal': {
-      const value = valueOf(expr, dossier);
+      const value = operandValue(expr, dossier);
       return value !== undefined && value !== null && value !== false && value !== 0 && value !== '';
     }
     case 'compare':
-      return compare(expr.op, valueOf(expr.left, dossier), valueOf(expr.right, dossier));
+      return compare(expr.op, operandValue(expr.left, dossier), operandValue(expr.right, dossier));
     case 'and':
       return expr.items.every((item) => evaluateGuard(item, dossier));
     case 'or':

@@ -54,7 +54,7 @@ async function pageAfter(fn, pages) {
   return after;
 }
 
-async function queries(kind, store, engine, n, used) {
+async function queries(kind, engine, n, used) {
   const pick = (k) => (k * 2654435761) % TO_COUNT;
   const results = {
     'tasks: tổ head, own tổ (≈ n/15k)': await timed(40, (k) => engine.tasks({ role: 'tổ_trưởng', unit: `to-${pick(k)}`, limit: 50 })),
@@ -122,7 +122,7 @@ async function sqliteRuns(dir, tpl) {
     await seed(store, tpl, seeded, n, { batch: 2000 });
     seeded = n;
     console.log(`\n(SQLite: seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; file ${fmt(statSync(file).size / 2 ** 20)} MB)`);
-    await queries('SQLite (synchronous=FULL)', store, engine, n, used);
+    await queries('SQLite (synchronous=FULL)', engine, n, used);
   }
   await engine.close();
   await store.close();
@@ -196,7 +196,7 @@ async function postgresRuns(tpl) {
       await client.query(`ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers, "${schema}".audit`);
       const size = (await client.query(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [schema])).rows[0].b;
       console.log(`\n(PostgreSQL: bulk-seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`);
-      if (PARTS.includes('queries')) await queries('PostgreSQL', store, engine, n, used);
+      if (PARTS.includes('queries')) await queries('PostgreSQL', engine, n, used);
     }
     await client.end();
     await engine.close();

@@ -7,7 +7,7 @@ export const T = Date.UTC(2021, 4, 3, 1);
 export const workflow = reviewWorkflow({ postingDays: 0, councilAt: null, selfDays: 10, groupDays: 5, directorDays: 10 });
 
 /** A province: 1 sở, 30 phòng, 30 schools each, 5 subject groups each (4,500 tổ). */
-export const SHAPE = { phong: 30, truongPerPhong: 30, toPerTruong: 5 };
+const SHAPE = { phong: 30, truongPerPhong: 30, toPerTruong: 5 };
 export const TO_COUNT = SHAPE.phong * SHAPE.truongPerPhong * SHAPE.toPerTruong;
 const truongOf = (to) => Math.floor(to / SHAPE.toPerTruong);
 const phongOf = (to) => Math.floor(truongOf(to) / SHAPE.truongPerPhong);
@@ -67,7 +67,7 @@ export function dossierSpec(i) {
 }
 
 /** The i-th dossier as the rows a store keeps: instance, work items, timers, audit entries (times shifted). */
-export function dossierRows(tpl, i) {
+function dossierRows(tpl, i) {
   const d = dossierSpec(i);
   const t = tpl[d.state];
   const unitMap = { 'to-0': `to-${d.to}`, 'truong-0': `truong-${truongOf(d.to)}`, 'phong-0': `phong-${phongOf(d.to)}`, so: 'so' };
@@ -120,17 +120,27 @@ export async function bulkSeedPostgres(client, schema, tpl, from, to, chunk = 50
     const cols = { i: [[], [], [], [], [], [], [], [], [], [], [], [], []], o: [[], [], [], []], w: Array.from({ length: 14 }, () => []), t: Array.from({ length: 6 }, () => []), a: Array.from({ length: 13 }, () => []) };
     for (let n = start; n < Math.min(to, start + chunk); n++) {
       const { record: r, work, timers, audit } = dossierRows(tpl, n);
-      [r.id, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps), r.version, r.status, r.outcome, r.createdAt, r.updatedAt].forEach((v, k) => cols.i[k].push(v));
+      [r.id, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps), r.version, r.status, r.outcome, r.createdAt, r.updatedAt].forEach((v, k) => {
+        cols.i[k].push(v);
+      });
       const steps = new Map(r.steps.map((st) => [st.step, st]));
-      if (r.status === 'active') for (const st of r.steps) [r.id, st.step, st.deadline, st.enteredAt].forEach((v, k) => cols.o[k].push(v));
+      if (r.status === 'active') for (const st of r.steps) [r.id, st.step, st.deadline, st.enteredAt].forEach((v, k) => {
+        cols.o[k].push(v);
+      });
       for (const w of work) {
         const st = steps.get(w.step);
-        [w.role, w.unit, w.ownerOnly ?? '', st?.deadline ?? NO_DEADLINE, r.id, w.step, r.workflow, r.workflowVersion, r.unit, r.owner, st?.enteredAt ?? r.updatedAt, st?.deadline ?? null, JSON.stringify(w.actions), r.version].forEach((v, k) => cols.w[k].push(v));
+        [w.role, w.unit, w.ownerOnly ?? '', st?.deadline ?? NO_DEADLINE, r.id, w.step, r.workflow, r.workflowVersion, r.unit, r.owner, st?.enteredAt ?? r.updatedAt, st?.deadline ?? null, JSON.stringify(w.actions), r.version].forEach((v, k) => {
+        cols.w[k].push(v);
+      });
       }
-      for (const t of timers) [t.instance, t.kind, t.step, t.fireAt, JSON.stringify(t.payload ?? null), t.firedAt].forEach((v, k) => cols.t[k].push(v));
-      audit.forEach((e, k) =>
-        [n * 16 + k - 2 ** 50, e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState, JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version].forEach((v, c) => cols.a[c].push(v)),
-      );
+      for (const t of timers) [t.instance, t.kind, t.step, t.fireAt, JSON.stringify(t.payload ?? null), t.firedAt].forEach((v, k) => {
+        cols.t[k].push(v);
+      });
+      audit.forEach((e, k) => {
+        [n * 16 + k - 2 ** 50, e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState, JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version].forEach((v, c) => {
+          cols.a[c].push(v);
+        });
+      });
     }
     await client.query('BEGIN');
     await client.query(

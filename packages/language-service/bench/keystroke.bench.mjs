@@ -18,7 +18,7 @@ function bigPlan() {
     extra.push(`        chậm nhất ${1 + (i % 28)}/11/2020`);
     extra.push(`        sau ${i === 0 ? 'hạn_đăng_ký' : `thêm_${i - 1}`}`);
   }
-  return [...lines, ...extra].slice(0, 2000).join('\n') + '\n';
+  return `${[...lines, ...extra].slice(0, 2000).join('\n')}\n`;
 }
 
 const file = 'workflows/big.tdkt';
@@ -59,7 +59,7 @@ for (let round = 0; round < 6; round++) {
     service.diagnostics(file);
     stats.diagnostics.push(performance.now() - t);
     cpu.diagnostics.push(cpuMs(c));
-    service.change(file, next + ' ');
+    service.change(file, `${next} `);
     t = performance.now();
     c = process.cpuUsage();
     const hover = service.hover(file, { line: hoverLine, character: 12 });

@@ -4,7 +4,7 @@ import { foldDiacritics, type Lang } from '@tdkt/calendar';
 import { cursorContext, spellingPattern, type Block, type CursorContext } from './context.js';
 import { word } from './messages.js';
 import { CompletionKind, type CompletionItem, type CompletionList } from './protocol.js';
-import { type Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
 import type { Declaration, DeclarationKind, Namespace } from './symbols.js';
 import type { DocumentText } from './text.js';
 

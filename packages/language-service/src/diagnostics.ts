@@ -9,7 +9,7 @@ import type { DocumentText } from './text.js';
 const SEVERITY: Readonly<Record<Diagnostic['severity'], DiagnosticSeverity>> = { error: 1, warning: 2, info: 3 };
 
 /** The message of any diagnostic the service shows (the language's catalogs, then the service's). */
-export function messageOf(d: Diagnostic, lang: Lang): string {
+function messageOf(d: Diagnostic, lang: Lang): string {
   const own = serviceMessages[d.code];
   if (own) return own[lang](d.data);
   const message = diagnosticMessage(d, lang);

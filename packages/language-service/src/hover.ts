@@ -80,7 +80,7 @@ const phraseText = (p: TimePhrase | DurationPhrase | undefined): string | undefi
  * @example
  * declarationHover(snapshot, procedureDeclaration, 'en') // '**procedure** `xét_cuối_năm` — “…”\n\nSteps: …'
  */
-export function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): string {
+function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): string {
   const where = snapshot.text(d.file)?.position(d.span.start);
   const at = where === undefined ? d.file : `${d.file}:${where.line + 1}`;
   const lines: string[] = [];
@@ -99,7 +99,9 @@ export function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang)
       const steps = p.items.flatMap((i) => (i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : []));
       if (steps.length > 0) {
         lines.push(`${word('steps', lang)}:`);
-        steps.forEach((s, i) => lines.push(`${i + 1}. ${stepLine(s, lang)}`));
+        steps.forEach((s, i) => {
+          lines.push(`${i + 1}. ${stepLine(s, lang)}`);
+        });
       }
       const finals = p.items.filter((i): i is Final => i.kind === 'Final').map((f) => `\`${f.id.name}\``);
       if (finals.length > 0) lines.push('', `${word('finals', lang)}: ${finals.join(', ')}`);

@@ -20,11 +20,6 @@ export function definitionAt(snapshot: Snapshot, file: string, offset: number): 
   return text ? [{ file: hit.declaration.file, range: text.rangeOf(hit.declaration.span) }] : [];
 }
 
-/** The declaration at an offset, looked up in the first snapshot that has it. */
-export function declarationAt(snapshot: Snapshot, file: string, offset: number): Declaration | undefined {
-  return snapshot.nameAt(file, offset)?.declaration;
-}
-
 /**
  * Every use of the declaration at an offset, over several snapshots (the open documents that may use it),
  * deduplicated, with the declaration itself when asked.

@@ -56,7 +56,7 @@ export interface Reference {
 }
 
 /** `dùng "…"`: the written path's span and the file it resolves to. */
-export interface UseSite {
+interface UseSite {
   readonly span: Span;
   readonly target: string;
 }
@@ -253,7 +253,7 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
 }
 
 /** The event a relative phrase counts from (`2 ngày sau hội_nghị_cbvc`), through `dự kiến` and `chậm nhất`. */
-export function relativeEvent(expr: TimeExpr): { name: string; quoted: boolean; span: Span } | undefined {
+function relativeEvent(expr: TimeExpr): { name: string; quoted: boolean; span: Span } | undefined {
   const e = expr.kind === 'tentative' ? expr.inner : expr;
   return e.kind === 'relative' ? e.event : undefined;
 }

@@ -175,27 +175,27 @@ function setStatus(text: string): void {
   $('status').textContent = text;
 }
 
-const escape = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function renderViews(views: Views | undefined, diagnostics: readonly EditorDiagnostic[]): void {
   const summary = $('summary');
   if (!views) {
     summary.classList.add('stale');
     summary.querySelector('.banner')?.remove();
-    summary.insertAdjacentHTML('afterbegin', `<p class="banner">${escape(t('fixFirst', lang))} (${diagnostics.filter((d) => d.severity === 1).length} ${t('errors', lang)})</p>`);
+    summary.insertAdjacentHTML('afterbegin', `<p class="banner">${escapeHtml(t('fixFirst', lang))} (${diagnostics.filter((d) => d.severity === 1).length} ${t('errors', lang)})</p>`);
     return;
   }
   summary.classList.remove('stale');
   const checks = views.checks
-    .map((c) => `<li class="check ${c.status}" data-check="${escape(c.id)}">${c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–'} ${escape(c.title)}${c.errors + c.warnings > 0 ? ` (${c.errors}/${c.warnings})` : ''}</li>`)
+    .map((c) => `<li class="check ${c.status}" data-check="${escapeHtml(c.id)}">${c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–'} ${escapeHtml(c.title)}${c.errors + c.warnings > 0 ? ` (${c.errors}/${c.warnings})` : ''}</li>`)
     .join('');
   const problems = views.problems
-    .map((p) => `<li class="problem ${p.severity}" data-code="${escape(p.code)}">${p.severity === 'error' ? '✘' : '⚠'} ${escape(p.message)}${p.line === undefined ? '' : ` <span class="loc">(${t('line', lang)} ${p.line})</span>`}</li>`)
+    .map((p) => `<li class="problem ${p.severity}" data-code="${escapeHtml(p.code)}">${p.severity === 'error' ? '✘' : '⚠'} ${escapeHtml(p.message)}${p.line === undefined ? '' : ` <span class="loc">(${t('line', lang)} ${p.line})</span>`}</li>`)
     .join('');
-  summary.innerHTML = `<h1>${escape(views.title)}</h1>${views.gantt === '' ? `<p>${escape(t('noPlan', lang))}</p>` : ''}<ul class="checks">${checks}</ul><ul class="problems">${problems || `<li class="none">${escape(t('noProblems', lang))}</li>`}</ul>`;
+  summary.innerHTML = `<h1>${escapeHtml(views.title)}</h1>${views.gantt === '' ? `<p>${escapeHtml(t('noPlan', lang))}</p>` : ''}<ul class="checks">${checks}</ul><ul class="problems">${problems || `<li class="none">${escapeHtml(t('noProblems', lang))}</li>`}</ul>`;
   // The SVGs come from tdkt's own renderers, which escape every text they draw.
   $('gantt').innerHTML = views.gantt;
-  $('diagrams').innerHTML = views.diagrams.map((d, i) => `<details${i < 2 ? ' open' : ''} data-procedure="${escape(d.name)}"><summary>${escape(d.title)} <small>(${escape(d.name)})</small></summary><div class="scroll">${d.svg}</div></details>`).join('');
+  $('diagrams').innerHTML = views.diagrams.map((d, i) => `<details${i < 2 ? ' open' : ''} data-procedure="${escapeHtml(d.name)}"><summary>${escapeHtml(d.title)} <small>(${escapeHtml(d.name)})</small></summary><div class="scroll">${d.svg}</div></details>`).join('');
 }
 
 function renderLabels(): void {
@@ -207,7 +207,7 @@ function renderLabels(): void {
   $('diagrams-title').textContent = t('diagrams', lang);
   $('lang').textContent = t('otherLang', lang);
   const select = $<HTMLSelectElement>('examples');
-  select.innerHTML = `<option value="">${escape(t('examples', lang))}</option>${examples.map((e) => `<option value="${escape(e)}">${escape(e.replace(/^workflows\//u, ''))}</option>`).join('')}`;
+  select.innerHTML = `<option value="">${escapeHtml(t('examples', lang))}</option>${examples.map((e) => `<option value="${escapeHtml(e)}">${escapeHtml(e.replace(/^workflows\//u, ''))}</option>`).join('')}`;
 }
 
 $('lang').addEventListener('click', () => {

@@ -27,7 +27,7 @@ function runOne(name) {
   const t2 = performance.now();
   const rss = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    JSON.stringify({ name, checksMs: t1 - t0, simulateMs: t2 - t1, dossiers: population?.dossiers ?? 0, transitions: population?.transitions.typical ?? 0, rssMiB: rss, reports: reports.length }) + '\n',
+    `${JSON.stringify({ name, checksMs: t1 - t0, simulateMs: t2 - t1, dossiers: population?.dossiers ?? 0, transitions: population?.transitions.typical ?? 0, rssMiB: rss, reports: reports.length })}\n`,
   );
 }
 

@@ -15,7 +15,7 @@ const read = (p) => {
     return undefined;
   }
 };
-const seeds = readdirSync(root + 'workflows').filter((f) => f.endsWith('.tdkt')).sort().map((f) => `workflows/${f}`);
+const seeds = readdirSync(`${root}workflows`).filter((f) => f.endsWith('.tdkt')).sort().map((f) => `workflows/${f}`);
 
 /** Median of `runs` timings of `fn`, in ms. */
 function median(fn, runs = 15) {

@@ -3,10 +3,10 @@ import type { Diagram, DiagramNode } from './diagram-model.js';
 import { EDGE_STYLE } from './diagram-style.js';
 
 /** Mermaid's entity codes for the characters that would end a label. */
-const escape = (text: string): string => text.replace(/"/g, '#quot;').replace(/\|/g, '#124;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+const escapeLabel = (text: string): string => text.replace(/"/g, '#quot;').replace(/\|/g, '#124;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
 function shape(node: DiagramNode, id: string): string {
-  const label = node.lines.map(escape).join('<br/>');
+  const label = node.lines.map(escapeLabel).join('<br/>');
   switch (node.kind) {
     case 'start':
       return `${id}(("${label}"))`;
@@ -33,7 +33,7 @@ export function toMermaid(diagram: Diagram): string {
   // The front matter is YAML: a JSON string is a valid double-quoted YAML scalar.
   const out = [`---`, `title: ${JSON.stringify(diagram.title)}`, `---`, 'flowchart TD'];
   for (const group of diagram.groups) {
-    out.push(`  subgraph g_${group.id.replace(/[^A-Za-z0-9_]/g, '_')}["${escape(group.label)}"]`);
+    out.push(`  subgraph g_${group.id.replace(/[^A-Za-z0-9_]/g, '_')}["${escapeLabel(group.label)}"]`);
     for (const node of diagram.nodes) if (node.group === group.id) out.push(`    ${shape(node, idOf(node.id))}`);
     out.push('  end');
   }
@@ -42,7 +42,7 @@ export function toMermaid(diagram: Diagram): string {
   diagram.edges.forEach((edge, i) => {
     const style = EDGE_STYLE[edge.kind];
     const arrow = style.dashed ? '-.->' : style.bold ? '==>' : '-->';
-    out.push(`  ${idOf(edge.from)} ${arrow}${edge.label ? `|"${escape(edge.label)}"|` : ''} ${idOf(edge.to)}`);
+    out.push(`  ${idOf(edge.from)} ${arrow}${edge.label ? `|"${escapeLabel(edge.label)}"|` : ''} ${idOf(edge.to)}`);
     if (edge.kind !== 'action' && edge.kind !== 'after') styles.push(`  linkStyle ${i} stroke:${style.color},color:${style.color}${style.dashed ? ',stroke-dasharray:5 4' : ''}`);
   });
   out.push(...styles);

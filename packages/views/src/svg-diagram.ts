@@ -1,5 +1,5 @@
 // An inline SVG drawing of a diagram: a simple layered layout (top to bottom), returns curving back on the right.
-import type { Diagram, DiagramEdge, DiagramNode } from './diagram-model.js';
+import type { Diagram, DiagramNode } from './diagram-model.js';
 import { EDGE_STYLE, NODE_FILL } from './diagram-style.js';
 import { escapeXml, wrapText } from './svg-text.js';
 
@@ -62,7 +62,7 @@ function place(diagram: Diagram): { placed: Map<string, Placed>; width: number; 
   return { placed: new Map(rows.flat().filter((p) => p !== undefined).map((p) => [p.node.id, p])), width, height: y };
 }
 
-function edgePath(edge: DiagramEdge, a: Placed, b: Placed): { d: string; lx: number; ly: number } {
+function edgePath(a: Placed, b: Placed): { d: string; lx: number; ly: number } {
   if (a === b) {
     const x = a.x + a.w;
     const y = a.y + a.h / 2;
@@ -105,7 +105,7 @@ export function diagramSvg(diagram: Diagram, idPrefix: string): string {
     const b = placed.get(edge.to);
     if (!a || !b) continue;
     const style = EDGE_STYLE[edge.kind];
-    const { d, lx, ly } = edgePath(edge, a, b);
+    const { d, lx, ly } = edgePath(a, b);
     edges.push(
       `<path class="edge edge-${edge.kind}" d="${d}" fill="none" stroke="${style.color}" stroke-width="${style.bold ? 2.2 : 1.3}"${style.dashed ? ' stroke-dasharray="5 4"' : ''} marker-end="url(#${idPrefix}-m-${edge.kind})"/>`,
     );

@@ -9,7 +9,7 @@
 // break and make-up day as the decisions word them. Plans can override any day (createWorkingCalendar).
 import type { HolidayOccasion, HolidayRole } from './types.js';
 
-export type DecidedRow = readonly [date: string, occasion: HolidayOccasion, role: HolidayRole, source: string, note?: string];
+type DecidedRow = readonly [date: string, occasion: HolidayOccasion, role: HolidayRole, source: string, note?: string];
 
 export interface DecidedYear {
   readonly year: number;

@@ -59,7 +59,7 @@ function yearOfJd(jd: number): number {
  * @example
  * (2_451_545 - jdeToJdUt(2_451_545)) * 86_400 // ≈ 63.9 (ΔT in 2000, seconds)
  */
-export function jdeToJdUt(jde: number): number {
+function jdeToJdUt(jde: number): number {
   return jde - deltaTSeconds(yearOfJd(jde)) / 86_400;
 }
 
@@ -69,7 +69,7 @@ export function jdeToJdUt(jde: number): number {
  * @example
  * jdUtToJde(2_451_545) // ≈ 2451545.00074
  */
-export function jdUtToJde(jd: number): number {
+function jdUtToJde(jd: number): number {
   return jd + deltaTSeconds(yearOfJd(jd)) / 86_400;
 }
 

@@ -94,7 +94,7 @@ function buildCycle(year: number): SolsticeCycle {
  * @example
  * solsticeCycle(2024).months.map((m) => m.month) // => [11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
  */
-export function solsticeCycle(year: number): SolsticeCycle {
+function solsticeCycle(year: number): SolsticeCycle {
   let cycle = cycles.get(year);
   if (cycle === undefined) {
     cycle = buildCycle(year);

@@ -23,7 +23,7 @@ export function isDurationStart(cur: Cursor, offset = 0): boolean {
 }
 
 /** `5 ngày`, `5 ngày làm việc`, `3 tuần`, `2 tháng` at the cursor (1–3660 of a unit). */
-export function parseDuration(cur: Cursor): DurationExpr | undefined {
+function parseDuration(cur: Cursor): DurationExpr | undefined {
   if (!isDurationStart(cur)) return undefined;
   const from = cur.pos;
   const n = cur.next();
@@ -47,7 +47,7 @@ function isEventDay(cur: Cursor): boolean {
  * Whether an event (not an anchor) starts at the cursor: a quoted name, `ngày <words>`, or a word that is not
  * an anchor keyword or an occasion.
  */
-export function startsEvent(cur: Cursor): boolean {
+function startsEvent(cur: Cursor): boolean {
   const t = cur.peek();
   if (t?.kind === 'string') return true;
   if (t?.kind !== 'word' || cur.occasion() !== undefined) return false;
@@ -86,7 +86,7 @@ function joinWords(cur: Cursor, words: readonly Token[]): string {
  * @example
  * parseEventTarget(cursorAt('ngày nhận đủ hồ sơ hợp lệ')) // => { name: 'ngày nhận đủ hồ sơ hợp lệ', quoted: false, … }
  */
-export function parseEventTarget(cur: Cursor): EventRef | undefined {
+function parseEventTarget(cur: Cursor): EventRef | undefined {
   const t = cur.peek();
   const from = cur.pos;
   if (t?.kind === 'string') {

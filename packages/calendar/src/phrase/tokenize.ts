@@ -2,7 +2,7 @@
 import type { TextSpan } from '../diagnostic.js';
 import { foldDiacritics, normalizePhrase } from './normalize.js';
 
-export type TokenKind = 'word' | 'number' | 'sep' | 'string' | 'punct';
+type TokenKind = 'word' | 'number' | 'sep' | 'string' | 'punct';
 
 export interface Token {
   readonly kind: TokenKind;

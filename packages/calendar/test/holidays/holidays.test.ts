@@ -63,7 +63,7 @@ describe('the data table', () => {
   it('is consistent: one row per day, make-up days on Saturdays, swaps and compensations on weekdays, sources named', () => {
     const seen = new Set<string>();
     for (const { sources, rows } of DECIDED_YEARS) {
-      for (const [date, , role, source] of rows) {
+      for (const [date, , , source] of rows) {
         expect(seen.has(date), date).toBe(false);
         seen.add(date);
         expect(sources[source], date).toBeDefined();

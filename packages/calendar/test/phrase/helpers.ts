@@ -12,7 +12,7 @@ import {
   type Resolution,
 } from '@tdkt/calendar';
 
-export const sy2020: Period = { kind: 'school-year', startYear: 2020 };
+const sy2020: Period = { kind: 'school-year', startYear: 2020 };
 export const iso = (text: string): number => {
   const d = parseIsoDate(text);
   if (d === undefined) throw new Error(`bad test date ${text}`);

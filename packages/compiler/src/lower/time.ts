@@ -59,7 +59,7 @@ function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): Deadli
 }
 
 /** The event a step's completion is known by in a running machine (`context.events`). */
-export const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
+const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
 
 /** A window of days as instants: from the start of its first day to the end of its last. */
 export function lowerWindow(window: DayWindow | undefined, text: string, soft: boolean): WindowIR | undefined {

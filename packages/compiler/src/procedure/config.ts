@@ -18,7 +18,7 @@ function writeActions(writes: StepIR['writes'], step?: string): Json[] {
 }
 
 /** Whether a step's timing counts from its entry (so re-arming must keep the entry time). */
-export function needsEntryTime(step: StepIR): boolean {
+function needsEntryTime(step: StepIR): boolean {
   return (
     step.posting !== undefined ||
     step.deadline?.kind === 'after-entry' ||

@@ -11,6 +11,8 @@ import type { z } from 'zod';
 interface Params {
   readonly step: string;
 }
+// biome-ignore lint/suspicious/noExplicitAny: XState's enqueue type depends on the whole machine's type parameters, which this setup does not spell out
+type LooseEnqueue = any;
 type Ctx = { readonly context: ProcedureContext; readonly event: { readonly type: string } & Record<string, unknown> };
 
 /** Every step of a procedure by id, branches included. */
@@ -126,14 +128,14 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
       learnEvent: assign(({ context, event }: Ctx) => ({ events: { ...context.events, [String(event['name'])]: String(event['date']) } })),
       // The day a step is left: what a later step's "N ngày kể từ <step>" counts from.
       learnStepDone: assign(({ context }: Ctx, params: Params) => ({ events: { ...context.events, [`${STEP_DONE_PREFIX}${params.step}`]: formatIsoDate(epochDayOfInstant(now())) } })),
-      recordLate: enqueueActions(({ context, enqueue }: Ctx & { enqueue: any }, params: Params) => {
+      recordLate: enqueueActions(({ context, enqueue }: Ctx & { enqueue: LooseEnqueue }, params: Params) => {
         const done = new Set((context.units[params.step] ?? []).map((u) => u.unit));
         const missing = context.subunits.filter((unit) => !done.has(unit));
         const record = { step: params.step, at: now(), ...(steps.get(params.step)?.fanOut ? { units: missing } : {}) };
         enqueue.assign({ late: [...context.late, record] });
         enqueue.emit({ type: emitted.overdue, step: params.step, at: record.at });
       }),
-      remind: enqueueActions(({ context, enqueue }: Ctx & { enqueue: any }, params: Params & { index: number }) => {
+      remind: enqueueActions(({ context, enqueue }: Ctx & { enqueue: LooseEnqueue }, params: Params & { index: number }) => {
         enqueue.assign({ reminded: [...context.reminded, `${params.step}:${params.index}`] });
         enqueue.emit({ type: emitted.reminder, step: params.step, deadline: deadlineOf(context, params.step) });
       }),
@@ -148,7 +150,7 @@ export function procedureImplementations(procedure: ProcedureIR, runtime: Runtim
         const result: UnitResult = { unit, outcome, at: now(), late: now() >= deadlineOf(context, params.step) };
         return { units: { ...context.units, [params.step]: [...list, result] } };
       }),
-      spawnUnits: enqueueActions(({ context, enqueue }: Ctx & { enqueue: any }, params: Params & { procedure: string }) => {
+      spawnUnits: enqueueActions(({ context, enqueue }: Ctx & { enqueue: LooseEnqueue }, params: Params & { procedure: string }) => {
         if (children[params.procedure] === undefined) return;
         for (const unit of context.subunits) {
           enqueue.spawnChild(params.procedure, { id: `${params.step}:${unit}`, input: { unit, events: context.events } });

@@ -1,6 +1,5 @@
 // Model-based testing helpers: simple paths of an explored graph, replayed on a fresh actor in real time.
 import { createActor, type AnyActorRef } from 'xstate';
-import { parseIsoDate } from '@tdkt/calendar';
 import type { ExploredEdge, ProcedureGraph } from '../../src/analysis/explore.js';
 import type { CompiledProcedure } from '../../src/procedure/compile.js';
 import type { ProcedureContext } from '../../src/procedure/context.js';
@@ -79,4 +78,3 @@ export function replay(compiled: CompiledProcedure, graph: ProcedureGraph, path:
   return reached;
 }
 
-export const isoDay = (iso: string): number => parseIsoDate(iso) ?? Number.NaN;

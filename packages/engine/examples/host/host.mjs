@@ -25,12 +25,12 @@ const statusOf = {
 };
 
 /** Largest request body the host reads (the engine's own payload limit is 64 KB; headroom for the envelope). */
-export const MAX_BODY_BYTES = 96 * 1024;
+const MAX_BODY_BYTES = 96 * 1024;
 
 const page = readFileSync(fileURLToPath(new URL('./page.html', import.meta.url)), 'utf8');
 
 /** The engine workflows of `file` (every procedure and its plan); throws with the diagnostics' codes if the file has errors. */
-export function loadWorkflows(file, period) {
+function loadWorkflows(file, period) {
   const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
   const loaded = workflowsFromFiles([file], read, { version: 1, ...(period ? { period } : {}) });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');

@@ -79,7 +79,7 @@ function activityWorkflow(plan: string, activity: ActivityIR, version: number, s
 /** Step order of a procedure (document order, branches included): "past a row's steps" compares positions. */
 function stepOrder(procedure: CompiledProcedure): Map<string, number> {
   const order = new Map<string, number>();
-  [...stepsById(procedure.ir).keys()].forEach((id, index) => order.set(id, index));
+  for (const [index, id] of [...stepsById(procedure.ir).keys()].entries()) order.set(id, index);
   return order;
 }
 

@@ -21,7 +21,7 @@ export interface ApplyContext {
 }
 
 /** A new snapshot to cache once the transaction has committed (never before: it may roll back). */
-export interface CachedSnapshot {
+interface CachedSnapshot {
   readonly id: string;
   readonly version: number;
   readonly value: AnyMachineSnapshot;
@@ -39,7 +39,7 @@ export interface Outcome {
 const MAX_ROUNDS = 16;
 
 /** The earliest instant among new timers. */
-export function minFire(timers: readonly { fireAt: number }[]): number | undefined {
+function minFire(timers: readonly { fireAt: number }[]): number | undefined {
   let min: number | undefined;
   for (const t of timers) if (min === undefined || t.fireAt < min) min = t.fireAt;
   return min;
@@ -48,7 +48,7 @@ export function minFire(timers: readonly { fireAt: number }[]): number | undefin
 const earliest = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Several outcomes of one transaction as one: the first result, every event and snapshot, the earliest wake. */
-export function mergeOutcomes(first: Outcome, ...rest: readonly Outcome[]): Outcome {
+function mergeOutcomes(first: Outcome, ...rest: readonly Outcome[]): Outcome {
   let merged = first;
   for (const next of rest) {
     merged = {
@@ -205,13 +205,13 @@ export async function commitChange(
   const result: Accepted = { ok: true, id: instance.id, state: settled.state, version, status: settled.status, outcome: settled.outcome, steps: settled.steps };
   let outcome = mergeOutcomes({ result, events, wake: minFire(settled.timers), snapshots: [{ id: instance.id, version, value: next }] }, made.outcome);
   const leaving = settled.status === 'done' ? instance.steps.map((s) => s.step) : settled.left;
-  if (leaving.length > 0 && loaded.definition.children?.leftBehind !== undefined) outcome = mergeOutcomes(outcome, await leaveBehind(ctx, tx, loaded, instance.id, leaving, now));
+  if (leaving.length > 0 && loaded.definition.children?.leftBehind !== undefined) outcome = mergeOutcomes(outcome, await leaveBehind(tx, loaded, instance.id, leaving, now));
   if (instance.parent !== null && instance.parent !== undefined) outcome = mergeOutcomes(outcome, await deliverToParent(ctx, tx, instance.parent, changeOf(instance, settled), now));
   return outcome;
 }
 
 /** Closes the active children the left steps leave behind (a fan-out step left at its deadline): recorded, never silently dropped. */
-async function leaveBehind(ctx: ApplyContext, tx: StoreWriter, loaded: LoadedWorkflow, parent: string, left: readonly string[], now: number): Promise<Outcome> {
+async function leaveBehind(tx: StoreWriter, loaded: LoadedWorkflow, parent: string, left: readonly string[], now: number): Promise<Outcome> {
   const hooks = loaded.definition.children;
   let outcome: Outcome = NONE;
   for (const child of await tx.listInstances({ parent, status: 'active' })) {

@@ -16,23 +16,23 @@ import { RequestGate } from './gate.js';
 import { stepsHandling } from './runner.js';
 import { commitChange, fireTimer, insertInstance, type ApplyContext, type Outcome } from './commit.js';
 import { DEFAULT_LIMITS } from './validate.js';
-import {
-  type Engine,
-  type ActOptions,
-  type ActResult,
-  type EngineEvent,
-  type EngineOptions,
-  type InstanceView,
-  type OverdueQuery,
-  type OverdueStep,
-  type Page,
-  type Refusal,
-  type SignalEvent,
-  type SignalOptions,
-  type StartOptions,
-  type StartPlanOptions,
-  type Task,
-  type TaskQuery,
+import type {
+  Engine,
+  ActOptions,
+  ActResult,
+  EngineEvent,
+  EngineOptions,
+  InstanceView,
+  OverdueQuery,
+  OverdueStep,
+  Page,
+  Refusal,
+  SignalEvent,
+  SignalOptions,
+  StartOptions,
+  StartPlanOptions,
+  Task,
+  TaskQuery,
 } from './types.js';
 
 const RESERVED = /^(xstate\.|tdkt\.)/;
@@ -226,7 +226,7 @@ class EngineImpl implements Engine {
 
   private async doAct(id: string, action: string, options: ActOptions, mode: 'action' | 'signal'): Promise<ActResult> {
     const now = this.clock.now();
-    const actor = (options ?? {}).actor as ActorInfo;
+    const actor = options?.actor as ActorInfo;
     const data = options?.data;
     const bad = this.gate.check([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
       (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))

@@ -42,12 +42,12 @@ function pageSize(limit: number | undefined): number {
  * @example
  * decodeCursor(encodeCursor([5, 'hs-1', 'tổ_xét'])) // => [5, 'hs-1', 'tổ_xét']
  */
-export function encodeCursor(key: readonly [number | null, string, string]): string {
+function encodeCursor(key: readonly [number | null, string, string]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
 /** The key in a cursor from `encodeCursor`; a `QueryError` for anything else. */
-export function decodeCursor(cursor: string): [number | null, string, string] {
+function decodeCursor(cursor: string): [number | null, string, string] {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

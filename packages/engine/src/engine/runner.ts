@@ -134,7 +134,7 @@ export function stepsHandling(machine: AnyStateMachine, snapshot: AnyMachineSnap
  * @example
  * enclosing(postingNode, definition.steps) // => 'hội_đồng'
  */
-export function enclosing(node: AnyStateNode | undefined, ids: Readonly<Record<string, unknown>>): string | undefined {
+function enclosing(node: AnyStateNode | undefined, ids: Readonly<Record<string, unknown>>): string | undefined {
   let current: AnyStateNode | undefined = node;
   while (current !== undefined) {
     if (Object.hasOwn(ids, current.id)) return current.id;

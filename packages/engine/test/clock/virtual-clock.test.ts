@@ -9,7 +9,9 @@ describe('VirtualClock', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }), (delays) => {
         const clock = new VirtualClock(1000);
         const seen: [number, number][] = [];
-        delays.forEach((d, i) => clock.setTimeout(() => seen.push([clock.now(), i]), d));
+        delays.forEach((d, i) => {
+          clock.setTimeout(() => seen.push([clock.now(), i]), d);
+        });
         clock.advanceTo(1100);
         const expected = delays.map((d, i) => [1000 + d, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         expect(seen).toEqual(expected);

@@ -148,7 +148,9 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
         const trail = byInstance.get(instance.id) ?? [];
         const versions = [...new Set(trail.map((e) => e.version as number))];
         expect(versions, `${note} ${instance.id}`).toEqual(versions.map((_, k) => k + 1));
-        trail.forEach((e, k) => expect(e.fromState, `${note} ${instance.id} #${k}`).toBe(k === 0 ? null : trail[k - 1]?.toState));
+        trail.forEach((e, k) => {
+          expect(e.fromState, `${note} ${instance.id} #${k}`).toBe(k === 0 ? null : trail[k - 1]?.toState);
+        });
         expect(instance.version, `${note} ${instance.id}`).toBe(Math.max(...versions));
         expect(instance.state, `${note} ${instance.id}`).toBe(trail[trail.length - 1]?.toState);
       }

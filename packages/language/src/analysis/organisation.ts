@@ -3,7 +3,7 @@ import type { OrgItem, SourceFile } from '../ast/index.js';
 import type { FileEnv } from './env.js';
 
 /** Org items of a file in source order, from `tổ chức` blocks and from the plan. */
-export function orgItems(ast: SourceFile): OrgItem[] {
+function orgItems(ast: SourceFile): OrgItem[] {
   const out: OrgItem[] = [];
   for (const item of ast.items) {
     if (item.kind === 'Organisation') out.push(...item.items);

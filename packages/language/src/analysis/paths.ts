@@ -1,7 +1,7 @@
 // POSIX-style path arithmetic for imports, without touching the file system (the package stays pure).
 
 /** The directory part of a path (`a/b/c.tdkt` → `a/b`). */
-export function dirname(path: string): string {
+function dirname(path: string): string {
   const i = path.replace(/\\/gu, '/').lastIndexOf('/');
   return i < 0 ? '.' : i === 0 ? '/' : path.slice(0, i);
 }

@@ -16,7 +16,7 @@ export interface HeadingWindow {
  * @example
  * phraseBounds(resolvedTime('trước 10/5'), origin) // => [{ edge: 'end', day: <9/5>, kind: 'deadline', … }]
  */
-export function phraseBounds(resolution: Resolution, origin: TimeOrigin): ModelBound[] {
+function phraseBounds(resolution: Resolution, origin: TimeOrigin): ModelBound[] {
   const soft = resolution.soft;
   const deadlineLike = resolution.kind === 'deadline' || resolution.kind === 'day' || resolution.relative !== undefined;
   const kind = deadlineLike ? ('deadline' as const) : ('window' as const);
@@ -26,7 +26,7 @@ export function phraseBounds(resolution: Resolution, origin: TimeOrigin): ModelB
 }
 
 /** The bounds of a heading's window (both ends are window edges). */
-export function headingBounds(heading: HeadingWindow): ModelBound[] {
+function headingBounds(heading: HeadingWindow): ModelBound[] {
   return [
     { edge: 'start', day: heading.window.start, soft: heading.soft, kind: 'window', origin: heading.origin },
     { edge: 'end', day: heading.window.end, soft: heading.soft, kind: 'window', origin: heading.origin },
@@ -40,7 +40,7 @@ export function headingBounds(heading: HeadingWindow): ModelBound[] {
  * @example
  * intersect([{ edge: 'end', day: 20, … }], { start: 1, end: 365 }) // => { start: 1, end: 20 }
  */
-export function intersect(bounds: readonly ModelBound[], period: DayWindow | undefined): DayWindow | undefined {
+function intersect(bounds: readonly ModelBound[], period: DayWindow | undefined): DayWindow | undefined {
   const hard = bounds.filter((b) => !b.soft);
   const use = hard.length > 0 ? hard : bounds;
   const starts = use.filter((b) => b.edge === 'start').map((b) => b.day);

@@ -24,7 +24,7 @@ export interface RowLinks {
 }
 
 /** The earliest hard end bound that is specific to the row (not just the whole period). */
-export function specificEnd(bounds: readonly ModelBound[]): ModelBound | undefined {
+function specificEnd(bounds: readonly ModelBound[]): ModelBound | undefined {
   let best: ModelBound | undefined;
   for (const b of bounds) if (b.edge === 'end' && !b.soft && b.origin.kind !== 'period' && (best === undefined || b.day < best.day)) best = b;
   return best;

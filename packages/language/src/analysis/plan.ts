@@ -1,8 +1,8 @@
 // Analyses a plan: period and context, events, phases, sections, activities, dependencies, procedure links.
-import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type Period, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
+import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
 import type { Activity, Plan, Section } from '../ast/index.js';
 import type { ModelActivity, ModelEvent, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
-import { resolveIn, timeOrigin, unresolvedTime, type FileEnv } from './env.js';
+import { resolveIn, timeOrigin, type FileEnv } from './env.js';
 import { readPlanHeader } from './plan-header.js';
 import { activityTimes, type HeadingWindow } from './plan-bounds.js';
 import { linkRows, type LinkRow } from './plan-links.js';
@@ -164,4 +164,3 @@ function fanOutOf(env: FileEnv, a: Activity, issuerLevel: string | undefined): M
   return { level, source: env.src(f.span) };
 }
 
-export { unresolvedTime };

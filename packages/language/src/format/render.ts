@@ -25,7 +25,10 @@ interface CodeLine {
 function clauseHeads(ast: SourceFile): Map<number, 'step' | 'activity'> {
   const heads = new Map<number, 'step' | 'activity'>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const n = node as { kind?: unknown; span?: { start: number } };
     if (n.kind === 'Step' && n.span) heads.set(n.span.start, 'step');
@@ -42,7 +45,7 @@ function codeLines(text: string, ast: SourceFile): Map<number, CodeLine> {
   const walk = (nodes: readonly LineNode[], depth: number, parent: CodeLine | undefined): void => {
     for (const node of nodes) {
       const head = heads.get(node.start);
-      const parentHead = parent && parent.kind !== undefined && parent.kind.endsWith('-head') ? parent.kind : undefined;
+      const parentHead = parent?.kind?.endsWith('-head') ? parent.kind : undefined;
       const kind: ClauseLine | undefined = head ? `${head}-head` : parentHead === 'step-head' ? 'step-more' : parentHead === 'activity-head' ? 'activity-more' : undefined;
       const line: CodeLine = { node, depth, parent, kind };
       byLine.set(node.line, line);
@@ -106,7 +109,9 @@ export function renderFile(text: string, ast: SourceFile, settings: RenderSettin
     const code = lines.get(lineNo);
     if (code) {
       const comment = rawLine.slice(code.node.end - lineStart).trim();
-      renderCode(code, text, settings).forEach(([depth, content], i) => emit(depth, i === 0 && comment !== '' ? `${content} ${comment}` : content));
+      renderCode(code, text, settings).forEach(([depth, content], i) => {
+        emit(depth, i === 0 && comment !== '' ? `${content} ${comment}` : content);
+      });
       prev = code;
       return;
     }

@@ -14,7 +14,7 @@ const ORG_KEYWORDS = ['level', 'unit', 'role', 'council'];
 const PLAN_KEYWORDS = ['unit', 'school-year', 'year', 'frame', 'basis', 'lenient-before', 'doc-number', 'issued', 'note', 'level', 'role', 'council', 'organisation', 'event', 'phase', 'schedule'];
 
 /** `tổ chức` block items (also accepted directly inside a plan). */
-export function buildOrgLine(b: Builder, node: LineNode, first: Tok | undefined, inPlan: boolean): OrgItem | undefined {
+function buildOrgLine(b: Builder, node: LineNode, first: Tok | undefined, inPlan: boolean): OrgItem | undefined {
   switch (kwId(first)) {
     case 'level':
       b.noChildren(node, 'level');

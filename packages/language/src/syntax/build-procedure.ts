@@ -52,7 +52,7 @@ function buildProcedureLine(b: Builder, node: LineNode, t: Tok | undefined): Pro
 }
 
 function headerOnly(b: Builder, node: LineNode, t: Tok | undefined, id: string): void {
-  if (t && t.next) {
+  if (t?.next) {
     b.diagnostics.push({ code: 'syntax.unexpected', severity: 'error', span: { start: t.next.pos.index, end: node.end }, data: { found: t.next.text, expected: 'end' } });
   }
   void id;
@@ -80,7 +80,7 @@ function buildDossier(b: Builder, node: LineNode, t: Tok | undefined): Dossier {
   return { kind: 'Dossier', fields, span: blockSpan(node) };
 }
 
-export function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undefined {
+function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undefined {
   // A broken head still declares the step (from `bước ID`), so its children are checked and other
   // steps' transitions to it do not cascade into "unknown step".
   const head = b.run(L.stepHead, node, t, 'step') ?? prefixStep(t);

@@ -24,9 +24,9 @@ export type Clause =
   | { c: 'escalation'; escalation: Escalation }
   | { c: 'label'; str: Str };
 
-export const byClause: P<Clause> = apply(seq(kw('by'), refList), ([, refs], [f, n]) => ({ c: 'by' as const, refs, span: spanOf(f, n) }));
-export const afterClause: P<Clause> = apply(seq(kw('after'), refList), ([, refs], [f, n]) => ({ c: 'after' as const, refs, span: spanOf(f, n) }));
-export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref, opt_sc(kright(kw('step'), refList))), ([, r, steps], [f, n]) => ({
+const byClause: P<Clause> = apply(seq(kw('by'), refList), ([, refs], [f, n]) => ({ c: 'by' as const, refs, span: spanOf(f, n) }));
+const afterClause: P<Clause> = apply(seq(kw('after'), refList), ([, refs], [f, n]) => ({ c: 'after' as const, refs, span: spanOf(f, n) }));
+const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref, opt_sc(kright(kw('step'), refList))), ([, r, steps], [f, n]) => ({
   c: 'procedure' as const,
   ref: r,
   steps: steps ?? [],
@@ -34,21 +34,21 @@ export const procedureClause: P<Clause> = apply(seq(kw('per-procedure'), ref, op
 }));
 const override: P<ParamOverride> = apply(seq(ref, punct('='), value), ([name, , v], [f, n]) => ({ kind: 'ParamOverride' as const, name, value: v, span: spanOf(f, n) }));
 /** `với A = x` or a list `với A = x, B = y`: the first override's span starts at `với`. */
-export const withClause: P<Clause> = apply(seq(kw('with'), override, rep_sc(kright(punct(','), override))), ([, first, more], [f, n]) => ({
+const withClause: P<Clause> = apply(seq(kw('with'), override, rep_sc(kright(punct(','), override))), ([, first, more], [f, n]) => ({
   c: 'with' as const,
   overrides: [{ ...first, span: { start: spanOf(f, n).start, end: first.span.end } }, ...more],
   span: spanOf(f, n),
 }));
-export const noteClause: P<Clause> = apply(seq(kw('note'), str), ([, text], [f, n]) => ({ c: 'note' as const, note: { kind: 'Note' as const, text, span: spanOf(f, n) } }));
+const noteClause: P<Clause> = apply(seq(kw('note'), str), ([, text], [f, n]) => ({ c: 'note' as const, note: { kind: 'Note' as const, text, span: spanOf(f, n) } }));
 export const timeClause: P<Clause> = apply(timePhrase, (time) => ({ c: 'time' as const, time }));
 /** `sau Tết 2 tuần`, `sau khai giảng`: a time, tried before `sau` as a dependency (`sau đăng_ký`). */
-export const afterTimeClause: P<Clause> = apply(afterTimePhrase, (time) => ({ c: 'time' as const, time }));
+const afterTimeClause: P<Clause> = apply(afterTimePhrase, (time) => ({ c: 'time' as const, time }));
 export const labelClause: P<Clause> = apply(str, (s) => ({ c: 'label' as const, str: s }));
 
-export const deadlineClause: P<Clause> = apply(seq(kw('deadline'), anyTimePhrase), ([, time], [f, n]) => ({ c: 'deadline' as const, time, span: spanOf(f, n) }));
+const deadlineClause: P<Clause> = apply(seq(kw('deadline'), anyTimePhrase), ([, time], [f, n]) => ({ c: 'deadline' as const, time, span: spanOf(f, n) }));
 const durationClause = (id: 'takes' | 'posting' | 'remind'): P<Clause> =>
   apply(seq(kw(id), durationPhrase), ([, duration], [f, n]) => ({ c: id, duration, span: spanOf(f, n) }));
-export const forEachClause: P<Clause> = apply(seq(kw('for-each'), ref), ([, level], [f, n]) => ({ c: 'for-each' as const, fanOut: { kind: 'FanOut' as const, level, span: spanOf(f, n) } }));
+const forEachClause: P<Clause> = apply(seq(kw('for-each'), ref), ([, level], [f, n]) => ({ c: 'for-each' as const, fanOut: { kind: 'FanOut' as const, level, span: spanOf(f, n) } }));
 
 const rollUpPolicy: P<RollUp['policy']> = alt_sc(
   apply(kw('all'), () => ({ type: 'all' as const })),
@@ -57,7 +57,7 @@ const rollUpPolicy: P<RollUp['policy']> = alt_sc(
     pct ? { type: 'quorum-percent' as const, percent: n } : { type: 'quorum-count' as const, count: n },
   ),
 );
-export const rollUpClause: P<Clause> = apply(seq(kw('roll-up'), rollUpPolicy), ([, policy], [f, n]) => ({
+const rollUpClause: P<Clause> = apply(seq(kw('roll-up'), rollUpPolicy), ([, policy], [f, n]) => ({
   c: 'roll-up' as const,
   rollUp: { kind: 'RollUp' as const, policy, span: spanOf(f, n) },
 }));
@@ -82,7 +82,7 @@ const trigger: P<Transition["trigger"]> = custom<Transition["trigger"]>((t) => {
   return undefined;
 }, 'expected.action');
 
-export const target: P<Target> = alt_sc(
+const target: P<Target> = alt_sc(
   apply(kw('done'), (t) => ({ kind: 'BranchDone' as const, span: spanOf(t, t.next) })),
   ref,
 );
@@ -101,7 +101,7 @@ const assignment: P<Assignment> = apply(seq(ref, punct('='), assignValue), ([fie
 /** `ghi kết_quả = đạt, ngày_xét = "…"` */
 const writes: P<Assignment[]> = kright(kw('record'), list_sc(assignment, punct(',')));
 
-export const transitionClause: P<Clause> = alt_sc(
+const transitionClause: P<Clause> = alt_sc(
   apply(seq(trigger, opt_sc(kright(kw('if'), expr)), arrow, target, opt_sc(writes)), ([trig, guard, , tgt, w], [f, n]) => ({
     c: 'transition' as const,
     transition: { kind: 'Transition' as const, trigger: trig, ...(guard ? { guard } : {}), target: tgt, writes: w ?? [], span: spanOf(f, n) },
@@ -113,9 +113,9 @@ export const transitionClause: P<Clause> = alt_sc(
 );
 
 /** `ghi F = V` on a step: written when a dossier enters the step. */
-export const recordClause: P<Clause> = apply(writes, (w, [f, n]) => ({ c: 'record' as const, writes: w, span: spanOf(f, n) }));
+const recordClause: P<Clause> = apply(writes, (w, [f, n]) => ({ c: 'record' as const, writes: w, span: spanOf(f, n) }));
 
-export const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate'), ref, opt_sc(kright(arrow, ref))), ([, , to, tgt], [f, n]) => ({
+const escalationClause: P<Clause> = apply(seq(kw('overdue'), kw('escalate'), ref, opt_sc(kright(arrow, ref))), ([, , to, tgt], [f, n]) => ({
   c: 'escalation' as const,
   escalation: { kind: 'Escalation' as const, to, ...(tgt ? { target: tgt } : {}), span: spanOf(f, n) },
 }));

@@ -124,7 +124,7 @@ const isTimeWord = (id: string): boolean => id.startsWith(TIME_PREFIX) || SHARED
 const TIME_STOP = new Set(['by', 'per-procedure', 'with', 'if', 'deadline', 'takes', 'posting', 'remind', 'for-each', 'roll-up', 'overdue', 'escalate', 'note', 'under']);
 
 /** Whether a token may start a time phrase in an activity, event or phase. */
-export function startsTime(t: Tok | undefined): boolean {
+function startsTime(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.kind === K.num) return true;
   const id = kwId(t);

@@ -1,8 +1,8 @@
 // Line grammars: the head line of every construct (its clauses may continue on child lines).
 import { alt_sc, apply, kright, list_sc, opt_sc, rep_sc, seq } from 'typescript-parsec';
 import type {
-  Basis, DocNumber, EventDecl, Field, FieldType, FrameDecl, Ident, Issued, Issuer, Join, LevelDecl, Levels, Member, Note, Param,
-  PeriodDecl, Ref, Role, SectionHeading, Str, Unit, Council, Final, Start, Use, TimePhrase,
+  Basis, DocNumber, Field, FieldType, FrameDecl, Ident, Issued, Issuer, Join, LevelDecl, Levels, Member, Note, Param,
+  PeriodDecl, Role, SectionHeading, Str, Unit, Council, Final, Start, Use, TimePhrase,
 } from '../ast/index.js';
 import { activityClause, stepClause, type Clause, labelClause, timeClause } from './clauses.js';
 import { anyTimePhrase, arrow, ident, identOrNumber, kw, num, punct, ref, spanOf, str, value } from './combinators.js';
@@ -119,5 +119,3 @@ export const joinLine: P<Join> = apply(seq(kw('join'), opt_sc(alt_sc(kw('all'), 
 const finalItem: P<Final> = apply(seq(ident, opt_sc(str)), ([id, label], [f, n]) => ({ kind: 'Final' as const, id, ...opt('label', label), span: spanOf(f, n) }));
 export const finalLine: P<Final[]> = kright(kw('final'), list_sc(finalItem, punct(',')));
 export const startLine: P<Start> = apply(seq(kw('start'), ref), ([, step], [f, n]) => ({ kind: 'Start' as const, step, span: spanOf(f, n) }));
-
-export type { Ref };

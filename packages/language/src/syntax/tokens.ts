@@ -23,7 +23,7 @@ const lexer = buildLexer<RawKind>([
   [true, /^(?:->|→|<=|>=|!=|≤|≥|≠)/gu, 'punct'],
   [true, /^[<>=:,/()%\-–—.;+*]/gu, 'punct'],
   [false, /^\s+/gu, 'ws'],
-  [true, /^[^]/gu, 'other'],
+  [true, /^[\s\S]/gu, 'other'],
 ]);
 
 interface RawTok {
@@ -107,7 +107,7 @@ export function linkAt(list: LineTokens, base: number): Tok | undefined {
 
 /** The keyword id of a token, or undefined. */
 export function kwId(t: Tok | undefined): string | undefined {
-  return t && t.kind.startsWith('kw:') ? t.kind.slice(3) : undefined;
+  return t?.kind.startsWith('kw:') ? t.kind.slice(3) : undefined;
 }
 
 /** All tokens of a line as an array (for scanning). */

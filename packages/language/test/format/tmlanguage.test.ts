@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { phraseKeywords } from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore a plain ES module without types (dsl/editors is outside the TypeScript workspace)
+// @ts-expect-error a plain ES module without types (dsl/editors is outside the TypeScript workspace)
 import { grammarText } from '../../../../dsl/editors/tmlanguage.mjs';
 import { keywordTable } from '../../src/keywords/index.js';
 
@@ -23,7 +23,7 @@ const SCOPE: Record<string, string> = {
 function scopeOf(text: string): { matched: string; scope: string } | undefined {
   const rule = grammar.repository['keyword']!;
   const m = js(rule.match!).exec(text);
-  if (!m || m.index !== 0) return undefined;
+  if (m?.index !== 0) return undefined;
   const group = m.slice(1).findIndex((g) => g !== undefined) + 1;
   return { matched: m[0], scope: rule.captures![String(group)]!.name };
 }

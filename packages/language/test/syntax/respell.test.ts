@@ -18,7 +18,7 @@ function respell(text: string, lang: 'ascii' | 'en'): string {
       return k && (lang === 'ascii' ? k.ascii : k.en[0]);
     }
     const k = keywordTable.find((e) => e.id === id);
-    return k && k[lang];
+    return k?.[lang];
   };
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const visit = (nodes: ReturnType<typeof layout>['roots']): void => {

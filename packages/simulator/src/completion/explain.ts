@@ -1,7 +1,6 @@
 // Completion results as report problems, in plain Vietnamese and English, with the path that shows each.
 import type { LocalizedText } from '@tdkt/calendar';
 import type { CompiledProcedure, ExploredEdge } from '@tdkt/compiler';
-import { actionLabel } from '@tdkt/language';
 import type { CheckProblem, ExtraCheck } from '../report/model.js';
 import type { SourceSpan } from '../temporal/network.js';
 import { sayBoth } from '../messages/catalog.js';

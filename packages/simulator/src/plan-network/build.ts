@@ -7,8 +7,8 @@ import { addProcedureSteps, bindStepRow, bindWholeRow } from './procedure-steps.
 import { boundProvenance, shortLabel, spanOf, timeProvenance } from './provenance.js';
 
 /** Node id of an activity (anonymous ones are `#<line>` in the model). */
-export const activityNode = (id: string): string => `hđ:${id}`;
-export const eventNode = (id: string): string => `sk:${id}`;
+const activityNode = (id: string): string => `hđ:${id}`;
+const eventNode = (id: string): string => `sk:${id}`;
 
 function rollupPolicy(a: ModelActivity): RollupPolicy {
   const p = a.rollUp;

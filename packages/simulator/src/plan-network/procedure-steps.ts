@@ -9,7 +9,7 @@ function label(step: ModelStep, activityLabel: string): string {
 }
 
 /** The node id of a step of the instance a row starts. */
-export const stepNode = (instance: string, step: string): string => `${instance}/${step}`;
+const stepNode = (instance: string, step: string): string => `${instance}/${step}`;
 
 /**
  * Adds an instance's steps under `prefix` (the starting row's node): durations (review, then posting),

@@ -1,5 +1,5 @@
 // Combines one InstanceModel per procedure into one, dispatching on the dossier's procedure.
-import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
+import type { AnyInstanceModel, Awaiting, InstanceModel, PendingDeadline } from './model.js';
 
 /** A snapshot tagged with the index of the procedure's model. */
 export interface TaggedSnapshot {
@@ -16,8 +16,7 @@ export interface TaggedSnapshot {
  * runPopulation({ ...spec, model, dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }, { procedure: 'dang_ky', ownerLevel: 4 }] })
  */
 // Each procedure's model has its own snapshot and event types: the record can only be typed loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function byProcedure(models: Readonly<Record<string, InstanceModel<any, any>>>): InstanceModel<TaggedSnapshot, unknown> {
+export function byProcedure(models: Readonly<Record<string, AnyInstanceModel>>): InstanceModel<TaggedSnapshot, unknown> {
   const names = Object.keys(models);
   const list = names.map((n) => models[n] as InstanceModel<unknown, unknown>);
   const index = new Map(names.map((n, i) => [n, i]));

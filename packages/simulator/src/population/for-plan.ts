@@ -6,7 +6,7 @@ import { DEFAULT_BEHAVIOUR, type BehaviourModel } from '../behaviour/model.js';
 import { byProcedure } from './by-procedure.js';
 import { compiledInstanceModel } from './compiled-model.js';
 import { levelIndex } from './levels.js';
-import type { InstanceModel } from './model.js';
+import type { AnyInstanceModel } from './model.js';
 import type { Organisation } from './organisation.js';
 import { summariseRuns, type PopulationReport } from './replications.js';
 import { replicationSeed } from './seeds.js';
@@ -18,8 +18,7 @@ import { mergeTallies, type PopulationTally } from './tally.js';
 export interface PlanPopulation {
   readonly organisation: Organisation;
   // Each procedure's model has its own snapshot and event types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly model: InstanceModel<any, any>;
+  readonly model: AnyInstanceModel;
   readonly behaviour: BehaviourModel;
   readonly dossiers: readonly DossierPlan[];
   readonly start: number;

@@ -22,7 +22,7 @@ interface StandardLevel {
 }
 
 /** The levels of the sector, top first (dsl/lib/cap-bac.tdkt before 1/7/2025, cap-bac-2025.tdkt after). */
-export const STANDARD_LEVELS: readonly StandardLevel[] = [
+const STANDARD_LEVELS: readonly StandardLevel[] = [
   { key: 'nhà_nước', aliases: ['nha_nuoc', 'trung_uong', 'chinh_phu'], label: { vi: 'Thủ tướng, Chủ tịch nước', en: 'Prime Minister, President' }, kind: 'unit' },
   { key: 'bộ', aliases: ['bo', 'bo_gddt', 'bo_giao_duc'], label: { vi: 'Bộ GD&ĐT', en: 'Ministry of Education' }, kind: 'unit' },
   { key: 'tỉnh', aliases: ['tinh', 'ubnd_tinh', 'thanh_pho'], label: { vi: 'UBND tỉnh', en: 'Provincial People’s Committee' }, kind: 'unit' },

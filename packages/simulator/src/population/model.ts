@@ -55,3 +55,7 @@ export interface InstanceModel<S, E> {
    */
   at?(ms: number): void;
 }
+
+/** A model of any snapshot and event types: each procedure's model has its own, so a plan's run holds them loosely. */
+// biome-ignore lint/suspicious/noExplicitAny: the point of this alias (InstanceModel is invariant in both parameters)
+export type AnyInstanceModel = InstanceModel<any, any>;

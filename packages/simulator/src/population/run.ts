@@ -5,7 +5,7 @@ import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
 import { eventTag, tagCurrent, tagIndex, tagKind } from '../queue/event-tag.js';
 import { EventQueue } from '../queue/event-queue.js';
 import { hashString, uniformOf } from '../random/prng.js';
-import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
+import type { AnyInstanceModel, Awaiting, InstanceModel, PendingDeadline } from './model.js';
 import { summariseRun, type PopulationRunResult } from './stats.js';
 import { createTally, stepRow, type PopulationTally, type ProcedureTally, type StepTally } from './tally.js';
 import { stillRunning } from './period-end.js';
@@ -22,8 +22,7 @@ export interface DossierPlan {
   readonly dueAt?: number;
   /** The procedure's own model (default: the run's `model`): the runner calls it directly, no dispatch. */
   // Each procedure's model has its own snapshot and event types.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly model?: InstanceModel<any, any>;
+  readonly model?: AnyInstanceModel;
 }
 
 export interface RunSpec<S, E> {

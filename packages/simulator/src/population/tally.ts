@@ -87,7 +87,7 @@ export function createTally(procedures: readonly { readonly procedure: string; r
 }
 
 /** The identity of a step row: procedure, level and step name. */
-export const stepKey = (procedure: number, level: number, step: string): string => `${procedure}\u0000${level}\u0000${step}`;
+const stepKey = (procedure: number, level: number, step: string): string => `${procedure}\u0000${level}\u0000${step}`;
 
 /**
  * The row of a step in `tally`, added when first seen. `index` maps step keys to rows.

@@ -91,8 +91,6 @@ export function simulateReportJsonSchema(): unknown {
   return z.toJSONSchema(simulateReportSchema);
 }
 
-const date = (d: number | undefined): string | null => (d === undefined ? null : formatIsoDate(d));
-
 function boundJson(p: Provenance): z.infer<typeof bound> {
   const s = p.span;
   return {

@@ -97,7 +97,7 @@ function chainOf(p: TemporalProblem): readonly ChainLink[] {
  * @example
  * temporalProblems(analyseTemporal(net, cal)).map((p) => p.code) // ['temporal.cycle', 'temporal.conflict', …]
  */
-export function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
+function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
   return [...t.cycles, ...t.conflicts.filter((c) => c.severity === 'error'), ...t.unknown, ...t.deadlineOrder, ...t.conflicts.filter((c) => c.severity === 'warning')];
 }
 
@@ -176,7 +176,7 @@ export function checkStatuses(input: ReportInput): { id: string; title: Localize
 }
 
 /** The titles of the three checks every report shows (run or not). */
-export const TITLES = {
+const TITLES = {
   completion: sayBoth('check.completion'),
   deadlines: sayBoth('check.deadlines'),
   population: sayBoth('check.population'),

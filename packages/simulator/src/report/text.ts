@@ -69,7 +69,9 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
     if (p.chain.length > 0) {
       const head = say(lang, p.code === 'temporal.cycle' ? 'report.chain.cycle' : p.check === 'deadlines' ? 'report.chain.constraints' : 'report.chain.path');
       out.push(`  ${head}`);
-      p.chain.forEach((link, i) => out.push(...hanging(`    ${i + 1}. `, `${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`)));
+      p.chain.forEach((link, i) => {
+        out.push(...hanging(`    ${i + 1}. `, `${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
+      });
     }
     out.push('');
   }

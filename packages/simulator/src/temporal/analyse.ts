@@ -109,7 +109,9 @@ export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, opti
     // on ties the later earliest day, then the event furthest down the orderings. Without any deadline:
     // the latest earliest day.
     const rank = new Int32Array(nodes.length);
-    ix.order.forEach((v, r) => (rank[v] = r));
+    ix.order.forEach((v, r) => {
+      rank[v] = r;
+    });
     const better = (i: number, j: number): boolean => {
       const a = nodes[i] as NodeSchedule;
       const b = nodes[j] as NodeSchedule;

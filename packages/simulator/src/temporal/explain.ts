@@ -29,7 +29,7 @@ export function eventName(label: string, kind: NodeKind | undefined, lang: Lang)
  * @example
  * durationText({ amount: 10, unit: 'working-day' }, 'vi') // => '10 ngày làm việc'
  */
-export function durationText(d: Duration, lang: Lang): string {
+function durationText(d: Duration, lang: Lang): string {
   return say(lang, `duration.${d.unit}`, { amount: d.amount });
 }
 
@@ -39,7 +39,7 @@ export function durationText(d: Duration, lang: Lang): string {
  * @example
  * crossingText(daysOffBetween(cal, d5_2_2021, d19_2_2021), 'vi') // => ', qua 5 ngày nghỉ lễ (Tết Nguyên đán)'
  */
-export function crossingText(c: Crossing | undefined, lang: Lang): string {
+function crossingText(c: Crossing | undefined, lang: Lang): string {
   if (!c || c.holidays.length === 0) return '';
   const names = [...new Set(c.holidays.map((h) => h.name?.[lang]).filter((n): n is string => n !== undefined))];
   return say(lang, 'temporal.crossing', { count: c.holidays.length, names: names.join(', ') });
@@ -52,7 +52,7 @@ export function crossingText(c: Crossing | undefined, lang: Lang): string {
  * @example
  * originText({ kind: 'default', param: 'hạn_tổ', strictBefore: true }, 'vi') // => 'mặc định của thư viện: hạn_tổ; „trước” hiểu chặt: ngày cuối là ngày liền trước'
  */
-export function originText(origin: Provenance['origin'], lang: Lang): string {
+function originText(origin: Provenance['origin'], lang: Lang): string {
   if (origin === undefined) return '';
   const parts: string[] = [];
   // A row's own phrase needs no words.
@@ -125,7 +125,7 @@ function whyLate(key: ChainLink | undefined, first: ChainLink | undefined, lang:
  * @example
  * explainConflict(result.conflicts[0], 'vi')
  */
-export function explainConflict(conflict: TemporalConflict, lang: Lang): string {
+function explainConflict(conflict: TemporalConflict, lang: Lang): string {
   const upper = conflict.chain[conflict.chain.length - 1];
   const ub = upper?.provenance;
   const body = conflict.chain.slice(0, -1);
@@ -160,7 +160,7 @@ export function explainOrdering(link: ChainLink, lang: Lang): string {
  * @example
  * explainCycle(cycle, 'en') // "Orderings form a cycle: …"
  */
-export function explainCycle(cycle: TemporalCycle, lang: Lang): string {
+function explainCycle(cycle: TemporalCycle, lang: Lang): string {
   const names = cycle.links.map((l) => eventName(l.fromLabel ?? l.from ?? '', l.fromKind, lang));
   const first = names[0];
   const loop = first === undefined ? cycle.nodes.join(' → ') : [...names, first].join(' → ');
@@ -196,7 +196,7 @@ export function explainProblem(problem: TemporalProblem, lang: Lang): string {
  * @example
  * explainDeadlineOrder(problem, 'vi')
  */
-export function explainDeadlineOrder(problem: TemporalDeadlineOrder, lang: Lang): string {
+function explainDeadlineOrder(problem: TemporalDeadlineOrder, lang: Lang): string {
   const first = problem.chain[0];
   const last = problem.chain[problem.chain.length - 1];
   return say(lang, 'temporal.deadline-order', {

@@ -2,7 +2,7 @@
 import type { Constraint, TemporalNetwork } from './network.js';
 
 /** An ordering edge: precedence from→to, or a roll-up unit→parent. */
-export interface Edge {
+interface Edge {
   readonly from: number;
   readonly to: number;
   /** Index into `network.constraints`. */

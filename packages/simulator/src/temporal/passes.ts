@@ -4,7 +4,7 @@ import { addDurationForward, latestStartFor } from './duration.js';
 import type { IndexedNetwork } from './graph.js';
 
 /** What determined a node's earliest (forward) or latest (backward) day. */
-export type Cause =
+type Cause =
   | { readonly kind: 'origin' }
   | { readonly kind: 'horizon' }
   /** A not-before (forward) or not-after (backward) constraint on the node itself. */

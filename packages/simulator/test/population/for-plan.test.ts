@@ -161,7 +161,9 @@ kế hoạch "Thử"
     expect(shares).toHaveLength(8);
     expect(shares[0]?.from).toBe(0);
     expect(shares[7]?.to).toBe(3_318_034);
-    shares.slice(1).forEach((t, i) => expect(t.from).toBe(shares[i]?.to));
+    shares.slice(1).forEach((t, i) => {
+      expect(t.from).toBe(shares[i]?.to);
+    });
   });
 
   it('chooses 20 runs for small populations and fewer for big ones', () => {

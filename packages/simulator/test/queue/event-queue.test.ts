@@ -21,7 +21,9 @@ describe('EventQueue', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), (times) => {
         const q = new EventQueue(1);
-        times.forEach((t, i) => q.push(t, i, i % 7));
+        times.forEach((t, i) => {
+          q.push(t, i, i % 7);
+        });
         const out: [number, number, number][] = [];
         while (q.pop()) out.push([q.time, q.who, q.tag]);
         const expected = times.map((t, i) => [t, i, i % 7] as [number, number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -6,7 +6,7 @@ import { referenceChainModel, referenceChainSteps } from '../../src/population/r
 import type { ReportInput } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 
-export const source = [
+const source = [
   'kế hoạch "Công tác thi đua, khen thưởng năm 2019"',
   '  đơn vị "Phòng GD&ĐT Hà Đông" cấp phòng',
   '  năm 2019',

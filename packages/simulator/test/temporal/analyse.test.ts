@@ -135,7 +135,9 @@ describe('planted defects', () => {
   it('a fan-out whose units’ deadline is after the roll-up’s', () => {
     const units = ['truong_1', 'truong_2', 'truong_3'];
     const b = createNetworkBuilder(day(1, 1, 2019), day(31, 12, 2019)).node('phong', 'Phòng GD&ĐT tổng hợp', 'finish');
-    units.forEach((u, i) => b.node(u, `Trường ${i + 1} nộp`).notAfter(u, day(25, 5, 2019), at(`Trường ${i + 1} nộp`, 10, 'chậm nhất 25/5/2019')));
+    units.forEach((u, i) => {
+      b.node(u, `Trường ${i + 1} nộp`).notAfter(u, day(25, 5, 2019), at(`Trường ${i + 1} nộp`, 10, 'chậm nhất 25/5/2019'));
+    });
     b.rollup('phong', units, at('Phòng GD&ĐT tổng hợp', 14, 'tổng hợp tất cả'), { kind: 'all' }, {
       day: day(25, 5, 2019),
       provenance: at('Các trường nộp', 10, 'chậm nhất 25/5/2019'),
