@@ -14,10 +14,12 @@ export default defineConfig({
       { find: /^@tdkt\/views\/html$/, replacement: pkg('views', 'html/index.ts') },
       { find: /^@tdkt\/calendar\/text$/, replacement: pkg('calendar', 'text.ts') },
       { find: /^@tdkt\/simulator\/behaviour$/, replacement: pkg('simulator', 'behaviour-model.ts') },
-      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'views', 'language-service', 'cli'].map((name) => ({
-        find: new RegExp(`^@tdkt/${name}$`),
-        replacement: pkg(name),
-      })),
+      ...['calendar', 'language', 'compiler', 'engine', 'simulator', 'views', 'language-service', 'cli'].map(
+        (name) => ({
+          find: new RegExp(`^@tdkt/${name}$`),
+          replacement: pkg(name),
+        }),
+      ),
     ],
   },
   test: {

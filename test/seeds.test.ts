@@ -1,14 +1,14 @@
 // The four seeds stay carried whole: every row of docs/seeds.md is on its seed line and on its workflow line,
 // every activity, phase and legal basis of a seed workflow is traced, and every workflow and library file
 // checks without diagnostics, and the library's eligibility guards say what the law says.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { defaultWorkingCalendar, toEpochDay } from '@tdkt/calendar';
+import { compileWorkspace, type Dossier, evaluateGuard, exploreProcedure, lowerExpr } from '@tdkt/compiler';
+import { type LoadedFile, loadWorkspace, type ModelActivity } from '@tdkt/language';
+import { analyseCompletion, analyseTemporal, planNetwork } from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkingCalendar, toEpochDay } from '@tdkt/calendar';
-import { compileWorkspace, evaluateGuard, exploreProcedure, lowerExpr, type Dossier } from '@tdkt/compiler';
-import { loadWorkspace, type LoadedFile, type ModelActivity } from '@tdkt/language';
-import { analyseCompletion, analyseTemporal, planNetwork } from '@tdkt/simulator';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (rel: string): string => readFileSync(ROOT + rel, 'utf8').normalize('NFC');
@@ -43,14 +43,20 @@ function parseTrace(markdown: string): { rows: TraceRow[]; workflows: string[]; 
       header = undefined;
       return;
     }
-    const cells = raw.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
+    const cells = raw
+      .trim()
+      .replace(/^\|/u, '')
+      .replace(/\|$/u, '')
+      .split('|')
+      .map((c) => c.trim());
     if (cells[0] === 'id') {
       header = cells;
       return;
     }
     if (!header || cells[0]?.startsWith('---') || !header.includes('workflow line')) return;
     const at = (name: string): string => cells[header?.indexOf(name) ?? -1] ?? '';
-    if (cells.length !== header.length) problems.push(`docs/seeds.md:${i + 1}: ${cells.length} cells, header has ${header.length}`);
+    if (cells.length !== header.length)
+      problems.push(`docs/seeds.md:${i + 1}: ${cells.length} cells, header has ${header.length}`);
     const quote = /`([^`]+)`/u.exec(at('item (quoted)'))?.[1];
     const where = /^(\S+\.tdkt):(\d+)$/u.exec(at('workflow line'));
     if (!seed || quote === undefined) {
@@ -106,7 +112,11 @@ describe('docs/seeds.md traces every seed item', () => {
 
   it('finds each item on the workflow line the table names', () => {
     const missing = trace.rows
-      .filter((r) => r.workflowFile === undefined || !unescapeQuotes(linesOf(r.workflowFile)[(r.workflowLine ?? 0) - 1] ?? '').includes(r.quote))
+      .filter(
+        (r) =>
+          r.workflowFile === undefined ||
+          !unescapeQuotes(linesOf(r.workflowFile)[(r.workflowLine ?? 0) - 1] ?? '').includes(r.quote),
+      )
       .map((r) => {
         // Say where the quote is now, so a moved line is a one-cell fix in docs/seeds.md.
         const now = r.workflowFile ? linesOf(r.workflowFile).findIndex((l) => unescapeQuotes(l).includes(r.quote)) : -1;
@@ -119,7 +129,10 @@ describe('docs/seeds.md traces every seed item', () => {
 
 /** Every file the check must accept: the seed workflows, the examples, the standard library. */
 function tdktFiles(): string[] {
-  const list = (dir: string): string[] => readdirSync(ROOT + dir).filter((f) => f.endsWith('.tdkt')).map((f) => `${dir}/${f}`);
+  const list = (dir: string): string[] =>
+    readdirSync(ROOT + dir)
+      .filter((f) => f.endsWith('.tdkt'))
+      .map((f) => `${dir}/${f}`);
   return [...list('workflows'), ...list('workflows/examples'), ...list('dsl/lib')].sort();
 }
 
@@ -136,7 +149,12 @@ describe('workflow and library files check clean', () => {
   it('has no warnings either (information lines list the library defaults a plan inherits and the complaint period counted from the announcement where no decision came; the calendar notes are below)', () => {
     const information = new Set(['plan.inherited-defaults', 'validate.deadline-anchor-skipped']);
     const warnings = analysis.diagnostics
-      .filter((d) => d.severity !== 'error' && !(d.severity === 'info' && information.has(d.code)) && d.code !== 'time.deadline-on-day-off')
+      .filter(
+        (d) =>
+          d.severity !== 'error' &&
+          !(d.severity === 'info' && information.has(d.code)) &&
+          d.code !== 'time.deadline-on-day-off',
+      )
       .map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${d.code}`);
     expect(warnings).toEqual([]);
   });
@@ -152,16 +170,24 @@ describe('workflow and library files check clean', () => {
       expect(String(d.data['next'])).not.toBe('');
     }
     // "trước 10/5" of the year-end review, in Lai Châu's 2020-2021 plan: Sunday 9/5/2021.
-    const where = notes.map((d) => `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${String(d.data['day'])} via ${String(d.data['via'])}`);
+    const where = notes.map(
+      (d) =>
+        `${d.file}:${analysis.files.get(d.file)?.index.lineCol(d.span.start).line ?? '?'} ${String(d.data['day'])} via ${String(d.data['via'])}`,
+    );
     expect(where).toContain('dsl/lib/xet-cuoi-nam.tdkt:18 Chủ nhật 9/5/2021 via workflows/lai-chau-2020-2021.tdkt:174');
     // Kim Sơn's rows under "cuối năm học" replace that date (it gave way): no note on a date the plan does not use.
     expect(where.filter((w) => w.startsWith('dsl/lib/xet-cuoi-nam.tdkt:18') && w.includes('kim-son'))).toEqual([]);
   });
 });
 
-describe('activity texts and phase themes are the seeds\' own words', () => {
+describe("activity texts and phase themes are the seeds' own words", () => {
   // Only the Word→text residue is not the user's: HTML tags, line breaks and runs of spaces.
-  const norm = (text: string): string => text.normalize('NFC').replace(/<[^>]+>/gu, ' ').replace(/[\s\u00a0]+/gu, ' ').trim();
+  const norm = (text: string): string =>
+    text
+      .normalize('NFC')
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/[\s\u00a0]+/gu, ' ')
+      .trim();
   const seedOf = new Map<string, string>();
   for (const r of trace.rows) if (r.workflowFile && !seedOf.has(r.workflowFile)) seedOf.set(r.workflowFile, r.seed);
   for (const [file, seed] of seedOf) {
@@ -169,7 +195,10 @@ describe('activity texts and phase themes are the seeds\' own words', () => {
       const text = norm(read(`test/fixtures/seeds/${seed}`));
       const plan = analysis.model.plans.find((p) => p.file === file);
       expect(plan).toBeDefined();
-      const texts = [...(plan?.activities.map((a) => a.text) ?? []), ...(plan?.phases.flatMap((p) => (p.theme ? [p.theme] : [])) ?? [])];
+      const texts = [
+        ...(plan?.activities.map((a) => a.text) ?? []),
+        ...(plan?.phases.flatMap((p) => (p.theme ? [p.theme] : [])) ?? []),
+      ];
       expect(texts.length).toBeGreaterThan(20);
       expect(texts.filter((t) => !text.includes(norm(t)))).toEqual([]);
     });
@@ -177,13 +206,15 @@ describe('activity texts and phase themes are the seeds\' own words', () => {
 });
 
 describe('no dated item of a seed is left without a row', () => {
-  const seedLines = (seed: string, from: number, to: number): string[] => linesOf(`test/fixtures/seeds/${seed}`).slice(from - 1, to);
+  const seedLines = (seed: string, from: number, to: number): string[] =>
+    linesOf(`test/fixtures/seeds/${seed}`).slice(from - 1, to);
   const rows = (prefix: RegExp): TraceRow[] => trace.rows.filter((r) => prefix.test(r.id));
   it('Lai Châu: every bullet of the month table (lines 50–67)', () => {
-    const bullets = seedLines('000_30a16f1429ec743f.txt', 50, 67)
-      .join('\n')
-      .replace(/<[^>]+>/gu, ' ')
-      .split(/\s-\s(?=\p{Lu})/u).length - 1; // the text before the first bullet is the table head
+    const bullets =
+      seedLines('000_30a16f1429ec743f.txt', 50, 67)
+        .join('\n')
+        .replace(/<[^>]+>/gu, ' ')
+        .split(/\s-\s(?=\p{Lu})/u).length - 1; // the text before the first bullet is the table head
     expect(rows(/^LC-\d\d\.\d$/u)).toHaveLength(bullets);
   });
   it('Hải Phòng: every quarter and year-round bullet (lines 23–67), two-actor bullets split in two', () => {
@@ -205,8 +236,11 @@ describe('no dated item of a seed is left without a row', () => {
 });
 
 /** A row's step binding: `theo quy trình P bước S…`, on the row that starts the run or on a later one. */
-function stepBinding(a: ModelActivity): { procedure: string; file: string | undefined; steps: readonly string[] } | undefined {
-  if (a.procedure?.performs) return { procedure: a.procedure.procedure, file: a.procedure.file, steps: a.procedure.performs };
+function stepBinding(
+  a: ModelActivity,
+): { procedure: string; file: string | undefined; steps: readonly string[] } | undefined {
+  if (a.procedure?.performs)
+    return { procedure: a.procedure.procedure, file: a.procedure.file, steps: a.procedure.performs };
   if (a.procedureStep) return { procedure: a.procedureStep.procedure, file: undefined, steps: a.procedureStep.steps };
   return undefined;
 }
@@ -232,7 +266,11 @@ describe('seed rows are bound to the library steps they perform', () => {
   const TWO_PROCEDURE_ROWS = 4;
   // The reasons a binding cannot carry a step: open gaps of docs/language-gaps.md (17: a second procedure).
   const NOT_CARRIED = new Set([14, 15, 16, 17]);
-  const library = new Map(analysis.model.procedures.filter((p) => p.file.startsWith('dsl/lib/')).map((p) => [p.id, new Set(p.steps.map((st) => st.id))]));
+  const library = new Map(
+    analysis.model.procedures
+      .filter((p) => p.file.startsWith('dsl/lib/'))
+      .map((p) => [p.id, new Set(p.steps.map((st) => st.id))]),
+  );
   const seedPlans = analysis.model.plans.filter((p) => trace.workflows.includes(p.file));
   const gaps = gapStatuses(read('docs/language-gaps.md'));
 
@@ -245,8 +283,10 @@ describe('seed rows are bound to the library steps they perform', () => {
         if (!b) continue;
         bindings++;
         const steps = library.get(b.procedure);
-        if (!steps || (b.file !== undefined && !b.file.startsWith('dsl/lib/'))) wrong.push(`${plan.file}:${a.source.line} ${b.procedure} is not a library procedure`);
-        for (const step of b.steps) if (!steps?.has(step)) wrong.push(`${plan.file}:${a.source.line} ${b.procedure}.${step}`);
+        if (!steps || (b.file !== undefined && !b.file.startsWith('dsl/lib/')))
+          wrong.push(`${plan.file}:${a.source.line} ${b.procedure} is not a library procedure`);
+        for (const step of b.steps)
+          if (!steps?.has(step)) wrong.push(`${plan.file}:${a.source.line} ${b.procedure}.${step}`);
       }
     }
     expect(bindings).toBeGreaterThan(40);
@@ -257,7 +297,11 @@ describe('seed rows are bound to the library steps they perform', () => {
     const pairs = seedPlans.flatMap((plan) => plan.activities.flatMap((a) => stepBinding(a)?.steps ?? []));
     expect(pairs.length).toBeGreaterThanOrEqual(NOTES_BEFORE - TWO_PROCEDURE_ROWS);
     // Every procedure a seed runs over several rows is now one run with its rows, none a whole-row `với` hack.
-    const overrides = seedPlans.flatMap((plan) => plan.activities.flatMap((a) => (a.procedure?.overrides ?? []).map((o) => `${plan.file}:${a.source.line} ${o.id}`)));
+    const overrides = seedPlans.flatMap((plan) =>
+      plan.activities.flatMap((a) =>
+        (a.procedure?.overrides ?? []).map((o) => `${plan.file}:${a.source.line} ${o.id}`),
+      ),
+    );
     expect(overrides).toEqual([]);
   });
 
@@ -270,15 +314,23 @@ describe('seed rows are bound to the library steps they perform', () => {
           const m = /^Bước (.+?) của quy trình (.+?) \(dsl\/lib\/\)/u.exec(note);
           if (!m) continue;
           const where = `${plan.file}:${a.source.line}`;
-          const named = (m[1] ?? '').replace(/\([^)]*\)/gu, ' ').split(/[\s→/,]+/u).filter(Boolean);
+          const named = (m[1] ?? '')
+            .replace(/\([^)]*\)/gu, ' ')
+            .split(/[\s→/,]+/u)
+            .filter(Boolean);
           const procedures = (m[2] ?? '').split(', ');
-          for (const proc of procedures) for (const step of named) if (!library.get(proc)?.has(step)) wrong.push(`${where} ${proc}.${step} is not a library step`);
+          for (const proc of procedures)
+            for (const step of named)
+              if (!library.get(proc)?.has(step)) wrong.push(`${where} ${proc}.${step} is not a library step`);
           const gap = Number(/docs\/language-gaps\.md, mục (\d+)/u.exec(note)?.[1]);
-          if (!NOT_CARRIED.has(gap)) wrong.push(`${where} note cites no gap that keeps a step from being bound: ${note}`);
+          if (!NOT_CARRIED.has(gap))
+            wrong.push(`${where} note cites no gap that keeps a step from being bound: ${note}`);
           else if (gaps.get(gap) !== 'open') wrong.push(`${where} gap ${gap} is not open in docs/language-gaps.md`);
           // A second procedure on a bound row (gap 17), or no binding of that procedure on the row at all.
-          if (gap === 17 && (bound === undefined || procedures.includes(bound.procedure))) wrong.push(`${where} gap 17 but the row does not bind another procedure`);
-          if (gap !== 17 && bound !== undefined && procedures.includes(bound.procedure)) wrong.push(`${where} binds ${bound.procedure} and still carries its step note`);
+          if (gap === 17 && (bound === undefined || procedures.includes(bound.procedure)))
+            wrong.push(`${where} gap 17 but the row does not bind another procedure`);
+          if (gap !== 17 && bound !== undefined && procedures.includes(bound.procedure))
+            wrong.push(`${where} binds ${bound.procedure} and still carries its step note`);
         }
       }
     }
@@ -321,13 +373,21 @@ function autoTarget(procedure: string, step: string, dossier: Dossier): string |
   if (!proc || !found) throw new Error(`no step ${procedure}.${step}`);
   for (const t of found.transitions) {
     if (t.trigger !== 'auto') continue;
-    if (!t.guard || evaluateGuard(lowerExpr(t.guard, proc.fields), dossier)) return t.target.kind === 'step' || t.target.kind === 'final' ? t.target.id : t.target.kind;
+    if (!t.guard || evaluateGuard(lowerExpr(t.guard, proc.fields), dossier))
+      return t.target.kind === 'step' || t.target.kind === 'final' ? t.target.id : t.target.kind;
   }
   return undefined;
 }
 
 describe('standard library eligibility guards', () => {
-  const teacher = { đã_đăng_ký: true, danh_hiệu: 'lđtt', xếp_loại: 'tốt', số_tháng_công_tác: 12, bị_kỷ_luật: false, sáng_kiến_công_nhận: false };
+  const teacher = {
+    đã_đăng_ký: true,
+    danh_hiệu: 'lđtt',
+    xếp_loại: 'tốt',
+    số_tháng_công_tác: 12,
+    bị_kỷ_luật: false,
+    sáng_kiến_công_nhận: false,
+  };
   it('year-end review: registration, discipline, 10 months, task rating, CSTĐCS needs a recognised initiative', () => {
     expect(autoTarget('xét_cuối_năm', 'tổ_xét', teacher)).toBeUndefined();
     expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, đã_đăng_ký: false })).toBe('không_xét');
@@ -335,25 +395,54 @@ describe('standard library eligibility guards', () => {
     expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, số_tháng_công_tác: 9 })).toBe('không_xét');
     expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, xếp_loại: 'hoàn_thành' })).toBe('không_xét');
     expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, danh_hiệu: 'cstđcs' })).toBe('chuyển_lđtt');
-    expect(autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, danh_hiệu: 'cstđcs', sáng_kiến_công_nhận: true })).toBeUndefined();
+    expect(
+      autoTarget('xét_cuối_năm', 'tổ_xét', { ...teacher, danh_hiệu: 'cstđcs', sáng_kiến_công_nhận: true }),
+    ).toBeUndefined();
   });
 
   it('collective titles: ≥ 70 % LĐTT, nobody disciplined at cảnh cáo or above; LĐXS also 100 % and a CSTĐCS', () => {
-    const group = { đã_đăng_ký: true, danh_hiệu: 'tập_thể_lđtt', tỷ_lệ_lđtt: 70, tỷ_lệ_hoàn_thành: 95, có_cstđcs: false, kỷ_luật_cảnh_cáo: false };
+    const group = {
+      đã_đăng_ký: true,
+      danh_hiệu: 'tập_thể_lđtt',
+      tỷ_lệ_lđtt: 70,
+      tỷ_lệ_hoàn_thành: 95,
+      có_cstđcs: false,
+      kỷ_luật_cảnh_cáo: false,
+    };
     expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', group)).toBeUndefined();
     expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, tỷ_lệ_lđtt: 69 })).toBe('không_đạt');
     expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, kỷ_luật_cảnh_cáo: true })).toBe('không_đạt');
     expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, danh_hiệu: 'tập_thể_lđxs' })).toBe('không_đạt');
-    expect(autoTarget('xét_tập_thể', 'hđ_trường_xét', { ...group, danh_hiệu: 'tập_thể_lđxs', tỷ_lệ_hoàn_thành: 100, có_cstđcs: true })).toBeUndefined();
+    expect(
+      autoTarget('xét_tập_thể', 'hđ_trường_xét', {
+        ...group,
+        danh_hiệu: 'tập_thể_lđxs',
+        tỷ_lệ_hoàn_thành: 100,
+        có_cstđcs: true,
+      }),
+    ).toBeUndefined();
   });
 
   it('Kỷ niệm chương: once; ≥ 20 years, or ≥ 15 with ≥ 5 in especially difficult areas; outsiders by concurrence', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.boolean(), fc.boolean(), fc.boolean(), (years, hard, outside, given, disciplined) => {
-        const dossier = { số_năm_trong_ngành: years, số_năm_vùng_đbkk: hard, ngoài_ngành: outside, đã_được_tặng: given, bị_kỷ_luật: disciplined };
-        const eligible = !given && !disciplined && (outside || years >= 20 || (years >= 15 && hard >= 5));
-        expect(autoTarget('kỷ_niệm_chương', 'đơn_vị_nộp', dossier)).toBe(eligible ? undefined : 'không_tặng');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (years, hard, outside, given, disciplined) => {
+          const dossier = {
+            số_năm_trong_ngành: years,
+            số_năm_vùng_đbkk: hard,
+            ngoài_ngành: outside,
+            đã_được_tặng: given,
+            bị_kỷ_luật: disciplined,
+          };
+          const eligible = !given && !disciplined && (outside || years >= 20 || (years >= 15 && hard >= 5));
+          expect(autoTarget('kỷ_niệm_chương', 'đơn_vị_nộp', dossier)).toBe(eligible ? undefined : 'không_tặng');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -362,7 +451,13 @@ describe('standard library eligibility guards', () => {
     const hardArea = { số_năm_liên_tục_vùng_đbkk: 5, bị_kỷ_luật: false, hoàn_thành_tốt: true };
     expect(autoTarget('khen_vùng_khó', 'đơn_vị_nộp', hardArea)).toBeUndefined();
     expect(autoTarget('khen_vùng_khó', 'đơn_vị_nộp', { ...hardArea, số_năm_liên_tục_vùng_đbkk: 4 })).toBe('không_khen');
-    const pm = { hình_thức: 'bằng_khen_thủ_tướng', có_bằng_khen_bộ_tỉnh: true, số_năm_htt_liên_tục: 5, số_lần_cstđcs_trong_đó: 3, bị_kỷ_luật: false };
+    const pm = {
+      hình_thức: 'bằng_khen_thủ_tướng',
+      có_bằng_khen_bộ_tỉnh: true,
+      số_năm_htt_liên_tục: 5,
+      số_lần_cstđcs_trong_đó: 3,
+      bị_kỷ_luật: false,
+    };
     expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', pm)).toBeUndefined();
     expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, số_lần_cstđcs_trong_đó: 2 })).toBe('không_khen');
     expect(autoTarget('khen_cấp_nhà_nước', 'sở_hoàn_thiện', { ...pm, có_bằng_khen_bộ_tỉnh: false })).toBe('không_khen');

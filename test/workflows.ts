@@ -1,8 +1,8 @@
 // Test helper shared by the packages' tests: lists the seed workflows (workflows/*.tdkt), reads repository files, loads and compiles a workflow.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileWorkspace, type CompiledWorkspace } from '@tdkt/compiler';
-import { loadWorkspace, type AnalysisResult } from '@tdkt/language';
+import { type CompiledWorkspace, compileWorkspace } from '@tdkt/compiler';
+import { type AnalysisResult, loadWorkspace } from '@tdkt/language';
 
 const root = new URL('../', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 // Builds the playground with Vite into dist/ (a static site; `tdkt play` serves the same files).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -16,10 +16,22 @@ export function sourceHash() {
       const path = join(dir, name);
       if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|css|html|tdkt|mjs|json)$/u.test(name)) hash.update(relative(root, path)).update(readFileSync(path));
+      else if (/\.(ts|css|html|tdkt|mjs|json)$/u.test(name))
+        hash.update(relative(root, path)).update(readFileSync(path));
     }
   };
-  for (const dir of ['packages/playground', 'packages/language-service/src', 'packages/language/src', 'packages/calendar/src', 'packages/compiler/src', 'packages/simulator/src', 'packages/views/src', 'dsl/lib', 'workflows']) walk(join(root, dir));
+  for (const dir of [
+    'packages/playground',
+    'packages/language-service/src',
+    'packages/language/src',
+    'packages/calendar/src',
+    'packages/compiler/src',
+    'packages/simulator/src',
+    'packages/views/src',
+    'dsl/lib',
+    'workflows',
+  ])
+    walk(join(root, dir));
   return hash.digest('hex');
 }
 

@@ -1,6 +1,6 @@
 // Runs every packages/*/bench/*.bench.mjs in sequence, each in its own `node --expose-gc` child process.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

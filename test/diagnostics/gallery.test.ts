@@ -1,8 +1,18 @@
 // The diagnostics gallery: every catalog code has a broken file, whose vi/en output matches its goldens.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASES, GOLDEN, PENDING, ROOT, UNREACHABLE, caseNames, catalogCodes, diagnosticsDoc, runCase } from './gallery.js';
+import {
+  CASES,
+  caseNames,
+  catalogCodes,
+  diagnosticsDoc,
+  GOLDEN,
+  PENDING,
+  ROOT,
+  runCase,
+  UNREACHABLE,
+} from './gallery.js';
 
 // Goldens and docs/diagnostics.md are file snapshots: `npx vitest run test/diagnostics -u` rewrites them.
 const DOC = join(ROOT, '..', '..', 'docs', 'diagnostics.md');

@@ -1,9 +1,16 @@
 // The diagnostics gallery: one broken file per code, run through the language's check, rendered per language.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { phraseMessages, type Lang } from '@tdkt/calendar';
-import { diagnosticHelp, diagnosticMessage, languageMessages, loadWorkspace, renderDiagnostic, type FileDiagnostic } from '@tdkt/language';
+import { type Lang, phraseMessages } from '@tdkt/calendar';
+import {
+  diagnosticHelp,
+  diagnosticMessage,
+  type FileDiagnostic,
+  languageMessages,
+  loadWorkspace,
+  renderDiagnostic,
+} from '@tdkt/language';
 
 /** test/diagnostics (files are named relative to it, so goldens do not depend on the checkout's path). */
 export const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -17,8 +24,10 @@ export const UNREACHABLE: Readonly<Record<string, string>> = {
   'time.internal': 'an internal error of the calendar, never caused by the text',
   'time.no-lunar-calendar': 'the language always gives the calendar its lunar calendar',
   'time.empty': 'the language never hands the calendar an empty phrase (a missing phrase is a syntax error)',
-  'syntax.lone-surrogate': 'a file read as UTF-8 holds no lone surrogate; only text handed to the API or an editor can (tested in packages/language/test/syntax/parse.test.ts)',
-  'time.unclosed-string': 'the language reads a `"` as a string before a phrase reaches the calendar (see syntax.unclosed-string)',
+  'syntax.lone-surrogate':
+    'a file read as UTF-8 holds no lone surrogate; only text handed to the API or an editor can (tested in packages/language/test/syntax/parse.test.ts)',
+  'time.unclosed-string':
+    'the language reads a `"` as a string before a phrase reaches the calendar (see syntax.unclosed-string)',
 };
 
 /**
@@ -89,7 +98,9 @@ export function runCase(name: string): CaseResult {
         .filter((d) => only === undefined || d.code === only)
         .map((d) => {
           const file = result.files.get(d.file);
-          return file ? renderDiagnostic(d, d.file, file.index, { lang }) : `${d.file}:1:1: ${d.severity} ${d.code}: ${diagnosticMessage(d, lang)}`;
+          return file
+            ? renderDiagnostic(d, d.file, file.index, { lang })
+            : `${d.file}:1:1: ${d.severity} ${d.code}: ${diagnosticMessage(d, lang)}`;
         })
         .join('\n');
     },
@@ -132,7 +143,7 @@ export function diagnosticsDoc(cases: readonly CaseResult[]): string {
     'dưới chỗ sai. Each diagnostic has a stable code, a Vietnamese (default) and an English (`--lang en`) message,',
     'often a help line; `tdkt check` prints it as `file:line:col: error CODE: message` with the source line and a',
     'caret underline. Every example below is a file of the gallery (`test/diagnostics/cases/`), and its output is',
-    "checked by the test suite, so what you read here is what the tool prints.",
+    'checked by the test suite, so what you read here is what the tool prints.',
     '',
   ];
   const byName = new Map(cases.map((c) => [c.name, c]));
@@ -158,7 +169,19 @@ export function diagnosticsDoc(cases: readonly CaseResult[]): string {
         out.push(`- ${d.severity === 'error' ? 'mức: lỗi / severity: error' : `mức / severity: ${d.severity}`}`);
       }
       const line = d && d.file === `cases/${name}.tdkt` ? c.lineOf(d.span.start) : undefined;
-      out.push('', `[\`cases/${name}.tdkt\`](../test/diagnostics/cases/${name}.tdkt):`, '', '```', excerpt(c.source, line), '```', '', '```text', c.render('vi', name), '```', '');
+      out.push(
+        '',
+        `[\`cases/${name}.tdkt\`](../test/diagnostics/cases/${name}.tdkt):`,
+        '',
+        '```',
+        excerpt(c.source, line),
+        '```',
+        '',
+        '```text',
+        c.render('vi', name),
+        '```',
+        '',
+      );
     }
   }
   out.push('## Không thể xảy ra từ văn bản / Not produced by any file', '');

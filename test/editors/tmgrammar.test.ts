@@ -1,23 +1,29 @@
 // The TextMate grammar of the VS Code extension, run by VS Code's own engine (vscode-textmate + Oniguruma):
 // every seed plan tokenises as its golden file says (`npx vitest run test/editors -u` rewrites them), and key scopes hold.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
-import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textmate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
+import { type IGrammar, INITIAL, parseRawGrammar, Registry } from 'vscode-textmate';
 
 const root = new URL('../../', import.meta.url).pathname;
 const GRAMMAR = join(root, 'dsl/editors/vscode/tdkt.tmLanguage.json');
-const seeds = readdirSync(join(root, 'workflows')).filter((f) => f.endsWith('.tdkt')).sort();
+const seeds = readdirSync(join(root, 'workflows'))
+  .filter((f) => f.endsWith('.tdkt'))
+  .sort();
 
 let grammar: IGrammar;
 beforeAll(async () => {
   const wasm = readFileSync(createRequire(import.meta.url).resolve('vscode-oniguruma/release/onig.wasm'));
   await loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (patterns: string[]) => new OnigScanner(patterns), createOnigString: (s: string) => new OnigString(s) }),
-    loadGrammar: async (scope: string) => (scope === 'source.tdkt' ? parseRawGrammar(readFileSync(GRAMMAR, 'utf8'), GRAMMAR) : null),
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new OnigScanner(patterns),
+      createOnigString: (s: string) => new OnigString(s),
+    }),
+    loadGrammar: async (scope: string) =>
+      scope === 'source.tdkt' ? parseRawGrammar(readFileSync(GRAMMAR, 'utf8'), GRAMMAR) : null,
   });
   const loaded = await registry.loadGrammar('source.tdkt');
   if (!loaded) throw new Error('grammar source.tdkt did not load');
@@ -33,7 +39,8 @@ function tokenise(text: string): { line: number; text: string; scope: string }[]
     for (const t of result.tokens) {
       const scope = t.scopes.filter((s) => s !== 'source.tdkt').join(' ');
       const piece = line.slice(t.startIndex, t.endIndex);
-      if (scope !== '' && piece.trim() !== '') out.push({ line: i + 1, text: piece, scope: scope.replace(/\.tdkt\b/gu, '') });
+      if (scope !== '' && piece.trim() !== '')
+        out.push({ line: i + 1, text: piece, scope: scope.replace(/\.tdkt\b/gu, '') });
     }
     stack = result.ruleStack;
   });
@@ -61,7 +68,14 @@ describe('the TextMate grammar under vscode-textmate and Oniguruma', () => {
   });
 
   it('gives keywords, names, times, dates, strings and comments their scopes, in every spelling', () => {
-    const text = ['# ghi chú', 'quy trình xét "Xét" // và đây', '  bước tổ_xét "Tổ xét" do tổ_trưởng hạn trước 15/5', '    duyệt -> đạt', 'buoc a', 'step b'].join('\n');
+    const text = [
+      '# ghi chú',
+      'quy trình xét "Xét" // và đây',
+      '  bước tổ_xét "Tổ xét" do tổ_trưởng hạn trước 15/5',
+      '    duyệt -> đạt',
+      'buoc a',
+      'step b',
+    ].join('\n');
     const scopeOf = (piece: string): string | undefined => tokenise(text).find((t) => t.text === piece)?.scope;
     expect(scopeOf('# ghi chú')).toMatch(/^comment\.line/u);
     expect(scopeOf('quy trình')).toBe('keyword.control.block');
@@ -72,6 +86,8 @@ describe('the TextMate grammar under vscode-textmate and Oniguruma', () => {
     expect(scopeOf('trước')).toBe('keyword.other.time');
     expect(scopeOf('15/5')).toBe('constant.numeric.date');
     expect(scopeOf('duyệt')).toBe('support.function.action');
-    expect(tokenise(text).some((t) => t.scope.startsWith('string.quoted.double') && t.text.includes('Tổ xét'))).toBe(true);
+    expect(tokenise(text).some((t) => t.scope.startsWith('string.quoted.double') && t.text.includes('Tổ xét'))).toBe(
+      true,
+    );
   });
 });

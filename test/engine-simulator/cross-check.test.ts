@@ -2,19 +2,27 @@
 // simulator's behaviour model (same seed, same small organisation), give the simulator's counts per procedure and
 // per (procedure, level, step).
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
-import { levelsOfPlan, planPopulation, proceduresOfPlan, runPopulationTask, type LevelSpec, type PopulationTally } from '@tdkt/simulator';
+import {
+  type LevelSpec,
+  levelsOfPlan,
+  type PopulationTally,
+  planPopulation,
+  proceduresOfPlan,
+  runPopulationTask,
+} from '@tdkt/simulator';
 import { treeFromCounts } from '@tdkt/simulator/behaviour';
-import { engineCounts, type Counts } from './driver.js';
+import { describe, expect, it } from 'vitest';
+import { type Counts, engineCounts } from './driver.js';
 
 const SEED = 7;
 const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
 /** A small organisation over the plan's levels: one unit per level down to two schools, two groups each, three people each. */
 function smallTree(levels: readonly LevelSpec[]) {
-  const per = (level: LevelSpec | undefined): number => (level?.standard === 'trường' ? 2 : level?.standard === 'tổ' ? 2 : level?.kind === 'person' ? 3 : 1);
+  const per = (level: LevelSpec | undefined): number =>
+    level?.standard === 'trường' ? 2 : level?.standard === 'tổ' ? 2 : level?.kind === 'person' ? 3 : 1;
   const counts: Int32Array[] = [];
   let width = 1;
   for (let l = 0; l < levels.length - 1; l++) {
@@ -28,11 +36,26 @@ function smallTree(levels: readonly LevelSpec[]) {
 function countsOfTally(tally: PopulationTally, names: readonly string[], levels: readonly LevelSpec[]): Counts {
   const counts: Counts = { procedures: {}, steps: {} };
   for (const p of tally.procedures) {
-    counts.procedures[p.procedure] = { dossiers: p.dossiers, started: p.started, finishedOnTime: p.finishedOnTime, finishedLate: p.finishedLate, stuck: p.stuck, running: p.running, outcomes: Object.fromEntries(p.outcomes) };
+    counts.procedures[p.procedure] = {
+      dossiers: p.dossiers,
+      started: p.started,
+      finishedOnTime: p.finishedOnTime,
+      finishedLate: p.finishedLate,
+      stuck: p.stuck,
+      running: p.running,
+      outcomes: Object.fromEntries(p.outcomes),
+    };
   }
   for (const s of tally.steps) {
     counts.steps[`${names[s.procedure]}|${levels[s.level]?.key ?? s.level}|${s.step}`] = {
-      arrived: s.arrived, processed: s.processed, late: s.late, returned: s.returned, overdue: s.overdue, stuck: s.stuck, running: s.running, ignored: s.ignored,
+      arrived: s.arrived,
+      processed: s.processed,
+      late: s.late,
+      returned: s.returned,
+      overdue: s.overdue,
+      stuck: s.stuck,
+      running: s.running,
+      ignored: s.ignored,
     };
   }
   return counts;
@@ -46,10 +69,19 @@ function countsOfTally(tally: PopulationTally, names: readonly string[], levels:
  * deadline decides. Written as a fan-out step (`cho mỗi trường`) the engine runs it.
  */
 const expectedDifferences: Readonly<Record<string, { procedures: string[]; refusals: RegExp[] }>> = {
-  'workflows/lai-chau-2020-2021.tdkt': { procedures: ['khen_vùng_khó@hướng_dẫn_vùng_khó'], refusals: [/hướng_dẫn_vùng_khó\/sở-1 submit refused: not-permitted/] },
+  'workflows/lai-chau-2020-2021.tdkt': {
+    procedures: ['khen_vùng_khó@hướng_dẫn_vùng_khó'],
+    refusals: [/hướng_dẫn_vùng_khó\/sở-1 submit refused: not-permitted/],
+  },
 };
 
-const files = ['workflows/examples/thcs-hai-cap-2025-2026.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/ha-dong-2019.tdkt', 'workflows/hai-phong-2024.tdkt', 'workflows/lai-chau-2020-2021.tdkt'];
+const files = [
+  'workflows/examples/thcs-hai-cap-2025-2026.tdkt',
+  'workflows/kim-son-2020-2021.tdkt',
+  'workflows/ha-dong-2019.tdkt',
+  'workflows/hai-phong-2024.tdkt',
+  'workflows/lai-chau-2020-2021.tdkt',
+];
 
 /** The counts without the procedures (and their step rows) listed as differing. */
 function without(counts: Counts, procedures: readonly string[]): Counts {
@@ -70,11 +102,25 @@ describe('engine and simulator agree', () => {
       const procedures = proceduresOfPlan(plan, compiled);
       const levels = levelsOfPlan(plan);
       const tree = smallTree(levels);
-      const run = planPopulation(plan, procedures, { organisation: { tree, source: { kind: 'preset', name: 'cross-check' }, notes: [] } });
+      const run = planPopulation(plan, procedures, {
+        organisation: { tree, source: { kind: 'preset', name: 'cross-check' }, notes: [] },
+      });
       if (run === undefined) throw new Error(`${file}: nothing to run`);
       const tally = runPopulationTask(run, SEED, { replication: 0, from: 0, to: run.count });
-      const simulator = countsOfTally(tally, run.dossiers.map((d) => d.procedure), levels);
-      const engine = await engineCounts(file, read, run, procedures, compiled.plans[0]!.compiled.ir, SEED, levels[levels.length - 1]?.key ?? 'cá_nhân');
+      const simulator = countsOfTally(
+        tally,
+        run.dossiers.map((d) => d.procedure),
+        levels,
+      );
+      const engine = await engineCounts(
+        file,
+        read,
+        run,
+        procedures,
+        compiled.plans[0]!.compiled.ir,
+        SEED,
+        levels[levels.length - 1]?.key ?? 'cá_nhân',
+      );
       // Every dossier the simulator runs, the engine runs too, started by the plan itself.
       expect(Object.keys(engine.counts.procedures).sort()).toEqual(Object.keys(simulator.procedures).sort());
       const expected = expectedDifferences[file] ?? { procedures: [], refusals: [] };
@@ -82,7 +128,8 @@ describe('engine and simulator agree', () => {
       expected.refusals.forEach((pattern, k) => {
         expect(engine.notes[k]).toMatch(pattern);
       });
-      for (const name of expected.procedures) expect(engine.counts.procedures[name], `${name} should differ`).not.toEqual(simulator.procedures[name]);
+      for (const name of expected.procedures)
+        expect(engine.counts.procedures[name], `${name} should differ`).not.toEqual(simulator.procedures[name]);
       const same = without(engine.counts, expected.procedures);
       expect(same.procedures).toEqual(without(simulator, expected.procedures).procedures);
       expect(same.steps).toEqual(without(simulator, expected.procedures).steps);

@@ -1,30 +1,71 @@
 // Drives the engine through a plan's year with the simulator's behaviour model, and tallies it the way the
 // simulator's population runner does: same dossiers, same seeded draws, same counters. Test code.
 import { MS_PER_DAY } from '@tdkt/calendar';
-import { forwardDossier, hostEvent, timeRulesFromCalendar, type CompiledProcedure, type PlanIR } from '@tdkt/compiler';
-import { createEngine, createMemoryStore, MachineRunner, MinHeap, organisationFromUnits, VirtualClock, workflowsFromFiles, type Engine, type InstanceRecord } from '@tdkt/engine';
+import { type CompiledProcedure, forwardDossier, hostEvent, type PlanIR, timeRulesFromCalendar } from '@tdkt/compiler';
+import {
+  createEngine,
+  createMemoryStore,
+  type Engine,
+  type InstanceRecord,
+  MachineRunner,
+  MinHeap,
+  organisationFromUnits,
+  VirtualClock,
+  workflowsFromFiles,
+} from '@tdkt/engine';
 
 type AnyMachineSnapshot = ReturnType<MachineRunner['restore']>;
+
 import type { ReadFile } from '@tdkt/language';
-import { ancestorAt, behaviourFor, drawDossier, drawReturned, drawSession, hashString, replicationSeed, uniformOf, unitId } from '@tdkt/simulator/behaviour';
-import type {
-  Awaiting,
-  BehaviourModel,
-  InstanceModel,
-  OrgTree,
-  PlanPopulation,
-} from '@tdkt/simulator';
+import type { Awaiting, BehaviourModel, InstanceModel, OrgTree, PlanPopulation } from '@tdkt/simulator';
+import {
+  ancestorAt,
+  behaviourFor,
+  drawDossier,
+  drawReturned,
+  drawSession,
+  hashString,
+  replicationSeed,
+  uniformOf,
+  unitId,
+} from '@tdkt/simulator/behaviour';
 
 /** One row of counts, the same shape on both sides. */
-interface StepCounts { arrived: number; processed: number; late: number; returned: number; overdue: number; stuck: number; running: number; ignored: number }
-interface ProcedureCounts { dossiers: number; started: number; finishedOnTime: number; finishedLate: number; stuck: number; running: number; outcomes: Record<string, number> }
+interface StepCounts {
+  arrived: number;
+  processed: number;
+  late: number;
+  returned: number;
+  overdue: number;
+  stuck: number;
+  running: number;
+  ignored: number;
+}
+interface ProcedureCounts {
+  dossiers: number;
+  started: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  stuck: number;
+  running: number;
+  outcomes: Record<string, number>;
+}
 export interface Counts {
   readonly procedures: Record<string, ProcedureCounts>;
   /** Keyed `procedure|level|step`. */
   readonly steps: Record<string, StepCounts>;
 }
 
-const emptyStep = (): StepCounts => ({ arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, running: 0, ignored: 0 });
+const emptyStep = (): StepCounts => ({
+  arrived: 0,
+  processed: 0,
+  late: 0,
+  returned: 0,
+  overdue: 0,
+  stuck: 0,
+  running: 0,
+  ignored: 0,
+});
 
 type Event = { readonly type: string; readonly actor?: { readonly role: string } } & Record<string, unknown>;
 
@@ -52,7 +93,11 @@ function unitsOfTree(tree: OrgTree): { id: string; parent: string | null; level:
   const units: { id: string; parent: string | null; level: string }[] = [];
   for (let v = 0; v < tree.size; v++) {
     const parent = tree.parent[v] as number;
-    units.push({ id: unitId(tree, v), parent: parent < 0 ? null : unitId(tree, parent), level: tree.levels[tree.level[v] as number]?.key ?? '' });
+    units.push({
+      id: unitId(tree, v),
+      parent: parent < 0 ? null : unitId(tree, parent),
+      level: tree.levels[tree.level[v] as number]?.key ?? '',
+    });
   }
   return units;
 }
@@ -62,10 +107,20 @@ function unitsOfTree(tree: OrgTree): { id: string; parent: string | null; level:
  * when the simulator's runner would (the same draws, keyed by the same dossier numbers, offices and attempts).
  */
 export async function engineCounts(
-  file: string, read: ReadFile, run: PlanPopulation, procedures: readonly CompiledProcedure[], plan: PlanIR, seed: number, individualLevel: string,
+  file: string,
+  read: ReadFile,
+  run: PlanPopulation,
+  procedures: readonly CompiledProcedure[],
+  plan: PlanIR,
+  seed: number,
+  individualLevel: string,
 ): Promise<{ counts: Counts; engine: Engine; notes: string[] }> {
   // Rows without a procedure or units: the host says when they are done; the simulator does not model them.
-  const plain = new Set(plan.activities.filter((a) => a.procedure === undefined && a.performs === undefined && a.fanOut === undefined).map((a) => a.id));
+  const plain = new Set(
+    plan.activities
+      .filter((a) => a.procedure === undefined && a.performs === undefined && a.fanOut === undefined)
+      .map((a) => a.id),
+  );
   const tree = run.organisation.tree;
   const behaviour: BehaviourModel = run.behaviour;
   const draws = replicationSeed(seed, 0);
@@ -76,7 +131,13 @@ export async function engineCounts(
   for (let v = 0; v < tree.size; v++) nodeOf.set(unitId(tree, v), v);
   const clock = new VirtualClock(run.start);
   const store = createMemoryStore();
-  const engine = await createEngine({ workflows: loaded.workflows, store, clock, organisation: organisationFromUnits(unitsOfTree(tree)), newId: () => 'kế-hoạch' });
+  const engine = await createEngine({
+    workflows: loaded.workflows,
+    store,
+    clock,
+    organisation: organisationFromUnits(unitsOfTree(tree)),
+    newId: () => 'kế-hoạch',
+  });
   // The simulator's models read snapshots of compiled machines: the engine's stored ones, restored with the same config.
   const models = run.dossiers.map((d) => d.model as InstanceModel<AnyMachineSnapshot, Event>);
   const compiledOf = new Map<string, CompiledProcedure>();
@@ -84,15 +145,32 @@ export async function engineCounts(
   const runners = new Map<string, MachineRunner>();
   let restoredAt = 0;
   const offsets: number[] = [];
-  run.dossiers.reduce((n, d) => (offsets.push(n), n + ((tree.levelStart[d.ownerLevel + 1] as number) - (tree.levelStart[d.ownerLevel] as number))), 0);
+  run.dossiers.reduce(
+    (n, d) => (
+      offsets.push(n), n + ((tree.levelStart[d.ownerLevel + 1] as number) - (tree.levelStart[d.ownerLevel] as number))
+    ),
+    0,
+  );
   const procedureIndex = new Map(run.dossiers.map((d, p) => [d.procedure, p]));
   const counts: Counts = { procedures: {}, steps: {} };
-  for (const d of run.dossiers) counts.procedures[d.procedure] = { dossiers: 0, started: 0, finishedOnTime: 0, finishedLate: 0, stuck: 0, running: 0, outcomes: {} };
+  for (const d of run.dossiers)
+    counts.procedures[d.procedure] = {
+      dossiers: 0,
+      started: 0,
+      finishedOnTime: 0,
+      finishedLate: 0,
+      stuck: 0,
+      running: 0,
+      outcomes: {},
+    };
   const notes: string[] = [];
   const dossiers = new Map<string, Dossier>();
-  const queue = new MinHeap<{ at: number; id: string; gen: number; kind: 'act' | 'return'; order: number }>((a, b) => a.at < b.at || (a.at === b.at && a.order < b.order));
+  const queue = new MinHeap<{ at: number; id: string; gen: number; kind: 'act' | 'return'; order: number }>(
+    (a, b) => a.at < b.at || (a.at === b.at && a.order < b.order),
+  );
   let order = 0;
-  const row = (d: Dossier, aw: Awaiting<Event>): string => `${run.dossiers[d.p]?.procedure}|${tree.levels[aw.level]?.key ?? aw.level}|${aw.step}`;
+  const row = (d: Dossier, aw: Awaiting<Event>): string =>
+    `${run.dossiers[d.p]?.procedure}|${tree.levels[aw.level]?.key ?? aw.level}|${aw.step}`;
   const rowOf = (key: string): StepCounts => (counts.steps[key] ??= emptyStep());
 
   const startDossiers: Record<string, Record<string, unknown>> = {};
@@ -171,12 +249,45 @@ export async function engineCounts(
         const node = nodeOf.get(owner);
         if (p === undefined || node === undefined) {
           notes.push(`engine dossier ${record.id} has no simulator counterpart`);
-          dossiers.set(record.id, (d = { id: record.id, p: -1, i: -1, node: -1, individual: false, gen: 0, returns: 0, revising: false, late: false, finished: true, version: record.version, seq: 0, visit: undefined, awaiting: undefined }));
+          dossiers.set(
+            record.id,
+            (d = {
+              id: record.id,
+              p: -1,
+              i: -1,
+              node: -1,
+              individual: false,
+              gen: 0,
+              returns: 0,
+              revising: false,
+              late: false,
+              finished: true,
+              version: record.version,
+              seq: 0,
+              visit: undefined,
+              awaiting: undefined,
+            }),
+          );
           continue;
         }
         const level = run.dossiers[p]?.ownerLevel as number;
         const i = (offsets[p] as number) + node - (tree.levelStart[level] as number);
-        d = { id: record.id, p, i, node, individual: record.owner !== null, gen: 0, returns: 0, revising: false, late: false, finished: false, version: record.version, seq: 0, visit: undefined, awaiting: undefined };
+        d = {
+          id: record.id,
+          p,
+          i,
+          node,
+          individual: record.owner !== null,
+          gen: 0,
+          returns: 0,
+          revising: false,
+          late: false,
+          finished: false,
+          version: record.version,
+          seq: 0,
+          visit: undefined,
+          awaiting: undefined,
+        };
         dossiers.set(record.id, d);
         const c = counts.procedures[record.workflow] as ProcedureCounts;
         c.dossiers++;
@@ -193,7 +304,8 @@ export async function engineCounts(
       if (!entries.some((e) => (e.version ?? 0) >= record.version)) continue;
       for (const entry of entries) {
         d.seq = entry.seq;
-        if (entry.outcome !== 'accepted' || entry.actor.role !== 'system' || (entry.version ?? 0) <= d.version) continue;
+        if (entry.outcome !== 'accepted' || entry.actor.role !== 'system' || (entry.version ?? 0) <= d.version)
+          continue;
         d.version = entry.version ?? d.version;
         const moved = entry.fromState !== entry.toState;
         if (!moved) continue;
@@ -214,7 +326,11 @@ export async function engineCounts(
     if (plan === undefined || plan.status === 'done') return;
     for (const { step } of plan.steps) {
       if (!plain.has(step)) continue;
-      await engine.signal('kế-hoạch', { type: hostEvent.activityDone, activity: step }, { actor: { id: 'cổng', role: 'host', unit: '' } });
+      await engine.signal(
+        'kế-hoạch',
+        { type: hostEvent.activityDone, activity: step },
+        { actor: { id: 'cổng', role: 'host', unit: '' } },
+      );
     }
   };
 
@@ -246,11 +362,20 @@ export async function engineCounts(
     const record = (await store.getInstance(d.id)) as InstanceRecord;
     const role = event.actor?.role ?? '';
     const actorNode = ancestorAt(tree, d.node, aw.level);
-    const unit = d.individual && aw.level === tree.levels.length - 1 ? record.unit : actorNode < 0 ? record.unit : unitId(tree, actorNode);
+    const unit =
+      d.individual && aw.level === tree.levels.length - 1
+        ? record.unit
+        : actorNode < 0
+          ? record.unit
+          : unitId(tree, actorNode);
     const actor = { id: d.individual ? (record.owner ?? 'x') : `người-${unit}`, role, unit };
-    const r = event.type === hostEvent.unitSubmitted
-      ? await engine.signal(d.id, { ...event }, { actor })
-      : await engine.act(d.id, event.type, { actor, ...(event['data'] !== undefined ? { data: event['data'] as Record<string, unknown> } : {}) });
+    const r =
+      event.type === hostEvent.unitSubmitted
+        ? await engine.signal(d.id, { ...event }, { actor })
+        : await engine.act(d.id, event.type, {
+            actor,
+            ...(event['data'] !== undefined ? { data: event['data'] as Record<string, unknown> } : {}),
+          });
     const rows = rowOf(d.visit);
     if (!r.ok) {
       rows.ignored++;
@@ -283,12 +408,14 @@ export async function engineCounts(
   // while one of the engine's own timers that move a dossier (a deadline, a posting period's end) is still to fire.
   for (const d of dossiers.values()) {
     if (d.finished || d.p < 0) continue;
-    const timers = (await store.timersOf(d.id)).filter((t) => t.firedAt === null && (t.kind === 'deadline' || t.kind === 'posting'));
-    const running = d.awaiting?.deadline !== undefined ? d.awaiting.deadline >= run.end : timers.some((t) => t.fireAt > run.end);
+    const timers = (await store.timersOf(d.id)).filter(
+      (t) => t.firedAt === null && (t.kind === 'deadline' || t.kind === 'posting'),
+    );
+    const running =
+      d.awaiting?.deadline !== undefined ? d.awaiting.deadline >= run.end : timers.some((t) => t.fireAt > run.end);
     const outcome = running ? 'running' : 'stuck';
     (counts.procedures[run.dossiers[d.p]?.procedure ?? ''] as ProcedureCounts)[outcome]++;
     if (d.visit !== undefined) rowOf(d.visit)[outcome]++;
   }
   return { counts, engine, notes };
 }
-

@@ -7,9 +7,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualClock } from '@tdkt/engine';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain ESM example without type declarations
 import { startHost } from '../../packages/engine/examples/host/host.mjs';
 
@@ -21,7 +21,10 @@ const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(t
 const example = join(root, 'packages/engine/examples/host');
 const DAY = 86_400_000;
 
-if (!hasChromium) console.warn(`sample host browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root)`);
+if (!hasChromium)
+  console.warn(
+    `sample host browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root)`,
+  );
 
 interface Host {
   url: string;
@@ -50,13 +53,25 @@ describe.skipIf(!hasChromium)('the sample host in Chromium', () => {
     browser = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1280, height: 1000 },
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' ? errors.push(m.text()) : undefined));
-    page.on('request', (r) => void (r.url().startsWith(host.url) ? undefined : errors.push(`outside request ${r.url()}`)));
+    page.on(
+      'request',
+      (r) => void (r.url().startsWith(host.url) ? undefined : errors.push(`outside request ${r.url()}`)),
+    );
     await page.goto(host.url);
     await page.getByTestId('today').filter({ hasText: '/2021' }).waitFor({ timeout: 20_000 });
   }, 90_000);
@@ -112,7 +127,10 @@ describe.skipIf(!hasChromium)('the sample host in Chromium', () => {
     await task('HS-2021-0042').getByTestId('act-approve').waitFor();
     await act('HS-2021-0042', 'approve');
 
-    await task('HS-2021-0042').getByTestId('open').waitFor({ state: 'detached' }).catch(() => undefined);
+    await task('HS-2021-0042')
+      .getByTestId('open')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await as('ht-ks');
     await task('HS-2021-0042').waitFor();
     expect(await task('HS-2021-0042').textContent()).toContain('25/5/2021');
@@ -131,7 +149,9 @@ describe.skipIf(!hasChromium)('the sample host in Chromium', () => {
     await expect.poll(() => task('HS-2021-0042').getByTestId('left').textContent()).toMatch(/quá hạn/);
     expect(await task('HS-2021-0042').getByTestId('left').getAttribute('class')).toBe('late');
     await task('HS-2021-0042').getByTestId('open').click();
-    await expect.poll(() => page.getByTestId('history').locator('tbody tr td:nth-child(3)').allTextContents()).toContain('deadline');
+    await expect
+      .poll(() => page.getByTestId('history').locator('tbody tr td:nth-child(3)').allTextContents())
+      .toContain('deadline');
     await page.screenshot({ path: join(shots, 'host-overdue.png'), fullPage: true });
   });
 
@@ -146,7 +166,9 @@ describe.skipIf(!hasChromium)('the sample host in Chromium', () => {
     // September's launch was due long ago: open and late; May's review is open, its dossiers started.
     expect(await page.getByTestId('activity-phát_động').getByTestId('late').count()).toBe(1);
     expect(await page.getByTestId('month-2020-09').textContent()).toContain('Phát động phong trào thi đua');
-    await expect.poll(() => page.getByTestId('activity-bình_xét').getByTestId('status').textContent()).toMatch(/đang làm|chờ/);
+    await expect
+      .poll(() => page.getByTestId('activity-bình_xét').getByTestId('status').textContent())
+      .toMatch(/đang làm|chờ/);
     await page.getByTestId('plan').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'host-plan.png'), fullPage: true });
     expect(errors).toEqual([]);

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayServer, type PlayServer } from '../../packages/cli/src/play/server.js';
+import { type PlayServer, startPlayServer } from '../../packages/cli/src/play/server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,12 +19,17 @@ const site = join(root, 'packages/playground/dist');
 const UPDATE_SHOTS = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
 const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-play-shots-'));
 const SEED = 'workflows/kim-son-2020-2021.tdkt';
-const ACTIVITY = 'tổ_xét: "tổ chuyên môn xét, đề nghị Hội đồng thi đua khen thưởng nhà trường xét." do tổ_trưởng_chuyên_môn';
+const ACTIVITY =
+  'tổ_xét: "tổ chuyên môn xét, đề nghị Hội đồng thi đua khen thưởng nhà trường xét." do tổ_trưởng_chuyên_môn';
 // hội_đồng_xét cannot finish before 10/5/2021 (its procedure steps take working days from 1/5/2021).
-const LATE_ACTIVITY = 'hội_đồng_xét: "Hội đồng thi đua khen thưởng xét, đưa ra ý kiến và quyết định danh sách các danh hiệu th đua" do hđ_trường';
+const LATE_ACTIVITY =
+  'hội_đồng_xét: "Hội đồng thi đua khen thưởng xét, đưa ra ý kiến và quyết định danh sách các danh hiệu th đua" do hđ_trường';
 const CONFLICT = ' chậm nhất 3/5/2021';
 
-if (!hasChromium) console.warn(`playground browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root)`);
+if (!hasChromium)
+  console.warn(
+    `playground browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root)`,
+  );
 
 /** Rebuilds the playground when its sources changed since dist/ was built (the build records their hash). */
 async function ensureBuilt(): Promise<void> {
@@ -32,7 +37,10 @@ async function ensureBuilt(): Promise<void> {
   const info = join(site, 'build-info.json');
   const built = existsSync(info) ? (JSON.parse(readFileSync(info, 'utf8')) as { sources?: string }).sources : undefined;
   if (built === sourceHash()) return;
-  const result = spawnSync(process.execPath, [join(root, 'packages/playground/build.mjs')], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'packages/playground/build.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`playground build failed: ${result.stderr}`);
 }
 
@@ -42,33 +50,36 @@ async function ensureBuilt(): Promise<void> {
  */
 async function reveal(page: Page, needle: string, end = false): Promise<{ x: number; y: number }> {
   for (let step = 0; step < 60; step++) {
-    const point = await page.evaluate(([n, atEnd]) => {
-      for (const line of document.querySelectorAll('.cm-line')) {
-        const found = (line.textContent ?? '').indexOf(n);
-        let offset = atEnd ? found + n.length - 1 : found;
-        if (found < 0) continue;
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = (node as Text).length;
-          if (offset < length) {
-            const range = document.createRange();
-            range.setStart(node, offset);
-            range.setEnd(node, Math.min(length, offset + (atEnd ? 1 : 2)));
-            const r = range.getBoundingClientRect();
-            const scroller = document.querySelector('.cm-scroller')!.getBoundingClientRect();
-            if (r.top < scroller.top || r.bottom > scroller.bottom) {
-              line.scrollIntoView({ block: 'center' });
-              return null;
+    const point = await page.evaluate(
+      ([n, atEnd]) => {
+        for (const line of document.querySelectorAll('.cm-line')) {
+          const found = (line.textContent ?? '').indexOf(n);
+          let offset = atEnd ? found + n.length - 1 : found;
+          if (found < 0) continue;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = (node as Text).length;
+            if (offset < length) {
+              const range = document.createRange();
+              range.setStart(node, offset);
+              range.setEnd(node, Math.min(length, offset + (atEnd ? 1 : 2)));
+              const r = range.getBoundingClientRect();
+              const scroller = document.querySelector('.cm-scroller')!.getBoundingClientRect();
+              if (r.top < scroller.top || r.bottom > scroller.bottom) {
+                line.scrollIntoView({ block: 'center' });
+                return null;
+              }
+              return { x: atEnd ? r.right - 1 : r.left + r.width / 2, y: r.top + r.height / 2 };
             }
-            return { x: atEnd ? r.right - 1 : r.left + r.width / 2, y: r.top + r.height / 2 };
+            offset -= length;
           }
-          offset -= length;
         }
-      }
-      const scroller = document.querySelector('.cm-scroller')!;
-      scroller.scrollTop += scroller.clientHeight / 2;
-      return null;
-    }, [needle, end] as const);
+        const scroller = document.querySelector('.cm-scroller')!;
+        scroller.scrollTop += scroller.clientHeight / 2;
+        return null;
+      },
+      [needle, end] as const,
+    );
     if (point) return point;
     await page.waitForTimeout(50);
   }
@@ -92,13 +103,25 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     browser = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1500, height: 900 },
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' ? errors.push(m.text()) : undefined));
-    page.on('request', (r) => void (r.url().startsWith(server.url) ? undefined : errors.push(`outside request ${r.url()}`)));
+    page.on(
+      'request',
+      (r) => void (r.url().startsWith(server.url) ? undefined : errors.push(`outside request ${r.url()}`)),
+    );
     await page.goto(server.url);
     await page.locator('#summary .check').first().waitFor({ timeout: 20_000 });
   }, 90_000);
@@ -154,7 +177,9 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     await page.mouse.move(5, 5);
     await page.locator('#lang').click();
     await expect.poll(() => page.locator('#open').textContent()).toBe('Open…');
-    await expect.poll(() => page.locator('#summary .check[data-check="completion"]').textContent(), { timeout: 20_000 }).toContain('Completion');
+    await expect
+      .poll(() => page.locator('#summary .check[data-check="completion"]').textContent(), { timeout: 20_000 })
+      .toContain('Completion');
     await page.locator('#lang').click();
     await expect.poll(() => page.locator('#open').textContent()).toBe('Mở tệp…');
   });
@@ -164,7 +189,9 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     await page.mouse.click(at.x, at.y);
     await page.keyboard.type(' # đã xem');
     await page.keyboard.press('Control+s');
-    await expect.poll(() => readFileSync(join(work, SEED), 'utf8'), { timeout: 10_000 }).toContain(`${ACTIVITY} # đã xem`);
+    await expect
+      .poll(() => readFileSync(join(work, SEED), 'utf8'), { timeout: 10_000 })
+      .toContain(`${ACTIVITY} # đã xem`);
     expect(errors).toEqual([]);
   });
 

@@ -28,9 +28,15 @@ if (missing.length === 0) {
     console.log(`ensure-tools: installing ${missing.join(', ')} with apt-get (once)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: TIMEOUT_MS, env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], timeout: TIMEOUT_MS, env });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: TIMEOUT_MS,
+      env,
+    });
     console.log('ensure-tools: installed');
   } catch (error) {
-    console.log(`ensure-tools: could not install ${missing.join(', ')} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the tests that need them will be skipped`);
+    console.log(
+      `ensure-tools: could not install ${missing.join(', ')} (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the tests that need them will be skipped`,
+    );
   }
 }

@@ -53,7 +53,8 @@ function prepareFreshCluster() {
   for (const version of clusters()) {
     const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
     const text = readFileSync(hba, 'utf8');
-    if (!/^host\s+all\s+all\s+127\.0\.0\.1\/32\s+trust/m.test(text)) writeFileSync(hba, `host all all 127.0.0.1/32 trust\n${text}`);
+    if (!/^host\s+all\s+all\s+127\.0\.0\.1\/32\s+trust/m.test(text))
+      writeFileSync(hba, `host all all 127.0.0.1/32 trust\n${text}`);
     run('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'reload']);
   }
   try {
@@ -88,5 +89,7 @@ if (first === true) {
       say(`could not install postgresql (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }
   }
-  say(now === true ? `${url} answers` : `${url} does not answer (${now}); the PostgreSQL tests will fail until it does`);
+  say(
+    now === true ? `${url} answers` : `${url} does not answer (${now}); the PostgreSQL tests will fail until it does`,
+  );
 }

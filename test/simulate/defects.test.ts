@@ -16,14 +16,21 @@ interface Problem {
 
 async function simulate(file: string, lang: 'vi' | 'en' = 'vi') {
   const io = fakeIo(root);
-  const code = await run({ command: 'simulate', positionals: [`${dir}/${file}`], options: { json: true, population: 'none' }, lang }, io);
+  const code = await run(
+    { command: 'simulate', positionals: [`${dir}/${file}`], options: { json: true, population: 'none' }, lang },
+    io,
+  );
   const json = JSON.parse(io.out() || '{"reports":[]}') as { ok: boolean; reports: { problems: Problem[] }[] };
   return { code, problems: json.reports.flatMap((r) => r.problems), err: io.err() };
 }
 
 describe('simulate on planted defects', () => {
   it('has a case for each defect of the issue', () => {
-    expect(readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.tdkt')).sort()).toEqual([
+    expect(
+      readdirSync(`${root}${dir}`)
+        .filter((f) => f.endsWith('.tdkt'))
+        .sort(),
+    ).toEqual([
       'after-cycle.tdkt',
       'consistent.tdkt',
       'deadline-before-predecessor.tdkt',
@@ -61,7 +68,11 @@ describe('simulate on planted defects', () => {
     const { code, problems } = await simulate('no-way-out.tdkt');
     expect(code).toBe(1);
     expect(problems.map((p) => [p.code, p.location?.line])).toEqual([['completion.trap', 22]]);
-    expect(problems[0]!.chain.map((l) => l.text)).toEqual(['hồ sơ ban đầu [đủ_điều_kiện = false]', 'cá_nhân_nộp: cá_nhân nộp', 'chờ_bổ_sung: cá_nhân bổ sung → quay lại bước chờ_bổ_sung như ở dòng 2: vòng lặp không có lối ra']);
+    expect(problems[0]!.chain.map((l) => l.text)).toEqual([
+      'hồ sơ ban đầu [đủ_điều_kiện = false]',
+      'cá_nhân_nộp: cá_nhân nộp',
+      'chờ_bổ_sung: cá_nhân bổ sung → quay lại bước chờ_bổ_sung như ở dòng 2: vòng lặp không có lối ra',
+    ]);
   });
 
   it('a cycle of sau: bad input, as in check (exit 2), with the line of each `sau` on the loop', async () => {
@@ -77,7 +88,11 @@ describe('simulate on planted defects', () => {
     expect(code).toBe(1);
     // The file's own warnings stay visible: the schools' step is written at the level it fans out to, and
     // "chậm nhất 25/5/2019" falls on a Saturday (BLDS Điều 148 note).
-    expect(problems.map((p) => p.code)).toEqual(['time.deadline-on-day-off', 'validate.fanout-not-lower', 'temporal.conflict']);
+    expect(problems.map((p) => p.code)).toEqual([
+      'time.deadline-on-day-off',
+      'validate.fanout-not-lower',
+      'temporal.conflict',
+    ]);
     const phrases = problems.find((p) => p.code === 'temporal.conflict')!.chain.map((l) => l.phrase);
     expect(phrases).toEqual(expect.arrayContaining(['chậm nhất 25/5/2019', 'chậm nhất 20/5/2019']));
   });

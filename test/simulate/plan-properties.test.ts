@@ -1,10 +1,11 @@
 // Properties of how a plan's times combine (dsl/grammar.md §8), over generated plans: headings only
 // constrain, narrowing a heading below a row's earliest finish is always found, every bound has a source.
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+
 import { defaultWorkingCalendar, formatVnDate, toEpochDay } from '@tdkt/calendar';
 import { analyze } from '@tdkt/language';
 import { analyseTemporal, planNetwork } from '@tdkt/simulator';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const calendar = defaultWorkingCalendar();
 const ORG = `tổ chức
@@ -22,7 +23,9 @@ interface Row {
   readonly after: boolean;
 }
 
-const row: fc.Arbitrary<Row> = fc.record({ from: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 0, max: 30 }), after: fc.boolean() }).map((r) => ({ from: r.from, to: r.from + r.length, after: r.after }));
+const row: fc.Arbitrary<Row> = fc
+  .record({ from: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 0, max: 30 }), after: fc.boolean() })
+  .map((r) => ({ from: r.from, to: r.from + r.length, after: r.after }));
 
 /** A plan whose rows sit under a heading `từ H1 đến H2` (or `cả năm` when `heading` is undefined). */
 function planText(rows: readonly Row[], heading: { from: number; to: number } | undefined): string {
@@ -49,10 +52,17 @@ function findings(text: string): { count: number; earliest: number[] } {
 describe('how a plan’s times combine: properties', () => {
   it('removing a heading never adds a finding', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 90 }), (rows, hFrom, hLength) => {
-        const heading = { from: hFrom, to: hFrom + hLength };
-        expect(findings(planText(rows, undefined)).count).toBeLessThanOrEqual(findings(planText(rows, heading)).count);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 90 }),
+        (rows, hFrom, hLength) => {
+          const heading = { from: hFrom, to: hFrom + hLength };
+          expect(findings(planText(rows, undefined)).count).toBeLessThanOrEqual(
+            findings(planText(rows, heading)).count,
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -79,20 +89,25 @@ describe('how a plan’s times combine: properties', () => {
 
   it('every bound in the network has a source (where it is written, the words), and every bounded date names its deadline', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 30, max: 90 }), (rows, hFrom, hLength) => {
-        const result = analyze(planText(rows, { from: hFrom, to: hFrom + hLength }), 'p.tdkt');
-        const plan = result.model.plans[0];
-        fc.pre(plan !== undefined && result.diagnostics.every((d) => d.severity !== 'error'));
-        const network = planNetwork(plan!);
-        for (const c of network.constraints) {
-          if (c.kind !== 'not-before' && c.kind !== 'not-after') continue;
-          expect(c.provenance.span?.line).toBeGreaterThan(0);
-          expect(c.provenance.phrase).toBeTruthy();
-          expect(c.provenance.origin?.kind).toMatch(/^(phrase|heading|period)$/u);
-        }
-        const t = analyseTemporal(network, calendar);
-        for (const n of t.nodes) if (n.bounded) expect(n.latestFrom?.span?.line).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 30, max: 90 }),
+        (rows, hFrom, hLength) => {
+          const result = analyze(planText(rows, { from: hFrom, to: hFrom + hLength }), 'p.tdkt');
+          const plan = result.model.plans[0];
+          fc.pre(plan !== undefined && result.diagnostics.every((d) => d.severity !== 'error'));
+          const network = planNetwork(plan!);
+          for (const c of network.constraints) {
+            if (c.kind !== 'not-before' && c.kind !== 'not-after') continue;
+            expect(c.provenance.span?.line).toBeGreaterThan(0);
+            expect(c.provenance.phrase).toBeTruthy();
+            expect(c.provenance.origin?.kind).toMatch(/^(phrase|heading|period)$/u);
+          }
+          const t = analyseTemporal(network, calendar);
+          for (const n of t.nodes) if (n.bounded) expect(n.latestFrom?.span?.line).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 40 },
     );
   });

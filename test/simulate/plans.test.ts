@@ -1,11 +1,11 @@
 // The gallery of small plans, one per rule of "How a plan's times combine" (dsl/grammar.md §8): each with
 // its expected finding (or none), its text and JSON reports as golden files (`vitest -u` rewrites them).
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../packages/cli/src/commands/simulate.js';
-import { fakeIo } from '../../packages/cli/test/fake-io.js';
 import { fileReader } from '../../packages/cli/src/files.js';
+import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = 'test/simulate/plans';
@@ -18,14 +18,27 @@ interface Bound {
 }
 interface Report {
   ok: boolean;
-  problems: { code: string; severity: string; chain: { kind: string; text: string; phrase?: string; origin?: { kind: string } }[] }[];
+  problems: {
+    code: string;
+    severity: string;
+    chain: { kind: string; text: string; phrase?: string; origin?: { kind: string } }[];
+  }[];
   deadlines?: { events: { id: string; earliest: string; latest: string; latestFrom?: Bound; earliestFrom?: Bound }[] };
 }
 
 async function simulate(name: string, lang: 'vi' | 'en' = 'vi', json = true) {
   const io = fakeIo(root);
-  const code = await run({ command: 'simulate', positionals: [`${dir}/${name}.tdkt`], options: { ...(json ? { json: true } : {}), population: 'none' }, lang }, io);
-  const report = json && io.out() !== '' ? ((JSON.parse(io.out()) as { reports: Report[] }).reports[0] as Report) : undefined;
+  const code = await run(
+    {
+      command: 'simulate',
+      positionals: [`${dir}/${name}.tdkt`],
+      options: { ...(json ? { json: true } : {}), population: 'none' },
+      lang,
+    },
+    io,
+  );
+  const report =
+    json && io.out() !== '' ? ((JSON.parse(io.out()) as { reports: Report[] }).reports[0] as Report) : undefined;
   return { code, out: io.out(), err: io.err(), report };
 }
 
@@ -56,7 +69,10 @@ const EXPECTED: Record<string, { exit: number; codes: string[] }> = {
 
 describe('the plan gallery (dsl/grammar.md §8)', () => {
   it('has an expectation for every plan, and a plan for every expectation', () => {
-    const files = readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.tdkt')).map((f) => f.slice(0, -5)).sort();
+    const files = readdirSync(`${root}${dir}`)
+      .filter((f) => f.endsWith('.tdkt'))
+      .map((f) => f.slice(0, -5))
+      .sort();
     expect(files).toEqual(Object.keys(EXPECTED).sort());
     const goldens = new Set(Object.keys(EXPECTED).flatMap((name) => [`${name}.vi.txt`, `${name}.json`]));
     expect(readdirSync(`${root}${dir}/__golden__`).filter((f) => !goldens.has(f))).toEqual([]);
@@ -82,7 +98,10 @@ describe('what each rule decides', () => {
     const finish = event(report, 'hđ:nộp_báo_cáo.finish');
     expect(finish?.latest).toBe('2021-05-09');
     expect(finish?.latestFrom).toMatchObject({ phrase: 'trước 10/5', origin: { kind: 'phrase', strictBefore: true } });
-    expect(event(report, 'hđ:nộp_báo_cáo.start')?.earliestFrom).toMatchObject({ phrase: 'tháng 5/2021', origin: { kind: 'heading' } });
+    expect(event(report, 'hđ:nộp_báo_cáo.start')?.earliestFrom).toMatchObject({
+      phrase: 'tháng 5/2021',
+      origin: { kind: 'heading' },
+    });
   });
 
   it('8.1 a row outside its heading is bad input, as in check', async () => {
@@ -93,7 +112,10 @@ describe('what each rule decides', () => {
 
   it('8.1 a deadline past its phase: the phase wins and says so', async () => {
     const { report } = await simulate('beyond-heading');
-    expect(event(report, 'hđ:đăng_ký.finish')).toMatchObject({ latest: '2020-10-20', latestFrom: { phrase: 'đợt 1', origin: { kind: 'heading' } } });
+    expect(event(report, 'hđ:đăng_ký.finish')).toMatchObject({
+      latest: '2020-10-20',
+      latestFrom: { phrase: 'đợt 1', origin: { kind: 'heading' } },
+    });
   });
 
   it('8.2 the row bounds the outcome: "trước ngày 31/7/2021" beats the library’s "chậm nhất 31/7"; the complaint period runs on', async () => {
@@ -108,7 +130,9 @@ describe('what each rule decides', () => {
     const files = [`${dir}/defaults-give-way.tdkt`];
     const analysis = loadWorkspace(files, fileReader(root));
     const link = analysis.model.plans[0]?.activities[0]?.procedure;
-    const deadlines = Object.fromEntries(link?.instance?.steps.map((s) => [s.id, [s.deadline?.origin.kind, s.deadline?.time.resolution?.lastDay]]) ?? []);
+    const deadlines = Object.fromEntries(
+      link?.instance?.steps.map((s) => [s.id, [s.deadline?.origin.kind, s.deadline?.time.resolution?.lastDay]]) ?? [],
+    );
     expect(deadlines['tự_đánh_giá']?.[0]).toBe('derived');
     expect(deadlines['hội_đồng_xét']?.[0]).toBe('derived');
     // 5 working days of posting before the end of June: the group must finish by 23/6/2021.
@@ -124,7 +148,10 @@ describe('what each rule decides', () => {
     const { report } = await simulate('step-rows');
     expect(event(report, 'hđ:hướng_dẫn_knc/tổng_hợp.start')?.earliest).toBe('2021-02-01');
     expect(event(report, 'hđ:tiếp_nhận_knc.start')?.earliest).toBe('2021-02-01');
-    expect(event(report, 'hđ:hướng_dẫn_knc/bộ_xét.finish')?.latestFrom).toMatchObject({ phrase: 'chậm nhất 30/4/2021', origin: { kind: 'step' } });
+    expect(event(report, 'hđ:hướng_dẫn_knc/bộ_xét.finish')?.latestFrom).toMatchObject({
+      phrase: 'chậm nhất 30/4/2021',
+      origin: { kind: 'step' },
+    });
   });
 
   it('8.5 a roll-up between rows: a conflict of three links, the units’ deadline first', async () => {

@@ -1,7 +1,7 @@
 // Golden simulate reports for the seed workflows (vi text, en text, JSON). `npx vitest run test/simulate -u` rewrites them.
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { displayWidth } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../packages/cli/src/commands/simulate.js';
 import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
@@ -11,7 +11,15 @@ const golden = (name: string, actual: string): Promise<void> => expect(actual).t
 
 async function simulate(seed: string, lang: 'vi' | 'en', json: boolean): Promise<{ code: number; out: string }> {
   const io = fakeIo(root);
-  const code = await run({ command: 'simulate', positionals: [`workflows/${seed}.tdkt`], options: { ...(json ? { json: true } : {}), seed: '1' }, lang }, io);
+  const code = await run(
+    {
+      command: 'simulate',
+      positionals: [`workflows/${seed}.tdkt`],
+      options: { ...(json ? { json: true } : {}), seed: '1' },
+      lang,
+    },
+    io,
+  );
   return { code, out: io.out() };
 }
 

@@ -4,12 +4,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '@tdkt/language';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../packages/cli/src/commands/simulate.js';
-import { fakeIo } from '../../packages/cli/test/fake-io.js';
 import { fileReader } from '../../packages/cli/src/files.js';
+import { fakeIo } from '../../packages/cli/test/fake-io.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
@@ -28,21 +28,33 @@ interface JsonProblem {
 }
 
 if (!hasChromium) {
-  console.warn(`html report browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root to install Debian's chromium)`);
+  console.warn(
+    `html report browser test skipped: ${CHROMIUM} is missing (run \`node test/setup/ensure-tools.mjs\` as root to install Debian's chromium)`,
+  );
 }
 
 describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   let browser: BrowserContext;
   let userData: string;
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-html-'));
-  const shots = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'docs/screenshots') : join(dir, 'screenshots');
+  const shots =
+    process.env['TDKT_UPDATE_SCREENSHOTS'] === '1' ? join(root, 'docs/screenshots') : join(dir, 'screenshots');
   beforeAll(async () => {
     userData = mkdtempSync(join(tmpdir(), 'tdkt-chromium-'));
     // One browser for every page; a fresh profile, nothing fetched in the background.
     browser = await chromium.launchPersistentContext(userData, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1400, height: 900 },
       offline: true,
     });
@@ -58,10 +70,20 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
       const name = file.replace(/^.*\//, '').replace(/\.tdkt$/, '');
       const html = join(dir, `${name}.html`);
       const io = fakeIo(root);
-      const code = await run({ command: 'simulate', positionals: [file], options: { json: true, population: 'small', seed: '1', html }, lang: 'vi' }, io);
+      const code = await run(
+        {
+          command: 'simulate',
+          positionals: [file],
+          options: { json: true, population: 'small', seed: '1', html },
+          lang: 'vi',
+        },
+        io,
+      );
       expect(code).toBeLessThan(2);
       const json = JSON.parse(io.out()) as { reports: { problems: JsonProblem[] }[] };
-      const conflicts = (json.reports[0]?.problems ?? []).filter((p) => p.check === 'deadlines' || p.severity === 'error');
+      const conflicts = (json.reports[0]?.problems ?? []).filter(
+        (p) => p.check === 'deadlines' || p.severity === 'error',
+      );
       const plan = loadWorkspace([file], fileReader(root)).model.plans.find((p) => p.file === file);
       expect(plan).toBeDefined();
 
@@ -70,14 +92,17 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
       page.on('request', (r) => void (r.url().startsWith('file:') ? undefined : requests.push(r.url())));
       await page.goto(`file://${html}`);
       for (const activity of plan?.activities ?? []) {
-        expect(await page.locator(`[data-activity="${activity.id.replace(/"/g, '\\"')}"]`).count(), activity.id).toBe(1);
+        expect(await page.locator(`[data-activity="${activity.id.replace(/"/g, '\\"')}"]`).count(), activity.id).toBe(
+          1,
+        );
       }
       expect(await page.locator('.problem').count()).toBe(conflicts.length);
       const shown = await page.locator('.problem .msg').allTextContents();
       conflicts.forEach((c, i) => {
         expect(shown[i]).toContain(c.message);
       });
-      if (conflicts.some((c) => c.severity === 'error')) expect(await page.locator('.activity.conflict-error').count()).toBeGreaterThan(0);
+      if (conflicts.some((c) => c.severity === 'error'))
+        expect(await page.locator('.activity.conflict-error').count()).toBeGreaterThan(0);
       expect(await page.locator('svg.gantt').count()).toBe(1);
       expect(await page.locator('details[data-procedure] svg.diagram').count()).toBeGreaterThan(0);
       // Self-contained: nothing but the file itself was requested.

@@ -2,8 +2,7 @@
 // @vscode/vsce (no dependencies to fetch: everything is in dist/). `node build.mjs [--out FILE.vsix]`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -11,7 +10,8 @@ import { build } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 const outIndex = process.argv.indexOf('--out');
-const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(here, `${manifest.name}-${manifest.version}.vsix`);
+const out =
+  outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(here, `${manifest.name}-${manifest.version}.vsix`);
 const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** One self-contained file for Node (the extension host or a child process). */
@@ -27,7 +27,10 @@ async function bundle(entry, fileName, format, external) {
       emptyOutDir: false,
       target: 'node20',
       minify: false,
-      rollupOptions: { external: [...node, ...external], output: { format, entryFileNames: fileName, codeSplitting: false } },
+      rollupOptions: {
+        external: [...node, ...external],
+        output: { format, entryFileNames: fileName, codeSplitting: false },
+      },
     },
   });
 }
@@ -35,5 +38,8 @@ async function bundle(entry, fileName, format, external) {
 await bundle('src/extension.ts', 'extension.js', 'cjs', ['vscode']);
 await bundle('src/server.ts', 'server.mjs', 'es', []);
 const vsce = join(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'), '..', 'vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+  cwd: here,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 console.log(`vscode: packed ${out}`);

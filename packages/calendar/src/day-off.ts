@@ -1,7 +1,7 @@
 // A fixed deadline on a day off: kept as written, with a warning naming the working days around it (BLDS Điều 148).
 import type { WorkingDays } from './calendar-port.js';
 import type { Diagnostic, Lang, TextSpan } from './diagnostic.js';
-import { formatVnDate, type EpochDay } from './epoch-day.js';
+import { type EpochDay, formatVnDate } from './epoch-day.js';
 import { weekdayName } from './instant.js';
 import { breakAround } from './resolve-parts.js';
 import type { DayOffNote } from './resolve-types.js';

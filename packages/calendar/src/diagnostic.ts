@@ -24,7 +24,10 @@ export interface Diagnostic<Code extends string = string> {
 export interface MessageTemplate {
   readonly vi: (data: Diagnostic['data']) => string;
   readonly en: (data: Diagnostic['data']) => string;
-  readonly help?: { readonly vi: (data: Diagnostic['data']) => string; readonly en: (data: Diagnostic['data']) => string };
+  readonly help?: {
+    readonly vi: (data: Diagnostic['data']) => string;
+    readonly en: (data: Diagnostic['data']) => string;
+  };
 }
 
 export type MessageCatalog = Readonly<Record<string, MessageTemplate>>;

@@ -1,6 +1,6 @@
 // A duration run forwards from a day, and its exact inverse: the latest start that still ends by a day.
 import type { WorkingDays } from './calendar-port.js';
-import { addDuration, subtractDuration, type Duration } from './duration.js';
+import { addDuration, type Duration, subtractDuration } from './duration.js';
 import type { EpochDay } from './epoch-day.js';
 
 /**

@@ -1,7 +1,7 @@
 // Durations (N ngày, N ngày làm việc, N tuần, N tháng) and period arithmetic per Bộ luật Dân sự 2015.
 import type { WorkingDays } from './calendar-port.js';
 import type { Diagnostic } from './diagnostic.js';
-import { daysInMonth, fromEpochDay, toEpochDay, type EpochDay } from './epoch-day.js';
+import { daysInMonth, type EpochDay, fromEpochDay, toEpochDay } from './epoch-day.js';
 import { Cursor } from './phrase/cursor.js';
 import { tokenizePhrase } from './phrase/tokenize.js';
 import type { DurationUnit } from './time-expr.js';
@@ -24,13 +24,21 @@ export function parseDuration(text: string): { duration: Duration | undefined; d
   const n = cur.next();
   const unit = cur.keyword();
   const id = unit?.id;
-  if (n?.kind !== 'number' || unit === undefined || (id !== 'day' && id !== 'working-day' && id !== 'week' && id !== 'month')) {
+  if (
+    n?.kind !== 'number' ||
+    unit === undefined ||
+    (id !== 'day' && id !== 'working-day' && id !== 'week' && id !== 'month')
+  ) {
     cur.error('time.bad-duration', { start: 0, end: text.length }, { amount: n?.text ?? '' });
     return { duration: undefined, diagnostics: cur.diagnostics };
   }
   cur.pos += unit.length;
   if (!cur.atEnd()) {
-    cur.error('time.unexpected-text', { start: cur.hereSpan().start, end: text.length }, { found: text.slice(cur.hereSpan().start) });
+    cur.error(
+      'time.unexpected-text',
+      { start: cur.hereSpan().start, end: text.length },
+      { found: text.slice(cur.hereSpan().start) },
+    );
     return { duration: undefined, diagnostics: cur.diagnostics };
   }
   return { duration: { amount: Number(n.text), unit: UNIT_KEYWORDS[id] }, diagnostics: [] };

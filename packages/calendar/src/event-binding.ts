@@ -1,7 +1,7 @@
 // Binding the event a relative phrase names to a declared event (by id or written title) or a school event.
 import { foldDiacritics } from './phrase/normalize.js';
 import type { EventDate } from './resolve-types.js';
-import { schoolEvents, type SchoolEvent } from './school-events.js';
+import { type SchoolEvent, schoolEvents } from './school-events.js';
 
 /** Administrative abbreviations expanded before comparing names (`hội nghị CBVC` = `hội nghị cán bộ, viên chức`). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -48,7 +48,12 @@ function computeKey(name: string): string {
 
 /** How a written name was bound. */
 export type EventBinding =
-  | { readonly kind: 'declared'; readonly id: string; readonly by: 'id' | 'title' | 'title-prefix'; readonly title?: string }
+  | {
+      readonly kind: 'declared';
+      readonly id: string;
+      readonly by: 'id' | 'title' | 'title-prefix';
+      readonly title?: string;
+    }
   | { readonly kind: 'school'; readonly event: SchoolEvent };
 
 export interface EventNames {
@@ -65,7 +70,9 @@ function declared(names: EventNames): Declared {
   const ids = new Set([...Object.keys(names.events ?? {}), ...Object.keys(names.eventTitles ?? {})]);
   return [...ids].map((id) => {
     const title = names.eventTitles?.[id];
-    return title === undefined ? { id, idKey: eventKey(id) } : { id, idKey: eventKey(id), title, titleKey: eventKey(title) };
+    return title === undefined
+      ? { id, idKey: eventKey(id) }
+      : { id, idKey: eventKey(id), title, titleKey: eventKey(title) };
   });
 }
 
@@ -79,11 +86,16 @@ function declared(names: EventNames): Declared {
  * bindEvent('Hội nghị CBVC', { eventTitles: { hoi_nghi: 'Hội nghị cán bộ, viên chức' } }) // => { kind: 'declared', id: 'hoi_nghi', by: 'title', … }
  * bindEvent('ngày khai giảng', {}) // => { kind: 'school', event: <khai giảng> }
  */
-export function bindEvent(name: string, names: EventNames): EventBinding | { readonly kind: 'ambiguous'; readonly ids: readonly string[] } | undefined {
+export function bindEvent(
+  name: string,
+  names: EventNames,
+): EventBinding | { readonly kind: 'ambiguous'; readonly ids: readonly string[] } | undefined {
   // The usual case first: the plan's own id, written as declared.
   if (names.events !== undefined && Object.hasOwn(names.events, name)) {
     const title = names.eventTitles?.[name];
-    return title === undefined ? { kind: 'declared', id: name, by: 'id' } : { kind: 'declared', id: name, by: 'id', title };
+    return title === undefined
+      ? { kind: 'declared', id: name, by: 'id' }
+      : { kind: 'declared', id: name, by: 'id', title };
   }
   const full = eventKey(name);
   const keys = full.startsWith('ngay ') ? [full, full.slice(5)] : [full];
@@ -97,7 +109,9 @@ export function bindEvent(name: string, names: EventNames): EventBinding | { rea
     if (byTitle !== undefined) return withTitle(byTitle, 'title');
   }
   for (const key of keys) {
-    const prefixed = list.filter((e) => e.titleKey?.startsWith(`${key} `) === true || e.titleKey?.startsWith(`ngay ${key} `) === true);
+    const prefixed = list.filter(
+      (e) => e.titleKey?.startsWith(`${key} `) === true || e.titleKey?.startsWith(`ngay ${key} `) === true,
+    );
     if (prefixed.length === 1 && prefixed[0] !== undefined) return withTitle(prefixed[0], 'title-prefix');
     if (prefixed.length > 1) return { kind: 'ambiguous', ids: prefixed.map((e) => e.id) };
   }

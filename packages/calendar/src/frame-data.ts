@@ -40,7 +40,8 @@ export interface FrameDecisionRow {
 export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
   {
     startYear: 2018,
-    decision: 'Quyết định 2071/QĐ-BGDĐT ngày 16/6/2017 (khung kế hoạch thời gian năm học, áp dụng từ năm học 2017-2018)',
+    decision:
+      'Quyết định 2071/QĐ-BGDĐT ngày 16/6/2017 (khung kế hoạch thời gian năm học, áp dụng từ năm học 2017-2018)',
     verified: 'unverified',
     gathering: '2018-08-01',
     opening: '2018-09-05',
@@ -81,7 +82,9 @@ export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
     yearBefore: '2021-05-31',
     completionBefore: '2021-06-15',
     enrolmentBefore: '2021-07-31',
-    checkedAgainst: ['http://vinanet.vn/chinh-sach-viet-nam/bo-giao-duc-va-dao-tao-ban-hanh-khung-ke-hoach-thoi-gian-nam-hoc-2020-2021-732746.html'],
+    checkedAgainst: [
+      'http://vinanet.vn/chinh-sach-viet-nam/bo-giao-duc-va-dao-tao-ban-hanh-khung-ke-hoach-thoi-gian-nam-hoc-2020-2021-732746.html',
+    ],
   },
   {
     startYear: 2021,
@@ -94,7 +97,9 @@ export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
     yearBefore: '2022-05-31',
     completionBefore: '2022-06-30',
     enrolmentBefore: '2022-07-31',
-    checkedAgainst: ['https://raw.githubusercontent.com/21ts444/thdinhbang2/main/upload/45610/20210813/QD_khung_thoi_gian__Nh_21-22_signed_signed_signed_e2bd119407.pdf'],
+    checkedAgainst: [
+      'https://raw.githubusercontent.com/21ts444/thdinhbang2/main/upload/45610/20210813/QD_khung_thoi_gian__Nh_21-22_signed_signed_signed_e2bd119407.pdf',
+    ],
     note: 'lớp 1 tựu trường sớm nhất từ 23/8/2021',
   },
   {
@@ -108,7 +113,9 @@ export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
     yearBefore: '2023-05-31',
     completionBefore: '2023-06-30',
     enrolmentBefore: '2023-07-31',
-    checkedAgainst: ['https://baomoi.com/bo-giao-duc-va-dao-tao-ban-hanh-khung-ke-hoach-nam-hoc-2022-2023/c/43376924.epi'],
+    checkedAgainst: [
+      'https://baomoi.com/bo-giao-duc-va-dao-tao-ban-hanh-khung-ke-hoach-nam-hoc-2022-2023/c/43376924.epi',
+    ],
     note: 'tựu trường sớm nhất trước 01 tuần so với ngày khai giảng (lớp 1: 02 tuần)',
   },
   {
@@ -135,7 +142,9 @@ export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
     yearBefore: '2025-05-31',
     completionBefore: '2025-06-30',
     enrolmentBefore: '2025-07-31',
-    checkedAgainst: ['https://th389.vn/hoc-sinh-ca-nuoc-khai-giang-ngay-5-9-lop-1-tuu-truong-som-hon-2-tuan-a184397.html'],
+    checkedAgainst: [
+      'https://th389.vn/hoc-sinh-ca-nuoc-khai-giang-ngay-5-9-lop-1-tuu-truong-som-hon-2-tuan-a184397.html',
+    ],
     note: 'hoàn thành chương trình và kết thúc năm học cùng một mốc (trước 31/5/2025)',
   },
   {
@@ -148,7 +157,9 @@ export const MINISTRY_FRAME_ROWS: readonly FrameDecisionRow[] = [
     yearBefore: '2026-05-31',
     completionBefore: '2026-06-30',
     enrolmentBefore: '2026-07-31',
-    checkedAgainst: ['https://ngaynay.vn/ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2026-du-kien-to-chuc-som-tu-11-126-post163236.html'],
+    checkedAgainst: [
+      'https://ngaynay.vn/ky-thi-tot-nghiep-trung-hoc-pho-thong-nam-2026-du-kien-to-chuc-som-tu-11-126-post163236.html',
+    ],
     note: 'lớp 1, lớp 9, lớp 12 tựu trường sớm nhất trước 02 tuần so với ngày khai giảng',
   },
 ];

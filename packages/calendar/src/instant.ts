@@ -1,7 +1,7 @@
 // Edge formatting of instants and days with luxon in Asia/Ho_Chi_Minh (ISO 8601, weekday names).
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Lang } from './diagnostic.js';
-import { VN_OFFSET_MS, weekday, type EpochDay } from './epoch-day.js';
+import { type EpochDay, VN_OFFSET_MS, weekday } from './epoch-day.js';
 
 // The fixed +07:00 offset the epoch-day arithmetic uses (Asia/Ho_Chi_Minh since 1975; before that the IANA
 // zone had other offsets, which would disagree with the day boundaries computed here).

@@ -30,11 +30,23 @@ export function checkPeriodYears(
   period: { readonly kind: 'school-year' | 'year'; readonly startYear: number; readonly endYear?: number },
   span: TextSpan,
 ): Diagnostic[] {
-  for (const year of period.kind === 'school-year' ? [period.startYear, period.endYear ?? period.startYear + 1] : [period.startYear]) {
-    if (!isYearInRange(year)) return [{ code: 'time.year-out-of-range', severity: 'error', span, data: { year: shownYear(year), min: YEAR_MIN, max: YEAR_MAX } }];
+  for (const year of period.kind === 'school-year'
+    ? [period.startYear, period.endYear ?? period.startYear + 1]
+    : [period.startYear]) {
+    if (!isYearInRange(year))
+      return [
+        {
+          code: 'time.year-out-of-range',
+          severity: 'error',
+          span,
+          data: { year: shownYear(year), min: YEAR_MIN, max: YEAR_MAX },
+        },
+      ];
   }
   if (period.kind === 'school-year' && period.endYear !== undefined && period.endYear !== period.startYear + 1) {
-    return [{ code: 'time.bad-school-year', severity: 'error', span, data: { start: period.startYear, end: period.endYear } }];
+    return [
+      { code: 'time.bad-school-year', severity: 'error', span, data: { start: period.startYear, end: period.endYear } },
+    ];
   }
   return [];
 }

@@ -31,7 +31,10 @@ export function message<D extends MessageData = NoData>(vi: (data: D) => string,
  * fixed('Vấn đề:', 'Problems:').en({}) // => 'Problems:'
  */
 export function fixed(vi: string, en: string): Message<NoData> {
-  return message(() => vi, () => en);
+  return message(
+    () => vi,
+    () => en,
+  );
 }
 
 /** English plural `s` for a count. */

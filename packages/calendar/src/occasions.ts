@@ -1,8 +1,10 @@
 // The named occasions plans refer to (20/11, 3/2, Tết …): names, aliases and how to find their day.
-import { toEpochDay, type EpochDay } from './epoch-day.js';
+import { type EpochDay, toEpochDay } from './epoch-day.js';
 
 /** How an occasion's day is found in a given year. */
-export type OccasionRule = { readonly kind: 'solar'; readonly day: number; readonly month: number } | { readonly kind: 'lunar-new-year' };
+export type OccasionRule =
+  | { readonly kind: 'solar'; readonly day: number; readonly month: number }
+  | { readonly kind: 'lunar-new-year' };
 
 export interface Occasion {
   /** Stable id: `D-M` for solar days, `tet` for Tết Nguyên đán. */
@@ -66,8 +68,16 @@ export const occasions: readonly Occasion[] = [
   },
   {
     id: '11-6',
-    name: { vi: 'Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc', en: 'Anniversary of the Call for Patriotic Emulation' },
-    aliases: ['Lời kêu gọi thi đua ái quốc', 'ngày truyền thống thi đua', 'ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc', 'patriotic emulation day'],
+    name: {
+      vi: 'Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc',
+      en: 'Anniversary of the Call for Patriotic Emulation',
+    },
+    aliases: [
+      'Lời kêu gọi thi đua ái quốc',
+      'ngày truyền thống thi đua',
+      'ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc',
+      'patriotic emulation day',
+    ],
     rule: solar(11, 6),
   },
   {
@@ -91,7 +101,13 @@ export const occasions: readonly Occasion[] = [
   {
     id: '22-12',
     name: { vi: 'Ngày thành lập Quân đội nhân dân Việt Nam', en: 'Vietnam People’s Army Day' },
-    aliases: ['ngày thành lập Quân đội nhân dân', 'thành lập Quân đội nhân dân Việt Nam', 'ngày thành lập Quân đội', 'ngày Quốc phòng toàn dân', 'army day'],
+    aliases: [
+      'ngày thành lập Quân đội nhân dân',
+      'thành lập Quân đội nhân dân Việt Nam',
+      'ngày thành lập Quân đội',
+      'ngày Quốc phòng toàn dân',
+      'army day',
+    ],
     rule: solar(22, 12),
   },
   {
@@ -128,7 +144,11 @@ export function occasionById(id: string): Occasion | undefined {
  * @example
  * occasionDay(occasionById('20-11')!, 2020, undefined) // => toEpochDay({ year: 2020, month: 11, day: 20 })
  */
-export function occasionDay(occasion: Occasion, year: number, tetDay: ((year: number) => EpochDay | undefined) | undefined): EpochDay | undefined {
+export function occasionDay(
+  occasion: Occasion,
+  year: number,
+  tetDay: ((year: number) => EpochDay | undefined) | undefined,
+): EpochDay | undefined {
   if (occasion.rule.kind === 'solar') return toEpochDay({ year, month: occasion.rule.month, day: occasion.rule.day });
   return tetDay?.(year);
 }

@@ -1,6 +1,6 @@
 // The period a plan covers (a school year or a calendar year) and year inference inside it.
 import type { Lang } from './diagnostic.js';
-import { formatVnDate, isValidCivilDate, toEpochDay, type EpochDay } from './epoch-day.js';
+import { type EpochDay, formatVnDate, isValidCivilDate, toEpochDay } from './epoch-day.js';
 
 /** An inclusive window of civil days. */
 export interface DayWindow {
@@ -26,10 +26,26 @@ export const DEFAULT_SCHOOL_YEAR_START = { month: 8, day: 1 } as const;
  * periodWindow({ kind: 'school-year', startYear: 2020 }) // => 1/8/2020 … 31/7/2021 as epoch days
  */
 export function periodWindow(period: Period): DayWindow {
-  if (period.kind === 'year') return { start: toEpochDay({ year: period.year, month: 1, day: 1 }), end: toEpochDay({ year: period.year, month: 12, day: 31 }) };
+  if (period.kind === 'year')
+    return {
+      start: toEpochDay({ year: period.year, month: 1, day: 1 }),
+      end: toEpochDay({ year: period.year, month: 12, day: 31 }),
+    };
   if (period.bounds !== undefined) return period.bounds;
-  const start = toEpochDay({ year: period.startYear, month: DEFAULT_SCHOOL_YEAR_START.month, day: DEFAULT_SCHOOL_YEAR_START.day });
-  return { start, end: toEpochDay({ year: period.startYear + 1, month: DEFAULT_SCHOOL_YEAR_START.month, day: DEFAULT_SCHOOL_YEAR_START.day }) - 1 };
+  const start = toEpochDay({
+    year: period.startYear,
+    month: DEFAULT_SCHOOL_YEAR_START.month,
+    day: DEFAULT_SCHOOL_YEAR_START.day,
+  });
+  return {
+    start,
+    end:
+      toEpochDay({
+        year: period.startYear + 1,
+        month: DEFAULT_SCHOOL_YEAR_START.month,
+        day: DEFAULT_SCHOOL_YEAR_START.day,
+      }) - 1,
+  };
 }
 
 /**
@@ -105,7 +121,10 @@ export function overlapDays(a: DayWindow, b: DayWindow): number {
  * @example
  * // Quý III in năm học 2020-2021: Jul–Sep 2020 shares 61 days, Jul–Sep 2021 shares 31 => 2020
  */
-export function inferWindowYear(windowOf: (year: number) => DayWindow | undefined, period: DayWindow): number | undefined {
+export function inferWindowYear(
+  windowOf: (year: number) => DayWindow | undefined,
+  period: DayWindow,
+): number | undefined {
   let best: number | undefined;
   let bestOverlap = 0;
   for (const year of candidateYears(period)) {

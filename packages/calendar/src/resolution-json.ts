@@ -25,7 +25,11 @@ export interface ResolutionJson {
   };
   /** `HH:MM` when the phrase gives a time of day (the deadline is that instant). */
   readonly timeOfDay?: string;
-  readonly occurrences?: readonly { readonly window: { readonly start: string; readonly end: string } | null; readonly lastDay: string; readonly deadline: string }[];
+  readonly occurrences?: readonly {
+    readonly window: { readonly start: string; readonly end: string } | null;
+    readonly lastDay: string;
+    readonly deadline: string;
+  }[];
   readonly frame?: NonNullable<Resolution['frame']>;
   readonly dayOff?: {
     readonly reason: 'weekend' | 'holiday' | 'tet';
@@ -45,7 +49,13 @@ function extras(r: Resolution): Partial<ResolutionJson> {
     ...(r.timeOfDay === undefined ? {} : { timeOfDay: `${two(r.timeOfDay.hour)}:${two(r.timeOfDay.minute)}` }),
     ...(r.occurrences === undefined
       ? {}
-      : { occurrences: r.occurrences.map((o) => ({ window: windowJson(o.window), lastDay: formatIsoDate(o.lastDay), deadline: formatInstant(o.deadline) })) }),
+      : {
+          occurrences: r.occurrences.map((o) => ({
+            window: windowJson(o.window),
+            lastDay: formatIsoDate(o.lastDay),
+            deadline: formatInstant(o.deadline),
+          })),
+        }),
     ...(r.frame === undefined ? {} : { frame: r.frame }),
     ...(r.dayOff === undefined
       ? {}
@@ -88,9 +98,15 @@ export function resolutionToJson(input: string, canonical: string, r: Resolution
       direction: rel.direction,
       offset: rel.offset === null ? null : { amount: rel.offset.amount, unit: rel.offset.unit },
       eventDate: rel.eventDay === null ? null : formatIsoDate(rel.eventDay),
-      estimate: rel.estimate === null ? null : { start: formatIsoDate(rel.estimate.start), end: formatIsoDate(rel.estimate.end) },
+      estimate:
+        rel.estimate === null
+          ? null
+          : { start: formatIsoDate(rel.estimate.start), end: formatIsoDate(rel.estimate.end) },
       estimated: rel.estimated,
-      lastDayRange: { earliest: formatIsoDate(rel.lastDayRange.earliest), latest: formatIsoDate(rel.lastDayRange.latest) },
+      lastDayRange: {
+        earliest: formatIsoDate(rel.lastDayRange.earliest),
+        latest: formatIsoDate(rel.lastDayRange.latest),
+      },
       ...(rel.binding === undefined ? {} : { binding: rel.binding }),
     },
   };

@@ -4,10 +4,18 @@ import { daysInMonth, formatVnDate, fromEpochDay, isValidCivilDate, toEpochDay }
 import { HOLIDAY_MAX_YEAR, HOLIDAY_MIN_YEAR } from './holidays/holidays.js';
 import { tetDay } from './lunar/convert.js';
 import { occasionById, occasionDay } from './occasions.js';
-import { candidateYears, formatPeriod, inferWindowYear, inferYear, overlapDays, periodWindow, type DayWindow } from './period.js';
+import {
+  candidateYears,
+  type DayWindow,
+  formatPeriod,
+  inferWindowYear,
+  inferYear,
+  overlapDays,
+  periodWindow,
+} from './period.js';
 import { breakAround, frameFor, inferYearMonthsYear, monthPartWindow, yearMonthsWindow } from './resolve-parts.js';
 import type { ResolveContext } from './resolve-types.js';
-import { schoolYearPartWindow, type SchoolYearFrame } from './school-year-frame.js';
+import { type SchoolYearFrame, schoolYearPartWindow } from './school-year-frame.js';
 import type { AnchorExpr, DateExpr, Point } from './time-expr.js';
 
 export interface AnchorResult {
@@ -22,17 +30,25 @@ export interface AnchorResult {
 export type Report = (code: string, span: TextSpan, data?: Diagnostic['data']) => undefined;
 
 const day = (year: number, month: number, d: number): number => toEpochDay({ year, month, day: d });
-const monthWindow = (year: number, month: number): DayWindow => ({ start: day(year, month, 1), end: day(year, month, daysInMonth(year, month)) });
+const monthWindow = (year: number, month: number): DayWindow => ({
+  start: day(year, month, 1),
+  end: day(year, month, daysInMonth(year, month)),
+});
 
 /** Reports an explicitly dated anchor that lies outside the plan's period. */
 function checkInside(ctx: ResolveContext, w: DayWindow, span: TextSpan, report: Report): void {
-  if (overlapDays(w, periodWindow(ctx.period)) === 0) report('time.outside-period', span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+  if (overlapDays(w, periodWindow(ctx.period)) === 0)
+    report('time.outside-period', span, {
+      period: formatPeriod(ctx.period, 'vi'),
+      periodEn: formatPeriod(ctx.period, 'en'),
+    });
 }
 
 function resolveDate(e: DateExpr, ctx: ResolveContext, report: Report): number | undefined {
   const period = periodWindow(ctx.period);
   if (e.year !== undefined) {
-    if (!isValidCivilDate(e.year, e.month, e.day)) return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: e.year });
+    if (!isValidCivilDate(e.year, e.month, e.day))
+      return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: e.year });
     const d = day(e.year, e.month, e.day);
     checkInside(ctx, { start: d, end: d }, e.span, report);
     return d;
@@ -44,14 +60,22 @@ function resolveDate(e: DateExpr, ctx: ResolveContext, report: Report): number |
       const first = day(y, e.month, 1);
       return first >= period.start && first <= period.end;
     });
-    if (monthYear !== undefined && !isValidCivilDate(monthYear, e.month, e.day)) return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: monthYear });
-    return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+    if (monthYear !== undefined && !isValidCivilDate(monthYear, e.month, e.day))
+      return report('time.invalid-date', e.span, { day: e.day, month: e.month, year: monthYear });
+    return report('time.outside-period', e.span, {
+      period: formatPeriod(ctx.period, 'vi'),
+      periodEn: formatPeriod(ctx.period, 'en'),
+    });
   }
   return day(year, e.month, e.day);
 }
 
 /** The month and year an anchor without a month takes: the enclosing window's first month. */
-function enclosingMonth(ctx: ResolveContext, span: TextSpan, report: Report): { year: number; month: number } | undefined {
+function enclosingMonth(
+  ctx: ResolveContext,
+  span: TextSpan,
+  report: Report,
+): { year: number; month: number } | undefined {
   if (ctx.enclosing === undefined) return report('time.needs-enclosing-month', span, {});
   const { year, month } = fromEpochDay(ctx.enclosing.start);
   return { year, month };
@@ -83,7 +107,9 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
     case 'date': {
       const d = resolveDate(e, ctx, report);
       if (d === undefined) return undefined;
-      return e.time === undefined ? { window: { start: d, end: d }, single: true } : { window: { start: d, end: d }, single: true, time: { hour: e.time.hour, minute: e.time.minute } };
+      return e.time === undefined
+        ? { window: { start: d, end: d }, single: true }
+        : { window: { start: d, end: d }, single: true, time: { hour: e.time.hour, minute: e.time.minute } };
     }
     case 'range': {
       const start = resolveDate(e.start, ctx, report);
@@ -92,7 +118,10 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       if (e.end.year === undefined) {
         const sy = fromEpochDay(start).year;
         const candidate = isValidCivilDate(sy, e.end.month, e.end.day) ? day(sy, e.end.month, e.end.day) : undefined;
-        end = candidate !== undefined && candidate >= start ? candidate : resolveDate({ ...e.end, year: sy + 1 }, ctx, report);
+        end =
+          candidate !== undefined && candidate >= start
+            ? candidate
+            : resolveDate({ ...e.end, year: sy + 1 }, ctx, report);
       } else end = resolveDate(e.end, ctx, report);
       if (end === undefined) return undefined;
       if (end < start) return report('time.reversed-range', e.span, {});
@@ -107,10 +136,15 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
         ({ year, month } = m);
       } else if (year === undefined) {
         year = inferYear(e.startDay, month, period);
-        if (year === undefined) return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+        if (year === undefined)
+          return report('time.outside-period', e.span, {
+            period: formatPeriod(ctx.period, 'vi'),
+            periodEn: formatPeriod(ctx.period, 'en'),
+          });
       }
       const y = year as number;
-      if (e.endDay > daysInMonth(y, month) || e.startDay < 1) return report('time.invalid-day', e.span, { day: e.endDay, month });
+      if (e.endDay > daysInMonth(y, month) || e.startDay < 1)
+        return report('time.invalid-day', e.span, { day: e.endDay, month });
       const w = { start: day(y, month, e.startDay), end: day(y, month, e.endDay) };
       if (e.year !== undefined) checkInside(ctx, w, e.span, report);
       return { window: w, single: e.startDay === e.endDay };
@@ -118,7 +152,9 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
     case 'month': {
       if (e.year !== undefined) return explicit(monthWindow(e.year, e.month));
       const year = inferWindowYear((y) => monthWindow(y, e.month), period);
-      return year === undefined ? report('time.outside-period', e.span, {}) : { window: monthWindow(year, e.month), single: false };
+      return year === undefined
+        ? report('time.outside-period', e.span, {})
+        : { window: monthWindow(year, e.month), single: false };
     }
     case 'month-range': {
       const { start: a, end: b } = e;
@@ -127,16 +163,25 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       if (ya === undefined && yb === undefined) {
         // The year that fits the whole range into the period best; the end wraps into the next year if needed.
         const wrap = b.month < a.month ? 1 : 0;
-        ya = inferWindowYear((y) => ({ start: monthWindow(y, a.month).start, end: monthWindow(y + wrap, b.month).end }), period);
+        ya = inferWindowYear(
+          (y) => ({ start: monthWindow(y, a.month).start, end: monthWindow(y + wrap, b.month).end }),
+          period,
+        );
         if (ya === undefined) return report('time.outside-period', e.span, {});
         yb = ya + wrap;
       }
-      const w = { start: monthWindow(ya ?? (yb as number), a.month).start, end: monthWindow(yb ?? (ya as number), b.month).end };
+      const w = {
+        start: monthWindow(ya ?? (yb as number), a.month).start,
+        end: monthWindow(yb ?? (ya as number), b.month).end,
+      };
       if (w.end < w.start) return report('time.reversed-range', e.span, {});
       return a.year !== undefined || b.year !== undefined ? explicit(w) : { window: w, single: false };
     }
     case 'quarter': {
-      const q = (y: number): DayWindow => ({ start: day(y, e.quarter * 3 - 2, 1), end: monthWindow(y, e.quarter * 3).end });
+      const q = (y: number): DayWindow => ({
+        start: day(y, e.quarter * 3 - 2, 1),
+        end: monthWindow(y, e.quarter * 3).end,
+      });
       if (e.year !== undefined) return explicit(q(e.year));
       const year = inferWindowYear(q, period);
       return year === undefined ? report('time.outside-period', e.span, {}) : { window: q(year), single: false };
@@ -179,7 +224,11 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       if (a === undefined || b === undefined) return undefined;
       if (b.window.end < a.window.start) return report('time.reversed-range', e.span, {});
       const frame = a.frame ?? b.frame;
-      return { window: { start: a.window.start, end: b.window.end }, single: false, ...(frame === undefined ? {} : { frame }) };
+      return {
+        window: { start: a.window.start, end: b.window.end },
+        single: false,
+        ...(frame === undefined ? {} : { frame }),
+      };
     }
     case 'month-point': {
       let year = e.year;
@@ -190,7 +239,9 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
         ({ year, month } = m);
       } else if (year === undefined) {
         // The point's own day decides the year (cuối tháng 7 in 2020-2021 is 31/7/2021).
-        year = inferYear(POINT_DAY[e.point](2001, month), month, period) ?? inferWindowYear((y) => monthWindow(y, month as number), period);
+        year =
+          inferYear(POINT_DAY[e.point](2001, month), month, period) ??
+          inferWindowYear((y) => monthWindow(y, month as number), period);
         if (year === undefined) return report('time.outside-period', e.span, {});
       }
       const d = day(year as number, month, POINT_DAY[e.point](year as number, month));
@@ -200,7 +251,11 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
     case 'year-point': {
       const { month, day: dd } = YEAR_POINT[e.point];
       const year = e.year ?? inferYear(dd, month, period);
-      if (year === undefined) return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+      if (year === undefined)
+        return report('time.outside-period', e.span, {
+          period: formatPeriod(ctx.period, 'vi'),
+          periodEn: formatPeriod(ctx.period, 'en'),
+        });
       const d = day(year, month, dd);
       if (e.year !== undefined) checkInside(ctx, { start: d, end: d }, e.span, report);
       return { window: { start: d, end: d }, single: true };
@@ -217,8 +272,14 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
       const lunar = ctx.lunar;
       // The lunar calendar is computed for 1900–2100 only (years up to 2199 are otherwise accepted).
       const lunarYear = (y: number): boolean => y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR;
-      const tet = (y: number): number | undefined => (!lunarYear(y) ? undefined : lunar !== undefined ? lunar.tetDay(y) : tetDay(y));
-      if (occasion.rule.kind === 'lunar-new-year' && candidateYears(period).some((y) => !lunarYear(y) && y >= fromEpochDay(period.start).year && y <= fromEpochDay(period.end).year)) {
+      const tet = (y: number): number | undefined =>
+        !lunarYear(y) ? undefined : lunar !== undefined ? lunar.tetDay(y) : tetDay(y);
+      if (
+        occasion.rule.kind === 'lunar-new-year' &&
+        candidateYears(period).some(
+          (y) => !lunarYear(y) && y >= fromEpochDay(period.start).year && y <= fromEpochDay(period.end).year,
+        )
+      ) {
         return report('time.lunar-out-of-range', e.span, { min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR });
       }
       for (const y of candidateYears(period)) {
@@ -228,7 +289,10 @@ export function resolveAnchor(e: AnchorExpr, ctx: ResolveContext, report: Report
         if (occasion.rule.kind === 'lunar-new-year') return { window: breakAround(d, ctx.calendar), single: false };
         return { window: { start: d, end: d }, single: true };
       }
-      return report('time.outside-period', e.span, { period: formatPeriod(ctx.period, 'vi'), periodEn: formatPeriod(ctx.period, 'en') });
+      return report('time.outside-period', e.span, {
+        period: formatPeriod(ctx.period, 'vi'),
+        periodEn: formatPeriod(ctx.period, 'en'),
+      });
     }
   }
 }

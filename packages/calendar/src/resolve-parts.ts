@@ -1,9 +1,9 @@
 // Resolving parts of periods (weeks and halves of months, months of a year), the frame in use, and the Tết break.
 import type { WorkingDays } from './calendar-port.js';
-import { daysInMonth, toEpochDay, type EpochDay } from './epoch-day.js';
-import { inferWindowYear, type DayWindow } from './period.js';
+import { daysInMonth, type EpochDay, toEpochDay } from './epoch-day.js';
+import { type DayWindow, inferWindowYear } from './period.js';
 import type { Resolution, ResolveContext } from './resolve-types.js';
-import { schoolYearFrame, type SchoolYearFrame } from './school-year-frame.js';
+import { type SchoolYearFrame, schoolYearFrame } from './school-year-frame.js';
 import type { MonthPartExpr, YearMonthsExpr } from './time-expr.js';
 
 const day = (year: number, month: number, d: number): EpochDay => toEpochDay({ year, month, day: d });
@@ -15,9 +15,17 @@ const day = (year: number, month: number, d: number): EpochDay => toEpochDay({ y
  * @example
  * monthPartWindow(2020, 9, 'week', 'last') // => 24/9/2020 … 30/9/2020
  */
-export function monthPartWindow(year: number, month: number, unit: MonthPartExpr['unit'], index: MonthPartExpr['index']): DayWindow {
+export function monthPartWindow(
+  year: number,
+  month: number,
+  unit: MonthPartExpr['unit'],
+  index: MonthPartExpr['index'],
+): DayWindow {
   const last = daysInMonth(year, month);
-  if (unit === 'half') return index === 1 ? { start: day(year, month, 1), end: day(year, month, 15) } : { start: day(year, month, 16), end: day(year, month, last) };
+  if (unit === 'half')
+    return index === 1
+      ? { start: day(year, month, 1), end: day(year, month, 15) }
+      : { start: day(year, month, 16), end: day(year, month, last) };
   if (index === 'last') return { start: day(year, month, last - 6), end: day(year, month, last) };
   return { start: day(year, month, 7 * index - 6), end: day(year, month, Math.min(7 * index, last)) };
 }

@@ -1,13 +1,14 @@
 // Relative phrases ("2 ngày sau E", "trong 5 ngày làm việc kể từ E", "trước E 5 ngày") given the event's day.
-import { addDuration, subtractDuration, type Duration } from './duration.js';
+import { addDuration, type Duration, subtractDuration } from './duration.js';
 import type { EpochDay } from './epoch-day.js';
-import { periodWindow, type DayWindow } from './period.js';
+import { type DayWindow, periodWindow } from './period.js';
 import { deadlineOf, type RelativeResolution, type Resolution, type ResolveContext } from './resolve-types.js';
 import type { RelativeExpr } from './time-expr.js';
 
 type RelativeContext = Pick<ResolveContext, 'calendar' | 'beforeReading' | 'period'>;
 
-const durationOf = (e: RelativeExpr): Duration | null => (e.offset === undefined ? null : { amount: e.offset.amount, unit: e.offset.unit });
+const durationOf = (e: RelativeExpr): Duration | null =>
+  e.offset === undefined ? null : { amount: e.offset.amount, unit: e.offset.unit };
 
 /**
  * The last allowed day of a relative phrase when its event happens on `eventDay`:
@@ -22,7 +23,8 @@ const durationOf = (e: RelativeExpr): Duration | null => (e.offset === undefined
  */
 export function relativeLastDay(e: RelativeExpr, eventDay: EpochDay, ctx: RelativeContext): EpochDay {
   const offset = durationOf(e);
-  if (e.direction === 'after') return offset === null ? periodWindow(ctx.period).end : addDuration(eventDay, offset, ctx.calendar);
+  if (e.direction === 'after')
+    return offset === null ? periodWindow(ctx.period).end : addDuration(eventDay, offset, ctx.calendar);
   if (offset !== null) return subtractDuration(eventDay, offset, ctx.calendar);
   return ctx.beforeReading === 'lenient' ? eventDay : eventDay - 1;
 }
@@ -50,7 +52,12 @@ export function resolveRelative(e: RelativeExpr, eventDay: EpochDay, ctx: Relati
  * @example
  * estimateRelative(expr, septemberWindow, true, ctx).soft // => true
  */
-export function estimateRelative(e: RelativeExpr, event: DayWindow, estimated: boolean, ctx: RelativeContext): Resolution {
+export function estimateRelative(
+  e: RelativeExpr,
+  event: DayWindow,
+  estimated: boolean,
+  ctx: RelativeContext,
+): Resolution {
   return relativeResolution(e, event, estimated, ctx, e.event.name, undefined);
 }
 
@@ -81,5 +88,13 @@ export function relativeResolution(
     lastDayRange: { earliest, latest },
   };
   if (binding !== undefined) relative.binding = binding;
-  return { kind, exprKind: 'relative', window: windowFor(e, event.start, latest), lastDay: latest, deadline: deadlineOf(latest), soft: estimated, relative };
+  return {
+    kind,
+    exprKind: 'relative',
+    window: windowFor(e, event.start, latest),
+    lastDay: latest,
+    deadline: deadlineOf(latest),
+    soft: estimated,
+    relative,
+  };
 }

@@ -1,13 +1,17 @@
 // Repetition (`hằng tháng`, `hằng quý`, `hằng năm`): the occurrences of a rule inside the plan's period.
 import type { TextSpan } from './diagnostic.js';
 import { daysInMonth, fromEpochDay, toEpochDay } from './epoch-day.js';
-import { periodWindow, type DayWindow } from './period.js';
+import { type DayWindow, periodWindow } from './period.js';
 import type { Report } from './resolve-anchor.js';
 import { deadlineOf, type Occurrence, type Resolution, type ResolveContext } from './resolve-types.js';
 import type { AnchorExpr, DeadlineExpr, RepeatExpr } from './time-expr.js';
 
 /** Resolves one occurrence's phrase in a context (the core resolver, passed in to avoid an import cycle). */
-export type ResolveOne = (expr: AnchorExpr | DeadlineExpr, ctx: ResolveContext, report: Report) => Resolution | undefined;
+export type ResolveOne = (
+  expr: AnchorExpr | DeadlineExpr,
+  ctx: ResolveContext,
+  report: Report,
+) => Resolution | undefined;
 
 /** Whether an anchor leaves its month open (`ngày 25`, `cuối tháng`, `tuần cuối tháng`), so it can recur monthly. */
 function monthOpen(e: AnchorExpr | DeadlineExpr): boolean {
@@ -53,7 +57,15 @@ function summary(occurrences: Occurrence[], deadline: boolean): Resolution | und
   const last = occurrences[occurrences.length - 1];
   if (first === undefined || last === undefined) return undefined;
   const window = deadline ? null : { start: (first.window ?? { start: first.lastDay }).start, end: last.lastDay };
-  return { kind: deadline ? 'deadline' : 'window', exprKind: 'repeat', window, lastDay: last.lastDay, deadline: last.deadline, soft: false, occurrences };
+  return {
+    kind: deadline ? 'deadline' : 'window',
+    exprKind: 'repeat',
+    window,
+    lastDay: last.lastDay,
+    deadline: last.deadline,
+    soft: false,
+    occurrences,
+  };
 }
 
 /**
@@ -64,22 +76,36 @@ function summary(occurrences: Occurrence[], deadline: boolean): Resolution | und
  * @example
  * resolveRepeat(parse('trước ngày 25 hằng tháng'), ctx, report, resolveOne).occurrences?.length // => 12 in a school year
  */
-export function resolveRepeat(e: RepeatExpr, ctx: ResolveContext, report: Report, resolveOne: ResolveOne): Resolution | undefined {
+export function resolveRepeat(
+  e: RepeatExpr,
+  ctx: ResolveContext,
+  report: Report,
+  resolveOne: ResolveOne,
+): Resolution | undefined {
   const period = periodWindow(ctx.period);
   const inner = e.inner;
   if (e.every === 'year') {
-    if (inner === undefined) return summary([{ window: period, lastDay: period.end, deadline: deadlineOf(period.end) }], false);
+    if (inner === undefined)
+      return summary([{ window: period, lastDay: period.end, deadline: deadlineOf(period.end) }], false);
     const r = resolveOne(inner, ctx, report);
-    return r && { ...r, exprKind: 'repeat', occurrences: [{ window: r.window, lastDay: r.lastDay, deadline: r.deadline }] };
+    return (
+      r && { ...r, exprKind: 'repeat', occurrences: [{ window: r.window, lastDay: r.lastDay, deadline: r.deadline }] }
+    );
   }
-  if (inner !== undefined && (e.every === 'quarter' || !monthOpen(inner))) return report('time.repeat-fixed', e.span, { every: e.every });
+  if (inner !== undefined && (e.every === 'quarter' || !monthOpen(inner)))
+    return report('time.repeat-fixed', e.span, { every: e.every });
   const windows = units(period, e.every === 'month' ? 1 : 3);
-  if (inner === undefined) return summary(windows.map((w) => ({ window: w, lastDay: w.end, deadline: deadlineOf(w.end) })), false);
+  if (inner === undefined)
+    return summary(
+      windows.map((w) => ({ window: w, lastDay: w.end, deadline: deadlineOf(w.end) })),
+      false,
+    );
   const quiet = once(report);
   const occurrences: Occurrence[] = [];
   for (const w of windows) {
     const r = resolveOne(inner, { ...ctx, enclosing: w }, quiet);
-    if (r !== undefined && r.lastDay >= period.start && r.lastDay <= period.end) occurrences.push({ window: r.window, lastDay: r.lastDay, deadline: r.deadline });
+    if (r !== undefined && r.lastDay >= period.start && r.lastDay <= period.end)
+      occurrences.push({ window: r.window, lastDay: r.lastDay, deadline: r.deadline });
   }
   return summary(occurrences, inner.kind === 'deadline');
 }

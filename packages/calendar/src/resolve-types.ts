@@ -1,7 +1,7 @@
 // Inputs and outputs of time resolution: the context a phrase is resolved in, and what it resolves to.
 import type { LunarCalendar, WorkingDays } from './calendar-port.js';
-import { endOfDay, startOfDayMs, type EpochDay } from './epoch-day.js';
 import type { Duration } from './duration.js';
+import { type EpochDay, endOfDay, startOfDayMs } from './epoch-day.js';
 import type { DayWindow, Period } from './period.js';
 import type { FrameOverride, FrameSource, SchoolYearFrame } from './school-year-frame.js';
 import type { TimeExprKind } from './time-expr.js';
@@ -52,7 +52,9 @@ export interface RelativeResolution {
    * What the written name was bound to: a declared event (by id, title or the start of a title), a school
    * event of the frame (`khai giảng`), an occasion (`Tết`: counted from the end of its break) or a date.
    */
-  readonly binding?: { readonly kind: 'declared'; readonly by: 'id' | 'title' | 'title-prefix'; readonly title?: string } | { readonly kind: 'school' | 'occasion' | 'date' };
+  readonly binding?:
+    | { readonly kind: 'declared'; readonly by: 'id' | 'title' | 'title-prefix'; readonly title?: string }
+    | { readonly kind: 'school' | 'occasion' | 'date' };
 }
 
 /** One occurrence of a repeated phrase (`hằng tháng`): its window (null for a deadline) and last day. */

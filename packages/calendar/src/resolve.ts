@@ -3,7 +3,7 @@ import { dayOffNote, dayOffWarning } from './day-off.js';
 import type { Diagnostic, TextSpan } from './diagnostic.js';
 import { formatVnDate } from './epoch-day.js';
 import { periodProblem } from './limits.js';
-import { resolveAnchor, type AnchorResult, type Report } from './resolve-anchor.js';
+import { type AnchorResult, type Report, resolveAnchor } from './resolve-anchor.js';
 import { resolveRelativeIn } from './resolve-event.js';
 import { frameSummary } from './resolve-parts.js';
 import { resolveRepeat } from './resolve-repeat.js';
@@ -28,10 +28,17 @@ function resolveDeadline(expr: DeadlineExpr, ctx: ResolveContext, report: Report
     // "trước 17h ngày 1/12/2022": the day stays, the instant is the hour (strict: the millisecond before it).
     const at = instantAt(window.start, time.hour, time.minute);
     const deadline = lenientOrInclusive || time.hour >= 24 ? at : at - 1;
-    return withAnchor({ kind: 'deadline', exprKind: 'deadline', window: null, lastDay: window.start, deadline, soft: false }, target);
+    return withAnchor(
+      { kind: 'deadline', exprKind: 'deadline', window: null, lastDay: window.start, deadline, soft: false },
+      target,
+    );
   }
-  const lastDay = expr.keyword !== 'before' ? window.end : ctx.beforeReading === 'lenient' ? window.start : window.start - 1;
-  return withAnchor({ kind: 'deadline', exprKind: 'deadline', window: null, lastDay, deadline: deadlineOf(lastDay), soft: false }, target);
+  const lastDay =
+    expr.keyword !== 'before' ? window.end : ctx.beforeReading === 'lenient' ? window.start : window.start - 1;
+  return withAnchor(
+    { kind: 'deadline', exprKind: 'deadline', window: null, lastDay, deadline: deadlineOf(lastDay), soft: false },
+    target,
+  );
 }
 
 function resolveAnchored(expr: AnchorExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
@@ -39,7 +46,10 @@ function resolveAnchored(expr: AnchorExpr, ctx: ResolveContext, report: Report):
   if (anchor === undefined) return undefined;
   const { window, time } = anchor;
   const deadline = time === undefined ? deadlineOf(window.end) : instantAt(window.end, time.hour, time.minute);
-  return withAnchor({ kind: anchor.single ? 'day' : 'window', exprKind: expr.kind, window, lastDay: window.end, deadline, soft: false }, anchor);
+  return withAnchor(
+    { kind: anchor.single ? 'day' : 'window', exprKind: expr.kind, window, lastDay: window.end, deadline, soft: false },
+    anchor,
+  );
 }
 
 function resolveOne(expr: AnchorExpr | DeadlineExpr, ctx: ResolveContext, report: Report): Resolution | undefined {
@@ -75,7 +85,8 @@ function withDayOff(expr: TimeExpr, r: Resolution, ctx: ResolveContext, diagnost
   if (!fixedDeadline(expr)) return r;
   if (r.occurrences !== undefined && r.occurrences.length > 1) {
     const off = r.occurrences.filter((o) => !ctx.calendar.isWorkingDay(o.lastDay)).map((o) => formatVnDate(o.lastDay));
-    if (off.length > 0) diagnostics.push({ code: 'time.repeat-days-off', severity: 'warning', span: expr.span, data: { days: off } });
+    if (off.length > 0)
+      diagnostics.push({ code: 'time.repeat-days-off', severity: 'warning', span: expr.span, data: { days: off } });
     return r;
   }
   const note = dayOffNote(r.lastDay, ctx.calendar);
@@ -95,7 +106,10 @@ function withDayOff(expr: TimeExpr, r: Resolution, ctx: ResolveContext, diagnost
  * resolveTime(parseTimePhrase('trước 30/6').expr!, { period: { kind: 'school-year', startYear: 2020 }, beforeReading: 'strict', calendar })
  * // => { resolution: { kind: 'deadline', window: null, lastDay: <29/6/2021>, deadline: <2021-06-29T23:59:59.999+07:00>, soft: false }, diagnostics: [] }
  */
-export function resolveTime(expr: TimeExpr, context: ResolveContext): { resolution: Resolution | undefined; diagnostics: Diagnostic[] } {
+export function resolveTime(
+  expr: TimeExpr,
+  context: ResolveContext,
+): { resolution: Resolution | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code: string, span: TextSpan, data: Diagnostic['data'] = {}) => {
     diagnostics.push({ code, severity: 'error', span, data });

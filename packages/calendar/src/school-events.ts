@@ -20,9 +20,21 @@ export interface SchoolEvent {
  * schoolEvents.find((e) => e.id === 'opening')?.name.vi // => 'khai giảng'
  */
 export const schoolEvents: readonly SchoolEvent[] = [
-  { id: 'opening', name: { vi: 'khai giảng', en: 'school opening' }, aliases: ['lễ khai giảng', 'khai giảng năm học', 'khai giảng năm học mới', 'opening day'] },
-  { id: 'gathering', name: { vi: 'tựu trường', en: 'return to school' }, aliases: ['học sinh tựu trường', 'ngày tựu trường'] },
-  { id: 'semester-1-end', name: { vi: 'kết thúc học kỳ I', en: 'end of semester I' }, aliases: ['kết thúc học kì I', 'kết thúc HK I', 'kết thúc học kỳ 1'] },
+  {
+    id: 'opening',
+    name: { vi: 'khai giảng', en: 'school opening' },
+    aliases: ['lễ khai giảng', 'khai giảng năm học', 'khai giảng năm học mới', 'opening day'],
+  },
+  {
+    id: 'gathering',
+    name: { vi: 'tựu trường', en: 'return to school' },
+    aliases: ['học sinh tựu trường', 'ngày tựu trường'],
+  },
+  {
+    id: 'semester-1-end',
+    name: { vi: 'kết thúc học kỳ I', en: 'end of semester I' },
+    aliases: ['kết thúc học kì I', 'kết thúc HK I', 'kết thúc học kỳ 1'],
+  },
   { id: 'year-end', name: { vi: 'kết thúc năm học', en: 'end of the school year' }, aliases: ['hết năm học'] },
 ];
 
@@ -32,7 +44,10 @@ export const schoolEvents: readonly SchoolEvent[] = [
  * @example
  * schoolEventDate(schoolEvents[0]!, schoolYearFrame(2020)) // => { date: 5/9/2020 }
  */
-export function schoolEventDate(event: SchoolEvent, frame: SchoolYearFrame): { readonly date: EpochDay } | { readonly window: DayWindow } {
+export function schoolEventDate(
+  event: SchoolEvent,
+  frame: SchoolYearFrame,
+): { readonly date: EpochDay } | { readonly window: DayWindow } {
   switch (event.id) {
     case 'opening':
       return { date: frame.opening };

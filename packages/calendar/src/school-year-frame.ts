@@ -1,7 +1,7 @@
 // The school year's frame (khung năm học): the Ministry's decision, a plan's own, or the rule; and its parts' windows.
-import { daysInMonth, fromEpochDay, parseIsoDate, toEpochDay, type EpochDay } from './epoch-day.js';
-import { MINISTRY_FRAME_ROWS, type FrameDecisionRow, type FrameVerification } from './frame-data.js';
-import { periodWindow, type DayWindow } from './period.js';
+import { daysInMonth, type EpochDay, fromEpochDay, parseIsoDate, toEpochDay } from './epoch-day.js';
+import { type FrameDecisionRow, type FrameVerification, MINISTRY_FRAME_ROWS } from './frame-data.js';
+import { type DayWindow, periodWindow } from './period.js';
 import type { SchoolYearPart } from './time-expr.js';
 
 export type { FrameDecisionRow, FrameVerification } from './frame-data.js';
@@ -103,7 +103,11 @@ function ruleFrame(startYear: number): SchoolYearFrame {
  * schoolYearFrame(2020).semester1End // => 15/1/2021 (QĐ 2084/QĐ-BGDĐT: "kết thúc học kỳ I trước ngày 16/01/2021")
  * schoolYearFrame(2030).source // => 'rule'
  */
-export function schoolYearFrame(startYear: number, override?: FrameOverride, rows: readonly FrameDecisionRow[] = MINISTRY_FRAME_ROWS): SchoolYearFrame {
+export function schoolYearFrame(
+  startYear: number,
+  override?: FrameOverride,
+  rows: readonly FrameDecisionRow[] = MINISTRY_FRAME_ROWS,
+): SchoolYearFrame {
   const base = rows === MINISTRY_FRAME_ROWS ? ministryOrRule(startYear) : frameFromRows(startYear, rows);
   if (override === undefined || override.startYear !== startYear) return base;
   const teachingEnd = override.teachingEnd ?? base.teachingEnd;

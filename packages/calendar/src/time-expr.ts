@@ -224,7 +224,9 @@ export interface EventRef {
   readonly quoted: boolean;
   readonly span: TextSpan;
   /** Set when the phrase counts from an occasion or a date rather than a named event. */
-  readonly ref?: { readonly kind: 'occasion'; readonly occasion: string } | { readonly kind: 'date'; readonly date: DateExpr };
+  readonly ref?:
+    | { readonly kind: 'occasion'; readonly occasion: string }
+    | { readonly kind: 'date'; readonly date: DateExpr };
 }
 
 /**
@@ -235,7 +237,16 @@ export interface EventRef {
  * - `before-n`: `trước E 5 ngày`       - `n-before`: `5 ngày trước E`
  * - `after`: `sau E`                   - `before`: `trước E`
  */
-export type RelativeForm = 'n-after' | 'after-n' | 'within-since' | 'n-since' | 'after-n-since' | 'before-n' | 'n-before' | 'after' | 'before';
+export type RelativeForm =
+  | 'n-after'
+  | 'after-n'
+  | 'within-since'
+  | 'n-since'
+  | 'after-n-since'
+  | 'before-n'
+  | 'n-before'
+  | 'after'
+  | 'before';
 
 export interface RelativeExpr {
   readonly kind: 'relative';

@@ -1,5 +1,5 @@
 // Working days for civil servants: Mon–Fri minus holidays plus make-up Saturdays, on a per-year prefix index.
-import { fromEpochDay, toEpochDay, weekday, type EpochDay } from './epoch-day.js';
+import { type EpochDay, fromEpochDay, toEpochDay, weekday } from './epoch-day.js';
 import { HOLIDAY_MAX_YEAR, HOLIDAY_MIN_YEAR, holidaysOfYear } from './holidays/holidays.js';
 import { ruleHolidays } from './holidays/rule.js';
 import type { HolidayEntry } from './holidays/types.js';
@@ -54,7 +54,11 @@ class PrefixWorkingCalendar implements WorkingCalendar {
   private readonly extraOff: ReadonlySet<EpochDay>;
   private readonly extraWork: ReadonlySet<EpochDay>;
 
-  constructor(private readonly source: 'decided' | 'rule', extraOff: Iterable<EpochDay>, extraWork: Iterable<EpochDay>) {
+  constructor(
+    private readonly source: 'decided' | 'rule',
+    extraOff: Iterable<EpochDay>,
+    extraWork: Iterable<EpochDay>,
+  ) {
     this.extraOff = new Set(extraOff);
     this.extraWork = new Set(extraWork);
   }
@@ -63,7 +67,12 @@ class PrefixWorkingCalendar implements WorkingCalendar {
     let map = this.entries.get(year);
     if (map === undefined) {
       // Outside 1900–2100 there is no holiday data: Mon–Fri only.
-      const list = year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR ? [] : this.source === 'rule' ? ruleHolidays(year) : holidaysOfYear(year);
+      const list =
+        year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR
+          ? []
+          : this.source === 'rule'
+            ? ruleHolidays(year)
+            : holidaysOfYear(year);
       map = new Map(list.map((e) => [e.epochDay, e]));
       this.entries.set(year, map);
     }
@@ -192,7 +201,11 @@ class PrefixWorkingCalendar implements WorkingCalendar {
  * formatIsoDate(cal.addWorkingDays(toEpochDay({ year: 2024, month: 2, day: 7 }), 1)) // => '2024-02-15' (after Tết)
  */
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  return new PrefixWorkingCalendar(options.holidays ?? 'decided', options.extraDaysOff ?? [], options.extraWorkingDays ?? []);
+  return new PrefixWorkingCalendar(
+    options.holidays ?? 'decided',
+    options.extraDaysOff ?? [],
+    options.extraWorkingDays ?? [],
+  );
 }
 
 let defaultCalendar: WorkingCalendar | undefined;

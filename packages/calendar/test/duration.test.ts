@@ -1,4 +1,11 @@
-import { addDuration, defaultWorkingCalendar, formatIsoDate, parseDuration, subtractDuration, type Duration } from '@tdkt/calendar';
+import {
+  addDuration,
+  type Duration,
+  defaultWorkingCalendar,
+  formatIsoDate,
+  parseDuration,
+  subtractDuration,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 import { iso } from './phrase/helpers.js';
 
@@ -18,7 +25,8 @@ describe('parseDuration', () => {
   });
 
   it('reports what is not a duration', () => {
-    for (const text of ['', 'năm ngày', '5', '5 ngày nữa', '5 quý']) expect(parseDuration(text).duration, text).toBeUndefined();
+    for (const text of ['', 'năm ngày', '5', '5 ngày nữa', '5 quý'])
+      expect(parseDuration(text).duration, text).toBeUndefined();
     expect(parseDuration('5 quý').diagnostics[0]?.code).toBe('time.bad-duration');
   });
 });
@@ -43,7 +51,9 @@ describe('addDuration (Bộ luật Dân sự 2015, Điều 147–148)', () => {
   });
   it('counts back without moving for "trước E N ngày"', () => {
     expect(formatIsoDate(subtractDuration(iso('2021-06-20'), { amount: 5, unit: 'day' }, cal))).toBe('2021-06-15');
-    expect(formatIsoDate(subtractDuration(iso('2021-06-18'), { amount: 5, unit: 'working-day' }, cal))).toBe('2021-06-11');
+    expect(formatIsoDate(subtractDuration(iso('2021-06-18'), { amount: 5, unit: 'working-day' }, cal))).toBe(
+      '2021-06-11',
+    );
     expect(formatIsoDate(subtractDuration(iso('2021-03-31'), { amount: 1, unit: 'month' }, cal))).toBe('2021-02-28');
   });
 });

@@ -19,6 +19,8 @@ describe('instants at the edge', () => {
 
 describe('instants before 1975', () => {
   it('still print +07:00, matching the day boundaries of epoch days', () => {
-    expect(formatInstant(deadlineOf(toEpochDay({ year: 1960, month: 6, day: 29 })))).toBe('1960-06-29T23:59:59.999+07:00');
+    expect(formatInstant(deadlineOf(toEpochDay({ year: 1960, month: 6, day: 29 })))).toBe(
+      '1960-06-29T23:59:59.999+07:00',
+    );
   });
 });

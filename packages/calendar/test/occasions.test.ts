@@ -1,9 +1,20 @@
-import { foldDiacritics, occasionById, occasionDay, occasionOnDate, occasions, parseTimePhrase, tetDay, formatIsoDate } from '@tdkt/calendar';
+import {
+  foldDiacritics,
+  formatIsoDate,
+  occasionById,
+  occasionDay,
+  occasionOnDate,
+  occasions,
+  parseTimePhrase,
+  tetDay,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 
 describe('occasions', () => {
   it('names every occasion of domain.md, Tết included', () => {
-    expect(occasions.map((o) => o.id).sort()).toEqual(['1-5', '1-6', '11-6', '19-5', '2-9', '20-10', '20-11', '22-12', '26-3', '3-2', '30-4', '8-3', 'tet'].sort());
+    expect(occasions.map((o) => o.id).sort()).toEqual(
+      ['1-5', '1-6', '11-6', '19-5', '2-9', '20-10', '20-11', '22-12', '26-3', '3-2', '30-4', '8-3', 'tet'].sort(),
+    );
     expect(occasionOnDate(20, 11)?.name.vi).toBe('Ngày Nhà giáo Việt Nam');
   });
 

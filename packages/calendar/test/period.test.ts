@@ -1,4 +1,12 @@
-import { formatIsoDate, formatPeriod, inferWindowYear, inferYear, parseSchoolYear, periodWindow, toEpochDay } from '@tdkt/calendar';
+import {
+  formatIsoDate,
+  formatPeriod,
+  inferWindowYear,
+  inferYear,
+  parseSchoolYear,
+  periodWindow,
+  toEpochDay,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 import { iso } from './phrase/helpers.js';
 
@@ -24,7 +32,10 @@ describe('periods', () => {
 
   it('picks the year whose window overlaps the period most', () => {
     const w = periodWindow({ kind: 'school-year', startYear: 2020 });
-    const q3 = (y: number) => ({ start: toEpochDay({ year: y, month: 7, day: 1 }), end: toEpochDay({ year: y, month: 9, day: 30 }) });
+    const q3 = (y: number) => ({
+      start: toEpochDay({ year: y, month: 7, day: 1 }),
+      end: toEpochDay({ year: y, month: 9, day: 30 }),
+    });
     expect(inferWindowYear(q3, w)).toBe(2020);
   });
 

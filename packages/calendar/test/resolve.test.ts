@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iso, resolveOk, run, type Options } from './phrase/helpers.js';
+import { iso, type Options, resolveOk, run } from './phrase/helpers.js';
 
 const y2019: Options = { period: { kind: 'year', year: 2019 } };
 const y2024: Options = { period: { kind: 'year', year: 2024 } };
@@ -118,7 +118,9 @@ describe('resolveTime: every phrase form, seeds included', () => {
 
 describe('relative phrases (Bộ luật Dân sự periods)', () => {
   // Friday 25/9/2020; Saturday 26 and Sunday 27 are off.
-  const known: Options = { events: { hội_nghị_cbvc: { date: iso('2020-09-25') }, 'hội nghị CB, VC': { date: iso('2020-09-25') } } };
+  const known: Options = {
+    events: { hội_nghị_cbvc: { date: iso('2020-09-25') }, 'hội nghị CB, VC': { date: iso('2020-09-25') } },
+  };
   const rel: [string, string | null, string][] = [
     ['2 ngày sau hội_nghị_cbvc', '2020-09-26..2020-09-28', '2020-09-28'],
     ['chậm nhất 2 ngày sau hội_nghị_cbvc', '2020-09-26..2020-09-28', '2020-09-28'],
@@ -140,7 +142,9 @@ describe('relative phrases (Bộ luật Dân sự periods)', () => {
   });
 
   it('resolves against an estimate, soft, with the range of last days', () => {
-    const { result, resolution } = run('chậm nhất 2 ngày sau hội_nghị_cbvc', { events: { hội_nghị_cbvc: { window: { start: iso('2020-09-01'), end: iso('2020-09-30') } } } });
+    const { result, resolution } = run('chậm nhất 2 ngày sau hội_nghị_cbvc', {
+      events: { hội_nghị_cbvc: { window: { start: iso('2020-09-01'), end: iso('2020-09-30') } } },
+    });
     expect(result?.soft).toBe(true);
     expect(result?.lastDay).toBe('2020-10-02');
     expect(resolution?.relative?.estimated).toBe(true);
@@ -153,7 +157,9 @@ describe('relative phrases (Bộ luật Dân sự periods)', () => {
     const text = '2 ngày sau hội_nghị';
     const { diagnostics, result } = run(text);
     expect(result).toBeUndefined();
-    expect(diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)])).toEqual([['time.unknown-event', 'hội_nghị']]);
+    expect(diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)])).toEqual([
+      ['time.unknown-event', 'hội_nghị'],
+    ]);
   });
 });
 

@@ -1,5 +1,15 @@
 // The school-year frame: the Ministry's decisions table, the rule for other years, the plan's override, the parts.
-import { formatIsoDate, hasMinistryFrame, MINISTRY_FRAME_ROWS, parseIsoDate, schoolYearFrame, schoolYearPartWindow, weekday, type FrameOverride, type SchoolYearPart } from '@tdkt/calendar';
+import {
+  type FrameOverride,
+  formatIsoDate,
+  hasMinistryFrame,
+  MINISTRY_FRAME_ROWS,
+  parseIsoDate,
+  type SchoolYearPart,
+  schoolYearFrame,
+  schoolYearPartWindow,
+  weekday,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 
 const show = (startYear: number, part: SchoolYearPart, override?: FrameOverride): string => {
@@ -42,7 +52,11 @@ describe('school-year frame', () => {
   });
 
   it('a plan’s own frame wins for the dates it gives', () => {
-    const override: FrameOverride = { startYear: 2020, semester1End: parseIsoDate('2021-01-09')!, citation: 'Quyết định của UBND tỉnh' };
+    const override: FrameOverride = {
+      startYear: 2020,
+      semester1End: parseIsoDate('2021-01-09')!,
+      citation: 'Quyết định của UBND tỉnh',
+    };
     const f = schoolYearFrame(2020, override);
     expect(f.source).toBe('plan');
     expect(f.citation).toBe('Quyết định của UBND tỉnh');
@@ -55,7 +69,13 @@ describe('school-year frame', () => {
     expect(MINISTRY_FRAME_ROWS.map((r) => r.startYear)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     for (const row of MINISTRY_FRAME_ROWS) {
       const f = schoolYearFrame(row.startYear);
-      expect(f.gathering <= f.opening && f.opening < f.semester1End && f.semester1End < f.semester2End && f.semester2End <= f.teachingEnd, String(row.startYear)).toBe(true);
+      expect(
+        f.gathering <= f.opening &&
+          f.opening < f.semester1End &&
+          f.semester1End < f.semester2End &&
+          f.semester2End <= f.teachingEnd,
+        String(row.startYear),
+      ).toBe(true);
       expect(f.opening >= f.period.start && f.teachingEnd <= f.period.end, String(row.startYear)).toBe(true);
       expect(row.decision).toMatch(/Quyết định/);
       expect(['text', 'press', 'unverified']).toContain(row.verified);

@@ -1,7 +1,8 @@
 // Working days: decided schedules, Bộ luật Dân sự period rules, and the arithmetic's properties.
+
+import { createWorkingCalendar, defaultWorkingCalendar, formatIsoDate, parseIsoDate, weekday } from '@tdkt/calendar';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWorkingCalendar, defaultWorkingCalendar, formatIsoDate, parseIsoDate, weekday } from '@tdkt/calendar';
 
 const d = (text: string): number => parseIsoDate(text)!;
 const cal = defaultWorkingCalendar();
@@ -23,7 +24,10 @@ describe('which days are worked', () => {
   });
 
   it('overrides: extra days off and extra working days', () => {
-    const plan = createWorkingCalendar({ extraDaysOff: [d('2024-11-20')], extraWorkingDays: [d('2024-02-14'), d('2024-11-23')] });
+    const plan = createWorkingCalendar({
+      extraDaysOff: [d('2024-11-20')],
+      extraWorkingDays: [d('2024-02-14'), d('2024-11-23')],
+    });
     expect(plan.isDayOff(d('2024-11-20'))).toBe(true);
     expect(plan.isWorkingDay(d('2024-02-14'))).toBe(true);
     expect(plan.isWorkingDay(d('2024-11-23'))).toBe(true);

@@ -1,10 +1,21 @@
 // File access for commands: bounded reads of regular files, and atomic writes that never replace a non-regular file.
-import { closeSync, fstatSync, lstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { FileProblem } from './messages/files.js';
 
 /** The most tdkt reads from one input file (a plan, a population or behaviour JSON): 16 MiB. */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A file the command cannot use: a user's problem (exit 2), rendered by `renderFileProblem`. */
 export class FileError extends Error {
@@ -121,7 +132,8 @@ export function writeFileAtomic(cwd: string, path: string, text: string, mode = 
     const code = errnoOf(error);
     if (code !== 'ENOENT') throw new FileError({ code: 'file.unwritable', path, cause: code });
   }
-  if (existing !== undefined && !existing.isFile()) throw new FileError({ code: 'file.not-regular-target', path, cause: kindOf(existing) });
+  if (existing !== undefined && !existing.isFile())
+    throw new FileError({ code: 'file.not-regular-target', path, cause: kindOf(existing) });
   const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${++writes}.tdkt-tmp`);
   try {
     // `wx`: never through something already at the temporary name (a planted link, say).

@@ -1,11 +1,11 @@
 // Writes `tdkt simulate --html OUT.html`: one self-contained page per plan report.
 import type { CompiledWorkspace } from '@tdkt/compiler';
 import type { AnalysisResult } from '@tdkt/language';
-import { proceduresOfPlan, type PlanReport } from '@tdkt/simulator';
+import { type PlanReport, proceduresOfPlan } from '@tdkt/simulator';
 import { htmlReport } from '@tdkt/views/html';
-import { say } from './messages/catalog.js';
 import { writeFileAtomic } from './files.js';
 import type { CliIo, Lang } from './io.js';
+import { say } from './messages/catalog.js';
 
 /**
  * `kh.html` for the only plan; `kh-1.html`, `kh-2.html`, … when the files hold several.
@@ -26,7 +26,14 @@ export function htmlPaths(out: string, count: number): string[] {
  * @example
  * writeHtmlReports('kh.html', reports, analysis, compiled, 'vi', io) // => ['kh.html']
  */
-export function writeHtmlReports(out: string, reports: readonly PlanReport[], analysis: AnalysisResult, compiled: CompiledWorkspace, lang: Lang, io: CliIo): string[] {
+export function writeHtmlReports(
+  out: string,
+  reports: readonly PlanReport[],
+  analysis: AnalysisResult,
+  compiled: CompiledWorkspace,
+  lang: Lang,
+  io: CliIo,
+): string[] {
   const pages = reports.flatMap((report) => {
     const plan = compiled.plans.find((p) => p.model.file === report.file)?.model;
     return plan ? [{ plan, report }] : [];
@@ -34,7 +41,13 @@ export function writeHtmlReports(out: string, reports: readonly PlanReport[], an
   const paths = htmlPaths(out, pages.length);
   pages.forEach(({ plan, report }, i) => {
     const path = paths[i] as string;
-    const page = htmlReport({ plan, report: report.input, procedures: proceduresOfPlan(plan, compiled), procedureModels: analysis.model.procedures, lang });
+    const page = htmlReport({
+      plan,
+      report: report.input,
+      procedures: proceduresOfPlan(plan, compiled),
+      procedureModels: analysis.model.procedures,
+      lang,
+    });
     writeFileAtomic(io.cwd, path, page);
     io.stderr(`${say(lang, 'wrote', { path })}\n`);
   });

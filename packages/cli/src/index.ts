@@ -1,7 +1,8 @@
 // Public API of @tdkt/cli: run the command programmatically, and the pure argument parser.
-export { main } from './main.js';
-export { parseArgs, type ParsedArgs, type UsageError } from './parse-args.js';
+
 export { commands } from './commands.js';
-export { ExitCode, type CliIo, type Lang } from './io.js';
+export { type CliIo, ExitCode, type Lang } from './io.js';
+export { main } from './main.js';
+export { type ParsedArgs, parseArgs, type UsageError } from './parse-args.js';
 export { processIo } from './process-io.js';
-export type { CommandSpec, CommandInput, CommandModule, OptionSpec } from './spec.js';
+export type { CommandInput, CommandModule, CommandSpec, OptionSpec } from './spec.js';

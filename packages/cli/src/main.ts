@@ -1,10 +1,10 @@
 // The CLI's one entry: parse, dispatch, and set the exit code in one place.
 import { escapeControls } from '@tdkt/calendar/text';
 import { commands } from './commands.js';
-import { ExitCode, type CliIo } from './io.js';
 import { FileError } from './files.js';
-import { renderFileProblem } from './messages/files.js';
+import { type CliIo, ExitCode } from './io.js';
 import { say } from './messages/catalog.js';
+import { renderFileProblem } from './messages/files.js';
 import { renderHelp, renderUsageError } from './messages/help.js';
 import { parseArgs } from './parse-args.js';
 import { version } from './version.js';
@@ -27,7 +27,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return ExitCode.Ok;
     case 'error': {
       const where = parsed.command ? `tdkt ${parsed.command.name} --help` : 'tdkt --help';
-      io.stderr(`tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${say(parsed.lang, 'usage.see', { where })})\n`);
+      io.stderr(
+        `tdkt: ${escapeControls(renderUsageError(parsed.error, parsed.lang))} (${say(parsed.lang, 'usage.see', { where })})\n`,
+      );
       return ExitCode.BadInput;
     }
     case 'run':

@@ -14,5 +14,8 @@ export const globalOptions: Readonly<Record<string, OptionSpec>> = {
 
 export const jsonOption: OptionSpec = {
   type: 'boolean',
-  help: { vi: 'in kết quả dạng JSON (cấu trúc ổn định, xem docs/cli.md)', en: 'print JSON (stable shape, see docs/cli.md)' },
+  help: {
+    vi: 'in kết quả dạng JSON (cấu trúc ổn định, xem docs/cli.md)',
+    en: 'print JSON (stable shape, see docs/cli.md)',
+  },
 };

@@ -10,7 +10,12 @@ export type UsageError =
   | { readonly code: 'unknown-option'; readonly option: string; readonly suggestion: string | undefined }
   | { readonly code: 'missing-value'; readonly option: string }
   | { readonly code: 'unexpected-value'; readonly option: string }
-  | { readonly code: 'bad-choice'; readonly option: string; readonly value: string; readonly choices: readonly string[] }
+  | {
+      readonly code: 'bad-choice';
+      readonly option: string;
+      readonly value: string;
+      readonly choices: readonly string[];
+    }
   | { readonly code: 'too-few-args'; readonly min: number }
   | { readonly code: 'too-many-args'; readonly max: number; readonly extra: string };
 
@@ -18,7 +23,12 @@ export type ParsedArgs =
   | { readonly kind: 'help'; readonly lang: Lang; readonly command: CommandSpec | undefined }
   | { readonly kind: 'version'; readonly lang: Lang }
   | { readonly kind: 'run'; readonly spec: CommandSpec; readonly input: CommandInput }
-  | { readonly kind: 'error'; readonly lang: Lang; readonly error: UsageError; readonly command: CommandSpec | undefined };
+  | {
+      readonly kind: 'error';
+      readonly lang: Lang;
+      readonly error: UsageError;
+      readonly command: CommandSpec | undefined;
+    };
 
 /** Finds `--lang` anywhere so that even a usage error is reported in the right language. */
 function detectLang(argv: readonly string[]): Lang {
@@ -48,7 +58,9 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
     if (split.rest.length === 0) {
       const parsed = parseOptions(split.globals, globalOptions);
       if ('error' in parsed) return { kind: 'error', lang, error: parsed.error, command: undefined };
-      return parsed.options['version'] === true ? { kind: 'version', lang } : { kind: 'help', lang, command: undefined };
+      return parsed.options['version'] === true
+        ? { kind: 'version', lang }
+        : { kind: 'help', lang, command: undefined };
     }
     return parseArgs([...split.rest.slice(0, 1), ...split.globals, ...split.rest.slice(1)], commands);
   }
@@ -58,7 +70,10 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
   }
   const spec = commands.find((c) => c.name === first);
   if (spec === undefined) {
-    const suggestion = closest(first, commands.map((c) => c.name));
+    const suggestion = closest(
+      first,
+      commands.map((c) => c.name),
+    );
     return { kind: 'error', lang, error: { code: 'unknown-command', name: first, suggestion }, command: undefined };
   }
   const parsed = parseOptions(argv.slice(1), { ...globalOptions, ...spec.options });

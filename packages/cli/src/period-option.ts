@@ -1,9 +1,11 @@
 // `--school-year YYYY-YYYY` / `--year YYYY`: the period a command resolves dates in, read from its options.
-import { parseSchoolYear, type Period } from '@tdkt/calendar';
+import { type Period, parseSchoolYear } from '@tdkt/calendar';
 import { say } from './messages/catalog.js';
 import type { CommandInput } from './spec.js';
 
-export type PeriodOption = { readonly ok: true; readonly period: Period | undefined } | { readonly ok: false; readonly message: string };
+export type PeriodOption =
+  | { readonly ok: true; readonly period: Period | undefined }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * The period the options name, undefined when they name none, or a message when they are wrong.
@@ -17,10 +19,14 @@ export function periodOption(input: CommandInput): PeriodOption {
   if (typeof sy === 'string' && typeof y === 'string') return { ok: false, message: say(input.lang, 'period.both') };
   if (typeof sy === 'string') {
     const period = parseSchoolYear(sy);
-    return period ? { ok: true, period } : { ok: false, message: say(input.lang, 'period.bad-school-year', { value: sy }) };
+    return period
+      ? { ok: true, period }
+      : { ok: false, message: say(input.lang, 'period.bad-school-year', { value: sy }) };
   }
   if (typeof y === 'string') {
-    return /^\d{4}$/.test(y) ? { ok: true, period: { kind: 'year', year: Number(y) } } : { ok: false, message: say(input.lang, 'period.bad-year', { value: y }) };
+    return /^\d{4}$/.test(y)
+      ? { ok: true, period: { kind: 'year', year: Number(y) } }
+      : { ok: false, message: say(input.lang, 'period.bad-year', { value: y }) };
   }
   return { ok: true, period: undefined };
 }

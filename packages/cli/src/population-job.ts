@@ -1,11 +1,21 @@
 // What a worker thread needs to rebuild a plan's population run on its own: plain, cloneable data.
 import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
-import { levelsOfPlan, organisationFor, planPopulation, proceduresOfPlan, type PlanPopulation, type PopulationFile, type PresetName } from '@tdkt/simulator';
+import {
+  levelsOfPlan,
+  organisationFor,
+  type PlanPopulation,
+  type PopulationFile,
+  type PresetName,
+  planPopulation,
+  proceduresOfPlan,
+} from '@tdkt/simulator';
 import { fileReader } from './files.js';
 
 /** A preset by name, or a validated population file with the name the user gave it. */
-export type PopulationSource = { readonly preset: PresetName } | { readonly file: PopulationFile; readonly name: string };
+export type PopulationSource =
+  | { readonly preset: PresetName }
+  | { readonly file: PopulationFile; readonly name: string };
 
 /** The files, the plan among them, the organisation and the seed: enough to redo the main thread's setup. */
 export interface PopulationJob {

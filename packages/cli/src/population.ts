@@ -1,34 +1,34 @@
 // Wires --population, --seed, --runs and --threads to the simulator's population run (a preset or a file).
 import { availableParallelism } from 'node:os';
-import { FileError, readInputFile } from './files.js';
-import { renderFileProblem } from './messages/files.js';
 import type { CompiledProcedure } from '@tdkt/compiler';
 import type { PlanModel } from '@tdkt/language';
 import {
-  PRESET_NAMES,
   combineTasks,
   defaultRuns,
   isPresetName,
   levelsOfPlan,
   organisationFor,
+  type PopulationReport,
+  PRESET_NAMES,
   planPopulation,
   populationTasks,
   renderPopulationDiagnostic,
   runPopulationTask,
   validatePopulationFile,
-  type PopulationReport,
 } from '@tdkt/simulator';
+import { FileError, readInputFile } from './files.js';
 import type { CliIo, Lang } from './io.js';
-import type { PopulationJob, PopulationSource } from './population-job.js';
 import { say } from './messages/catalog.js';
+import { renderFileProblem } from './messages/files.js';
+import type { PopulationSource } from './population-job.js';
 import type { CommandInput } from './spec.js';
 
 /** The default population of `tdkt simulate`: small enough to run 20 replications in well under a second. */
-export const DEFAULT_POPULATION = 'small';
+const DEFAULT_POPULATION = 'small';
 
 /** Below this many dossier-runs the replications run in this thread: a worker costs ≈ 1–2 s to start (loading
  * the modules, compiling the plan, building the organisation), more than it saves on smaller runs. */
-export const WORKER_THRESHOLD = 500_000;
+const WORKER_THRESHOLD = 500_000;
 
 /** What the options ask for: no population run, or a source, a seed, replications and threads. */
 export interface PopulationOptions {
@@ -70,7 +70,11 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
     const text = String(input.options['threads']);
     return { error: say(input.lang, 'population.bad-threads', { value: text }) };
   }
-  const base = { seed, threads: threads ?? Math.min(8, availableParallelism()), ...(runs !== undefined ? { runs } : {}) };
+  const base = {
+    seed,
+    threads: threads ?? Math.min(8, availableParallelism()),
+    ...(runs !== undefined ? { runs } : {}),
+  };
   if (choice === 'none') return base;
   if (isPresetName(choice)) return { ...base, source: { preset: choice } };
   const names = [...PRESET_NAMES, 'none'].join(', ');
@@ -81,8 +85,15 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
     if (text === undefined) return { error: say(input.lang, 'population.unknown', { value: choice, names }) };
     json = JSON.parse(text);
   } catch (error) {
-    if (error instanceof FileError) return { error: say(input.lang, 'population.file-problem', { problem: renderFileProblem(error.problem, input.lang), names }) };
-    if (error instanceof SyntaxError) return { error: say(input.lang, 'population.not-json', { value: choice, names }) };
+    if (error instanceof FileError)
+      return {
+        error: say(input.lang, 'population.file-problem', {
+          problem: renderFileProblem(error.problem, input.lang),
+          names,
+        }),
+      };
+    if (error instanceof SyntaxError)
+      return { error: say(input.lang, 'population.not-json', { value: choice, names }) };
     throw error;
   }
   const file = validatePopulationFile(json);
@@ -90,7 +101,11 @@ export function populationOptions(input: CommandInput, io: CliIo): PopulationOpt
   return { ...base, source: { file: file.file, name: choice } };
 }
 
-function fileErrors(name: string, diagnostics: readonly Parameters<typeof renderPopulationDiagnostic>[0][], lang: Lang): string {
+function fileErrors(
+  name: string,
+  diagnostics: readonly Parameters<typeof renderPopulationDiagnostic>[0][],
+  lang: Lang,
+): string {
   const lines = diagnostics.map((d) => `  ${renderPopulationDiagnostic(d, lang)}`).join('\n');
   return say(lang, 'population.file-errors', { name, lines });
 }
@@ -113,11 +128,15 @@ export async function populationOfPlan(
 ): Promise<{ readonly report?: PopulationReport } | { readonly error: string }> {
   const source = 'preset' in options.source ? { preset: options.source.preset, seed: options.seed } : options.source;
   const organisation = organisationFor(levelsOfPlan(plan), source);
-  if (!organisation.ok) return { error: `${plan.file}: ${fileErrors('name' in options.source ? options.source.name : '', organisation.diagnostics, lang)}` };
+  if (!organisation.ok)
+    return {
+      error: `${plan.file}: ${fileErrors('name' in options.source ? options.source.name : '', organisation.diagnostics, lang)}`,
+    };
   const run = planPopulation(plan, procedures, { organisation });
   if (run === undefined) return {};
   const runs = options.runs ?? defaultRuns(run.count);
-  const tell = (events: number): void => progress(say(lang, 'simulate.population-progress', { path: plan.file, events }));
+  const tell = (events: number): void =>
+    progress(say(lang, 'simulate.population-progress', { path: plan.file, events }));
   if (options.threads <= 1 || run.count * runs < WORKER_THRESHOLD) {
     const tasks = populationTasks(run.count, runs, 1);
     let done = 0;
@@ -132,7 +151,9 @@ export async function populationOfPlan(
   const tasks = populationTasks(run.count, runs, options.threads);
   // The main thread has the run ready: it takes tasks too, beside threads − 1 workers.
   const job = { cwd: where.cwd, files: [...where.files], plan: plan.file, source: options.source, seed: options.seed };
-  const pool = workerPool(job, Math.min(options.threads, tasks.length) - 1, tell, (task) => runPopulationTask(run, options.seed, task));
+  const pool = workerPool(job, Math.min(options.threads, tasks.length) - 1, tell, (task) =>
+    runPopulationTask(run, options.seed, task),
+  );
   try {
     return { report: combineTasks(run, options.seed, tasks, await pool(tasks)) };
   } finally {

@@ -1,6 +1,7 @@
 // A one-line progress indicator on stderr: only on a terminal, and only once a run has lasted a second.
-import { say } from './messages/catalog.js';
+
 import type { CliIo, Lang } from './io.js';
+import { say } from './messages/catalog.js';
 
 export interface Progress {
   update(text: string): void;
@@ -27,7 +28,9 @@ export function createProgress(io: CliIo, lang: Lang, now: () => number = () => 
       last = t;
       shown = true;
       const seconds = ((t - started) / 1000).toFixed(0);
-      io.stderr(`\r\x1b[2K${frames[frame++ % frames.length]} ${text} (${say(lang, 'progress.seconds', { seconds: String(seconds) })})`);
+      io.stderr(
+        `\r\x1b[2K${frames[frame++ % frames.length]} ${text} (${say(lang, 'progress.seconds', { seconds: String(seconds) })})`,
+      );
     },
     done() {
       if (shown) io.stderr('\r\x1b[2K');

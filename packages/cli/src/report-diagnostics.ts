@@ -1,5 +1,5 @@
 // Prints the language's diagnostics the way every command does: file:line:col, code, message, caret.
-import { diagnosticMessage, renderDiagnostic, type AnalysisResult } from '@tdkt/language';
+import { type AnalysisResult, diagnosticMessage, renderDiagnostic } from '@tdkt/language';
 import type { CliIo, Lang } from './io.js';
 
 /**
@@ -8,18 +8,20 @@ import type { CliIo, Lang } from './io.js';
  * @example
  * if (printDiagnostics(result, io, 'vi') > 0) return ExitCode.BadInput;
  */
-export function printDiagnostics(result: AnalysisResult, io: CliIo, lang: Lang, only: 'errors' | 'all' = 'all'): number {
+export function printDiagnostics(
+  result: AnalysisResult,
+  io: CliIo,
+  lang: Lang,
+  only: 'errors' | 'all' = 'all',
+): number {
   let errors = 0;
   for (const d of result.diagnostics) {
     if (d.severity === 'error') errors++;
     else if (only === 'errors') continue;
     const file = result.files.get(d.file);
-    io.stderr(`${file ? renderDiagnostic(d, d.file, file.index, { lang }) : `${d.file}:1:1: ${d.severity} ${d.code}: ${diagnosticMessage(d, lang)}`}\n`);
+    io.stderr(
+      `${file ? renderDiagnostic(d, d.file, file.index, { lang }) : `${d.file}:1:1: ${d.severity} ${d.code}: ${diagnosticMessage(d, lang)}`}\n`,
+    );
   }
   return errors;
-}
-
-/** "không đọc được tệp X" when an entry file does not exist. */
-export function missingFiles(files: readonly string[], result: AnalysisResult): string[] {
-  return files.filter((f) => !result.files.has(f));
 }

@@ -1,14 +1,15 @@
 // Which machine a command works on: the named procedure (`--procedure`), else the file's plan, else its only procedure.
-import { closest, loadWorkspace, type AnalysisResult, type PlanModel } from '@tdkt/language';
-import { compileWorkspace, type CompiledPlan, type CompiledProcedure, type CompiledWorkspace } from '@tdkt/compiler';
+
+import { type CompiledPlan, type CompiledProcedure, type CompiledWorkspace, compileWorkspace } from '@tdkt/compiler';
+import { type AnalysisResult, closest, loadWorkspace, type PlanModel } from '@tdkt/language';
 import { fileReader } from './files.js';
 import type { CliIo } from './io.js';
+import { say } from './messages/catalog.js';
 import { periodOption } from './period-option.js';
 import { printDiagnostics } from './report-diagnostics.js';
-import { say } from './messages/catalog.js';
 import type { CommandInput } from './spec.js';
 
-export type Target =
+type Target =
   | { readonly kind: 'procedure'; readonly procedure: CompiledProcedure }
   | { readonly kind: 'plan'; readonly plan: { readonly model: PlanModel; readonly compiled: CompiledPlan } };
 
@@ -41,13 +42,16 @@ export function selectTarget(input: CommandInput, io: CliIo): Selected | undefin
     if (procedure !== undefined) return { target: { kind: 'procedure', procedure }, analysis, compiled };
     const names = [...compiled.procedures.keys()];
     const hint = closest(wanted, names);
-    io.stderr(`tdkt: ${say(input.lang, 'target.no-procedure', { name: wanted, hint: hint ?? '', names: names.join(', ') })}\n`);
+    io.stderr(
+      `tdkt: ${say(input.lang, 'target.no-procedure', { name: wanted, hint: hint ?? '', names: names.join(', ') })}\n`,
+    );
     return undefined;
   }
   const plan = compiled.plans.find((p) => p.model.file === file) ?? compiled.plans[0];
   if (plan !== undefined) return { target: { kind: 'plan', plan }, analysis, compiled };
   const own = [...compiled.procedures.values()].filter((p) => p.ir.source?.file === file);
-  if (own.length === 1 && own[0] !== undefined) return { target: { kind: 'procedure', procedure: own[0] }, analysis, compiled };
+  if (own.length === 1 && own[0] !== undefined)
+    return { target: { kind: 'procedure', procedure: own[0] }, analysis, compiled };
   const list = own.map((p) => p.name).join(', ');
   io.stderr(`tdkt: ${say(input.lang, 'target.choose-procedure', { count: own.length, names: list })}\n`);
   return undefined;

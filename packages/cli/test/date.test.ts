@@ -4,7 +4,12 @@ import { main } from '../src/main.js';
 import type { CommandInput } from '../src/spec.js';
 import { fakeIo } from './fake-io.js';
 
-const input = (phrase: string, options: CommandInput['options'] = {}, lang: 'vi' | 'en' = 'vi'): CommandInput => ({ command: 'date', positionals: [phrase], options, lang });
+const input = (phrase: string, options: CommandInput['options'] = {}, lang: 'vi' | 'en' = 'vi'): CommandInput => ({
+  command: 'date',
+  positionals: [phrase],
+  options,
+  lang,
+});
 
 describe('tdkt date', () => {
   it('takes the default school year from the injected clock (issue 18)', async () => {
@@ -25,7 +30,11 @@ describe('tdkt date', () => {
   it('reads "trước" leniently with --lenient', async () => {
     const io = fakeIo();
     expect(await run(input('trước 30/6', { 'school-year': '2020-2021', lenient: true, json: true }), io)).toBe(0);
-    expect(JSON.parse(io.out())).toMatchObject({ lastDay: '2021-06-30', deadline: '2021-06-30T23:59:59.999+07:00', beforeReading: 'lenient' });
+    expect(JSON.parse(io.out())).toMatchObject({
+      lastDay: '2021-06-30',
+      deadline: '2021-06-30T23:59:59.999+07:00',
+      beforeReading: 'lenient',
+    });
   });
 
   it('prints the JSON contract', async () => {
@@ -47,7 +56,10 @@ describe('tdkt date', () => {
 
   it('uses --year and --event, and says which event it used', async () => {
     const io = fakeIo();
-    const code = await run(input('chậm nhất sau khi hội_nghị 2 ngày', { year: '2020', event: ['hội_nghị=2020-09-25'] }, 'en'), io);
+    const code = await run(
+      input('chậm nhất sau khi hội_nghị 2 ngày', { year: '2020', event: ['hội_nghị=2020-09-25'] }, 'en'),
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toContain('28/9/2020 (Monday)');
     expect(io.out()).toMatch(/Event:\s+hội_nghị: 25\/9\/2020 \(Friday\) \(known\)/);
@@ -55,17 +67,30 @@ describe('tdkt date', () => {
 
   it('takes an expected window for an event and marks the result soft', async () => {
     const io = fakeIo();
-    expect(await run(input('2 ngày sau hop', { 'school-year': '2020-2021', event: ['hop=2020-09-01..2020-09-30'], json: true }), io)).toBe(0);
-    expect(JSON.parse(io.out())).toMatchObject({ soft: true, lastDay: '2020-10-02', relative: { estimated: true, estimate: { start: '2020-09-01', end: '2020-09-30' } } });
+    expect(
+      await run(
+        input('2 ngày sau hop', { 'school-year': '2020-2021', event: ['hop=2020-09-01..2020-09-30'], json: true }),
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({
+      soft: true,
+      lastDay: '2020-10-02',
+      relative: { estimated: true, estimate: { start: '2020-09-01', end: '2020-09-30' } },
+    });
   });
 
   it('prints a bad phrase as <phrase>:1:col with a caret, exit 2', async () => {
     const io = fakeIo();
     expect(await run(input('Quý V', { year: '2024' }), io)).toBe(2);
-    expect(io.err()).toBe('<phrase>:1:5: error time.invalid-quarter: quý V không tồn tại (quý I đến IV)\n  Quý V\n      ^\n');
+    expect(io.err()).toBe(
+      '<phrase>:1:5: error time.invalid-quarter: quý V không tồn tại (quý I đến IV)\n  Quý V\n      ^\n',
+    );
     const en = fakeIo();
     expect(await run(input('trước 31/2', { 'school-year': '2020-2021' }, 'en'), en)).toBe(2);
-    expect(en.err()).toContain('<phrase>:1:7: error time.invalid-date: 31/2 is not a real date\n  trước 31/2\n        ^^^^\n');
+    expect(en.err()).toContain(
+      '<phrase>:1:7: error time.invalid-date: 31/2 is not a real date\n  trước 31/2\n        ^^^^\n',
+    );
     expect(en.out()).toBe('');
   });
 
@@ -80,7 +105,12 @@ describe('tdkt date', () => {
 
   it('takes the enclosing month from --within for "từ ngày 12-15"', async () => {
     const io = fakeIo();
-    expect(await run(input('dự kiến trong các ngày từ 12-15', { 'school-year': '2020-2021', within: 'tháng 6', json: true }), io)).toBe(0);
+    expect(
+      await run(
+        input('dự kiến trong các ngày từ 12-15', { 'school-year': '2020-2021', within: 'tháng 6', json: true }),
+        io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ window: { start: '2021-06-12', end: '2021-06-15' }, soft: true });
     const without = fakeIo();
     expect(await run(input('từ ngày 12-15', { 'school-year': '2020-2021' }), without)).toBe(2);
@@ -88,7 +118,14 @@ describe('tdkt date', () => {
   });
 
   it('rejects bad options with exit 2', async () => {
-    for (const options of [{ 'school-year': '2020-2022' }, { year: '20' }, { year: '2020', 'school-year': '2020-2021' }, { event: ['x=2020-13-01'] }, { within: 'trước 30/6' }, { within: 'Quý V' }]) {
+    for (const options of [
+      { 'school-year': '2020-2022' },
+      { year: '20' },
+      { year: '2020', 'school-year': '2020-2021' },
+      { event: ['x=2020-13-01'] },
+      { within: 'trước 30/6' },
+      { within: 'Quý V' },
+    ]) {
       const io = fakeIo();
       expect(await run(input('30/6', options), io)).toBe(2);
       expect(io.err()).toMatch(/^tdkt: /);
@@ -127,13 +164,22 @@ describe('tdkt date', () => {
     const json = fakeIo();
     expect(await run(input('chậm nhất ngày 29/1/2025', { year: '2025', json: true }, 'en'), json)).toBe(0);
     const body = JSON.parse(json.out());
-    expect(body).toMatchObject({ lastDay: '2025-01-29', dayOff: { reason: 'tet', nextWorkingDay: '2025-02-03', previousWorkingDay: '2025-01-24' } });
+    expect(body).toMatchObject({
+      lastDay: '2025-01-29',
+      dayOff: { reason: 'tet', nextWorkingDay: '2025-02-03', previousWorkingDay: '2025-01-24' },
+    });
     expect(body.warnings[0].message).toContain('inside the Tết break');
   });
 
   it('binds an event by its written title (ID:TITLE=DATE) and says how', async () => {
     const io = fakeIo();
-    const code = await run(input('chậm nhất 2 ngày sau hội nghị CBVC', { 'school-year': '2020-2021', event: ['hnc:Hội nghị cán bộ, viên chức=2020-09-25'] }), io);
+    const code = await run(
+      input('chậm nhất 2 ngày sau hội nghị CBVC', {
+        'school-year': '2020-2021',
+        event: ['hnc:Hội nghị cán bộ, viên chức=2020-09-25'],
+      }),
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toMatch(/Sự kiện:\s+hnc \["Hội nghị cán bộ, viên chức", theo tên đã viết\]: 25\/9\/2020/);
     expect(io.out()).toContain('28/9/2020 (thứ Hai)');
@@ -158,10 +204,19 @@ describe('tdkt date', () => {
       ['Quý III năm 2024', { year: '2024' }],
       ['trước ngày 20/5/2019', { year: '2019' }],
       ['Từ ngày 1/8/2020- 20-10-2020', { 'school-year': '2020-2021' }],
-      ['chậm nhất sau khi "hội nghị CB, VC" 2 ngày', { 'school-year': '2020-2021', event: ['hội nghị CB, VC=2020-09-01..2020-09-30'] }],
+      [
+        'chậm nhất sau khi "hội nghị CB, VC" 2 ngày',
+        { 'school-year': '2020-2021', event: ['hội nghị CB, VC=2020-09-01..2020-09-30'] },
+      ],
       ['cuối học kỳ I năm học 2019-2020', { year: '2019' }],
-      ['chậm nhất 2 ngày sau hội nghị cán bộ viên chức', { 'school-year': '2020-2021', event: ['hnc:Hội nghị CB, VC=2020-09-25'] }],
-      ['trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', { year: '2024', event: ['hs:ngày nhận đủ hồ sơ hợp lệ=2024-03-01'] }],
+      [
+        'chậm nhất 2 ngày sau hội nghị cán bộ viên chức',
+        { 'school-year': '2020-2021', event: ['hnc:Hội nghị CB, VC=2020-09-25'] },
+      ],
+      [
+        'trong thời hạn 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+        { year: '2024', event: ['hs:ngày nhận đủ hồ sơ hợp lệ=2024-03-01'] },
+      ],
       ['sau Tết 2 tuần', { 'school-year': '2024-2025' }],
       ['trước ngày khai giảng', { 'school-year': '2025-2026' }],
       ['tuần cuối tháng 5', { 'school-year': '2020-2021' }],

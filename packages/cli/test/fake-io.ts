@@ -7,7 +7,7 @@ export interface FakeIo extends CliIo {
 }
 
 /** A fixed wall time for the fake: 2024-03-15T03:00:00Z (school year 2023-2024). */
-export const FAKE_NOW = Date.UTC(2024, 2, 15, 3);
+const FAKE_NOW = Date.UTC(2024, 2, 15, 3);
 
 export function fakeIo(cwd: string = process.cwd(), now: number = FAKE_NOW): FakeIo {
   let out = '';

@@ -32,8 +32,17 @@ describe('writeFileAtomic (issue 18)', () => {
     symlinkSync(join(dir, 'target'), join(dir, 'link'));
     execFileSync('mkfifo', [join(dir, 'fifo')]);
     mkdirSync(join(dir, 'sub'));
-    for (const [name, kind] of [['link', 'symlink'], ['fifo', 'fifo'], ['sub', 'directory'], ['/dev/null', 'device']] as const) {
-      expect(problemOf(() => writeFileAtomic(dir, name, 'x'))).toEqual({ code: 'file.not-regular-target', path: name, cause: kind });
+    for (const [name, kind] of [
+      ['link', 'symlink'],
+      ['fifo', 'fifo'],
+      ['sub', 'directory'],
+      ['/dev/null', 'device'],
+    ] as const) {
+      expect(problemOf(() => writeFileAtomic(dir, name, 'x'))).toEqual({
+        code: 'file.not-regular-target',
+        path: name,
+        cause: kind,
+      });
     }
     expect(readFileSync(join(dir, 'target'), 'utf8')).toBe('keep');
     expect(readdirSync(dir).sort()).toEqual(['fifo', 'link', 'sub', 'target']);
@@ -41,7 +50,11 @@ describe('writeFileAtomic (issue 18)', () => {
 
   it('reports an unwritable place as file.unwritable with the system code, and cleans up', () => {
     const dir = scratch();
-    expect(problemOf(() => writeFileAtomic(dir, 'missing/out.html', 'x'))).toEqual({ code: 'file.unwritable', path: 'missing/out.html', cause: 'ENOENT' });
+    expect(problemOf(() => writeFileAtomic(dir, 'missing/out.html', 'x'))).toEqual({
+      code: 'file.unwritable',
+      path: 'missing/out.html',
+      cause: 'ENOENT',
+    });
     // Tests may run as root, which ignores permissions: a path through a plain file cannot be written either.
     writeFileSync(join(dir, 'plain'), '');
     expect(problemOf(() => writeFileAtomic(dir, 'plain/out.html', 'x'))?.cause).toBe('ENOTDIR');
@@ -72,15 +85,30 @@ describe('readInputFile (issue 18)', () => {
   it('refuses a device, a FIFO and a directory without reading (or blocking on) them', () => {
     const dir = scratch();
     execFileSync('mkfifo', [join(dir, 'fifo')]);
-    expect(problemOf(() => readInputFile(dir, '/dev/zero'))).toEqual({ code: 'file.not-regular', path: '/dev/zero', cause: 'device' });
-    expect(problemOf(() => readInputFile(dir, 'fifo'))).toEqual({ code: 'file.not-regular', path: 'fifo', cause: 'fifo' });
-    expect(problemOf(() => readInputFile(dir, '.'))).toEqual({ code: 'file.not-regular', path: '.', cause: 'directory' });
+    expect(problemOf(() => readInputFile(dir, '/dev/zero'))).toEqual({
+      code: 'file.not-regular',
+      path: '/dev/zero',
+      cause: 'device',
+    });
+    expect(problemOf(() => readInputFile(dir, 'fifo'))).toEqual({
+      code: 'file.not-regular',
+      path: 'fifo',
+      cause: 'fifo',
+    });
+    expect(problemOf(() => readInputFile(dir, '.'))).toEqual({
+      code: 'file.not-regular',
+      path: '.',
+      cause: 'directory',
+    });
   });
 
   it('refuses a file over the limit', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'big.json'), 'x'.repeat(2048));
-    expect(problemOf(() => readInputFile(dir, 'big.json', 1024))).toMatchObject({ code: 'file.too-large', limit: 1024 });
+    expect(problemOf(() => readInputFile(dir, 'big.json', 1024))).toMatchObject({
+      code: 'file.too-large',
+      limit: 1024,
+    });
     expect(readInputFile(dir, 'big.json', 2048)).toHaveLength(2048);
   });
 

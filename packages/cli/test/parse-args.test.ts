@@ -39,13 +39,31 @@ describe('parseArgs', () => {
   });
 
   it('reports usage errors as data, with suggestions', () => {
-    expect(parseArgs(['dat', 'x'], table)).toMatchObject({ kind: 'error', error: { code: 'unknown-command', suggestion: 'date' } });
-    expect(parseArgs(['date', 'x', '--jsn'], table)).toMatchObject({ kind: 'error', error: { code: 'unknown-option', suggestion: '--json' } });
-    expect(parseArgs(['date', 'x', '--year'], table)).toMatchObject({ kind: 'error', error: { code: 'missing-value' } });
-    expect(parseArgs(['date', 'x', '--format', 'png'], table)).toMatchObject({ kind: 'error', error: { code: 'bad-choice' } });
+    expect(parseArgs(['dat', 'x'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'unknown-command', suggestion: 'date' },
+    });
+    expect(parseArgs(['date', 'x', '--jsn'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'unknown-option', suggestion: '--json' },
+    });
+    expect(parseArgs(['date', 'x', '--year'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'missing-value' },
+    });
+    expect(parseArgs(['date', 'x', '--format', 'png'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'bad-choice' },
+    });
     expect(parseArgs(['date'], table)).toMatchObject({ kind: 'error', error: { code: 'too-few-args' } });
-    expect(parseArgs(['date', 'a', 'b'], table)).toMatchObject({ kind: 'error', error: { code: 'too-many-args', extra: 'b' } });
-    expect(parseArgs(['date', 'x', '--json=1'], table)).toMatchObject({ kind: 'error', error: { code: 'unexpected-value' } });
+    expect(parseArgs(['date', 'a', 'b'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'too-many-args', extra: 'b' },
+    });
+    expect(parseArgs(['date', 'x', '--json=1'], table)).toMatchObject({
+      kind: 'error',
+      error: { code: 'unexpected-value' },
+    });
   });
 
   it('reports errors in English when asked, wherever --lang stands', () => {

@@ -29,7 +29,10 @@ describe('tdkt compile … | head (issue 18)', () => {
   it('ends quietly when stdout closes early', async () => {
     const bin = new URL('../bin/tdkt.js', import.meta.url).pathname;
     const root = new URL('../../../', import.meta.url).pathname;
-    const child = spawn(process.execPath, [bin, 'compile', 'workflows/kim-son-2020-2021.tdkt'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'compile', 'workflows/kim-son-2020-2021.tdkt'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
     // Read one chunk, then close the pipe, like `head -c`.

@@ -1,9 +1,10 @@
 // Benchmark: the compiled 5-level review chain against the same machine written by hand in XState,
 // and the same process as BPMN in bpmn-engine. Prints instances/s, the ratios and heap per live actor.
-import { createActor, setup } from 'xstate';
-import { Engine } from 'bpmn-engine';
+
 import { EventEmitter } from 'node:events';
 import { compileProcedure, timeRulesFromCalendar } from '@tdkt/compiler';
+import { Engine } from 'bpmn-engine';
+import { createActor, setup } from 'xstate';
 
 const levels = [
   ['cá_nhân', 'cá_nhân', '2021-05-10'],
@@ -51,7 +52,12 @@ function handWritten(clock) {
       on: { duyệt: { guard: { type: 'role', params: { role } }, target: levels[i + 1]?.[0] ?? 'đạt' } },
     };
   });
-  const delays = Object.fromEntries(levels.map(([id, , last]) => [`deadline_${id}`, () => Math.min(Math.max(0, endOfDay(last) - clock.now()), 2 ** 31 - 1)]));
+  const delays = Object.fromEntries(
+    levels.map(([id, , last]) => [
+      `deadline_${id}`,
+      () => Math.min(Math.max(0, endOfDay(last) - clock.now()), 2 ** 31 - 1),
+    ]),
+  );
   return setup({
     guards: { role: ({ event }, { role }) => event.actor?.role === role },
     delays,
@@ -79,10 +85,14 @@ const bpmnSource = `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
   <process id="chain" isExecutable="true">
     <startEvent id="start" />
-    ${levels.map(([id], i) => `<sequenceFlow id="f${i}" sourceRef="${i === 0 ? 'start' : `t${i - 1}`}" targetRef="t${i}" />
+    ${levels
+      .map(
+        ([id], i) => `<sequenceFlow id="f${i}" sourceRef="${i === 0 ? 'start' : `t${i - 1}`}" targetRef="t${i}" />
     <userTask id="t${i}" name="${id}" />
     <boundaryEvent id="b${i}" attachedToRef="t${i}"><timerEventDefinition><timeDuration xsi:type="tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">P30D</timeDuration></timerEventDefinition></boundaryEvent>
-    <sequenceFlow id="late${i}" sourceRef="b${i}" targetRef="lateEnd" />`).join('\n    ')}
+    <sequenceFlow id="late${i}" sourceRef="b${i}" targetRef="lateEnd" />`,
+      )
+      .join('\n    ')}
     <sequenceFlow id="fend" sourceRef="t${levels.length - 1}" targetRef="end" />
     <endEvent id="end" />
     <endEvent id="lateEnd" />
@@ -140,4 +150,6 @@ console.log(`compiled 5-level chain   ${c.toFixed(0)} instances/s (median of 3 �
 console.log(`hand-written XState      ${h.toFixed(0)} instances/s`);
 console.log(`ratio hand/compiled      ${(h / c).toFixed(2)}× (target ≤ 1.2×)`);
 console.log(`bpmn-engine 25           ${b.toFixed(1)} instances/s (${(c / b).toFixed(0)}× slower than compiled)`);
-console.log(`heap per live actor      compiled ${(heapPerActor(compiled, clock, 5000) / 1024).toFixed(1)} KB, hand-written ${(heapPerActor(hand, clock, 5000) / 1024).toFixed(1)} KB`);
+console.log(
+  `heap per live actor      compiled ${(heapPerActor(compiled, clock, 5000) / 1024).toFixed(1)} KB, hand-written ${(heapPerActor(hand, clock, 5000) / 1024).toFixed(1)} KB`,
+);

@@ -14,7 +14,11 @@ function operandValue(expr: ExprIR, dossier: Dossier): Value | undefined {
   }
 }
 
-function compare(op: Extract<ExprIR, { kind: 'compare' }>['op'], left: Value | undefined, right: Value | undefined): boolean {
+function compare(
+  op: Extract<ExprIR, { kind: 'compare' }>['op'],
+  left: Value | undefined,
+  right: Value | undefined,
+): boolean {
   if (op === '=') return left === right;
   if (op === '!=') return left !== right;
   // Ordering is defined only between two numbers or two strings (dates are YYYY-MM-DD strings).

@@ -1,21 +1,62 @@
 // Public API of @tdkt/compiler: workflow models to XState v5 machines.
+
+export {
+  type AnalysisEvent,
+  type EdgeKind,
+  type ExploredEdge,
+  type ExploredState,
+  exploreProcedure,
+  type ProcedureGraph,
+} from './analysis/explore.js';
+export { forwardDossier, witnessDossiers } from './analysis/witness.js';
+export { dossierPatchSchema, dossierSchema, type FieldIssue, fieldIssues } from './dossier-schema.js';
+export { type Dossier, evaluateGuard, fieldsOf } from './expr.js';
 export type * from './ir.js';
-export { evaluateGuard, fieldsOf, type Dossier } from './expr.js';
-export { dossierSchema, dossierPatchSchema, fieldIssues, type FieldIssue } from './dossier-schema.js';
-export { deadlineInstant, reminderInstant, postingEnd, type Runtime, type TimeRules } from './runtime-time.js';
-export { compileProcedure, type CompiledProcedure } from './procedure/compile.js';
-export { procedureConfig, timerEvents, type StateConfig } from './procedure/config.js';
-export { describeProcedure, type ProcedureDescription, type StepDescription } from './procedure/describe.js';
-export type { ActorRef, ActionEvent, ProcedureContext, ProcedureInput, ProcedureOutput, LateRecord, UnitResult } from './procedure/context.js';
-export { branchEndId, delayName, emitted, escalationId, hostEvent, MAX_TIMER_DELAY, timerEvent, TIMER_EVENT_PREFIX, STEP_DONE_PREFIX } from './procedure/names.js';
-export { compilePlan, type CompiledPlan } from './plan/compile.js';
-export { planConfig, planDelay, planStateId, activityDoneAction, completedByProgress, type PlanStateConfig } from './plan/config.js';
-export { activityComplete, unitsDone, runOf, type PlanContext, type PlanInput, type RunInstance, type UnitDone } from './plan/implementations.js';
-export { exploreProcedure, type ProcedureGraph, type ExploredState, type ExploredEdge, type EdgeKind, type AnalysisEvent } from './analysis/explore.js';
-export { witnessDossiers, forwardDossier } from './analysis/witness.js';
-export { effectiveDeadline, stepsById, rollUpHolds } from './procedure/implementations.js';
-export { timeRulesFromCalendar } from './time-rules.js';
-export { lowerProcedure, fanOutProcedureName } from './lower/procedure.js';
-export { lowerPlan, activityKey, planName, procedureKey } from './lower/plan.js';
 export { lowerExpr } from './lower/expr.js';
-export { compileWorkspace, type CompiledWorkspace, type CompiledWorkspacePlan } from './lower/workspace.js';
+export { activityKey, lowerPlan, planName, procedureKey } from './lower/plan.js';
+export { fanOutProcedureName, lowerProcedure } from './lower/procedure.js';
+export { type CompiledWorkspace, type CompiledWorkspacePlan, compileWorkspace } from './lower/workspace.js';
+export { type CompiledPlan, compilePlan } from './plan/compile.js';
+export {
+  activityDoneAction,
+  completedByProgress,
+  type PlanStateConfig,
+  planConfig,
+  planDelay,
+  planStateId,
+} from './plan/config.js';
+export {
+  activityComplete,
+  type PlanContext,
+  type PlanInput,
+  type RunInstance,
+  runOf,
+  type UnitDone,
+  unitsDone,
+} from './plan/implementations.js';
+export { type CompiledProcedure, compileProcedure } from './procedure/compile.js';
+export { procedureConfig, type StateConfig, timerEvents } from './procedure/config.js';
+export type {
+  ActionEvent,
+  ActorRef,
+  LateRecord,
+  ProcedureContext,
+  ProcedureInput,
+  ProcedureOutput,
+  UnitResult,
+} from './procedure/context.js';
+export { describeProcedure, type ProcedureDescription, type StepDescription } from './procedure/describe.js';
+export { effectiveDeadline, rollUpHolds, stepsById } from './procedure/implementations.js';
+export {
+  branchEndId,
+  delayName,
+  emitted,
+  escalationId,
+  hostEvent,
+  MAX_TIMER_DELAY,
+  STEP_DONE_PREFIX,
+  TIMER_EVENT_PREFIX,
+  timerEvent,
+} from './procedure/names.js';
+export { deadlineInstant, postingEnd, type Runtime, reminderInstant, type TimeRules } from './runtime-time.js';
+export { timeRulesFromCalendar } from './time-rules.js';

@@ -26,7 +26,12 @@ export type Value = string | number | boolean | null;
 export type ExprIR =
   | { readonly kind: 'field'; readonly name: string }
   | { readonly kind: 'literal'; readonly value: Value }
-  | { readonly kind: 'compare'; readonly op: '=' | '!=' | '<' | '<=' | '>' | '>='; readonly left: ExprIR; readonly right: ExprIR }
+  | {
+      readonly kind: 'compare';
+      readonly op: '=' | '!=' | '<' | '<=' | '>' | '>=';
+      readonly left: ExprIR;
+      readonly right: ExprIR;
+    }
   | { readonly kind: 'and' | 'or'; readonly items: readonly ExprIR[] }
   | { readonly kind: 'not'; readonly item: ExprIR };
 
@@ -42,7 +47,13 @@ export interface DurationIR {
  * the others are resolved when the step is entered (or when the event's date becomes known).
  */
 export type DeadlineIR =
-  | { readonly kind: 'absolute'; readonly at: number; readonly lastDay: string; readonly soft: boolean; readonly text: string }
+  | {
+      readonly kind: 'absolute';
+      readonly at: number;
+      readonly lastDay: string;
+      readonly soft: boolean;
+      readonly text: string;
+    }
   | { readonly kind: 'after-entry'; readonly duration: DurationIR; readonly soft: boolean; readonly text: string }
   | {
       readonly kind: 'after-event';
@@ -117,7 +128,12 @@ export interface StepIR {
    * `quá hạn [nếu C] -> X`, tried in order when the deadline passes. Without any, a missed deadline is
    * recorded and announced, not a state change.
    */
-  readonly timeouts?: readonly { readonly guard?: ExprIR; readonly target: string; readonly writes?: WritesIR; readonly source?: SourceRef }[];
+  readonly timeouts?: readonly {
+    readonly guard?: ExprIR;
+    readonly target: string;
+    readonly writes?: WritesIR;
+    readonly source?: SourceRef;
+  }[];
   /** Fields written when a dossier enters the step (not again when a timer re-arms it). */
   readonly writes?: WritesIR;
   /**

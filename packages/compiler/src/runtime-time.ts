@@ -1,5 +1,5 @@
 // Deadlines resolved while a machine runs: from a step's entry, from an event's date, or fixed at compile time.
-import { endOfDay, epochDayOfInstant, startOfDayMs, parseIsoDate, type Clock, type EpochDay } from '@tdkt/calendar';
+import { type Clock, type EpochDay, endOfDay, epochDayOfInstant, parseIsoDate, startOfDayMs } from '@tdkt/calendar';
 import type { DeadlineIR, DurationIR } from './ir.js';
 import { STEP_DONE_PREFIX } from './procedure/names.js';
 
@@ -40,12 +40,16 @@ export function deadlineInstant(
       const known = knownEvents[deadline.event];
       const day = known === undefined ? undefined : parseIsoDate(known);
       if (day !== undefined) {
-        const last = deadline.direction === 'before' ? time.periodFirstDay(day, deadline.duration) : time.periodLastDay(day, deadline.duration);
+        const last =
+          deadline.direction === 'before'
+            ? time.periodFirstDay(day, deadline.duration)
+            : time.periodLastDay(day, deadline.duration);
         return endOfDay(last);
       }
       // Counted from one of the procedure's own steps, on a path that did not pass it (`công_bố` reached from a
       // council's `không duyệt`, not from `quyết_định`): from the day the dossier reached this step instead.
-      if (deadline.event.startsWith(STEP_DONE_PREFIX)) return endOfDay(time.periodLastDay(epochDayOfInstant(enteredAt), deadline.duration));
+      if (deadline.event.startsWith(STEP_DONE_PREFIX))
+        return endOfDay(time.periodLastDay(epochDayOfInstant(enteredAt), deadline.duration));
       // Until the event happens, the estimate stands in; unknown and unestimated means no deadline yet.
       return deadline.estimate?.at ?? Number.POSITIVE_INFINITY;
     }

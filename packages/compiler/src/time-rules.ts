@@ -11,7 +11,9 @@ import type { TimeRules } from './runtime-time.js';
  */
 export function timeRulesFromCalendar(calendar: WorkingDays = defaultWorkingCalendar()): TimeRules {
   return {
-    periodLastDay: (fromDay, duration) => addDuration(fromDay, { amount: duration.amount, unit: duration.unit }, calendar),
-    periodFirstDay: (day, duration) => subtractDuration(day, { amount: duration.amount, unit: duration.unit }, calendar),
+    periodLastDay: (fromDay, duration) =>
+      addDuration(fromDay, { amount: duration.amount, unit: duration.unit }, calendar),
+    periodFirstDay: (day, duration) =>
+      subtractDuration(day, { amount: duration.amount, unit: duration.unit }, calendar),
   };
 }

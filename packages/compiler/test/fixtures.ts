@@ -7,7 +7,11 @@ export const day = (d: number, m: number, y: number): number => toEpochDay({ yea
 export const endOf = (d: number, m: number, y: number): number => endOfDay(day(d, m, y));
 export const at = (d: number, m: number, y: number, hour = 0): number => startOfDayMs(day(d, m, y)) + hour * 3_600_000;
 
-export const workingDays = (amount: number): DurationIR => ({ amount, unit: 'working-day', text: `${amount} ngày làm việc` });
+export const workingDays = (amount: number): DurationIR => ({
+  amount,
+  unit: 'working-day',
+  text: `${amount} ngày làm việc`,
+});
 
 export const reviewChain: ProcedureIR = {
   name: 'xét_cuối_năm',
@@ -48,7 +52,16 @@ export const reviewChain: ProcedureIR = {
       reminders: [],
       routes: [],
       transitions: [
-        { action: 'duyệt', target: 'đạt', guard: { kind: 'compare', op: '>=', left: { kind: 'field', name: 'điểm' }, right: { kind: 'literal', value: 8 } } },
+        {
+          action: 'duyệt',
+          target: 'đạt',
+          guard: {
+            kind: 'compare',
+            op: '>=',
+            left: { kind: 'field', name: 'điểm' },
+            right: { kind: 'literal', value: 8 },
+          },
+        },
         { action: 'không_duyệt', target: 'không_đạt' },
       ],
     },

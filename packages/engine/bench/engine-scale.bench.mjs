@@ -8,12 +8,23 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openPostgresStore } from '@tdkt/engine/postgres';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
+import pg from 'pg';
 import { DAY } from '../test/fixtures/review.mjs';
-import { actorFor, bulkSeedPostgres, dossierSpec, provinceUnits, putWorkflow, seed, T, templates, TO_COUNT, workflow } from './scale-data.mjs';
+import {
+  actorFor,
+  bulkSeedPostgres,
+  dossierSpec,
+  provinceUnits,
+  putWorkflow,
+  seed,
+  T,
+  TO_COUNT,
+  templates,
+  workflow,
+} from './scale-data.mjs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '10000,100000').split(',').map(Number);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
@@ -57,14 +68,29 @@ async function pageAfter(fn, pages) {
 async function queries(kind, engine, n, used) {
   const pick = (k) => (k * 2654435761) % TO_COUNT;
   const results = {
-    'tasks: tổ head, own tổ (≈ n/15k)': await timed(40, (k) => engine.tasks({ role: 'tổ_trưởng', unit: `to-${pick(k)}`, limit: 50 })),
-    'tasks: teacher, own self-assessment': await timed(40, (k) => engine.tasks({ role: 'cá_nhân', unit: `to-${pick(k)}`, actorId: `gv-${k * 37}`, limit: 50 })),
-    'tasks: council chair, school': await timed(40, (k) => engine.tasks({ role: 'chủ_tịch_hđ', unit: `truong-${pick(k) % 900}`, limit: 50 })),
-    'tasks: Phòng, first page of ≈ n/250': await timed(40, (k) => engine.tasks({ role: 'chuyên_viên', unit: `phong-${k % 30}`, limit: 50 })),
-    'tasks: Sở, first page of ≈ 8 % of n': await timed(40, () => engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50 })),
+    'tasks: tổ head, own tổ (≈ n/15k)': await timed(40, (k) =>
+      engine.tasks({ role: 'tổ_trưởng', unit: `to-${pick(k)}`, limit: 50 }),
+    ),
+    'tasks: teacher, own self-assessment': await timed(40, (k) =>
+      engine.tasks({ role: 'cá_nhân', unit: `to-${pick(k)}`, actorId: `gv-${k * 37}`, limit: 50 }),
+    ),
+    'tasks: council chair, school': await timed(40, (k) =>
+      engine.tasks({ role: 'chủ_tịch_hđ', unit: `truong-${pick(k) % 900}`, limit: 50 }),
+    ),
+    'tasks: Phòng, first page of ≈ n/250': await timed(40, (k) =>
+      engine.tasks({ role: 'chuyên_viên', unit: `phong-${k % 30}`, limit: 50 }),
+    ),
+    'tasks: Sở, first page of ≈ 8 % of n': await timed(40, () =>
+      engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50 }),
+    ),
   };
-  const soAfter = await pageAfter((after) => engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50, ...(after ? { after } : {}) }), 10);
-  results['tasks: Sở, 11th page by cursor'] = await timed(40, () => engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50, after: soAfter }));
+  const soAfter = await pageAfter(
+    (after) => engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50, ...(after ? { after } : {}) }),
+    10,
+  );
+  results['tasks: Sở, 11th page by cursor'] = await timed(40, () =>
+    engine.tasks({ role: 'giám_đốc', unit: 'so', limit: 50, after: soAfter }),
+  );
   const at = T + 31 * DAY;
   results['overdue: first page (100) of ≈ n/2'] = await timed(40, () => engine.overdue({ at, limit: 100 }));
   const overAfter = await pageAfter((after) => engine.overdue({ at, limit: 100, ...(after ? { after } : {}) }), 10);
@@ -121,7 +147,9 @@ async function sqliteRuns(dir, tpl) {
     const t = performance.now();
     await seed(store, tpl, seeded, n, { batch: 2000 });
     seeded = n;
-    console.log(`\n(SQLite: seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; file ${fmt(statSync(file).size / 2 ** 20)} MB)`);
+    console.log(
+      `\n(SQLite: seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; file ${fmt(statSync(file).size / 2 ** 20)} MB)`,
+    );
     await queries('SQLite (synchronous=FULL)', engine, n, used);
   }
   await engine.close();
@@ -137,12 +165,19 @@ async function sqliteRuns(dir, tpl) {
   const targets = groupStepDossiers(0, pool, pool);
   let offset = 0;
   console.log(`\nSQLite, synchronous=FULL, accepted actions/s (${RUN_MS} ms each):`);
-  for (const [clients, maxBatch] of [[1, 256], [8, 256], [32, 256], [32, 1]]) {
+  for (const [clients, maxBatch] of [
+    [1, 256],
+    [8, 256],
+    [32, 256],
+    [32, 1],
+  ]) {
     const s = await openSqliteStore(tfile, { maxBatch });
     const engine = await engineOn(s);
     const { rate, used } = await throughput(engine, targets.slice(offset), clients);
     offset += used;
-    console.log(`  ${String(clients).padStart(2)} clients${maxBatch === 1 ? ', no group commit (maxBatch 1)' : ''}: ${fmt(rate)}`);
+    console.log(
+      `  ${String(clients).padStart(2)} clients${maxBatch === 1 ? ', no group commit (maxBatch 1)' : ''}: ${fmt(rate)}`,
+    );
     await engine.close();
     await s.close();
   }
@@ -169,7 +204,11 @@ async function checkBulkSeed(tpl, schema) {
       const [x, y] = [JSON.stringify(await view(api, i)), JSON.stringify(await view(bulk, i))];
       if (x !== y) throw new Error(`bulk seeding differs from the Store API for hs-${i}:\n${x}\n${y}`);
     }
-    const queues = async (store) => JSON.stringify([await store.overdueSteps({ at: T + 90 * DAY, limit: 100 }), await store.workQueue({ role: 'giám_đốc', unit: 'so', limit: 100 })]);
+    const queues = async (store) =>
+      JSON.stringify([
+        await store.overdueSteps({ at: T + 90 * DAY, limit: 100 }),
+        await store.workQueue({ role: 'giám_đốc', unit: 'so', limit: 100 }),
+      ]);
     if ((await queues(api)) !== (await queues(bulk))) throw new Error('bulk seeding: queues differ from the Store API');
   } finally {
     await api.close();
@@ -193,9 +232,18 @@ async function postgresRuns(tpl) {
       const t = performance.now();
       await bulkSeedPostgres(client, schema, tpl, seeded, n);
       seeded = n;
-      await client.query(`ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers, "${schema}".audit`);
-      const size = (await client.query(`SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [schema])).rows[0].b;
-      console.log(`\n(PostgreSQL: bulk-seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`);
+      await client.query(
+        `ANALYZE "${schema}".instances, "${schema}".work_queue, "${schema}".open_steps, "${schema}".timers, "${schema}".audit`,
+      );
+      const size = (
+        await client.query(
+          `SELECT sum(pg_total_relation_size(c.oid))::bigint AS b FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+          [schema],
+        )
+      ).rows[0].b;
+      console.log(
+        `\n(PostgreSQL: bulk-seeded to ${fmt(n)} in ${((performance.now() - t) / 1000).toFixed(1)} s; ${fmt(Number(size) / 2 ** 20)} MB)`,
+      );
       if (PARTS.includes('queries')) await queries('PostgreSQL', engine, n, used);
     }
     await client.end();
@@ -218,11 +266,15 @@ async function postgresRuns(tpl) {
     }
     const share = Math.min(20_000, Math.floor((targets.length - offset) / 6));
     for (const processes of [1, 2, 3]) {
-      const runs = Array.from({ length: processes }, (_, p) => worker(schema, targets.slice(offset + p * share, offset + (p + 1) * share), 16));
+      const runs = Array.from({ length: processes }, (_, p) =>
+        worker(schema, targets.slice(offset + p * share, offset + (p + 1) * share), 16),
+      );
       offset += processes * share;
       const results = await Promise.all(runs);
       const total = results.reduce((sum, r) => sum + r.accepted, 0) / (Math.max(...results.map((r) => r.ms)) / 1000);
-      console.log(`  ${processes} process${processes > 1 ? 'es' : ''} × 16 clients: ${fmt(total)} (${results.map((r) => fmt(r.accepted / (r.ms / 1000))).join(' + ')})`);
+      console.log(
+        `  ${processes} process${processes > 1 ? 'es' : ''} × 16 clients: ${fmt(total)} (${results.map((r) => fmt(r.accepted / (r.ms / 1000))).join(' + ')})`,
+      );
     }
   } finally {
     await pgAdmin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -234,7 +286,9 @@ function worker(schema, targets, clients) {
   const list = join(tmpdir(), `tdkt-scale-${schema}-${targets[0] ?? 0}.json`);
   writeFileSync(list, JSON.stringify(targets));
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', schema, String(clients), list], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), 'worker', schema, String(clients), list], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     proc.stdout.on('data', (c) => (out += c));
     proc.on('exit', (code) => {

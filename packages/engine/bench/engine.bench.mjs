@@ -11,13 +11,25 @@ const N = Number(process.env.BENCH_N ?? 2000);
 const T0 = Date.UTC(2021, 4, 3, 1);
 const workflow = reviewWorkflow({ postingDays: 0 });
 const org = organisationFromUnits(units);
-const path = [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair'], ['duyệt', 'district'], ['quyết_định', 'director', { số: '12/QĐ-SGD' }]];
+const path = [
+  ['nộp', 'owner'],
+  ['duyệt', 'groupHead'],
+  ['duyệt', 'chair'],
+  ['duyệt', 'district'],
+  ['quyết_định', 'director', { số: '12/QĐ-SGD' }],
+];
 
 /** Starts `n` dossiers and drives each to the decision; returns accepted actions/s (start counted as one). */
 async function drive(store, n) {
   const clock = new VirtualClock(T0);
   let k = 0;
-  const engine = await createEngine({ workflows: [workflow], store, clock, organisation: org, newId: () => `hs-${++k}` });
+  const engine = await createEngine({
+    workflows: [workflow],
+    store,
+    clock,
+    organisation: org,
+    newId: () => `hs-${++k}`,
+  });
   let accepted = 0;
   const t = performance.now();
   for (let i = 0; i < n; i++) {
@@ -39,8 +51,14 @@ async function drive(store, n) {
 function runnerRate() {
   const runner = new MachineRunner(workflow.machine);
   const input = { dossier, unit: 'to-toan', owner: 'gv-1' };
-  const events = [{ type: 'nộp', actor: actors.owner }, { type: 'duyệt', actor: actors.groupHead }, { type: 'tdkt.posting-ended' },
-    { type: 'duyệt', actor: actors.chair }, { type: 'duyệt', actor: actors.district }, { type: 'quyết_định', actor: actors.director, data: { số: '1/QĐ' } }];
+  const events = [
+    { type: 'nộp', actor: actors.owner },
+    { type: 'duyệt', actor: actors.groupHead },
+    { type: 'tdkt.posting-ended' },
+    { type: 'duyệt', actor: actors.chair },
+    { type: 'duyệt', actor: actors.district },
+    { type: 'quyết_định', actor: actors.director, data: { số: '1/QĐ' } },
+  ];
   const n = 20_000;
   const t = performance.now();
   for (let i = 0; i < n; i++) {
@@ -56,11 +74,17 @@ try {
   console.log(`pure machine steps (MachineRunner, no store): ${fmt(runnerRate())} transitions/s`);
   await drive(createMemoryStore(), 200); // warm-up
   const memory = await drive(createMemoryStore(), N);
-  console.log(`in-memory store: ${fmt(memory.rate)} accepted actions/s (${memory.accepted} in ${memory.seconds.toFixed(2)} s)`);
+  console.log(
+    `in-memory store: ${fmt(memory.rate)} accepted actions/s (${memory.accepted} in ${memory.seconds.toFixed(2)} s)`,
+  );
   const full = await drive(await openSqliteStore(join(dir, 'full.db')), Math.min(N, 1000));
-  console.log(`SQLite, synchronous=FULL (default, durable): ${fmt(full.rate)} accepted actions/s (${full.accepted} in ${full.seconds.toFixed(2)} s)`);
+  console.log(
+    `SQLite, synchronous=FULL (default, durable): ${fmt(full.rate)} accepted actions/s (${full.accepted} in ${full.seconds.toFixed(2)} s)`,
+  );
   const normal = await drive(await openSqliteStore(join(dir, 'normal.db'), { synchronous: 'normal' }), N);
-  console.log(`SQLite, synchronous=NORMAL (survives a process crash, not power loss): ${fmt(normal.rate)} accepted actions/s (${normal.accepted} in ${normal.seconds.toFixed(2)} s)`);
+  console.log(
+    `SQLite, synchronous=NORMAL (survives a process crash, not power loss): ${fmt(normal.rate)} accepted actions/s (${normal.accepted} in ${normal.seconds.toFixed(2)} s)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

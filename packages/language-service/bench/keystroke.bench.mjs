@@ -91,7 +91,11 @@ for (let round = 0; round < 3; round++) {
 
 const q = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const fmt = (x) => x.toFixed(1).padStart(6);
-console.log(`2,000-line file (${text.length} chars), ${diagnostics.length} diagnostics; first analysis ${coldMs.toFixed(0)} ms; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `2,000-line file (${text.length} chars), ${diagnostics.length} diagnostics; first analysis ${coldMs.toFixed(0)} ms; load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 console.log('per keystroke (ms)                     median    p95    max   cpu median  cpu p95');
 for (const [name, label] of [
   ['completion', 'edit + completion (names of last analysis)'],
@@ -100,5 +104,7 @@ for (const [name, label] of [
   ['text', 'edit inside a string + diagnostics      '],
 ]) {
   const xs = stats[name];
-  console.log(`${label} ${fmt(q(xs, 0.5))} ${fmt(q(xs, 0.95))} ${fmt(Math.max(...xs))}      ${fmt(q(cpu[name], 0.5))}   ${fmt(q(cpu[name], 0.95))}`);
+  console.log(
+    `${label} ${fmt(q(xs, 0.5))} ${fmt(q(xs, 0.95))} ${fmt(Math.max(...xs))}      ${fmt(q(cpu[name], 0.5))}   ${fmt(q(cpu[name], 0.95))}`,
+  );
 }

@@ -1,9 +1,10 @@
 // Completion: declared names by folded prefix, keywords where the block allows them, time templates, `với` parameters.
-import { keywordTable, type Param, type Procedure } from '@tdkt/language';
+
 import { foldDiacritics, type Lang } from '@tdkt/calendar';
-import { cursorContext, spellingPattern, type Block, type CursorContext } from './context.js';
+import { keywordTable, type Param, type Procedure } from '@tdkt/language';
+import { type Block, type CursorContext, cursorContext, spellingPattern } from './context.js';
 import { word } from './messages.js';
-import { CompletionKind, type CompletionItem, type CompletionList } from './protocol.js';
+import { type CompletionItem, CompletionKind, type CompletionList } from './protocol.js';
 import type { Snapshot } from './snapshot.js';
 import type { Declaration, DeclarationKind, Namespace } from './symbols.js';
 import type { DocumentText } from './text.js';
@@ -13,14 +14,48 @@ const LINE_KEYWORDS: Readonly<Record<Block, readonly string[]>> = {
   top: ['use', 'organisation', 'plan', 'procedure'],
   organisation: ['level', 'unit', 'role', 'council'],
   council: ['member'],
-  plan: ['unit', 'school-year', 'year', 'frame', 'lenient-before', 'doc-number', 'issued', 'basis', 'note', 'event', 'phase', 'schedule', 'level', 'role', 'council'],
+  plan: [
+    'unit',
+    'school-year',
+    'year',
+    'frame',
+    'lenient-before',
+    'doc-number',
+    'issued',
+    'basis',
+    'note',
+    'event',
+    'phase',
+    'schedule',
+    'level',
+    'role',
+    'council',
+  ],
   schedule: ['phase', 'all-year', 'regular'],
   section: [],
   activity: ['by', 'per-procedure', 'with', 'after', 'note'],
   procedure: ['basis', 'note', 'params', 'dossier', 'step', 'parallel', 'final', 'start'],
   params: [],
   dossier: [],
-  step: ['submit', 'approve', 'return', 'reject', 'concur', 'appraise', 'forward', 'if', 'overdue', 'posting', 'remind', 'takes', 'for-each', 'roll-up', 'deadline', 'by', 'note'],
+  step: [
+    'submit',
+    'approve',
+    'return',
+    'reject',
+    'concur',
+    'appraise',
+    'forward',
+    'if',
+    'overdue',
+    'posting',
+    'remind',
+    'takes',
+    'for-each',
+    'roll-up',
+    'deadline',
+    'by',
+    'note',
+  ],
   parallel: ['branch', 'join'],
   branch: ['step'],
   other: [],
@@ -84,13 +119,28 @@ const ends = (ctx: CursorContext, id: string, list = false): boolean =>
  * `explicit` is false when the editor asks by itself after a trigger character (a space): then only clauses
  * that expect a name (after `do`, `->`, `theo quy trình`, `với`, `sau`, …) answer, not every space in a line.
  */
-export function complete(snapshot: Snapshot | undefined, text: DocumentText, file: string, offset: number, lang: Lang, explicit = true): CompletionList {
+export function complete(
+  snapshot: Snapshot | undefined,
+  text: DocumentText,
+  file: string,
+  offset: number,
+  lang: Lang,
+  explicit = true,
+): CompletionList {
   const ctx = cursorContext(text, offset);
   const range = { start: text.position(ctx.wordStart), end: text.position(offset) };
   const items: CompletionItem[] = [];
   const prefix = foldDiacritics(ctx.word);
   const filterText = (label: string): string => (ctx.word === '' ? label : ctx.word + label);
-  const add = (label: string, kind: CompletionItem['kind'], group: number, insert: string, snippet: boolean, detail?: string, documentation?: string): void => {
+  const add = (
+    label: string,
+    kind: CompletionItem['kind'],
+    group: number,
+    insert: string,
+    snippet: boolean,
+    detail?: string,
+    documentation?: string,
+  ): void => {
     if (!foldDiacritics(label).startsWith(prefix)) return;
     if (items.some((i) => i.label === label)) return;
     items.push({
@@ -107,7 +157,8 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
   const names = (namespaces: readonly Namespace[], group = 0, procedure = ctx.procedure): void => {
     if (!snapshot) return;
     for (const ns of namespaces) {
-      for (const d of snapshot.visible(ns, file, procedure)) add(d.name, KIND[d.kind], group, d.name, false, detailOf(d, lang));
+      for (const d of snapshot.visible(ns, file, procedure))
+        add(d.name, KIND[d.kind], group, d.name, false, detailOf(d, lang));
     }
   };
   const keywords = (ids: readonly string[], group = 5): void => {
@@ -140,14 +191,17 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
     names(['step'], 0);
     if (ctx.block === 'branch' || ctx.block === 'step') keywords(['done'], 5);
   } else if (ends(ctx, 'per-procedure')) names(['procedure']);
-  else if (new RegExp(`(?:^|\\s)(?:${spellingPattern('with')})\\s+(?:[^=,]+=[^,]*,\\s*)*$`, 'u').test(ctx.head)) withParams(snapshot, ctx, file, lang, add);
+  else if (new RegExp(`(?:^|\\s)(?:${spellingPattern('with')})\\s+(?:[^=,]+=[^,]*,\\s*)*$`, 'u').test(ctx.head))
+    withParams(snapshot, ctx, file, lang, add);
   else if (ends(ctx, 'by', true)) names(['actor', 'level', 'unit']);
-  else if (ends(ctx, 'for-each') || (ends(ctx, 'level') && ctx.lineKeyword !== 'level') || /<\s*$/u.test(ctx.head)) names(['level']);
+  else if (ends(ctx, 'for-each') || (ends(ctx, 'level') && ctx.lineKeyword !== 'level') || /<\s*$/u.test(ctx.head))
+    names(['level']);
   else if (ends(ctx, 'escalate')) names(['level', 'actor', 'unit']);
   else if (ends(ctx, 'start')) names(['step']);
   else if (ends(ctx, 'under')) names(['unit']);
   else if (ctx.procedure === undefined && ctx.block !== 'top' && ends(ctx, 'after', true)) names(['activity', 'event']);
-  else if (ctx.procedure !== undefined && /(?:^|\s)(?:neu|if|va|and|hoac|or|khong|not|khong phai)\s+$/u.test(ctx.head)) names(['field']);
+  else if (ctx.procedure !== undefined && /(?:^|\s)(?:neu|if|va|and|hoac|or|khong|not|khong phai)\s+$/u.test(ctx.head))
+    names(['field']);
   else if (ends(ctx, 'overdue')) keywords(['escalate']);
   else if (ends(ctx, 'deadline')) {
     names(['param']);
@@ -173,19 +227,44 @@ export function complete(snapshot: Snapshot | undefined, text: DocumentText, fil
 }
 
 /** Parameters of the procedure a `theo quy trình … với` links, as `name = default`. */
-function withParams(snapshot: Snapshot | undefined, ctx: CursorContext, file: string, lang: Lang, add: (label: string, kind: CompletionItem['kind'], group: number, insert: string, snippet: boolean, detail?: string) => void): void {
+function withParams(
+  snapshot: Snapshot | undefined,
+  ctx: CursorContext,
+  file: string,
+  lang: Lang,
+  add: (
+    label: string,
+    kind: CompletionItem['kind'],
+    group: number,
+    insert: string,
+    snippet: boolean,
+    detail?: string,
+  ) => void,
+): void {
   if (!snapshot || ctx.linkedProcedure === undefined) return;
-  const proc = snapshot.visible('procedure', file).find((d) => foldDiacritics(d.name) === foldDiacritics(ctx.linkedProcedure!));
+  const proc = snapshot
+    .visible('procedure', file)
+    .find((d) => foldDiacritics(d.name) === foldDiacritics(ctx.linkedProcedure!));
   if (!proc) return;
   const params = (proc.ast as Procedure).items.filter((i): i is Param => i.kind === 'Param');
   for (const p of params) {
     const value = p.value.type === 'text' ? `"${p.value.value}"` : String(p.value.value);
-    add(p.id.name, CompletionKind.Property, 0, `${p.id.name} = \${1:${value.replace(/[$}\\]/gu, '\\$&')}}`, true, `${word('param', lang)} = ${value}`);
+    add(
+      p.id.name,
+      CompletionKind.Property,
+      0,
+      `${p.id.name} = \${1:${value.replace(/[$}\\]/gu, '\\$&')}}`,
+      true,
+      `${word('param', lang)} = ${value}`,
+    );
   }
 }
 
 function detailOf(d: Declaration, lang: Lang): string {
-  const title = (d.ast as { title?: { value?: string }; name?: { value?: string }; text?: { value?: string } }).title?.value ?? (d.ast as { name?: { value?: string } }).name?.value ?? (d.ast as { text?: { value?: string } }).text?.value;
+  const title =
+    (d.ast as { title?: { value?: string }; name?: { value?: string }; text?: { value?: string } }).title?.value ??
+    (d.ast as { name?: { value?: string } }).name?.value ??
+    (d.ast as { text?: { value?: string } }).text?.value;
   const what = word(d.kind, lang);
   return title === undefined ? what : `${what} · ${title.length > 60 ? `${title.slice(0, 57)}…` : title}`;
 }

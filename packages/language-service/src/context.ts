@@ -4,7 +4,21 @@ import { allSpellings, keywordTable } from '@tdkt/language';
 import type { DocumentText } from './text.js';
 
 /** The kind of block a line sits in. */
-export type Block = 'top' | 'organisation' | 'council' | 'plan' | 'schedule' | 'section' | 'activity' | 'procedure' | 'params' | 'dossier' | 'step' | 'parallel' | 'branch' | 'other';
+export type Block =
+  | 'top'
+  | 'organisation'
+  | 'council'
+  | 'plan'
+  | 'schedule'
+  | 'section'
+  | 'activity'
+  | 'procedure'
+  | 'params'
+  | 'dossier'
+  | 'step'
+  | 'parallel'
+  | 'branch'
+  | 'other';
 
 const BLOCK_OF_KEYWORD: Readonly<Record<string, Block>> = {
   organisation: 'organisation',
@@ -34,7 +48,9 @@ const SPELLINGS: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** A regular-expression alternation of a keyword's folded spellings. */
 export function spellingPattern(id: string): string {
-  return (SPELLINGS.get(id) ?? [id]).map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')).join('|');
+  return (SPELLINGS.get(id) ?? [id])
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
+    .join('|');
 }
 
 /** The keyword a (folded, trimmed) line starts with, longest spelling first. */
@@ -42,7 +58,8 @@ function leadingKeyword(line: string): string | undefined {
   let best: { id: string; length: number } | undefined;
   for (const k of keywordTable) {
     for (const s of SPELLINGS.get(k.id) ?? []) {
-      if (s.length > (best?.length ?? 0) && (line === s || line.startsWith(`${s} `) || line.startsWith(`${s}\t`))) best = { id: k.id, length: s.length };
+      if (s.length > (best?.length ?? 0) && (line === s || line.startsWith(`${s} `) || line.startsWith(`${s}\t`)))
+        best = { id: k.id, length: s.length };
     }
   }
   return best?.id;
@@ -83,7 +100,8 @@ function blockOf(text: DocumentText, line: number, indent: number): Block {
     const trimmed = t.trim();
     const id = leadingKeyword(foldDiacritics(trimmed));
     const parentBlock = i === 0 ? 'top' : blockOf(text, l, i);
-    if (id !== undefined && BLOCK_OF_KEYWORD[id] !== undefined && !(id === 'council' && parentBlock === 'schedule')) return BLOCK_OF_KEYWORD[id]!;
+    if (id !== undefined && BLOCK_OF_KEYWORD[id] !== undefined && !(id === 'council' && parentBlock === 'schedule'))
+      return BLOCK_OF_KEYWORD[id]!;
     if (ACTIVITY_LINE.test(trimmed) && (parentBlock === 'section' || parentBlock === 'schedule')) return 'activity';
     if (parentBlock === 'schedule') return 'section';
     return 'other';

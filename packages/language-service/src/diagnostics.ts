@@ -24,7 +24,14 @@ function messageOf(d: Diagnostic, lang: Lang): string {
  * toEditorDiagnostic(d, text, 'en') // { range: …, severity: 1, code: 'link.unknown-name', message: 'no step `tổ_xet` (did you mean `tổ_xét`?)' }
  */
 export function toEditorDiagnostic(d: Diagnostic, text: DocumentText, lang: Lang): EditorDiagnostic {
-  return { range: text.rangeOf(d.span), severity: SEVERITY[d.severity], code: d.code, source: 'tdkt', message: messageOf(d, lang), data: d.data };
+  return {
+    range: text.rangeOf(d.span),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'tdkt',
+    message: messageOf(d, lang),
+    data: d.data,
+  };
 }
 
 /**
@@ -41,7 +48,14 @@ export function documentDiagnostics(snapshot: Snapshot, file: string, lang: Lang
   const out = own.map((d) => toEditorDiagnostic(d, text, lang));
   for (const use of snapshot.symbols.get(file)?.uses ?? []) {
     const errors = snapshot.analysis.diagnostics.filter((d) => d.file === use.target && d.severity === 'error').length;
-    if (errors > 0) out.push(toEditorDiagnostic({ code: 'editor.import-has-errors', severity: 'error', span: use.span, data: { path: use.target, errors } }, text, lang));
+    if (errors > 0)
+      out.push(
+        toEditorDiagnostic(
+          { code: 'editor.import-has-errors', severity: 'error', span: use.span, data: { path: use.target, errors } },
+          text,
+          lang,
+        ),
+      );
   }
   return out;
 }

@@ -25,7 +25,12 @@ export function formatDocument(text: DocumentText, file: string, indent?: number
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+  !(
+    a.end.line < b.start.line ||
+    (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line ||
+    (b.end.line === a.start.line && b.end.character < a.start.character)
+  );
 
 /**
  * Quick fixes for the diagnostics of a document that touch a range: each diagnostic carrying a suggestion

@@ -1,6 +1,25 @@
 // Hover: a time phrase shows its resolution; a name shows its declaration (a procedure also its steps).
 import { formatVnDate, type Lang } from '@tdkt/calendar';
-import type { Activity, Council, DurationPhrase, EventDecl, Field, Final, LevelDecl, Param, PhaseDecl, Procedure, ResolvedTime, Role, SourceFile, Span, Step, TimePhrase, Unit, Value } from '@tdkt/language';
+import type {
+  Activity,
+  Council,
+  DurationPhrase,
+  EventDecl,
+  Field,
+  Final,
+  LevelDecl,
+  Param,
+  PhaseDecl,
+  Procedure,
+  ResolvedTime,
+  Role,
+  SourceFile,
+  Span,
+  Step,
+  TimePhrase,
+  Unit,
+  Value,
+} from '@tdkt/language';
 import { word } from './messages.js';
 import type { Hover } from './protocol.js';
 import type { Snapshot } from './snapshot.js';
@@ -22,7 +41,9 @@ export function hoverAt(snapshot: Snapshot, file: string, offset: number, lang: 
   const phrases = phrasesAt(ast, offset);
   // A name inside a phrase (`sau hội_nghị_cbvc`) still shows the phrase's date: that is what was asked.
   if (phrases.length > 0) {
-    const time = phrases.map((p) => snapshot.times.get(timeKey(file, p.span.start))).find((t) => t !== undefined) ?? narrowestTime(snapshot, file, offset);
+    const time =
+      phrases.map((p) => snapshot.times.get(timeKey(file, p.span.start))).find((t) => t !== undefined) ??
+      narrowestTime(snapshot, file, offset);
     if (time) return { contents: timeHover(time, planOf(snapshot, file), lang), range: text.rangeOf(phrases[0]!.span) };
   }
   if (name) {
@@ -30,7 +51,9 @@ export function hoverAt(snapshot: Snapshot, file: string, offset: number, lang: 
     return { contents: declarationHover(snapshot, name.declaration, lang), range: text.rangeOf(span) };
   }
   const around = narrowestTime(snapshot, file, offset);
-  return around ? { contents: timeHover(around, planOf(snapshot, file), lang), range: text.rangeOf(around.source) } : undefined;
+  return around
+    ? { contents: timeHover(around, planOf(snapshot, file), lang), range: text.rangeOf(around.source) }
+    : undefined;
 }
 
 /** The resolved time written around an offset (an override's source is its whole `với` clause). */
@@ -63,7 +86,11 @@ function phrasesAt(ast: SourceFile, offset: number): { span: Span }[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as { kind?: unknown; type?: unknown; span?: Span };
     if (n.span !== undefined && (offset < n.span.start || offset > n.span.end)) return;
-    if (n.span !== undefined && (n.kind === 'Time' || n.kind === 'ParamOverride' || (n.kind === 'Value' && n.type === 'phrase'))) found.unshift({ span: n.span });
+    if (
+      n.span !== undefined &&
+      (n.kind === 'Time' || n.kind === 'ParamOverride' || (n.kind === 'Value' && n.type === 'phrase'))
+    )
+      found.unshift({ span: n.span });
     for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
   };
   visit(ast.items);
@@ -90,13 +117,17 @@ function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): strin
   const timeOf = (p: TimePhrase | undefined): string | undefined => {
     if (p === undefined) return undefined;
     const r = snapshot.times.get(timeKey(d.file, p.span.start))?.resolution;
-    return r === undefined ? `\`${p.text}\`` : `\`${p.text}\` → ${formatVnDate(r.lastDay)}${r.soft ? ` (${word('expected', lang)})` : ''}`;
+    return r === undefined
+      ? `\`${p.text}\``
+      : `\`${p.text}\` → ${formatVnDate(r.lastDay)}${r.soft ? ` (${word('expected', lang)})` : ''}`;
   };
   switch (d.kind) {
     case 'procedure': {
       const p = d.ast as Procedure;
       lines.push(`**${word('procedure', lang)}** \`${d.name}\`${quote(p.title?.value)}`, '');
-      const steps = p.items.flatMap((i) => (i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : []));
+      const steps = p.items.flatMap((i) =>
+        i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : [],
+      );
       if (steps.length > 0) {
         lines.push(`${word('steps', lang)}:`);
         steps.forEach((s, i) => {
@@ -112,16 +143,30 @@ function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): strin
       lines.push(`**${word('step', lang)}** \`${d.name}\`${quote(s.title?.value)}`, '');
       clause('by', s.by.map((b) => `\`${b.name}\``).join(', '));
       clause('deadline', phraseText(s.deadline));
-      for (const t of s.transitions) lines.push(`- ${t.trigger.kind === 'Action' ? t.trigger.name : t.trigger.kind === 'Timeout' ? (lang === 'vi' ? 'quá hạn' : 'overdue') : lang === 'vi' ? 'nếu' : 'if'} → ${t.target.kind === 'Ref' ? `\`${t.target.name}\`` : word('done', lang)}`);
+      for (const t of s.transitions)
+        lines.push(
+          `- ${t.trigger.kind === 'Action' ? t.trigger.name : t.trigger.kind === 'Timeout' ? (lang === 'vi' ? 'quá hạn' : 'overdue') : lang === 'vi' ? 'nếu' : 'if'} → ${t.target.kind === 'Ref' ? `\`${t.target.name}\`` : word('done', lang)}`,
+        );
       break;
     }
     case 'activity': {
       const a = d.ast as Activity;
       lines.push(`**${word('activity', lang)}** \`${d.name}\` — “${a.text.value}”`, '');
       clause('by', a.by.map((b) => `\`${b.name}\``).join(', '));
-      clause('deadline', a.times.map((t) => timeOf(t)).filter((t) => t !== undefined).join('; ') || undefined);
+      clause(
+        'deadline',
+        a.times
+          .map((t) => timeOf(t))
+          .filter((t) => t !== undefined)
+          .join('; ') || undefined,
+      );
       clause('after', a.after.map((x) => `\`${x.name}\``).join(', '));
-      clause('runs', a.procedure ? `\`${a.procedure.procedure.name}\`${a.procedure.steps.length > 0 ? ` (${a.procedure.steps.map((s) => `\`${s.name}\``).join(', ')})` : ''}` : undefined);
+      clause(
+        'runs',
+        a.procedure
+          ? `\`${a.procedure.procedure.name}\`${a.procedure.steps.length > 0 ? ` (${a.procedure.steps.map((s) => `\`${s.name}\``).join(', ')})` : ''}`
+          : undefined,
+      );
       break;
     }
     case 'event': {
@@ -153,12 +198,18 @@ function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): strin
       const u = d.ast as Unit;
       lines.push(`**${word('unit', lang)}** \`${d.name}\`${quote(u.name?.value)}`, '');
       clause('level', u.level ? `\`${u.level.name}\`` : undefined);
-      clause('under', u.parent ? (u.parent.kind === 'Ref' ? `\`${u.parent.name}\`` : `“${u.parent.value}”`) : undefined);
+      clause(
+        'under',
+        u.parent ? (u.parent.kind === 'Ref' ? `\`${u.parent.name}\`` : `“${u.parent.value}”`) : undefined,
+      );
       break;
     }
     case 'param': {
       const p = d.ast as Param;
-      lines.push(`**${word('param', lang)}** \`${d.name}\`${d.procedure ? ` (${word('procedure', lang)} \`${d.procedure}\`)` : ''}`, '');
+      lines.push(
+        `**${word('param', lang)}** \`${d.name}\`${d.procedure ? ` (${word('procedure', lang)} \`${d.procedure}\`)` : ''}`,
+        '',
+      );
       clause('value', `\`${valueText(p.value)}\``);
       break;
     }
@@ -170,7 +221,9 @@ function declarationHover(snapshot: Snapshot, d: Declaration, lang: Lang): strin
       break;
     }
     default: {
-      const label = (d.ast as { title?: { value: string }; label?: { value: string } }).title?.value ?? (d.ast as { label?: { value: string } }).label?.value;
+      const label =
+        (d.ast as { title?: { value: string }; label?: { value: string } }).title?.value ??
+        (d.ast as { label?: { value: string } }).label?.value;
       lines.push(`**${word(d.kind, lang)}** \`${d.name}\`${quote(label)}`, '');
     }
   }

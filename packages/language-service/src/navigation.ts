@@ -2,7 +2,7 @@
 import { foldDiacritics, type Lang } from '@tdkt/calendar';
 import { word } from './messages.js';
 import type { Location, RenameResult, TextEdit } from './protocol.js';
-import { sameDeclaration, type Snapshot } from './snapshot.js';
+import { type Snapshot, sameDeclaration } from './snapshot.js';
 import type { Declaration } from './symbols.js';
 
 /**
@@ -13,7 +13,10 @@ import type { Declaration } from './symbols.js';
  */
 export function definitionAt(snapshot: Snapshot, file: string, offset: number): Location[] {
   const use = snapshot.symbols.get(file)?.uses.find((u) => offset >= u.span.start && offset <= u.span.end);
-  if (use) return snapshot.analysis.files.has(use.target) ? [{ file: use.target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+  if (use)
+    return snapshot.analysis.files.has(use.target)
+      ? [{ file: use.target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]
+      : [];
   const hit = snapshot.nameAt(file, offset);
   if (!hit) return [];
   const text = snapshot.text(hit.declaration.file);
@@ -27,7 +30,11 @@ export function definitionAt(snapshot: Snapshot, file: string, offset: number): 
  * @example
  * referencesOf(target, [snapshotA, snapshotB], true).map((l) => l.file)
  */
-export function referencesOf(target: Declaration, snapshots: readonly Snapshot[], includeDeclaration: boolean): Location[] {
+export function referencesOf(
+  target: Declaration,
+  snapshots: readonly Snapshot[],
+  includeDeclaration: boolean,
+): Location[] {
   const seen = new Set<string>();
   const out: Location[] = [];
   const push = (snapshot: Snapshot, file: string, span: { start: number; end: number }): void => {
@@ -54,15 +61,23 @@ const IDENT = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
  * @example
  * renameAt(target, [snapshot], 'tổ_thẩm_định', 'vi') // { ok: true, edit: { 'kh.tdkt': [...] } }
  */
-export function rename(target: Declaration | undefined, snapshots: readonly Snapshot[], newName: string, lang: Lang): RenameResult {
+export function rename(
+  target: Declaration | undefined,
+  snapshots: readonly Snapshot[],
+  newName: string,
+  lang: Lang,
+): RenameResult {
   if (!target) return { ok: false, message: word('renameNothing', lang) };
   const name = newName.normalize('NFC').trim();
   if (!IDENT.test(name)) return { ok: false, message: word('renameInvalid', lang) };
   for (const s of snapshots) {
-    const clash = s.visible(target.namespace, target.file, target.procedure).find((d) => !sameDeclaration(d, target) && foldDiacritics(d.name) === foldDiacritics(name));
+    const clash = s
+      .visible(target.namespace, target.file, target.procedure)
+      .find((d) => !sameDeclaration(d, target) && foldDiacritics(d.name) === foldDiacritics(name));
     if (clash) return { ok: false, message: word('renameTaken', lang) };
   }
   const edit: Record<string, TextEdit[]> = {};
-  for (const loc of referencesOf(target, snapshots, true)) (edit[loc.file] ??= []).push({ range: loc.range, newText: name });
+  for (const loc of referencesOf(target, snapshots, true))
+    (edit[loc.file] ??= []).push({ range: loc.range, newText: name });
   return { ok: true, edit };
 }

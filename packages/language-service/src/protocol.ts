@@ -125,4 +125,6 @@ export interface CodeAction {
 }
 
 /** Why a rename cannot be done, as a message in the service's language. */
-export type RenameResult = { readonly ok: true; readonly edit: WorkspaceEdit } | { readonly ok: false; readonly message: string };
+export type RenameResult =
+  | { readonly ok: true; readonly edit: WorkspaceEdit }
+  | { readonly ok: false; readonly message: string };

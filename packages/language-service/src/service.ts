@@ -1,17 +1,28 @@
 // The language service: open documents, analysis cached per version, and every editor feature over them.
 import type { Lang } from '@tdkt/calendar';
-import { createLineMemo, parse, type LineMemo, type ParseResult, type ReadFile } from '@tdkt/language';
+import { createLineMemo, type LineMemo, type ParseResult, parse, type ReadFile } from '@tdkt/language';
 import { complete } from './completion.js';
 import { documentDiagnostics } from './diagnostics.js';
 import { codeActions, formatDocument } from './edits.js';
 import { hoverAt } from './hover.js';
 import { definitionAt, referencesOf, rename } from './navigation.js';
 import { documentSymbols } from './outline.js';
-import type { CodeAction, CompletionList, DocumentSymbol, EditorDiagnostic, Hover, Location, Position, Range, RenameResult, TextEdit } from './protocol.js';
-import { simulateSnapshot, type SimulateResult } from './simulate.js';
+import type {
+  CodeAction,
+  CompletionList,
+  DocumentSymbol,
+  EditorDiagnostic,
+  Hover,
+  Location,
+  Position,
+  Range,
+  RenameResult,
+  TextEdit,
+} from './protocol.js';
+import { type SimulateResult, simulateSnapshot } from './simulate.js';
 import { Snapshot } from './snapshot.js';
-import { shiftedDiagnostics } from './text-edit.js';
 import { DocumentText } from './text.js';
+import { shiftedDiagnostics } from './text-edit.js';
 
 export interface LanguageServiceOptions {
   /** Reads files that are not open (imports): the file system in a server, bundled files in a browser. */
@@ -98,7 +109,9 @@ export class LanguageService {
     if (cached && this.fresh(cached)) return cached.snapshot;
     if (!this.docs.has(file) && this.options.readFile(file) === undefined) return undefined;
     const read: ReadFile = (f) => this.docs.get(f)?.text.text ?? this.options.readFile(f);
-    const snapshot = new Snapshot(file, read, (f) => this.docs.get(f)?.text, { parse: (text, f) => this.parsed(text, f) });
+    const snapshot = new Snapshot(file, read, (f) => this.docs.get(f)?.text, {
+      parse: (text, f) => this.parsed(text, f),
+    });
     const versions = new Map<string, number>();
     for (const f of snapshot.analysis.files.keys()) versions.set(f, this.docs.get(f)?.version ?? -1);
     this.cache.set(file, { snapshot, versions });
@@ -230,7 +243,9 @@ export class LanguageService {
   /** The simulate checks of a document (completion, deadlines) as diagnostics, with the reports behind them. */
   simulate(file: string): SimulateResult {
     const s = this.snapshot(file);
-    return s ? simulateSnapshot(s, this.lang) : { diagnostics: new Map(), reports: [], compiled: undefined, ran: false };
+    return s
+      ? simulateSnapshot(s, this.lang)
+      : { diagnostics: new Map(), reports: [], compiled: undefined, ran: false };
   }
 
   /** The document's snapshot first, then every other open document's (they may use its names). */

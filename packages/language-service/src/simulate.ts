@@ -1,7 +1,7 @@
 // `tdkt simulate`'s findings (completion, deadline consistency) as editor diagnostics, for "on save".
 import type { Lang } from '@tdkt/calendar';
-import { compileWorkspace, type CompiledWorkspace } from '@tdkt/compiler';
-import { collectProblems, simulate, type PlanReport, type SourceSpan } from '@tdkt/simulator';
+import { type CompiledWorkspace, compileWorkspace } from '@tdkt/compiler';
+import { collectProblems, type PlanReport, type SourceSpan, simulate } from '@tdkt/simulator';
 import type { EditorDiagnostic, Location, Range } from './protocol.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -28,7 +28,8 @@ export interface SimulateResult {
  */
 export function simulateSnapshot(snapshot: Snapshot, lang: Lang): SimulateResult {
   const { analysis } = snapshot;
-  if (analysis.diagnostics.some((d) => d.severity === 'error' && !FINDINGS.has(d.code))) return { diagnostics: new Map(), reports: [], compiled: undefined, ran: false };
+  if (analysis.diagnostics.some((d) => d.severity === 'error' && !FINDINGS.has(d.code)))
+    return { diagnostics: new Map(), reports: [], compiled: undefined, ran: false };
   const compiled = compileWorkspace(analysis.model);
   const reports = simulate(analysis, compiled, { entries: [snapshot.entry] });
   const out = new Map<string, EditorDiagnostic[]>();
@@ -50,8 +51,11 @@ export function simulateSnapshot(snapshot: Snapshot, lang: Lang): SimulateResult
       seen.add(key);
       const related = p.chain.flatMap((link) => {
         const r = link.span === undefined ? undefined : rangeOf(link.span);
-        const location: Location | undefined = r === undefined || link.span === undefined ? undefined : { file: link.span.file, range: r };
-        return location === undefined ? [] : [{ location, message: link.date === undefined ? link.text : `${link.text} (${link.date})` }];
+        const location: Location | undefined =
+          r === undefined || link.span === undefined ? undefined : { file: link.span.file, range: r };
+        return location === undefined
+          ? []
+          : [{ location, message: link.date === undefined ? link.text : `${link.text} (${link.date})` }];
       });
       const d: EditorDiagnostic = {
         range: at,

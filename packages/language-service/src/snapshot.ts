@@ -1,7 +1,21 @@
 // One analysed document: the language's analysis of it and its imports, their names, and reference resolution.
 import { foldDiacritics } from '@tdkt/calendar';
-import { loadWorkspace, resolveImport, type AnalysisResult, type LoadOptions, type ReadFile, type ResolvedTime } from '@tdkt/language';
-import { fileSymbols, PROCEDURE_SCOPED, type Declaration, type FileSymbols, type Namespace, type Reference } from './symbols.js';
+import {
+  type AnalysisResult,
+  type LoadOptions,
+  loadWorkspace,
+  type ReadFile,
+  type ResolvedTime,
+  resolveImport,
+} from '@tdkt/language';
+import {
+  type Declaration,
+  type FileSymbols,
+  fileSymbols,
+  type Namespace,
+  PROCEDURE_SCOPED,
+  type Reference,
+} from './symbols.js';
 import { DocumentText } from './text.js';
 import { timesOfModel } from './times.js';
 
@@ -9,7 +23,6 @@ import { timesOfModel } from './times.js';
 export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
-
 
 /**
  * A document analysed with everything it imports. Immutable: a new one is made after an edit.
@@ -93,12 +106,21 @@ export class Snapshot {
       const ok = (list ?? []).filter(fits);
       return ok.find((d) => d.file === from) ?? ok[0];
     };
-    return pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ?? unique(this.folded().get(`${ns}:${foldDiacritics(name)}`)?.filter(fits));
+    return (
+      pick(this.byKey.get(`${ns}:${nameKey(name)}`)) ??
+      unique(
+        this.folded()
+          .get(`${ns}:${foldDiacritics(name)}`)
+          ?.filter(fits),
+      )
+    );
   }
 
   /** Declarations by name without case and diacritics, built on the first lookup that needs it. */
   private folded(): Map<string, Declaration[]> {
-    if (this.byFold.size === 0) for (const s of this.symbols.values()) for (const d of s.declarations) push(this.byFold, `${d.namespace}:${foldDiacritics(d.name)}`, d);
+    if (this.byFold.size === 0)
+      for (const s of this.symbols.values())
+        for (const d of s.declarations) push(this.byFold, `${d.namespace}:${foldDiacritics(d.name)}`, d);
     return this.byFold;
   }
 

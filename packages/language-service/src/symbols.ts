@@ -1,12 +1,53 @@
 // The names of one parsed file: every declaration and every reference, with the namespaces a reference may name.
-import type { Activity, Expr, Ident, Organisation, OrgItem, Plan, PlanItem, Procedure, Ref, SourceFile, Span, Step, TimePhrase, DurationPhrase } from '@tdkt/language';
+
 import type { TimeExpr } from '@tdkt/calendar';
+import type {
+  Activity,
+  DurationPhrase,
+  Expr,
+  Ident,
+  Organisation,
+  OrgItem,
+  Plan,
+  PlanItem,
+  Procedure,
+  Ref,
+  SourceFile,
+  Span,
+  Step,
+  TimePhrase,
+} from '@tdkt/language';
 
 /** Namespaces of the language: steps, finals and parallel blocks share one (they are all transition targets). */
-export type Namespace = 'level' | 'unit' | 'actor' | 'procedure' | 'event' | 'phase' | 'activity' | 'param' | 'field' | 'step' | 'branch';
+export type Namespace =
+  | 'level'
+  | 'unit'
+  | 'actor'
+  | 'procedure'
+  | 'event'
+  | 'phase'
+  | 'activity'
+  | 'param'
+  | 'field'
+  | 'step'
+  | 'branch';
 
 /** What a declaration is, finer than its namespace (for hover and outline). */
-export type DeclarationKind = 'level' | 'unit' | 'role' | 'council' | 'procedure' | 'event' | 'phase' | 'activity' | 'param' | 'field' | 'step' | 'final' | 'parallel' | 'branch';
+export type DeclarationKind =
+  | 'level'
+  | 'unit'
+  | 'role'
+  | 'council'
+  | 'procedure'
+  | 'event'
+  | 'phase'
+  | 'activity'
+  | 'param'
+  | 'field'
+  | 'step'
+  | 'final'
+  | 'parallel'
+  | 'branch';
 
 const NAMESPACE: Readonly<Record<DeclarationKind, Namespace>> = {
   level: 'level',
@@ -84,11 +125,26 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
   const references: Reference[] = [];
   const uses: UseSite[] = [];
   const declare = (kind: DeclarationKind, id: Ident, node: Span, ast: unknown, procedure?: string): void => {
-    declarations.push({ file, kind, namespace: NAMESPACE[kind], name: id.name, span: id.span, node, ast, ...(procedure === undefined ? {} : { procedure }) });
+    declarations.push({
+      file,
+      kind,
+      namespace: NAMESPACE[kind],
+      name: id.name,
+      span: id.span,
+      node,
+      ast,
+      ...(procedure === undefined ? {} : { procedure }),
+    });
   };
   const refer = (ref: Ref | undefined, namespaces: readonly Namespace[], procedure?: string): Reference | undefined => {
     if (ref === undefined) return undefined;
-    const r: Reference = { file, name: ref.name, span: ref.span, namespaces, ...(procedure === undefined ? {} : { procedure }) };
+    const r: Reference = {
+      file,
+      name: ref.name,
+      span: ref.span,
+      namespaces,
+      ...(procedure === undefined ? {} : { procedure }),
+    };
     references.push(r);
     return r;
   };
@@ -102,7 +158,11 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
       const event = relativeEvent(p.expr as TimeExpr);
       if (event !== undefined && !event.quoted) {
         const start = p.span.start + event.span.start;
-        refer({ kind: 'Ref', name: event.name.replace(/\s+/gu, '_'), span: { start, end: p.span.start + event.span.end } }, EVENTS, procedure);
+        refer(
+          { kind: 'Ref', name: event.name.replace(/\s+/gu, '_'), span: { start, end: p.span.start + event.span.end } },
+          EVENTS,
+          procedure,
+        );
       }
     }
   };
@@ -135,7 +195,8 @@ export function fileSymbols(ast: SourceFile, resolve: (written: string) => strin
     if (a.procedure) {
       const proc = refer(a.procedure.procedure, ['procedure']);
       for (const o of a.procedure.overrides) {
-        if (proc) references.push({ file, name: o.name.name, span: o.name.span, namespaces: ['param'], ofProcedure: proc });
+        if (proc)
+          references.push({ file, name: o.name.name, span: o.name.span, namespaces: ['param'], ofProcedure: proc });
       }
       for (const st of a.procedure.steps) {
         if (proc) references.push({ file, name: st.name, span: st.span, namespaces: ['step'], ofProcedure: proc });

@@ -62,11 +62,16 @@ function insideTextOrComment(line: string, start: number, end: number): boolean 
  * @example
  * shiftedDiagnostics(oldText, newText, diagnostics) // the same diagnostics, those after the edit moved
  */
-export function shiftedDiagnostics(old: DocumentText, now: DocumentText, diagnostics: readonly EditorDiagnostic[]): EditorDiagnostic[] | undefined {
+export function shiftedDiagnostics(
+  old: DocumentText,
+  now: DocumentText,
+  diagnostics: readonly EditorDiagnostic[],
+): EditorDiagnostic[] | undefined {
   if (old.text === now.text) return [...diagnostics];
   if (old.nfc !== old.text || now.nfc !== now.text) return undefined;
   const r = changedRegion(old.text, now.text);
-  if (STRUCTURAL.test(old.text.slice(r.start, r.oldEnd)) || STRUCTURAL.test(now.text.slice(r.start, r.newEnd))) return undefined;
+  if (STRUCTURAL.test(old.text.slice(r.start, r.oldEnd)) || STRUCTURAL.test(now.text.slice(r.start, r.newEnd)))
+    return undefined;
   const { column, text } = old.nfcLineAt(r.start);
   const lineStart = r.start - column;
   if (r.oldEnd > lineStart + text.length) return undefined;
@@ -76,6 +81,9 @@ export function shiftedDiagnostics(old: DocumentText, now: DocumentText, diagnos
   // A range starting inside the edit starts where it starts; one ending inside it ends where the new text ends.
   const moveStart = (o: number): number => (o <= r.start ? o : o >= r.oldEnd ? o + delta : r.start);
   const moveEnd = (o: number): number => (o <= r.start ? o : o >= r.oldEnd ? o + delta : r.newEnd);
-  const range = (x: Range): Range => ({ start: now.position(moveStart(old.offsetAt(x.start))), end: now.position(moveEnd(old.offsetAt(x.end))) });
+  const range = (x: Range): Range => ({
+    start: now.position(moveStart(old.offsetAt(x.start))),
+    end: now.position(moveEnd(old.offsetAt(x.end))),
+  });
   return diagnostics.map((d) => ({ ...d, range: range(d.range) }));
 }

@@ -97,7 +97,8 @@ function chunkMap(text: string): { raw: number[]; nfc: number[] } {
   let i = start;
   while (i < text.length) {
     let j = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
-    while (j < text.length && marks.test(String.fromCodePoint(text.codePointAt(j)!))) j += text.codePointAt(j)! > 0xffff ? 2 : 1;
+    while (j < text.length && marks.test(String.fromCodePoint(text.codePointAt(j)!)))
+      j += text.codePointAt(j)! > 0xffff ? 2 : 1;
     out += text.slice(i, j).normalize('NFC').length;
     raw.push(j);
     nfc.push(out);

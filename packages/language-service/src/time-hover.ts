@@ -1,5 +1,5 @@
 // What a time phrase means, for a hover: its window, last day and weekday, the deadline instant, soft or hard.
-import { formatPeriod, formatTimeExpr, formatVnDate, weekdayName, type Lang, type TimeExpr } from '@tdkt/calendar';
+import { formatPeriod, formatTimeExpr, formatVnDate, type Lang, type TimeExpr, weekdayName } from '@tdkt/calendar';
 import type { PlanModel, ResolvedTime } from '@tdkt/language';
 import { word } from './messages.js';
 
@@ -17,14 +17,23 @@ export function timeHover(time: ResolvedTime, plan: PlanModel | undefined, lang:
   const canonical = expr === undefined ? undefined : formatTimeExpr(expr as TimeExpr, 'vi');
   if (r === undefined) {
     const lines = [`**${time.text}**`, ''];
-    if (canonical !== undefined && canonical !== time.text) lines.push(`- ${word('canonical', lang)}: \`${canonical}\``);
+    if (canonical !== undefined && canonical !== time.text)
+      lines.push(`- ${word('canonical', lang)}: \`${canonical}\``);
     lines.push(`- ${word('unresolved', lang)}`);
     return lines.join('\n');
   }
-  const kind = r.kind === 'day' ? word('kindDay', lang) : r.kind === 'window' ? word('kindWindow', lang) : word('kindDeadline', lang);
+  const kind =
+    r.kind === 'day'
+      ? word('kindDay', lang)
+      : r.kind === 'window'
+        ? word('kindWindow', lang)
+        : word('kindDeadline', lang);
   const lines = [`**${time.text}** — ${kind}`, ''];
   if (r.window !== null) {
-    const w = r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`;
+    const w =
+      r.window.start === r.window.end
+        ? day(r.window.start, lang)
+        : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`;
     lines.push(`- ${word('window', lang)}: ${w}`);
   }
   lines.push(`- ${word('lastDay', lang)}: **${day(r.lastDay, lang)}**`);
@@ -41,6 +50,9 @@ export function timeHover(time: ResolvedTime, plan: PlanModel | undefined, lang:
     lines.push(`- ${word('eventDay', lang)}: \`${rel.event}\` ${when}`.trimEnd());
   }
   if (canonical !== undefined && canonical !== time.text) lines.push(`- ${word('canonical', lang)}: \`${canonical}\``);
-  if (plan?.period !== undefined) lines.push(`- ${word('context', lang)}: ${formatPeriod(plan.period, lang)}; ${word(plan.beforeReading === 'lenient' ? 'lenient' : 'strict', lang)}`);
+  if (plan?.period !== undefined)
+    lines.push(
+      `- ${word('context', lang)}: ${formatPeriod(plan.period, lang)}; ${word(plan.beforeReading === 'lenient' ? 'lenient' : 'strict', lang)}`,
+    );
   return lines.join('\n');
 }

@@ -1,6 +1,12 @@
 // A small workspace for the service's tests: a plan that imports a library procedure, and position helpers.
 import { dedent } from '@tdkt/language/test';
-import { createLanguageService, DocumentText, type LanguageService, type Position, type TextEdit } from '@tdkt/language-service';
+import {
+  createLanguageService,
+  DocumentText,
+  type LanguageService,
+  type Position,
+  type TextEdit,
+} from '@tdkt/language-service';
 
 export const LIB = dedent(`
   quy trình xét "Xét cuối năm"
@@ -73,6 +79,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const doc = new DocumentText(text);
   const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
   let out = text;
-  for (const e of sorted) out = out.slice(0, doc.offsetAt(e.range.start)) + e.newText + out.slice(doc.offsetAt(e.range.end));
+  for (const e of sorted)
+    out = out.slice(0, doc.offsetAt(e.range.start)) + e.newText + out.slice(doc.offsetAt(e.range.end));
   return out;
 }

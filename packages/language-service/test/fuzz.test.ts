@@ -3,7 +3,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture, PLAN } from './fixture.js';
 
-const pieces = ['', ' ', '\n', '  ', '"', '->', 'do ', 'sau ', 'với ', 'trước ', '30/6', 'tháng 13/2020', 'bước', 'quy trình', 'x', 'đ', '\u0301', '#', ':', ','];
+const pieces = [
+  '',
+  ' ',
+  '\n',
+  '  ',
+  '"',
+  '->',
+  'do ',
+  'sau ',
+  'với ',
+  'trước ',
+  '30/6',
+  'tháng 13/2020',
+  'bước',
+  'quy trình',
+  'x',
+  'đ',
+  '\u0301',
+  '#',
+  ':',
+  ',',
+];
 
 describe('the service on damaged text', () => {
   it('answers every request without throwing', () => {

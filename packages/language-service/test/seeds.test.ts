@@ -1,12 +1,15 @@
 // The four seed plans in the service: no diagnostics, every written time phrase hovers with its date, an outline.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { createLanguageService } from '@tdkt/language-service';
+import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const read = (p: string): string | undefined => (existsSync(join(root, p)) ? readFileSync(join(root, p), 'utf8') : undefined);
-const seeds = readdirSync(join(root, 'workflows')).filter((f) => f.endsWith('.tdkt')).sort();
+const read = (p: string): string | undefined =>
+  existsSync(join(root, p)) ? readFileSync(join(root, p), 'utf8') : undefined;
+const seeds = readdirSync(join(root, 'workflows'))
+  .filter((f) => f.endsWith('.tdkt'))
+  .sort();
 
 describe.each(seeds)('workflows/%s', (name) => {
   const file = `workflows/${name}`;

@@ -18,7 +18,12 @@ describe('diagnostics', () => {
   it('renders messages in English on request', () => {
     const s = fixture({}, 'en');
     s.change('kh.tdkt', PLAN.replace('tháng 10/2020', 'tháng 13/2020'));
-    expect(s.diagnostics('kh.tdkt').map((d) => d.message).join('\n')).toMatch(/month 13 does not exist/u);
+    expect(
+      s
+        .diagnostics('kh.tdkt')
+        .map((d) => d.message)
+        .join('\n'),
+    ).toMatch(/month 13 does not exist/u);
   });
 
   it('flags a `dùng` line whose file has errors', () => {
@@ -49,8 +54,12 @@ describe('hover', () => {
 
   it('resolves a relative phrase through its event, and a heading', () => {
     const s = fixture();
-    expect(s.hover('kh.tdkt', pos(PLAN, 'chậm nhất 2 ngày', 1))?.contents).toContain('`hội_nghị` dự kiến 1/9/2020 – 30/9/2020');
-    expect(s.hover('kh.tdkt', pos(PLAN, 'tháng 10/2020', 1))?.contents).toContain('1/10/2020 (thứ Năm) – 31/10/2020 (thứ Bảy)');
+    expect(s.hover('kh.tdkt', pos(PLAN, 'chậm nhất 2 ngày', 1))?.contents).toContain(
+      '`hội_nghị` dự kiến 1/9/2020 – 30/9/2020',
+    );
+    expect(s.hover('kh.tdkt', pos(PLAN, 'tháng 10/2020', 1))?.contents).toContain(
+      '1/10/2020 (thứ Năm) – 31/10/2020 (thứ Bảy)',
+    );
   });
 
   it('shows a procedure with its steps, across `dùng`', () => {
@@ -64,7 +73,9 @@ describe('hover', () => {
 
   it('shows a role and a parameter', () => {
     const s = fixture();
-    expect(s.hover('kh.tdkt', pos(PLAN, 'do hđ_trường', 4))?.contents).toContain('**hội đồng** `hđ_trường` — “Hội đồng TĐKT”');
+    expect(s.hover('kh.tdkt', pos(PLAN, 'do hđ_trường', 4))?.contents).toContain(
+      '**hội đồng** `hđ_trường` — “Hội đồng TĐKT”',
+    );
     expect(s.hover('kh.tdkt', pos(PLAN, 'hạn_tổ =', 1))?.contents).toContain('`trước 15/5`');
   });
 });
@@ -81,7 +92,9 @@ describe('completion', () => {
     const t = typeAfter(PLAN, 'do cá_nhân', ', hd');
     expect(labels(s, t.text, t.cursor)).toEqual(['hđ_trường']);
     const all = typeAfter(PLAN, '"Đăng ký thi đua" do ', '');
-    expect(labels(s, all.text, all.cursor)).toEqual(expect.arrayContaining(['cá_nhân', 'tổ_trưởng', 'hđ_trường', 'trường']));
+    expect(labels(s, all.text, all.cursor)).toEqual(
+      expect.arrayContaining(['cá_nhân', 'tổ_trưởng', 'hđ_trường', 'trường']),
+    );
   });
 
   it('offers procedures after `theo quy trình` and their parameters after `với`', () => {
@@ -101,7 +114,9 @@ describe('completion', () => {
     s.open('lib/xet.tdkt', LIB);
     const t = typeAfter(LIB, 'nộp -> ', '');
     s.change('lib/xet.tdkt', t.text);
-    expect(s.complete('lib/xet.tdkt', t.cursor).items.map((i) => i.label)).toEqual(expect.arrayContaining(['tự_đánh_giá', 'tổ_xét', 'đạt', 'không_đạt']));
+    expect(s.complete('lib/xet.tdkt', t.cursor).items.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['tự_đánh_giá', 'tổ_xét', 'đạt', 'không_đạt']),
+    );
   });
 
   it('offers the keywords a block allows at the start of a line, typed without diacritics too', () => {
@@ -120,7 +135,9 @@ describe('completion', () => {
     const t = typeAfter(PLAN, '"Đăng ký thi đua" do cá_nhân', ' ');
     const items = (s.change('kh.tdkt', t.text), s.complete('kh.tdkt', t.cursor).items);
     expect(items.find((i) => i.label === 'trước D')?.textEdit.newText).toBe('trước ${1:30/6}');
-    expect(items.find((i) => i.label === 'chậm nhất N ngày sau sự kiện')?.textEdit.newText).toBe('chậm nhất ${1:2} ngày sau ${2:hội_nghị}');
+    expect(items.find((i) => i.label === 'chậm nhất N ngày sau sự kiện')?.textEdit.newText).toBe(
+      'chậm nhất ${1:2} ngày sau ${2:hội_nghị}',
+    );
     expect(items.find((i) => i.label === 'tháng M/YYYY')?.textEdit.newText).toBe('tháng ${1:9/2020}');
   });
 
@@ -145,7 +162,9 @@ describe('completion', () => {
 describe('navigation', () => {
   it('goes to a procedure across `dùng`, and to the imported file from its path', () => {
     const s = fixture();
-    expect(s.definition('kh.tdkt', pos(PLAN, 'theo quy trình xét', 16))).toEqual([{ file: 'lib/xet.tdkt', range: { start: pos(LIB, 'xét'), end: pos(LIB, 'xét', 3) } }]);
+    expect(s.definition('kh.tdkt', pos(PLAN, 'theo quy trình xét', 16))).toEqual([
+      { file: 'lib/xet.tdkt', range: { start: pos(LIB, 'xét'), end: pos(LIB, 'xét', 3) } },
+    ]);
     expect(s.definition('kh.tdkt', pos(PLAN, 'lib/xet', 2))[0]?.file).toBe('lib/xet.tdkt');
     expect(s.definition('kh.tdkt', pos(PLAN, 'hạn_tổ =', 1))[0]?.range.start).toEqual(pos(LIB, 'hạn_tổ ='));
   });
@@ -154,14 +173,21 @@ describe('navigation', () => {
     const s = fixture();
     const refs = s.references('kh.tdkt', pos(PLAN, 'vai trò tổ_trưởng', 9));
     expect(refs.map((r) => `${r.file}:${r.range.start.line}`)).toEqual(['kh.tdkt:5', 'lib/xet.tdkt:7']);
-    expect(s.references('kh.tdkt', pos(PLAN, 'sau đăng_ký', 5), false).map((r) => r.range.start)).toEqual([pos(PLAN, 'đăng_ký', 0, 1)]);
+    expect(s.references('kh.tdkt', pos(PLAN, 'sau đăng_ký', 5), false).map((r) => r.range.start)).toEqual([
+      pos(PLAN, 'đăng_ký', 0, 1),
+    ]);
   });
 
   it('renames a declaration and its uses, and refuses bad or taken names', () => {
     const s = fixture();
     const r = s.rename('kh.tdkt', pos(PLAN, 'đăng_ký:', 1), 'đăng_ký_thi_đua');
-    expect(r.ok && Object.fromEntries(Object.entries(r.edit).map(([f, es]) => [f, es.length]))).toEqual({ 'kh.tdkt': 2 });
-    expect(s.rename('kh.tdkt', pos(PLAN, 'đăng_ký:', 1), '2x')).toEqual({ ok: false, message: expect.stringContaining('không hợp lệ') });
+    expect(r.ok && Object.fromEntries(Object.entries(r.edit).map(([f, es]) => [f, es.length]))).toEqual({
+      'kh.tdkt': 2,
+    });
+    expect(s.rename('kh.tdkt', pos(PLAN, 'đăng_ký:', 1), '2x')).toEqual({
+      ok: false,
+      message: expect.stringContaining('không hợp lệ'),
+    });
     expect(s.rename('kh.tdkt', pos(PLAN, 'đăng_ký:', 1), 'bình_xét').ok).toBe(false);
     const step = s.rename('kh.tdkt', pos(PLAN, 'vai trò tổ_trưởng', 9), 'tổ_trưởng_cm');
     expect(step.ok && Object.keys(step.edit).sort()).toEqual(['kh.tdkt', 'lib/xet.tdkt']);
@@ -174,9 +200,18 @@ describe('outline, formatting, quick fixes, simulate', () => {
     const plan = s.documentSymbols('kh.tdkt');
     expect(plan.map((x) => x.name)).toEqual(['tổ chức', 'Kế hoạch thử']);
     const schedule = plan[1]?.children.find((c) => c.name === 'tiến độ');
-    expect(schedule?.children.map((c) => `${c.name}: ${c.children.map((a) => a.name).join(', ')}`)).toEqual(['tháng 10/2020: đăng_ký', 'tháng 6/2021: bình_xét']);
+    expect(schedule?.children.map((c) => `${c.name}: ${c.children.map((a) => a.name).join(', ')}`)).toEqual([
+      'tháng 10/2020: đăng_ký',
+      'tháng 6/2021: bình_xét',
+    ]);
     s.open('lib/xet.tdkt', LIB);
-    expect(s.documentSymbols('lib/xet.tdkt')[0]?.children.map((c) => c.name)).toEqual(['hạn_tổ', 'tự_đánh_giá', 'tổ_xét', 'đạt', 'không_đạt']);
+    expect(s.documentSymbols('lib/xet.tdkt')[0]?.children.map((c) => c.name)).toEqual([
+      'hạn_tổ',
+      'tự_đánh_giá',
+      'tổ_xét',
+      'đạt',
+      'không_đạt',
+    ]);
   });
 
   it('formats with the tdkt fmt formatter as one minimal edit, and not a broken file', () => {
@@ -198,7 +233,9 @@ describe('outline, formatting, quick fixes, simulate', () => {
     const at = pos(broken, 'dang_kyy');
     const [action] = s.codeActions('kh.tdkt', { start: at, end: at });
     expect(action?.title).toBe('Sửa thành `đăng_ký`');
-    expect(action?.edit).toEqual({ 'kh.tdkt': [{ range: { start: at, end: pos(broken, 'dang_kyy', 8) }, newText: 'đăng_ký' }] });
+    expect(action?.edit).toEqual({
+      'kh.tdkt': [{ range: { start: at, end: pos(broken, 'dang_kyy', 8) }, newText: 'đăng_ký' }],
+    });
   });
 
   it('reports a deadline conflict found by simulate where it was written', () => {

@@ -1,7 +1,8 @@
 // Typing inside a string's text or a comment: the moved diagnostics are exactly those a new analysis gives.
+
+import { createLanguageService } from '@tdkt/language-service';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLanguageService } from '@tdkt/language-service';
 import { LIB, PLAN, pos } from './fixture.js';
 
 // Two misspelt names after the strings, so their ranges have to move with every edit before them.
@@ -37,7 +38,10 @@ describe('edits inside strings and comments', () => {
         const s = service(reads);
         expect(s.diagnostics('kh.tdkt').map((d) => d.code)).toEqual(['link.unknown-name', 'link.unknown-name']);
         // Never cut through the closing quote: stay inside the string or the comment.
-        const closing = BROKEN.indexOf('"', at) < 0 ? BROKEN.indexOf('\n', at) : Math.min(BROKEN.indexOf('"', at), BROKEN.indexOf('\n', at));
+        const closing =
+          BROKEN.indexOf('"', at) < 0
+            ? BROKEN.indexOf('\n', at)
+            : Math.min(BROKEN.indexOf('"', at), BROKEN.indexOf('\n', at));
         const end = Math.min(at + cut, closing);
         const next = BROKEN.slice(0, at) + insert + BROKEN.slice(end);
         s.change('kh.tdkt', next);
@@ -56,7 +60,11 @@ describe('edits inside strings and comments', () => {
     const reads = { n: 0 };
     const s = service(reads);
     s.diagnostics('kh.tdkt');
-    for (const next of [BROKEN.replace('"Kế hoạch thử"', '"Kế hoạch "thử"'), BROKEN.replace('Đăng ký thi đua', 'Đăng ký\nthi đua'), BROKEN.replace('dang_kyy', 'đăng_ký')]) {
+    for (const next of [
+      BROKEN.replace('"Kế hoạch thử"', '"Kế hoạch "thử"'),
+      BROKEN.replace('Đăng ký thi đua', 'Đăng ký\nthi đua'),
+      BROKEN.replace('dang_kyy', 'đăng_ký'),
+    ]) {
       s.change('kh.tdkt', next);
       const before = reads.n;
       const fresh = createLanguageService({ readFile: (p) => (p === 'lib/xet.tdkt' ? LIB : undefined) });

@@ -13,7 +13,10 @@ const WORDS = {
   saved: ['đã lưu', 'saved'],
   saveFailed: ['không lưu được', 'could not save'],
   errors: ['lỗi', 'errors'],
-  fixFirst: ['Sửa các lỗi trong tệp để xem kiểm tra thời hạn và sơ đồ (đang hiện kết quả lần trước).', 'Fix the errors in the file to see the deadline checks and diagrams (showing the last results).'],
+  fixFirst: [
+    'Sửa các lỗi trong tệp để xem kiểm tra thời hạn và sơ đồ (đang hiện kết quả lần trước).',
+    'Fix the errors in the file to see the deadline checks and diagrams (showing the last results).',
+  ],
   noPlan: ['Tệp này không có kế hoạch: chỉ có sơ đồ quy trình.', 'This file has no plan: procedure diagrams only.'],
   noProblems: ['Không có xung đột nào về thời hạn.', 'No deadline conflicts.'],
   line: ['dòng', 'line'],

@@ -1,8 +1,15 @@
 // The playground page: the editor, the worker that answers it, the views beside it, open/save, the language switch.
-import { autocompletion, completionKeymap, snippet, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+  completionKeymap,
+  snippet,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { linter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { type Diagnostic as CmDiagnostic, linter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, highlightActiveLine, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
 import type { CompletionList, EditorDiagnostic, Hover, Position, TextEdit } from '@tdkt/language-service';
@@ -69,7 +76,13 @@ const lint = linter(async (view) => (await check(view)) ?? [], { delay: 300 });
 function toCm(doc: Text, d: EditorDiagnostic): CmDiagnostic {
   const from = toOffset(doc, d.range.start);
   const to = Math.max(from, toOffset(doc, d.range.end));
-  return { from, to, severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info', message: d.message, source: d.code };
+  return {
+    from,
+    to,
+    severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info',
+    message: d.message,
+    source: d.code,
+  };
 }
 
 const hover = hoverTooltip(async (view, pos) => {
@@ -88,13 +101,30 @@ const hover = hoverTooltip(async (view, pos) => {
   };
 });
 
-const KIND_TYPE: Readonly<Record<number, string>> = { 3: 'function', 5: 'property', 6: 'variable', 7: 'class', 9: 'namespace', 10: 'property', 12: 'constant', 14: 'keyword', 15: 'text', 20: 'enum', 21: 'constant', 23: 'type' };
+const KIND_TYPE: Readonly<Record<number, string>> = {
+  3: 'function',
+  5: 'property',
+  6: 'variable',
+  7: 'class',
+  9: 'namespace',
+  10: 'property',
+  12: 'constant',
+  14: 'keyword',
+  15: 'text',
+  20: 'enum',
+  21: 'constant',
+  23: 'type',
+};
 
 async function complete(context: CompletionContext): Promise<CompletionResult | null> {
   const word = context.matchBefore(/[\p{L}\p{M}\p{N}_]*/u);
   const before = context.state.doc.sliceString(Math.max(0, context.pos - 2), context.pos);
   if (!context.explicit && (word === null || word.from === word.to) && !/[ >,]$/u.test(before)) return null;
-  const list = await ask<CompletionList>({ method: 'complete', position: toPosition(context.state.doc, context.pos), explicit: context.explicit || (word !== null && word.from < word.to) });
+  const list = await ask<CompletionList>({
+    method: 'complete',
+    position: toPosition(context.state.doc, context.pos),
+    explicit: context.explicit || (word !== null && word.from < word.to),
+  });
   if (list.items.length === 0) return null;
   const options: Completion[] = list.items.map((i) => ({
     label: i.label,
@@ -109,7 +139,13 @@ async function complete(context: CompletionContext): Promise<CompletionResult | 
 
 function applyEdits(view: EditorView, edits: readonly TextEdit[]): void {
   const doc = view.state.doc;
-  view.dispatch({ changes: edits.map((e) => ({ from: toOffset(doc, e.range.start), to: toOffset(doc, e.range.end), insert: e.newText })) });
+  view.dispatch({
+    changes: edits.map((e) => ({
+      from: toOffset(doc, e.range.start),
+      to: toOffset(doc, e.range.end),
+      insert: e.newText,
+    })),
+  });
 }
 
 const view = new EditorView({ parent: $('editor') });
@@ -156,7 +192,11 @@ async function load(name: string, text: string, files: Readonly<Record<string, s
 async function save(): Promise<void> {
   const text = view.state.doc.toString();
   if (served) {
-    const response = await fetch('./api/save', { method: 'POST', headers: { 'content-type': 'application/json', 'x-tdkt': '1' }, body: JSON.stringify({ text }) }).catch(() => undefined);
+    const response = await fetch('./api/save', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tdkt': '1' },
+      body: JSON.stringify({ text }),
+    }).catch(() => undefined);
     setStatus(response?.ok ? t('saved', lang) : t('saveFailed', lang));
     return;
   }
@@ -175,27 +215,42 @@ function setStatus(text: string): void {
   $('status').textContent = text;
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function renderViews(views: Views | undefined, diagnostics: readonly EditorDiagnostic[]): void {
   const summary = $('summary');
   if (!views) {
     summary.classList.add('stale');
     summary.querySelector('.banner')?.remove();
-    summary.insertAdjacentHTML('afterbegin', `<p class="banner">${escapeHtml(t('fixFirst', lang))} (${diagnostics.filter((d) => d.severity === 1).length} ${t('errors', lang)})</p>`);
+    summary.insertAdjacentHTML(
+      'afterbegin',
+      `<p class="banner">${escapeHtml(t('fixFirst', lang))} (${diagnostics.filter((d) => d.severity === 1).length} ${t('errors', lang)})</p>`,
+    );
     return;
   }
   summary.classList.remove('stale');
   const checks = views.checks
-    .map((c) => `<li class="check ${c.status}" data-check="${escapeHtml(c.id)}">${c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–'} ${escapeHtml(c.title)}${c.errors + c.warnings > 0 ? ` (${c.errors}/${c.warnings})` : ''}</li>`)
+    .map(
+      (c) =>
+        `<li class="check ${c.status}" data-check="${escapeHtml(c.id)}">${c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–'} ${escapeHtml(c.title)}${c.errors + c.warnings > 0 ? ` (${c.errors}/${c.warnings})` : ''}</li>`,
+    )
     .join('');
   const problems = views.problems
-    .map((p) => `<li class="problem ${p.severity}" data-code="${escapeHtml(p.code)}">${p.severity === 'error' ? '✘' : '⚠'} ${escapeHtml(p.message)}${p.line === undefined ? '' : ` <span class="loc">(${t('line', lang)} ${p.line})</span>`}</li>`)
+    .map(
+      (p) =>
+        `<li class="problem ${p.severity}" data-code="${escapeHtml(p.code)}">${p.severity === 'error' ? '✘' : '⚠'} ${escapeHtml(p.message)}${p.line === undefined ? '' : ` <span class="loc">(${t('line', lang)} ${p.line})</span>`}</li>`,
+    )
     .join('');
   summary.innerHTML = `<h1>${escapeHtml(views.title)}</h1>${views.gantt === '' ? `<p>${escapeHtml(t('noPlan', lang))}</p>` : ''}<ul class="checks">${checks}</ul><ul class="problems">${problems || `<li class="none">${escapeHtml(t('noProblems', lang))}</li>`}</ul>`;
   // The SVGs come from tdkt's own renderers, which escape every text they draw.
   $('gantt').innerHTML = views.gantt;
-  $('diagrams').innerHTML = views.diagrams.map((d, i) => `<details${i < 2 ? ' open' : ''} data-procedure="${escapeHtml(d.name)}"><summary>${escapeHtml(d.title)} <small>(${escapeHtml(d.name)})</small></summary><div class="scroll">${d.svg}</div></details>`).join('');
+  $('diagrams').innerHTML = views.diagrams
+    .map(
+      (d, i) =>
+        `<details${i < 2 ? ' open' : ''} data-procedure="${escapeHtml(d.name)}"><summary>${escapeHtml(d.title)} <small>(${escapeHtml(d.name)})</small></summary><div class="scroll">${d.svg}</div></details>`,
+    )
+    .join('');
 }
 
 function renderLabels(): void {
@@ -242,7 +297,9 @@ async function start(): Promise<void> {
   const words = await ask<Words>({ method: 'words' });
   highlighter = tdktLanguage(words.keywords, words.times);
   const workspace = await fetch('./api/workspace')
-    .then((r) => (r.ok ? (r.json() as Promise<{ file: string; text: string; files: Record<string, string> }>) : undefined))
+    .then((r) =>
+      r.ok ? (r.json() as Promise<{ file: string; text: string; files: Record<string, string> }>) : undefined,
+    )
     .catch(() => undefined);
   served = workspace !== undefined;
   renderLabels();

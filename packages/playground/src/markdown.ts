@@ -1,6 +1,7 @@
 // The little Markdown the language service's hovers use (bold, code, italics, lists), as safe HTML.
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function inline(text: string): string {
   return escapeHtml(text)

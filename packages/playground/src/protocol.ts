@@ -6,7 +6,13 @@ export type { Lang };
 
 /** What the page asks; every request carries an id the answer repeats. */
 export type Request =
-  | { readonly id: number; readonly method: 'open'; readonly file: string; readonly text: string; readonly files: Readonly<Record<string, string>> }
+  | {
+      readonly id: number;
+      readonly method: 'open';
+      readonly file: string;
+      readonly text: string;
+      readonly files: Readonly<Record<string, string>>;
+    }
   | { readonly id: number; readonly method: 'change'; readonly text: string }
   | { readonly id: number; readonly method: 'lang'; readonly lang: Lang }
   | { readonly id: number; readonly method: 'analyse' }
@@ -24,8 +30,19 @@ export interface Words {
 /** The check results beside the editor: statuses, problems, and the pictures. */
 export interface Views {
   readonly title: string;
-  readonly checks: readonly { readonly id: string; readonly title: string; readonly status: string; readonly errors: number; readonly warnings: number }[];
-  readonly problems: readonly { readonly severity: 'error' | 'warning'; readonly code: string; readonly message: string; readonly line?: number }[];
+  readonly checks: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly status: string;
+    readonly errors: number;
+    readonly warnings: number;
+  }[];
+  readonly problems: readonly {
+    readonly severity: 'error' | 'warning';
+    readonly code: string;
+    readonly message: string;
+    readonly line?: number;
+  }[];
   readonly gantt: string;
   readonly diagrams: readonly { readonly name: string; readonly title: string; readonly svg: string }[];
 }
@@ -38,5 +55,8 @@ export interface Analysis {
 }
 
 export type Answer =
-  | { readonly id: number; readonly result: null | Analysis | Hover | CompletionList | readonly TextEdit[] | Words | undefined }
+  | {
+      readonly id: number;
+      readonly result: null | Analysis | Hover | CompletionList | readonly TextEdit[] | Words | undefined;
+    }
   | { readonly id: number; readonly error: string };

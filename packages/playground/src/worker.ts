@@ -23,17 +23,36 @@ function analyse(): Analysis {
     const plan = model.plans.find((p) => p.file === file);
     const report = result.reports.find((r) => r.file === file);
     const compiled = result.compiled;
-    const procedures = plan ? proceduresOfPlan(plan, compiled) : [...compiled.procedures.values()].filter((p) => p.ir.source?.file === file);
+    const procedures = plan
+      ? proceduresOfPlan(plan, compiled)
+      : [...compiled.procedures.values()].filter((p) => p.ir.source?.file === file);
     views = {
       title: plan?.title ?? file,
-      checks: report ? checkStatuses(report.input).map((c) => ({ id: c.id, title: c.title[lang], status: c.status, errors: c.errors, warnings: c.warnings })) : [],
+      checks: report
+        ? checkStatuses(report.input).map((c) => ({
+            id: c.id,
+            title: c.title[lang],
+            status: c.status,
+            errors: c.errors,
+            warnings: c.warnings,
+          }))
+        : [],
       problems: report
-        ? collectProblems(report.input, lang).map((p) => ({ severity: p.severity, code: p.code, message: p.message, ...(p.span && p.span.file === file ? { line: p.span.line } : {}) }))
+        ? collectProblems(report.input, lang).map((p) => ({
+            severity: p.severity,
+            code: p.code,
+            message: p.message,
+            ...(p.span && p.span.file === file ? { line: p.span.line } : {}),
+          }))
         : [],
       gantt: plan ? ganttSvg(plan, report?.input.temporal, lang) : '',
       diagrams: procedures.map((p, i) => {
         const procedureModel = model.procedures.find((m) => m.id === p.ir.name.split('@')[0]);
-        return { name: p.name, title: p.ir.title || p.name, svg: diagramSvg(procedureDiagram(p.ir, lang, procedureModel), `p${i}`) };
+        return {
+          name: p.name,
+          title: p.ir.title || p.name,
+          svg: diagramSvg(procedureDiagram(p.ir, lang, procedureModel), `p${i}`),
+        };
       }),
     };
   }

@@ -3,7 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createWorkingCalendar, startOfDayMs, toEpochDay } from '@tdkt/calendar';
-import { DEFAULT_BEHAVIOUR, analyseTemporal, createNetworkBuilder, generatePopulation, preset, runPopulation } from '@tdkt/simulator';
+import {
+  analyseTemporal,
+  createNetworkBuilder,
+  DEFAULT_BEHAVIOUR,
+  generatePopulation,
+  preset,
+  runPopulation,
+} from '@tdkt/simulator';
 import { byProcedure } from '../dist/population/by-procedure.js';
 import { FOUR_TIER } from '../dist/population/levels.js';
 import { referenceChainModel, referenceChainSteps } from '../dist/population/reference-chain.js';
@@ -39,7 +46,10 @@ function runPreset(name) {
   });
   const t2 = process.hrtime.bigint();
   const counts = levelCounts(tree);
-  const treeBytes = [tree.parent, tree.level, tree.firstChild, tree.childCount, tree.levelStart].reduce((n, a) => n + a.byteLength, 0);
+  const treeBytes = [tree.parent, tree.level, tree.firstChild, tree.childCount, tree.levelStart].reduce(
+    (n, a) => n + a.byteLength,
+    0,
+  );
   return {
     name,
     units: counts.slice(0, -1).reduce((a, b) => a + b, 0),
@@ -70,7 +80,12 @@ function temporalCheck(n) {
   const reps = 20;
   let conflicts = 0;
   for (let r = 0; r < reps; r++) conflicts = analyseTemporal(network, cal).conflicts.length;
-  return { events: network.nodes.length, constraints: network.constraints.length, ms: Number(process.hrtime.bigint() - t0) / 1e6 / reps, conflicts };
+  return {
+    events: network.nodes.length,
+    constraints: network.constraints.length,
+    ms: Number(process.hrtime.bigint() - t0) / 1e6 / reps,
+    conflicts,
+  };
 }
 
 const child = process.argv[2];
@@ -78,7 +93,9 @@ if (child) {
   process.stdout.write(JSON.stringify(runPreset(child)));
 } else {
   const self = fileURLToPath(import.meta.url);
-  console.log('preset     units      people  tree        dossiers  transitions  generate   run (wall)  transitions/s  peak RSS');
+  console.log(
+    'preset     units      people  tree        dossiers  transitions  generate   run (wall)  transitions/s  peak RSS',
+  );
   for (const name of presets) {
     const out = spawnSync(process.execPath, ['--expose-gc', self, name], { encoding: 'utf8' });
     if (out.status !== 0) {
@@ -97,13 +114,17 @@ if (child) {
         r.transitions.toLocaleString('en-US').padStart(12),
         `${r.generateMs.toFixed(1)} ms`.padStart(9),
         `${(r.runMs / 1000).toFixed(2)} s`.padStart(11),
-        Math.round(r.transitions / (r.runMs / 1000)).toLocaleString('en-US').padStart(14),
+        Math.round(r.transitions / (r.runMs / 1000))
+          .toLocaleString('en-US')
+          .padStart(14),
         `${r.peakRssMb.toFixed(0)} MB`.padStart(9),
       ].join(' '),
     );
   }
   for (const n of [100, 1000]) {
     const t = temporalCheck(n);
-    console.log(`temporal check: ${t.events} events, ${t.constraints} constraints: ${t.ms.toFixed(2)} ms per analysis (${t.conflicts} conflicts)`);
+    console.log(
+      `temporal check: ${t.events} events, ${t.constraints} constraints: ${t.ms.toFixed(2)} ms per analysis (${t.conflicts} conflicts)`,
+    );
   }
 }

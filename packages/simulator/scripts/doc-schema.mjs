@@ -4,7 +4,10 @@ import { simulateReportJsonSchema } from '../dist/index.js';
 
 const path = new URL('../../../docs/simulate.md', import.meta.url);
 const doc = readFileSync(path, 'utf8');
-const next = doc.replace(/```json simulate-report-schema\n[^\n]+\n```/, () => `\`\`\`json simulate-report-schema\n${JSON.stringify(simulateReportJsonSchema())}\n\`\`\``);
+const next = doc.replace(
+  /```json simulate-report-schema\n[^\n]+\n```/,
+  () => `\`\`\`json simulate-report-schema\n${JSON.stringify(simulateReportJsonSchema())}\n\`\`\``,
+);
 if (next === doc) console.log('docs/simulate.md: schema block unchanged');
 else {
   writeFileSync(path, next);

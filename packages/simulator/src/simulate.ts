@@ -1,14 +1,14 @@
 // simulate: the checks over analysed and compiled workflow files, one report input per plan (pure).
 import { defaultWorkingCalendar, type WorkingCalendar } from '@tdkt/calendar';
-import { exploreProcedure, procedureKey, type CompiledProcedure, type CompiledWorkspace } from '@tdkt/compiler';
-import { diagnosticMessage, type AnalysisResult, type PlanModel } from '@tdkt/language';
+import { type CompiledProcedure, type CompiledWorkspace, exploreProcedure, procedureKey } from '@tdkt/compiler';
+import { type AnalysisResult, diagnosticMessage, type PlanModel } from '@tdkt/language';
 import { analyseCompletion, type CompletionResult } from './completion/analyse.js';
 import { completionCheck } from './completion/explain.js';
+import { say, sayBoth } from './messages/catalog.js';
 import { planNetwork } from './plan-network/build.js';
 import type { PopulationReport } from './population/replications.js';
 import type { ExtraCheck, ReportInput } from './report/model.js';
 import { analyseTemporal } from './temporal/analyse.js';
-import { say, sayBoth } from './messages/catalog.js';
 
 export interface SimulateOptions {
   readonly calendar?: WorkingCalendar;
@@ -32,7 +32,8 @@ const PROVEN_BY_SIMULATE: ReadonlySet<string> = new Set(['validate.no-final-reac
  */
 export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
   // A library procedure read in this plan's context (a default date on a day off) is reached through this plan.
-  const reached = (d: AnalysisResult['diagnostics'][number]): boolean => d.file === file || String(d.data['via'] ?? '').startsWith(`${file}:`);
+  const reached = (d: AnalysisResult['diagnostics'][number]): boolean =>
+    d.file === file || String(d.data['via'] ?? '').startsWith(`${file}:`);
   const problems = analysis.diagnostics
     .filter((d) => reached(d) && d.severity === 'warning' && !PROVEN_BY_SIMULATE.has(d.code))
     .map((d) => {
@@ -41,10 +42,16 @@ export function fileCheck(analysis: AnalysisResult, file: string): ExtraCheck {
       return {
         code: d.code,
         severity: 'warning' as const,
-        message: via === undefined
-          ? { vi: diagnosticMessage(d, 'vi'), en: diagnosticMessage(d, 'en') }
-          : { vi: say('vi', 'check.file.via', { message: diagnosticMessage(d, 'vi'), line: via }), en: say('en', 'check.file.via', { message: diagnosticMessage(d, 'en'), line: via }) },
-        ...(at ? { span: { file: d.file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } } : {}),
+        message:
+          via === undefined
+            ? { vi: diagnosticMessage(d, 'vi'), en: diagnosticMessage(d, 'en') }
+            : {
+                vi: say('vi', 'check.file.via', { message: diagnosticMessage(d, 'vi'), line: via }),
+                en: say('en', 'check.file.via', { message: diagnosticMessage(d, 'en'), line: via }),
+              },
+        ...(at
+          ? { span: { file: d.file, line: at.line, col: at.col, length: Math.max(1, d.span.end - d.span.start) } }
+          : {}),
       };
     });
   return { id: 'file', title: sayBoth('check.file'), problems };
@@ -84,7 +91,11 @@ export function proceduresOfPlan(plan: PlanModel, compiled: CompiledWorkspace): 
  * const reports = simulate(loadWorkspace(files, read), compileWorkspace(model));
  * reports.map((r) => exitCodeOf(r.input))
  */
-export function simulate(analysis: AnalysisResult, compiled: CompiledWorkspace, options: SimulateOptions = {}): PlanReport[] {
+export function simulate(
+  analysis: AnalysisResult,
+  compiled: CompiledWorkspace,
+  options: SimulateOptions = {},
+): PlanReport[] {
   const calendar = options.calendar ?? defaultWorkingCalendar();
   const sources = Object.fromEntries([...analysis.files].map(([file, loaded]) => [file, loaded.text]));
   const completion = new Map<string, CompletionResult>();

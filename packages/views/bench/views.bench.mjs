@@ -1,8 +1,8 @@
 // Views: time to draw each seed plan's diagrams (Mermaid, DOT, SVG), calendar (ICS) and HTML report (run on the built package).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
+import { loadWorkspace } from '@tdkt/language';
 import { proceduresOfPlan, simulate } from '@tdkt/simulator';
 import { calendarEntries, diagramSvg, planDiagram, procedureDiagram, toDot, toIcs, toMermaid } from '@tdkt/views';
 import { htmlReport } from '@tdkt/views/html';
@@ -15,7 +15,10 @@ const read = (p) => {
     return undefined;
   }
 };
-const seeds = readdirSync(`${root}workflows`).filter((f) => f.endsWith('.tdkt')).sort().map((f) => `workflows/${f}`);
+const seeds = readdirSync(`${root}workflows`)
+  .filter((f) => f.endsWith('.tdkt'))
+  .sort()
+  .map((f) => `workflows/${f}`);
 
 /** Median of `runs` timings of `fn`, in ms. */
 function median(fn, runs = 15) {
@@ -52,7 +55,15 @@ for (const file of seeds) {
   });
   let size = 0;
   const html = median(() => {
-    size = htmlReport({ plan, report: report.input, procedures, procedureModels: analysis.model.procedures, lang: 'vi' }).length;
+    size = htmlReport({
+      plan,
+      report: report.input,
+      procedures,
+      procedureModels: analysis.model.procedures,
+      lang: 'vi',
+    }).length;
   });
-  console.log(`${file.padEnd(34)}${diagrams.toFixed(1).padStart(11)}${ics.toFixed(1).padStart(8)}${html.toFixed(1).padStart(9)}${(size / 1024).toFixed(0).padStart(9)}${String(events).padStart(8)}`);
+  console.log(
+    `${file.padEnd(34)}${diagrams.toFixed(1).padStart(11)}${ics.toFixed(1).padStart(8)}${html.toFixed(1).padStart(9)}${(size / 1024).toFixed(0).padStart(9)}${String(events).padStart(8)}`,
+  );
 }

@@ -1,6 +1,12 @@
 // The dated things of a plan as plain calendar entries: activity windows and deadlines, phases, events, step deadlines.
-import { epochDayOfInstant, formatVnDate, parseIsoDate, type EpochDay, type Lang } from '@tdkt/calendar';
-import { procedureKey, reminderInstant, timeRulesFromCalendar, type CompiledWorkspace, type TimeRules } from '@tdkt/compiler';
+import { type EpochDay, epochDayOfInstant, formatVnDate, type Lang, parseIsoDate } from '@tdkt/calendar';
+import {
+  type CompiledWorkspace,
+  procedureKey,
+  reminderInstant,
+  type TimeRules,
+  timeRulesFromCalendar,
+} from '@tdkt/compiler';
 import type { PlanModel, SourceRef } from '@tdkt/language';
 import { tentativeSuffix, viewText } from './messages.js';
 
@@ -37,7 +43,12 @@ const finish = (entry: Omit<CalendarEntry, 'source'>, source: SourceRef | undefi
  * @example
  * calendarEntries(model.plans[0]!, compileWorkspace(model), 'vi').filter((e) => e.kind === 'step-deadline')
  */
-export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, lang: Lang, rules: TimeRules = timeRulesFromCalendar()): CalendarEntry[] {
+export function calendarEntries(
+  plan: PlanModel,
+  compiled: CompiledWorkspace,
+  lang: Lang,
+  rules: TimeRules = timeRulesFromCalendar(),
+): CalendarEntry[] {
   const out: CalendarEntry[] = [];
   const base = `${plan.file}`;
   for (const phase of plan.phases) {
@@ -45,7 +56,16 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     if (!w || !phase.time) continue;
     out.push(
       finish(
-        { uid: `${base}#phase:${phase.id}`, kind: 'phase', summary: viewText('calendar.phase', lang, { phase: phase.id }), description: `${phase.theme ?? ''}\n${phase.time.text}`.trim(), start: w.start, end: w.end, soft: phase.time.resolution?.soft ?? false, remindDaysBefore: [] },
+        {
+          uid: `${base}#phase:${phase.id}`,
+          kind: 'phase',
+          summary: viewText('calendar.phase', lang, { phase: phase.id }),
+          description: `${phase.theme ?? ''}\n${phase.time.text}`.trim(),
+          start: w.start,
+          end: w.end,
+          soft: phase.time.resolution?.soft ?? false,
+          remindDaysBefore: [],
+        },
         phase.source,
         lang,
       ),
@@ -56,7 +76,16 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     if (!r?.window || !event.time) continue;
     out.push(
       finish(
-        { uid: `${base}#event:${event.id}`, kind: 'event', summary: viewText('calendar.event', lang, { name: event.name ?? event.id }), description: `${event.time.text}${tentativeSuffix(r.soft, lang)}`, start: r.window.start, end: r.window.end, soft: r.soft, remindDaysBefore: [] },
+        {
+          uid: `${base}#event:${event.id}`,
+          kind: 'event',
+          summary: viewText('calendar.event', lang, { name: event.name ?? event.id }),
+          description: `${event.time.text}${tentativeSuffix(r.soft, lang)}`,
+          start: r.window.start,
+          end: r.window.end,
+          soft: r.soft,
+          remindDaysBefore: [],
+        },
         event.source,
         lang,
       ),
@@ -67,12 +96,36 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     const who = a.by.length > 0 ? `\n${viewText('calendar.by', lang, { who: a.by.map((b) => b.id) })}` : '';
     const phrase = a.time ? `\n${a.time.text}` : '';
     const soft = a.time?.resolution?.soft ?? false;
-    out.push(finish({ uid: `${base}#activity:${a.id}`, kind: 'activity', summary: a.text, description: `${a.text}${phrase}${who}`, start: a.window.start, end: a.window.end, soft, remindDaysBefore: [] }, a.source, lang));
+    out.push(
+      finish(
+        {
+          uid: `${base}#activity:${a.id}`,
+          kind: 'activity',
+          summary: a.text,
+          description: `${a.text}${phrase}${who}`,
+          start: a.window.start,
+          end: a.window.end,
+          soft,
+          remindDaysBefore: [],
+        },
+        a.source,
+        lang,
+      ),
+    );
     const r = a.time?.resolution;
     if (r && r.kind === 'deadline' && a.time && a.window.start !== a.window.end) {
       out.push(
         finish(
-          { uid: `${base}#deadline:${a.id}`, kind: 'deadline', summary: viewText('calendar.due', lang, { what: a.text }), description: `${a.time.text}${tentativeSuffix(soft, lang)}${who}`, start: r.lastDay, end: r.lastDay, soft, remindDaysBefore: [] },
+          {
+            uid: `${base}#deadline:${a.id}`,
+            kind: 'deadline',
+            summary: viewText('calendar.due', lang, { what: a.text }),
+            description: `${a.time.text}${tentativeSuffix(soft, lang)}${who}`,
+            start: r.lastDay,
+            end: r.lastDay,
+            soft,
+            remindDaysBefore: [],
+          },
           a.source,
           lang,
         ),
@@ -91,7 +144,12 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
     for (const step of procedure.ir.steps) {
       const d = step.deadline;
       if (!d) continue;
-      const last = d.kind === 'absolute' ? parseIsoDate(d.lastDay) : d.kind === 'after-event' && d.estimate ? parseIsoDate(d.estimate.lastDay) : undefined;
+      const last =
+        d.kind === 'absolute'
+          ? parseIsoDate(d.lastDay)
+          : d.kind === 'after-event' && d.estimate
+            ? parseIsoDate(d.estimate.lastDay)
+            : undefined;
       if (last === undefined) continue;
       const at = d.kind === 'absolute' ? d.at : d.kind === 'after-event' && d.estimate ? d.estimate.at : 0;
       const remind = step.reminders.map((r) => Math.max(0, last - epochDayOfInstant(reminderInstant(at, r, rules))));
@@ -101,7 +159,9 @@ export function calendarEntries(plan: PlanModel, compiled: CompiledWorkspace, la
           {
             uid: `${base}#step:${key}/${step.id}`,
             kind: 'step-deadline',
-            summary: viewText('calendar.due', lang, { what: `${step.title || step.id} (${procedure.ir.title || key})` }),
+            summary: viewText('calendar.due', lang, {
+              what: `${step.title || step.id} (${procedure.ir.title || key})`,
+            }),
             description: `${d.text} → ${formatVnDate(last)}${tentativeSuffix(d.soft, lang)}${who.length > 0 ? `\n${viewText('calendar.by', lang, { who })}` : ''}`,
             start: last,
             end: last,

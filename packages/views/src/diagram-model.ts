@@ -1,5 +1,5 @@
 // A neutral diagram (nodes, edges, groups) of a procedure or a plan, which the Mermaid, DOT and SVG renderers draw.
-import { formatVnDate, parseIsoDate, type Lang } from '@tdkt/calendar';
+import { formatVnDate, type Lang, parseIsoDate } from '@tdkt/calendar';
 import type { DeadlineIR, ProcedureIR, StepIR } from '@tdkt/compiler';
 import { actionLabel, keyword, type PlanModel, type ProcedureModel } from '@tdkt/language';
 import { tentativeSuffix, viewText } from './messages.js';
@@ -47,19 +47,29 @@ const vnDay = (iso: string): string => {
  * deadlineLabel({ kind: 'absolute', at: 0, lastDay: '2021-05-14', soft: false, text: 'trước 15/5' }, 'vi') // => 'hạn: trước 15/5 → 14/5/2021'
  */
 export function deadlineLabel(deadline: DeadlineIR, lang: Lang): string {
-  const day = deadline.kind === 'absolute' ? ` → ${vnDay(deadline.lastDay)}` : deadline.kind === 'after-event' && deadline.estimate ? ` → ~${vnDay(deadline.estimate.lastDay)}` : '';
+  const day =
+    deadline.kind === 'absolute'
+      ? ` → ${vnDay(deadline.lastDay)}`
+      : deadline.kind === 'after-event' && deadline.estimate
+        ? ` → ~${vnDay(deadline.estimate.lastDay)}`
+        : '';
   return `${viewText('due', lang, { text: `${deadline.text}${day}` })}${tentativeSuffix(deadline.soft, lang)}`;
 }
 
-const trimText = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const trimText = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 function stepLines(step: StepIR, lang: Lang, written: readonly string[]): string[] {
   const lines = [trimText(step.title || step.id, 70)];
   const roles = step.roles ?? (step.role ? [step.role] : written);
-  if (roles.length > 0) lines.push(`${viewText('by', lang, { who: roles })}${step.level ? ` · ${viewText('diagram.level', lang, { level: step.level })}` : ''}`);
+  if (roles.length > 0)
+    lines.push(
+      `${viewText('by', lang, { who: roles })}${step.level ? ` · ${viewText('diagram.level', lang, { level: step.level })}` : ''}`,
+    );
   if (step.deadline) lines.push(deadlineLabel(step.deadline, lang));
   if (step.posting) lines.push(viewText('diagram.posting', lang, { text: step.posting.text }));
-  if (step.fanOut) lines.push(viewText('diagram.fan-out', lang, { level: step.fanOut.level, procedure: step.fanOut.procedure }));
+  if (step.fanOut)
+    lines.push(viewText('diagram.fan-out', lang, { level: step.fanOut.level, procedure: step.fanOut.procedure }));
   return lines;
 }
 
@@ -122,12 +132,25 @@ export function procedureDiagram(ir: ProcedureIR, lang: Lang, model?: ProcedureM
   };
   for (const step of ir.steps) visit(step);
   // Flow order: breadth-first from the initial step, so that "back" means back along the flow, not up the file.
-  const flow = flowOrder(ir.initial, all.map((a) => a.step));
-  all.sort((a, b) => (flow.get(a.step.id) ?? Number.MAX_SAFE_INTEGER) - (flow.get(b.step.id) ?? Number.MAX_SAFE_INTEGER) || (order.get(a.step.id) ?? 0) - (order.get(b.step.id) ?? 0));
+  const flow = flowOrder(
+    ir.initial,
+    all.map((a) => a.step),
+  );
+  all.sort(
+    (a, b) =>
+      (flow.get(a.step.id) ?? Number.MAX_SAFE_INTEGER) - (flow.get(b.step.id) ?? Number.MAX_SAFE_INTEGER) ||
+      (order.get(a.step.id) ?? 0) - (order.get(b.step.id) ?? 0),
+  );
   order.clear();
   for (const { step } of all) order.set(step.id, order.size);
   for (const final of ir.finals) order.set(final.id, order.size);
-  for (const { step, group } of all) nodes.push({ id: step.id, kind: 'step', lines: stepLines(step, lang, written.get(step.id) ?? []), ...(group ? { group } : {}) });
+  for (const { step, group } of all)
+    nodes.push({
+      id: step.id,
+      kind: 'step',
+      lines: stepLines(step, lang, written.get(step.id) ?? []),
+      ...(group ? { group } : {}),
+    });
   for (const final of ir.finals) nodes.push({ id: final.id, kind: 'final', lines: [final.outcome || final.id] });
   const known = new Set(nodes.map((n) => n.id));
   const target = (id: string): string => {
@@ -140,27 +163,48 @@ export function procedureDiagram(ir: ProcedureIR, lang: Lang, model?: ProcedureM
   edges.push({ from: '__start', to: target(ir.initial), kind: 'action' });
   for (const { step } of all) {
     const at = order.get(step.id) ?? 0;
-    for (const route of step.routes) edges.push({ from: step.id, to: target(route.target), kind: 'route', label: viewText('diagram.route', lang) });
+    for (const route of step.routes)
+      edges.push({ from: step.id, to: target(route.target), kind: 'route', label: viewText('diagram.route', lang) });
     for (const t of step.transitions) {
       const back = (order.get(t.target) ?? Number.POSITIVE_INFINITY) <= at;
-      edges.push({ from: step.id, to: target(t.target), kind: back ? 'return' : 'action', label: `${actionLabel(t.action, lang)}${t.guard ? ` ${viewText('diagram.guarded', lang)}` : ''}` });
+      edges.push({
+        from: step.id,
+        to: target(t.target),
+        kind: back ? 'return' : 'action',
+        label: `${actionLabel(t.action, lang)}${t.guard ? ` ${viewText('diagram.guarded', lang)}` : ''}`,
+      });
     }
-    for (const t of step.timeouts ?? []) edges.push({ from: step.id, to: target(t.target), kind: 'timeout', label: viewText('diagram.timeout', lang) });
+    for (const t of step.timeouts ?? [])
+      edges.push({ from: step.id, to: target(t.target), kind: 'timeout', label: viewText('diagram.timeout', lang) });
     if (step.escalation) {
       const label = viewText('diagram.escalation', lang, { to: step.escalation.to });
-      if (step.escalation.target) edges.push({ from: step.id, to: target(step.escalation.target), kind: 'escalation', label });
+      if (step.escalation.target)
+        edges.push({ from: step.id, to: target(step.escalation.target), kind: 'escalation', label });
       else edges.push({ from: step.id, to: step.id, kind: 'escalation', label });
     }
-    if (step.fanOut) edges.push({ from: step.id, to: target(step.fanOut.next), kind: 'rollup', label: viewText('diagram.roll-up', lang) });
+    if (step.fanOut)
+      edges.push({
+        from: step.id,
+        to: target(step.fanOut.next),
+        kind: 'rollup',
+        label: viewText('diagram.roll-up', lang),
+      });
     if (step.parallel) {
-      for (const branch of step.parallel.branches) edges.push({ from: step.id, to: target(branch.initial), kind: 'action' });
-      edges.push({ from: step.id, to: target(step.parallel.join), kind: 'rollup', label: viewText(step.parallel.joinPolicy === 'any' ? 'diagram.join-any' : 'diagram.join-all', lang) });
+      for (const branch of step.parallel.branches)
+        edges.push({ from: step.id, to: target(branch.initial), kind: 'action' });
+      edges.push({
+        from: step.id,
+        to: target(step.parallel.join),
+        kind: 'rollup',
+        label: viewText(step.parallel.joinPolicy === 'any' ? 'diagram.join-any' : 'diagram.join-all', lang),
+      });
     }
   }
   return { title: ir.title || ir.name, nodes, edges, groups };
 }
 
-const windowText = (start: number, end: number): string => (start === end ? formatVnDate(end) : `${formatVnDate(start)} – ${formatVnDate(end)}`);
+const windowText = (start: number, end: number): string =>
+  start === end ? formatVnDate(end) : `${formatVnDate(start)} – ${formatVnDate(end)}`;
 
 /**
  * The diagram of a plan: its activities grouped by section (month, phase, year-round), `sau` edges
@@ -174,21 +218,39 @@ export function planDiagram(plan: PlanModel, lang: Lang): Diagram {
   const edges: DiagramEdge[] = [];
   const groups: DiagramGroup[] = plan.sections.map((section, i) => ({
     id: `s${i}`,
-    label: section.label ?? (section.heading.kind === 'time' ? section.heading.time.text : section.heading.kind === 'phase' ? viewText('diagram.section-phase', lang, { phase: section.heading.phase }) : viewText('diagram.all-year', lang)),
+    label:
+      section.label ??
+      (section.heading.kind === 'time'
+        ? section.heading.time.text
+        : section.heading.kind === 'phase'
+          ? viewText('diagram.section-phase', lang, { phase: section.heading.phase })
+          : viewText('diagram.all-year', lang)),
   }));
   const eventIds = new Set(plan.events.map((e) => e.id));
   const usedEvents = new Set(plan.activities.flatMap((a) => a.after.filter((d) => eventIds.has(d))));
   for (const event of plan.events) {
     if (!usedEvents.has(event.id)) continue;
     const w = event.time?.resolution?.window;
-    nodes.push({ id: `sk:${event.id}`, kind: 'event', lines: [event.name ?? event.id, ...(w ? [viewText('diagram.expected', lang, { window: windowText(w.start, w.end) })] : [])] });
+    nodes.push({
+      id: `sk:${event.id}`,
+      kind: 'event',
+      lines: [
+        event.name ?? event.id,
+        ...(w ? [viewText('diagram.expected', lang, { window: windowText(w.start, w.end) })] : []),
+      ],
+    });
   }
   for (const a of plan.activities) {
     const lines = [trimText(a.text, 70)];
     if (a.by.length > 0) lines.push(viewText('by', lang, { who: a.by.map((b) => b.id) }));
     if (a.window) lines.push(`${a.time ? `${a.time.text} → ` : ''}${windowText(a.window.start, a.window.end)}`);
     if (a.procedure) lines.push(viewText('diagram.procedure', lang, { procedure: a.procedure.procedure }));
-    nodes.push({ id: `hđ:${a.id}`, kind: 'activity', lines, ...(a.section !== undefined ? { group: `s${a.section}` } : {}) });
+    nodes.push({
+      id: `hđ:${a.id}`,
+      kind: 'activity',
+      lines,
+      ...(a.section !== undefined ? { group: `s${a.section}` } : {}),
+    });
   }
   const ids = new Set(nodes.map((n) => n.id));
   const after = keyword('after')[lang];

@@ -3,7 +3,8 @@ import type { Diagram, DiagramNode } from './diagram-model.js';
 import { EDGE_STYLE, NODE_FILL } from './diagram-style.js';
 
 /** A DOT quoted string (backslashes and quotes escaped; lines joined with DOT's `\n`). */
-const quote = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+const quote = (text: string): string =>
+  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 
 function nodeLine(node: DiagramNode, id: string): string {
   const label = node.lines.map((l) => l.replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n');
@@ -37,7 +38,9 @@ export function toDot(diagram: Diagram): string {
     for (const node of members) out.push(`    ${nodeLine(node, idOf(node.id))}`);
     out.push('  }');
   });
-  for (const node of diagram.nodes) if (node.group === undefined || !diagram.groups.some((g) => g.id === node.group)) out.push(`  ${nodeLine(node, idOf(node.id))}`);
+  for (const node of diagram.nodes)
+    if (node.group === undefined || !diagram.groups.some((g) => g.id === node.group))
+      out.push(`  ${nodeLine(node, idOf(node.id))}`);
   for (const edge of diagram.edges) {
     const style = EDGE_STYLE[edge.kind];
     const attrs = [`color="${style.color}"`, `fontcolor="${style.color}"`];

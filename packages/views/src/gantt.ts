@@ -1,5 +1,5 @@
 // The plan's year as an SVG Gantt chart: months, phases, holidays and Tết shaded, windows as bars, deadlines, critical path, conflicts.
-import { formatVnDate, fromEpochDay, holidaysOfYear, toEpochDay, type EpochDay, type Lang } from '@tdkt/calendar';
+import { type EpochDay, formatVnDate, fromEpochDay, holidaysOfYear, type Lang, toEpochDay } from '@tdkt/calendar';
 import type { ModelActivity, PlanModel } from '@tdkt/language';
 import type { TemporalAnalysis } from '@tdkt/simulator';
 import { viewText } from './messages.js';
@@ -34,7 +34,11 @@ export function activityOfNode(plan: PlanModel, node: string): string | undefine
 export function ganttMarks(
   plan: PlanModel,
   temporal: TemporalAnalysis | undefined,
-): { critical: Set<string>; conflict: Map<string, 'error' | 'warning'>; late: Map<string, { deadline: EpochDay; earliest: EpochDay; severity: 'error' | 'warning' }[]> } {
+): {
+  critical: Set<string>;
+  conflict: Map<string, 'error' | 'warning'>;
+  late: Map<string, { deadline: EpochDay; earliest: EpochDay; severity: 'error' | 'warning' }[]>;
+} {
   const critical = new Set<string>();
   const conflict = new Map<string, 'error' | 'warning'>();
   const late = new Map<string, { deadline: EpochDay; earliest: EpochDay; severity: 'error' | 'warning' }[]>();
@@ -52,7 +56,8 @@ export function ganttMarks(
   for (const c of temporal.conflicts) {
     mark(c.node, c.severity);
     const a = activityOfNode(plan, c.node);
-    if (a !== undefined) late.set(a, [...(late.get(a) ?? []), { deadline: c.deadline, earliest: c.earliest, severity: c.severity }]);
+    if (a !== undefined)
+      late.set(a, [...(late.get(a) ?? []), { deadline: c.deadline, earliest: c.earliest, severity: c.severity }]);
   }
   for (const c of temporal.cycles) for (const n of c.nodes) mark(n, 'error');
   for (const d of temporal.deadlineOrder) for (const l of d.chain) mark(l.to, 'warning');
@@ -82,7 +87,13 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
   for (const a of plan.activities) bySection.set(a.section, [...(bySection.get(a.section) ?? []), a]);
   for (const [section, list] of bySection) {
     const s = section === undefined ? undefined : plan.sections[section];
-    const label = s?.label ?? (s?.heading.kind === 'time' ? s.heading.time.text : s?.heading.kind === 'phase' ? viewText('phase', lang, { phase: s.heading.phase }) : viewText('gantt.other', lang));
+    const label =
+      s?.label ??
+      (s?.heading.kind === 'time'
+        ? s.heading.time.text
+        : s?.heading.kind === 'phase'
+          ? viewText('phase', lang, { phase: s.heading.phase })
+          : viewText('gantt.other', lang));
     rows.push({ kind: 'section', label });
     for (const a of list) rows.push({ kind: 'activity', activity: a });
   }
@@ -94,11 +105,17 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
   for (let y = start.year, m = start.month; ; ) {
     const mStart = toEpochDay({ year: y, month: m, day: 1 });
     if (mStart > last) break;
-    const next = m === 12 ? toEpochDay({ year: y + 1, month: 1, day: 1 }) : toEpochDay({ year: y, month: m + 1, day: 1 });
+    const next =
+      m === 12 ? toEpochDay({ year: y + 1, month: 1, day: 1 }) : toEpochDay({ year: y, month: m + 1, day: 1 });
     const x1 = x(mStart);
     const x2 = x(next);
-    if (m % 2 === 0) out.push(`<rect x="${x1}" y="${bodyTop - 20}" width="${x2 - x1}" height="${height - bodyTop + 20}" fill="#f1f5f9"/>`);
-    out.push(`<text x="${(x1 + x2) / 2}" y="${bodyTop - 6}" text-anchor="middle" font-size="10" fill="#334155">${viewText('gantt.month', lang, { month: m, yy: String(y).slice(2) })}</text>`);
+    if (m % 2 === 0)
+      out.push(
+        `<rect x="${x1}" y="${bodyTop - 20}" width="${x2 - x1}" height="${height - bodyTop + 20}" fill="#f1f5f9"/>`,
+      );
+    out.push(
+      `<text x="${(x1 + x2) / 2}" y="${bodyTop - 6}" text-anchor="middle" font-size="10" fill="#334155">${viewText('gantt.month', lang, { month: m, yy: String(y).slice(2) })}</text>`,
+    );
     [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
   }
   // Holidays (Tết darker), each with its name on hover.
@@ -124,16 +141,23 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
   rows.forEach((row, i) => {
     const y = bodyTop + i * ROW_H;
     if (row.kind === 'section') {
-      out.push(`<text x="6" y="${y + 13}" font-size="11" font-weight="700" fill="#0f172a">${escapeXml(row.label.length > 52 ? `${row.label.slice(0, 51)}…` : row.label)}</text><line x1="0" x2="${LABEL_W + CHART_W}" y1="${y + 17}" y2="${y + 17}" stroke="#cbd5e1"/>`);
+      out.push(
+        `<text x="6" y="${y + 13}" font-size="11" font-weight="700" fill="#0f172a">${escapeXml(row.label.length > 52 ? `${row.label.slice(0, 51)}…` : row.label)}</text><line x1="0" x2="${LABEL_W + CHART_W}" y1="${y + 17}" y2="${y + 17}" stroke="#cbd5e1"/>`,
+      );
       return;
     }
     const a = row.activity;
     const severity = conflict.get(a.id);
     const isCritical = critical.has(a.id);
     const label = a.text.length > 56 ? `${a.text.slice(0, 55)}…` : a.text;
-    const colour = severity === 'error' ? '#dc2626' : severity === 'warning' ? '#f59e0b' : isCritical ? '#d97706' : '#3b82f6';
-    const parts = [`<g class="activity${severity ? ` conflict-${severity}` : ''}${isCritical ? ' critical' : ''}" data-activity="${escapeXml(a.id)}">`];
-    parts.push(`<text x="14" y="${y + 13}" font-size="10" fill="${severity === 'error' ? '#b91c1c' : '#1e293b'}">${escapeXml(label)}<title>${escapeXml(a.text)}</title></text>`);
+    const colour =
+      severity === 'error' ? '#dc2626' : severity === 'warning' ? '#f59e0b' : isCritical ? '#d97706' : '#3b82f6';
+    const parts = [
+      `<g class="activity${severity ? ` conflict-${severity}` : ''}${isCritical ? ' critical' : ''}" data-activity="${escapeXml(a.id)}">`,
+    ];
+    parts.push(
+      `<text x="14" y="${y + 13}" font-size="10" fill="${severity === 'error' ? '#b91c1c' : '#1e293b'}">${escapeXml(label)}<title>${escapeXml(a.text)}</title></text>`,
+    );
     if (a.window) {
       const soft = a.time?.resolution?.soft ?? false;
       const x1 = x(a.window.start);
@@ -144,24 +168,33 @@ export function ganttSvg(plan: PlanModel, temporal: TemporalAnalysis | undefined
       );
       if (a.time?.resolution?.kind === 'deadline' || a.time?.resolution?.kind === 'day') {
         const dx = x(a.time.resolution.lastDay + 1);
-        parts.push(`<path class="deadline" d="M${dx},${y + 2} l4,6 l-4,6 l-4,-6 z" fill="#0f172a"><title>${escapeXml(`${a.time.text} → ${formatVnDate(a.time.resolution.lastDay)}`)}</title></path>`);
+        parts.push(
+          `<path class="deadline" d="M${dx},${y + 2} l4,6 l-4,6 l-4,-6 z" fill="#0f172a"><title>${escapeXml(`${a.time.text} → ${formatVnDate(a.time.resolution.lastDay)}`)}</title></path>`,
+        );
       }
       // The deadlines of the steps of the procedure the activity runs, as small markers on its row.
       for (const step of a.procedure?.instance?.steps ?? []) {
         const r = step.deadline?.time.resolution;
         if (!r || !step.deadline) continue;
         const dx = x(r.lastDay + 1);
-        parts.push(`<path class="step-deadline" d="M${dx},${y + 5} l3,4 l-3,4 l-3,-4 z" fill="#475569" opacity="0.8"><title>${escapeXml(`${step.title ?? step.id}: ${step.deadline.time.text} → ${formatVnDate(r.lastDay)}`)}</title></path>`);
+        parts.push(
+          `<path class="step-deadline" d="M${dx},${y + 5} l3,4 l-3,4 l-3,-4 z" fill="#475569" opacity="0.8"><title>${escapeXml(`${step.title ?? step.id}: ${step.deadline.time.text} → ${formatVnDate(r.lastDay)}`)}</title></path>`,
+        );
       }
     } else {
-      parts.push(`<text x="${LABEL_W + 4}" y="${y + 13}" font-size="9" fill="#64748b">${viewText('gantt.no-time', lang)}</text>`);
+      parts.push(
+        `<text x="${LABEL_W + 4}" y="${y + 13}" font-size="9" fill="#64748b">${viewText('gantt.no-time', lang)}</text>`,
+      );
     }
     // A conflict: from the deadline to the earliest possible day, in red, with a cross at the earliest day.
     for (const l of late.get(a.id) ?? []) {
       const c = l.severity === 'error' ? '#7f1d1d' : '#b45309';
       const x1 = x(l.deadline + 1);
       const x2 = x(l.earliest + 1);
-      const tip = viewText('gantt.late', lang, { deadline: formatVnDate(l.deadline), earliest: formatVnDate(l.earliest) });
+      const tip = viewText('gantt.late', lang, {
+        deadline: formatVnDate(l.deadline),
+        earliest: formatVnDate(l.earliest),
+      });
       parts.push(
         `<g class="late"><line x1="${x1}" x2="${x2}" y1="${y + 9}" y2="${y + 9}" stroke="${c}" stroke-width="3"/><path d="M${x2 - 4},${y + 5} l8,8 M${x2 + 4},${y + 5} l-8,8" stroke="${c}" stroke-width="2"/><title>${escapeXml(tip)}</title></g>`,
       );

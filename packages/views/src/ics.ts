@@ -20,7 +20,11 @@ const civil = (day: number): Date => {
  * toIcs('Kế hoạch TĐKT 2020-2021', calendarEntries(plan, compiled, 'vi'), 0) // => 'BEGIN:VCALENDAR\r\n…'
  */
 export function toIcs(name: string, entries: readonly CalendarEntry[], stamp: number): string {
-  const cal = icalGenerator({ name, prodId: { company: 'tdkt', product: 'tdkt calendar', language: 'VI' }, method: ICalCalendarMethod.PUBLISH });
+  const cal = icalGenerator({
+    name,
+    prodId: { company: 'tdkt', product: 'tdkt calendar', language: 'VI' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   // All-day events are floating dates; the zone is said for clients that show times (and DTSTAMP stays UTC).
   cal.x([{ key: 'X-WR-TIMEZONE', value: 'Asia/Ho_Chi_Minh' }]);
   for (const entry of entries) {

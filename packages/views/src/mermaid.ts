@@ -3,7 +3,8 @@ import type { Diagram, DiagramNode } from './diagram-model.js';
 import { EDGE_STYLE } from './diagram-style.js';
 
 /** Mermaid's entity codes for the characters that would end a label. */
-const escapeLabel = (text: string): string => text.replace(/"/g, '#quot;').replace(/\|/g, '#124;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+const escapeLabel = (text: string): string =>
+  text.replace(/"/g, '#quot;').replace(/\|/g, '#124;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 
 function shape(node: DiagramNode, id: string): string {
   const label = node.lines.map(escapeLabel).join('<br/>');
@@ -37,13 +38,18 @@ export function toMermaid(diagram: Diagram): string {
     for (const node of diagram.nodes) if (node.group === group.id) out.push(`    ${shape(node, idOf(node.id))}`);
     out.push('  end');
   }
-  for (const node of diagram.nodes) if (node.group === undefined || !diagram.groups.some((g) => g.id === node.group)) out.push(`  ${shape(node, idOf(node.id))}`);
+  for (const node of diagram.nodes)
+    if (node.group === undefined || !diagram.groups.some((g) => g.id === node.group))
+      out.push(`  ${shape(node, idOf(node.id))}`);
   const styles: string[] = [];
   diagram.edges.forEach((edge, i) => {
     const style = EDGE_STYLE[edge.kind];
     const arrow = style.dashed ? '-.->' : style.bold ? '==>' : '-->';
     out.push(`  ${idOf(edge.from)} ${arrow}${edge.label ? `|"${escapeLabel(edge.label)}"|` : ''} ${idOf(edge.to)}`);
-    if (edge.kind !== 'action' && edge.kind !== 'after') styles.push(`  linkStyle ${i} stroke:${style.color},color:${style.color}${style.dashed ? ',stroke-dasharray:5 4' : ''}`);
+    if (edge.kind !== 'action' && edge.kind !== 'after')
+      styles.push(
+        `  linkStyle ${i} stroke:${style.color},color:${style.color}${style.dashed ? ',stroke-dasharray:5 4' : ''}`,
+      );
   });
   out.push(...styles);
   out.push('  classDef final fill:#e7f6ec,stroke:#059669', '  classDef event fill:#fff7e6,stroke:#d97706');

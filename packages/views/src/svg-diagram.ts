@@ -40,7 +40,8 @@ function place(diagram: Diagram): { placed: Map<string, Placed>; width: number; 
   const layerOf = layers(diagram);
   const rows: Placed[][] = [];
   for (const node of diagram.nodes) {
-    const text = node.kind === 'start' ? [] : node.lines.flatMap((line, i) => wrapText(line, i === 0 ? WRAP_TITLE : WRAP));
+    const text =
+      node.kind === 'start' ? [] : node.lines.flatMap((line, i) => wrapText(line, i === 0 ? WRAP_TITLE : WRAP));
     const layer = layerOf.get(node.id) ?? 0;
     const w = node.kind === 'start' ? 22 : BOX_W;
     const h = node.kind === 'start' ? 22 : PAD * 2 + text.length * LINE_H;
@@ -59,7 +60,16 @@ function place(diagram: Diagram): { placed: Map<string, Placed>; width: number; 
     }
     y += Math.max(...row.map((p) => p.h)) + GAP_Y;
   }
-  return { placed: new Map(rows.flat().filter((p) => p !== undefined).map((p) => [p.node.id, p])), width, height: y };
+  return {
+    placed: new Map(
+      rows
+        .flat()
+        .filter((p) => p !== undefined)
+        .map((p) => [p.node.id, p]),
+    ),
+    width,
+    height: y,
+  };
 }
 
 function edgePath(a: Placed, b: Placed): { d: string; lx: number; ly: number } {
@@ -96,7 +106,10 @@ export function diagramSvg(diagram: Diagram, idPrefix: string): string {
   const { placed, width, height } = place(diagram);
   const kinds = Object.keys(EDGE_STYLE) as (keyof typeof EDGE_STYLE)[];
   const markers = kinds
-    .map((k) => `<marker id="${idPrefix}-m-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[k].color}"/></marker>`)
+    .map(
+      (k) =>
+        `<marker id="${idPrefix}-m-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[k].color}"/></marker>`,
+    )
     .join('');
   const edges: string[] = [];
   const labels: string[] = [];
@@ -111,19 +124,26 @@ export function diagramSvg(diagram: Diagram, idPrefix: string): string {
     );
     if (edge.label) {
       const w = edge.label.length * 5.6 + 6;
-      labels.push(`<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="13" rx="3" fill="#ffffff" opacity="0.85"/><text x="${lx}" y="${ly + 2}" text-anchor="middle" font-size="9.5" fill="${style.color}">${escapeXml(edge.label)}</text>`);
+      labels.push(
+        `<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="13" rx="3" fill="#ffffff" opacity="0.85"/><text x="${lx}" y="${ly + 2}" text-anchor="middle" font-size="9.5" fill="${style.color}">${escapeXml(edge.label)}</text>`,
+      );
     }
   }
   const boxes: string[] = [];
   for (const p of placed.values()) {
     if (p.node.kind === 'start') {
-      boxes.push(`<circle cx="${p.x + 11}" cy="${p.y + 11}" r="9" fill="${NODE_FILL.start}"><title>${escapeXml(p.node.lines.join(' '))}</title></circle>`);
+      boxes.push(
+        `<circle cx="${p.x + 11}" cy="${p.y + 11}" r="9" fill="${NODE_FILL.start}"><title>${escapeXml(p.node.lines.join(' '))}</title></circle>`,
+      );
       continue;
     }
     const stroke = p.node.kind === 'final' ? '#059669' : p.node.kind === 'end' ? '#94a3b8' : '#64748b';
     const rx = p.node.kind === 'final' ? 16 : 6;
     const text = p.text
-      .map((line, i) => `<text x="${p.x + PAD}" y="${p.y + PAD + (i + 1) * LINE_H - 3}" font-size="${i === 0 ? 11 : 10}"${i === 0 ? ' font-weight="600"' : ' fill="#475569"'}>${escapeXml(line)}</text>`)
+      .map(
+        (line, i) =>
+          `<text x="${p.x + PAD}" y="${p.y + PAD + (i + 1) * LINE_H - 3}" font-size="${i === 0 ? 11 : 10}"${i === 0 ? ' font-weight="600"' : ' fill="#475569"'}>${escapeXml(line)}</text>`,
+      )
       .join('');
     boxes.push(
       `<g class="node node-${p.node.kind}" data-node="${escapeXml(p.node.id)}"><rect x="${p.x}" y="${p.y}" width="${p.w}" height="${p.h}" rx="${rx}" fill="${NODE_FILL[p.node.kind]}" stroke="${stroke}"${p.node.kind === 'end' ? ' stroke-dasharray="4 3"' : ''}/>${text}</g>`,

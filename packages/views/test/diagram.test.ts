@@ -2,10 +2,10 @@
 // A change to a workflow changes its goldens: review, then `npx vitest run packages/views/test -u`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import type { ProcedureIR } from '@tdkt/compiler';
 import { proceduresOfPlan } from '@tdkt/simulator';
 import { planDiagram, procedureDiagram, toDot, toMermaid } from '@tdkt/views';
-import type { ProcedureIR } from '@tdkt/compiler';
+import { describe, expect, it } from 'vitest';
 import { loadSeed, seedFiles } from '../../../test/workflows.js';
 
 const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { stdio: 'ignore' }).status === 0;
@@ -22,14 +22,18 @@ describe('diagrams of the seed plans and their procedures (golden Mermaid and DO
       const diagrams = [{ name: 'plan', diagram: planDiagram(plan, 'vi') }];
       for (const p of proceduresOfPlan(plan, compiled)) {
         const model = analysis.model.procedures.find((m) => m.id === p.ir.name.split('@')[0]);
-        diagrams.push({ name: p.name.replace(/[^\p{L}\p{N}_-]+/gu, '_'), diagram: procedureDiagram(p.ir, 'vi', model) });
+        diagrams.push({
+          name: p.name.replace(/[^\p{L}\p{N}_-]+/gu, '_'),
+          diagram: procedureDiagram(p.ir, 'vi', model),
+        });
       }
       for (const { name, diagram } of diagrams) {
         const dot = toDot(diagram);
         written.add(`${slug(file)}.${name}.mmd`).add(`${slug(file)}.${name}.dot`);
         await expect(toMermaid(diagram)).toMatchFileSnapshot(`./golden/${slug(file)}.${name}.mmd`);
         await expect(dot).toMatchFileSnapshot(`./golden/${slug(file)}.${name}.dot`);
-        if (hasDot) expect(() => execFileSync('dot', ['-Tsvg'], { input: dot, stdio: ['pipe', 'ignore', 'pipe'] })).not.toThrow();
+        if (hasDot)
+          expect(() => execFileSync('dot', ['-Tsvg'], { input: dot, stdio: ['pipe', 'ignore', 'pipe'] })).not.toThrow();
       }
       // Every activity of the plan is a node of its diagram.
       expect(diagrams[0]?.diagram.nodes.filter((n) => n.kind === 'activity')).toHaveLength(plan.activities.length);
@@ -38,7 +42,8 @@ describe('diagrams of the seed plans and their procedures (golden Mermaid and DO
   it('keeps no golden file that no diagram is compared with (a renamed procedure leaves none behind)', () => {
     expect(readdirSync(new URL('./golden/', import.meta.url)).filter((f) => !written.has(f))).toEqual([]);
   });
-  if (!hasDot) it.skip('Graphviz (`dot`) is not installed: DOT output was not checked by Graphviz (run `node test/setup/ensure-tools.mjs` as root)', () => {});
+  if (!hasDot)
+    it.skip('Graphviz (`dot`) is not installed: DOT output was not checked by Graphviz (run `node test/setup/ensure-tools.mjs` as root)', () => {});
 });
 
 const ir: ProcedureIR = {
@@ -47,7 +52,15 @@ const ir: ProcedureIR = {
   fields: [],
   initial: 'a',
   steps: [
-    { id: 'a', title: 'Tự đánh giá', role: 'cá_nhân', roles: ['cá_nhân'], reminders: [], routes: [], transitions: [{ action: 'submit', target: 'b' }] },
+    {
+      id: 'a',
+      title: 'Tự đánh giá',
+      role: 'cá_nhân',
+      roles: ['cá_nhân'],
+      reminders: [],
+      routes: [],
+      transitions: [{ action: 'submit', target: 'b' }],
+    },
     {
       id: 'b',
       title: 'Tổ xét',
@@ -91,20 +104,38 @@ describe('procedureDiagram', () => {
 
   it('escapes quotes and pipes in Mermaid and DOT labels', () => {
     expect(toMermaid(procedureDiagram(ir, 'vi'))).toContain('title: "Thử \\"ngoặc\\" | và <thẻ>"');
-    expect(toMermaid({ ...procedureDiagram(ir, 'vi'), title: 'x' }).replace(/^---[\s\S]*?---\n/, '')).not.toContain('"ngoặc"');
+    expect(toMermaid({ ...procedureDiagram(ir, 'vi'), title: 'x' }).replace(/^---[\s\S]*?---\n/, '')).not.toContain(
+      '"ngoặc"',
+    );
     expect(toDot(procedureDiagram(ir, 'vi'))).toContain('digraph "Thử \\"ngoặc\\" | và <thẻ>" {');
   });
 });
 
 describe('procedureDiagram flow order', () => {
   it('judges returns along the flow from the initial step, not by the order of declaration', () => {
-    const step = (id: string, target: string, action: string) => ({ id, title: id, reminders: [], routes: [], transitions: [{ action, target }] });
+    const step = (id: string, target: string, action: string) => ({
+      id,
+      title: id,
+      reminders: [],
+      routes: [],
+      transitions: [{ action, target }],
+    });
     const flow: ProcedureIR = {
       name: 'f',
       title: 'f',
       fields: [],
       initial: 'a',
-      steps: [step('c', 'a', 'return'), step('a', 'b', 'submit'), { ...step('b', 'c', 'submit'), transitions: [{ action: 'submit', target: 'c' }, { action: 'approve', target: 'xong' }] }],
+      steps: [
+        step('c', 'a', 'return'),
+        step('a', 'b', 'submit'),
+        {
+          ...step('b', 'c', 'submit'),
+          transitions: [
+            { action: 'submit', target: 'c' },
+            { action: 'approve', target: 'xong' },
+          ],
+        },
+      ],
       finals: [{ id: 'xong', outcome: 'xong' }],
     };
     const d = procedureDiagram(flow, 'vi');

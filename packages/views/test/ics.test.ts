@@ -1,8 +1,9 @@
 // ICS: the calendar entries of the seed plans written by ical-generator and read back by ical.js.
-import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+
 import { formatIsoDate } from '@tdkt/calendar';
 import { calendarEntries, toIcs } from '@tdkt/views';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
 import { loadSeed, seedFiles } from '../../../test/workflows.js';
 
 interface Parsed {
@@ -55,7 +56,9 @@ describe('ICS of the seed plans, read back by an independent parser', () => {
       }
       // Every activity with a window is an event.
       for (const a of plan.activities) if (a.window) expect(byUid.has(`${file}#activity:${a.id}`)).toBe(true);
-      expect(events.filter((e) => e.uid.includes('#phase:')).length).toBe(plan.phases.filter((p) => p.time?.resolution?.window).length);
+      expect(events.filter((e) => e.uid.includes('#phase:')).length).toBe(
+        plan.phases.filter((p) => p.time?.resolution?.window).length,
+      );
     });
   }
 
@@ -87,11 +90,15 @@ describe('ICS of the seed plans, read back by an independent parser', () => {
     const { compiled } = loadSeed(file);
     const plan = compiled.plans[0]?.model;
     if (!plan) throw new Error('no plan');
-    for (const [lang, mark, other] of [['vi', '(dự kiến)', '(tentative)'], ['en', '(tentative)', '(dự kiến)']] as const) {
+    for (const [lang, mark, other] of [
+      ['vi', '(dự kiến)', '(tentative)'],
+      ['en', '(tentative)', '(dự kiến)'],
+    ] as const) {
       const { events } = parse(toIcs(plan.title, calendarEntries(plan, compiled, lang), 0));
       const soft = calendarEntries(plan, compiled, lang).filter((e) => e.soft);
       expect(soft.length).toBeGreaterThan(0);
-      for (const entry of soft) expect(events.find((e) => e.uid === entry.uid)?.summary.endsWith(` ${mark}`)).toBe(true);
+      for (const entry of soft)
+        expect(events.find((e) => e.uid === entry.uid)?.summary.endsWith(` ${mark}`)).toBe(true);
       expect(events.filter((e) => e.summary.includes(other))).toEqual([]);
     }
   });
@@ -112,7 +119,10 @@ describe('ICS follows RFC 5545 structure', () => {
     expect(unfolded).toContain('VERSION:2.0');
     expect(unfolded).toContain('METHOD:PUBLISH');
     expect(unfolded.some((l) => l.startsWith('PRODID:'))).toBe(true);
-    const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    const events = text
+      .replace(/\r\n[ \t]/g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1);
     const uids = new Set<string>();
     for (const event of events) {
       const props = event.split('\r\n');

@@ -1,12 +1,31 @@
 // The views' message catalog: every text in both languages, and no language ternaries left in the views' code.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ViewMessageId, viewMessages, viewText } from '@tdkt/views';
 import { describe, expect, it } from 'vitest';
-import { viewMessages, viewText, type ViewMessageId } from '@tdkt/views';
 
 const src = new URL('../src/', import.meta.url).pathname;
-const sources = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? sources(join(dir, name)) : name.endsWith('.ts') ? [join(dir, name)] : []));
-const data = { who: ['a', 'b'], text: 't', phase: 'I', level: 'school', procedure: 'p', to: 'dept', window: 'w', month: 3, yy: '21', deadline: 'd', earliest: 'e', name: 'n', what: 'w', count: 2, units: ['u'] };
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? sources(join(dir, name)) : name.endsWith('.ts') ? [join(dir, name)] : [],
+  );
+const data = {
+  who: ['a', 'b'],
+  text: 't',
+  phase: 'I',
+  level: 'school',
+  procedure: 'p',
+  to: 'dept',
+  window: 'w',
+  month: 3,
+  yy: '21',
+  deadline: 'd',
+  earliest: 'e',
+  name: 'n',
+  what: 'w',
+  count: 2,
+  units: ['u'],
+};
 
 describe('viewMessages', () => {
   it('renders every id in Vietnamese and in English (no Vietnamese letters in English but the name Tết)', () => {
@@ -26,7 +45,9 @@ describe('viewMessages', () => {
   it('is the one place the views choose a language: no `lang === "vi" ? … : …` in their code', () => {
     const found = sources(src)
       .filter((path) => !path.endsWith('messages.ts'))
-      .flatMap((path) => (/\b(?:lang\s*===\s*'vi'|vi)\s*\?/.test(readFileSync(path, 'utf8')) ? [path.slice(src.length)] : []));
+      .flatMap((path) =>
+        /\b(?:lang\s*===\s*'vi'|vi)\s*\?/.test(readFileSync(path, 'utf8')) ? [path.slice(src.length)] : [],
+      );
     expect(found).toEqual([]);
   });
 });

@@ -1,13 +1,19 @@
 // The VS Code extension: starts the tdkt language server (bundled, or the user's own `tdkt lsp`) for .tdkt files.
-import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { type ExtensionContext, workspace } from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 /** The server: the user's `tdkt` command when configured, else the server bundled in the extension (offline). */
 function serverOptions(context: ExtensionContext): ServerOptions {
   const command = workspace.getConfiguration('tdkt').get<string>('server.command', '').trim();
-  if (command !== '') return { command, args: ['lsp'], transport: TransportKind.stdio, options: { shell: process.platform === 'win32' } };
+  if (command !== '')
+    return { command, args: ['lsp'], transport: TransportKind.stdio, options: { shell: process.platform === 'win32' } };
   const module = context.asAbsolutePath('dist/server.mjs');
   return { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } };
 }

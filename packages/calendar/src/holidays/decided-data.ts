@@ -19,14 +19,16 @@ export interface DecidedYear {
 }
 
 const LAW_2012 = 'Bộ luật Lao động 2012, Điều 115 (ngày nghỉ lễ; nghỉ bù khi trùng ngày nghỉ hằng tuần)';
-const LAW_2019 = 'Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112 (ngày nghỉ lễ; nghỉ bù khi trùng ngày nghỉ hằng tuần)';
+const LAW_2019 =
+  'Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112 (ngày nghỉ lễ; nghỉ bù khi trùng ngày nghỉ hằng tuần)';
 const RULE_ONLY = 'không có văn bản riêng: áp dụng thẳng Bộ luật Lao động (nghỉ bù vào ngày làm việc kế tiếp)';
 
 export const DECIDED_YEARS: readonly DecidedYear[] = [
   {
     year: 2019,
     sources: {
-      vpcp6519: 'Công văn 6519/VPCP-KGVX năm 2018 của Văn phòng Chính phủ (Thủ tướng đồng ý lịch nghỉ Tết Dương lịch, Tết Âm lịch, 30/4–1/5 năm 2019 của cán bộ, công chức, viên chức) và thông báo của Bộ LĐTBXH',
+      vpcp6519:
+        'Công văn 6519/VPCP-KGVX năm 2018 của Văn phòng Chính phủ (Thủ tướng đồng ý lịch nghỉ Tết Dương lịch, Tết Âm lịch, 30/4–1/5 năm 2019 của cán bộ, công chức, viên chức) và thông báo của Bộ LĐTBXH',
       law: LAW_2012,
     },
     rows: [
@@ -50,7 +52,8 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
   {
     year: 2020,
     sources: {
-      ldtbxh: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch Canh Tý 2020 của cán bộ, công chức, viên chức (theo ý kiến của Thủ tướng Chính phủ, 2019; số hiệu chưa đối chiếu được)',
+      ldtbxh:
+        'Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch Canh Tý 2020 của cán bộ, công chức, viên chức (theo ý kiến của Thủ tướng Chính phủ, 2019; số hiệu chưa đối chiếu được)',
       law: LAW_2012,
     },
     rows: [
@@ -71,7 +74,8 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
   {
     year: 2021,
     sources: {
-      ldtbxh: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch Tân Sửu và Quốc khánh năm 2021 (theo ý kiến của Thủ tướng Chính phủ, 2020; số hiệu chưa đối chiếu được)',
+      ldtbxh:
+        'Thông báo của Bộ LĐTBXH về nghỉ Tết Âm lịch Tân Sửu và Quốc khánh năm 2021 (theo ý kiến của Thủ tướng Chính phủ, 2020; số hiệu chưa đối chiếu được)',
       law: LAW_2019,
     },
     rows: [
@@ -94,14 +98,22 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
   {
     year: 2022,
     sources: {
-      vpcp245: 'Công văn 245/VPCP-KGVX ngày 11/01/2022 của Văn phòng Chính phủ (Phó Thủ tướng Vũ Đức Đam đồng ý lịch nghỉ Tết Nhâm Dần)',
-      ldtbxh: 'Thông báo của Bộ LĐTBXH về nghỉ lễ Quốc khánh năm 2022 (theo ý kiến của Thủ tướng Chính phủ; số hiệu chưa đối chiếu được)',
+      vpcp245:
+        'Công văn 245/VPCP-KGVX ngày 11/01/2022 của Văn phòng Chính phủ (Phó Thủ tướng Vũ Đức Đam đồng ý lịch nghỉ Tết Nhâm Dần)',
+      ldtbxh:
+        'Thông báo của Bộ LĐTBXH về nghỉ lễ Quốc khánh năm 2022 (theo ý kiến của Thủ tướng Chính phủ; số hiệu chưa đối chiếu được)',
       law: LAW_2019,
     },
     rows: [
       ['2022-01-01', 'new-year', 'holiday', 'law'],
       ['2022-01-03', 'new-year', 'compensatory', 'law', RULE_ONLY],
-      ['2022-01-31', 'tet', 'holiday', 'vpcp245', 'đợt nghỉ 29/1–6/2/2022 (27 tháng Chạp đến mùng 6): 5 ngày Tết và 4 ngày nghỉ hằng tuần'],
+      [
+        '2022-01-31',
+        'tet',
+        'holiday',
+        'vpcp245',
+        'đợt nghỉ 29/1–6/2/2022 (27 tháng Chạp đến mùng 6): 5 ngày Tết và 4 ngày nghỉ hằng tuần',
+      ],
       ['2022-02-01', 'tet', 'holiday', 'vpcp245'],
       ['2022-02-02', 'tet', 'holiday', 'vpcp245'],
       ['2022-02-03', 'tet', 'holiday', 'vpcp245'],
@@ -151,7 +163,13 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
     },
     rows: [
       ['2024-01-01', 'new-year', 'holiday', 'law'],
-      ['2024-02-08', 'tet', 'holiday', 'tb5015', 'đợt nghỉ 8/2–14/2/2024 (29 tháng Chạp đến mùng 5): 5 ngày Tết, 2 ngày nghỉ bù'],
+      [
+        '2024-02-08',
+        'tet',
+        'holiday',
+        'tb5015',
+        'đợt nghỉ 8/2–14/2/2024 (29 tháng Chạp đến mùng 5): 5 ngày Tết, 2 ngày nghỉ bù',
+      ],
       ['2024-02-09', 'tet', 'holiday', 'tb5015'],
       ['2024-02-10', 'tet', 'holiday', 'tb5015'],
       ['2024-02-11', 'tet', 'holiday', 'tb5015'],
@@ -170,14 +188,21 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
   {
     year: 2025,
     sources: {
-      vpcp8726: 'Văn bản 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ (Thủ tướng đồng ý nghỉ Tết Ất Tỵ 9 ngày và một số dịp lễ năm 2025) và thông báo của Bộ LĐTBXH',
+      vpcp8726:
+        'Văn bản 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ (Thủ tướng đồng ý nghỉ Tết Ất Tỵ 9 ngày và một số dịp lễ năm 2025) và thông báo của Bộ LĐTBXH',
       law: LAW_2019,
     },
     rows: [
       ['2025-01-01', 'new-year', 'holiday', 'law'],
       // Corrected 2026-12: the break is 5 days of Tết (Monday 27/1 to Friday 31/1) plus the two weekends around
       // them, with no swap and no make-up day; an earlier version swapped 27/1 against Saturday 8/2.
-      ['2025-01-27', 'tet', 'holiday', 'vpcp8726', 'đợt nghỉ 25/1–2/2/2025 (26 tháng Chạp đến mùng 5): 5 ngày Tết (28 tháng Chạp đến mùng 3) và 4 ngày nghỉ hằng tuần, không làm bù'],
+      [
+        '2025-01-27',
+        'tet',
+        'holiday',
+        'vpcp8726',
+        'đợt nghỉ 25/1–2/2/2025 (26 tháng Chạp đến mùng 5): 5 ngày Tết (28 tháng Chạp đến mùng 3) và 4 ngày nghỉ hằng tuần, không làm bù',
+      ],
       ['2025-01-28', 'tet', 'holiday', 'vpcp8726'],
       ['2025-01-29', 'tet', 'holiday', 'vpcp8726'],
       ['2025-01-30', 'tet', 'holiday', 'vpcp8726'],
@@ -202,7 +227,13 @@ export const DECIDED_YEARS: readonly DecidedYear[] = [
       ['2026-01-01', 'new-year', 'holiday', 'law', 'đợt nghỉ 1/1–4/1/2026'],
       ['2026-01-02', 'new-year', 'swapped', 'vpcp12729'],
       ['2026-01-10', 'new-year', 'makeup', 'vpcp12729', 'làm bù cho thứ Sáu 2/1/2026'],
-      ['2026-02-16', 'tet', 'holiday', 'vpcp', 'đợt nghỉ 14/2–22/2/2026 (27 tháng Chạp đến mùng 6): 5 ngày Tết và 4 ngày nghỉ hằng tuần'],
+      [
+        '2026-02-16',
+        'tet',
+        'holiday',
+        'vpcp',
+        'đợt nghỉ 14/2–22/2/2026 (27 tháng Chạp đến mùng 6): 5 ngày Tết và 4 ngày nghỉ hằng tuần',
+      ],
       ['2026-02-17', 'tet', 'holiday', 'vpcp'],
       ['2026-02-18', 'tet', 'holiday', 'vpcp'],
       ['2026-02-19', 'tet', 'holiday', 'vpcp'],

@@ -1,5 +1,5 @@
 // A year's holiday schedule: the decided data table where it exists, else the law's rule (cached).
-import { formatIsoDate, parseIsoDate, weekday, type EpochDay } from '../epoch-day.js';
+import { type EpochDay, formatIsoDate, parseIsoDate, weekday } from '../epoch-day.js';
 import { DECIDED_YEARS } from './decided-data.js';
 import { makeEntry, ruleHolidays } from './rule.js';
 import type { HolidayEntry, LocalizedText } from './types.js';
@@ -94,7 +94,9 @@ export interface HolidayBreak {
 export function holidayBreaks(year: number): readonly HolidayBreak[] {
   const entries = holidaysOfYear(year);
   // Neighbouring years too: a break can straddle 1 January (31/12/2018–1/1/2019).
-  const around = [year - 1, year, year + 1].filter((y) => y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR).flatMap((y) => holidaysOfYear(y));
+  const around = [year - 1, year, year + 1]
+    .filter((y) => y >= HOLIDAY_MIN_YEAR && y <= HOLIDAY_MAX_YEAR)
+    .flatMap((y) => holidaysOfYear(y));
   const off = new Set(around.filter((e) => e.kind === 'holiday').map((e) => e.epochDay));
   const worked = new Set(around.filter((e) => e.kind === 'makeup-workday').map((e) => e.epochDay));
   const isOff = (day: EpochDay): boolean => off.has(day) || (weekday(day) >= 6 && !worked.has(day));
@@ -121,6 +123,7 @@ export function holidayBreaks(year: number): readonly HolidayBreak[] {
 
 /** The occasion's name without a role suffix in parentheses. */
 function baseName(name: LocalizedText): LocalizedText {
-  const strip = (s: string): string => s.replace(/ \((nghỉ bù|nghỉ hoán đổi|compensatory day off|swapped day off)\)$/, '');
+  const strip = (s: string): string =>
+    s.replace(/ \((nghỉ bù|nghỉ hoán đổi|compensatory day off|swapped day off)\)$/, '');
   return { vi: strip(name.vi), en: strip(name.en) };
 }

@@ -1,7 +1,7 @@
 // Public holidays computed from the labour code in force (Bộ luật Lao động 2019 Điều 112, and before it 2012/1994).
-import { formatIsoDate, toEpochDay, weekday, type EpochDay } from '../epoch-day.js';
+import { type EpochDay, formatIsoDate, toEpochDay, weekday } from '../epoch-day.js';
 import { lunarToSolar, solarToLunar, tetDay } from '../lunar/convert.js';
-import { holidayName, type HolidayEntry, type HolidayOccasion, type HolidayRole } from './types.js';
+import { type HolidayEntry, type HolidayOccasion, type HolidayRole, holidayName } from './types.js';
 
 /** The label every rule-computed row carries as its source. */
 export const RULE_SOURCE = 'rule';
@@ -26,7 +26,13 @@ export function defaultNationalDayNeighbour(year: number): EpochDay {
  * @example
  * makeEntry(toEpochDay({ year: 2024, month: 2, day: 10 }), 'tet', 'holiday', 'rule').lunar // => '1/1'
  */
-export function makeEntry(day: EpochDay, occasion: HolidayOccasion, role: HolidayRole, source: string, note?: string): HolidayEntry {
+export function makeEntry(
+  day: EpochDay,
+  occasion: HolidayOccasion,
+  role: HolidayRole,
+  source: string,
+  note?: string,
+): HolidayEntry {
   const lunarDate = occasion === 'tet' || occasion === 'hung-kings' ? solarToLunar(day) : undefined;
   return {
     date: formatIsoDate(day),

@@ -192,7 +192,9 @@ export function sunApparentLongitude(jde: number): number {
   const l0 = 280.46646 + 36_000.76983 * t + 0.0003032 * t * t;
   const m = 357.52911 + 35_999.05029 * t - 0.0001537 * t * t;
   const c =
-    (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) + (0.019993 - 0.000101 * t) * sin(2 * m) + 0.000289 * sin(3 * m);
+    (1.914602 - 0.004817 * t - 0.000014 * t * t) * sin(m) +
+    (0.019993 - 0.000101 * t) * sin(2 * m) +
+    0.000289 * sin(3 * m);
   const omega = 125.04 - 1934.136 * t;
   const lambda = l0 + c - 0.00569 - 0.00478 * sin(omega);
   return ((lambda % 360) + 360) % 360;
@@ -209,7 +211,7 @@ export function sunLongitudeCrossing(targetDegrees: number, approxJde: number): 
   let jde = approxJde;
   for (let i = 0; i < 8; i++) {
     let delta = targetDegrees - sunApparentLongitude(jde);
-    delta = ((delta % 360) + 540) % 360 - 180;
+    delta = (((delta % 360) + 540) % 360) - 180;
     const step = delta / 0.9856473;
     jde += step;
     if (Math.abs(step) < 1e-6) break;

@@ -1,6 +1,6 @@
 // Solar ↔ Vietnamese lunar date conversion (UTC+7), 1900–2100, and Tết.
-import { fromEpochDay, toEpochDay, type EpochDay } from '../epoch-day.js';
-import { monthContaining, monthsOfLunarYear, type LunarMonth } from './month-table.js';
+import { type EpochDay, fromEpochDay, toEpochDay } from '../epoch-day.js';
+import { type LunarMonth, monthContaining, monthsOfLunarYear } from './month-table.js';
 
 /** A date of the Vietnamese lunar calendar (âm lịch). */
 export interface LunarDate {
@@ -66,7 +66,8 @@ export function lunarToSolar(date: LunarDate): EpochDay | undefined {
  * formatIsoDate(tetDay(2030)) // => '2030-02-02' (UTC+7; China, at UTC+8, has 2030-02-03)
  */
 export function tetDay(year: number): EpochDay {
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new RangeError(`tetDay: ${year} is outside 1900…2100`);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    throw new RangeError(`tetDay: ${year} is outside 1900…2100`);
   return monthsOfLunarYear(year)[0]!.start;
 }
 
@@ -77,7 +78,8 @@ export function tetDay(year: number): EpochDay {
  * lunarMonthsOf(2025).filter((m) => m.leap).map((m) => m.month) // => [6]
  */
 export function lunarMonthsOf(year: number): readonly LunarMonth[] {
-  if (!Number.isInteger(year) || year < 1899 || year > 2100) throw new RangeError(`lunarMonthsOf: ${year} is outside 1899…2100`);
+  if (!Number.isInteger(year) || year < 1899 || year > 2100)
+    throw new RangeError(`lunarMonthsOf: ${year} is outside 1899…2100`);
   return monthsOfLunarYear(year);
 }
 

@@ -1,5 +1,5 @@
 // The lunar months between two winter solstices (UTC+7): month starts, numbers and leap month, cached.
-import { toEpochDay, type EpochDay } from '../epoch-day.js';
+import { type EpochDay, toEpochDay } from '../epoch-day.js';
 import {
   jdeOfLocalMidnight,
   localDayOfJde,

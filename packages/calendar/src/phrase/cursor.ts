@@ -1,8 +1,8 @@
 // The parser's cursor over phrase tokens: keyword and occasion matching, diagnostics collection.
 import type { Diagnostic, TextSpan } from '../diagnostic.js';
 import { occasions } from '../occasions.js';
+import { type PhraseKeywordId, phraseKeywords } from './keywords.js';
 import { foldDiacritics } from './normalize.js';
-import { phraseKeywords, type PhraseKeywordId } from './keywords.js';
 import type { Token } from './tokenize.js';
 
 interface Spelling {
@@ -14,7 +14,9 @@ function spellings(entries: readonly { id: string; texts: readonly string[] }[])
   const byFirst = new Map<string, Spelling[]>();
   for (const { id, texts } of entries) {
     for (const text of texts) {
-      const words = foldDiacritics(text).split(/[\s,]+/).filter((w) => w.length > 0);
+      const words = foldDiacritics(text)
+        .split(/[\s,]+/)
+        .filter((w) => w.length > 0);
       const first = words[0];
       if (first === undefined) continue;
       const list = byFirst.get(first) ?? [];
@@ -31,9 +33,6 @@ const keywordSpellings = spellings(
   phraseKeywords.map((k) => ({ id: k.id, texts: [k.vi, k.ascii, ...(k.variants ?? []), ...k.en] })),
 );
 const occasionSpellings = spellings(occasions.map((o) => ({ id: o.id, texts: [o.name.vi, ...o.aliases] })));
-
-/** Every keyword spelling, folded, for "did you mean". */
-export const keywordWords: readonly string[] = [...new Set([...keywordSpellings.values()].flat().map((s) => s.words.join(' ')))];
 
 export interface Match<Id extends string = string> {
   readonly id: Id;
@@ -112,7 +111,11 @@ export class Cursor {
   private readonly keywordAt: (Match | null | undefined)[] = [];
   private readonly occasionAt: (Match | null | undefined)[] = [];
 
-  private cached(cache: (Match | null | undefined)[], table: Map<string, Spelling[]>, offset: number): Match | undefined {
+  private cached(
+    cache: (Match | null | undefined)[],
+    table: Map<string, Spelling[]>,
+    offset: number,
+  ): Match | undefined {
     const at = this.pos + offset;
     // Numbers and punctuation never begin a keyword: no lookup, no cache entry.
     if (this.tokens[at]?.kind !== 'word') return undefined;

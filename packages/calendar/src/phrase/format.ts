@@ -1,13 +1,31 @@
 // Canonical spelling of a TimeExpr (Vietnamese, or with English keywords); parsing it gives the same tree.
 import type { Lang } from '../diagnostic.js';
 import { occasionById } from '../occasions.js';
-import type { AnchorExpr, DateExpr, DurationExpr, EventRef, MonthPartExpr, Point, SchoolYearPart, TimeExpr } from '../time-expr.js';
+import type {
+  AnchorExpr,
+  DateExpr,
+  DurationExpr,
+  EventRef,
+  MonthPartExpr,
+  Point,
+  SchoolYearPart,
+  TimeExpr,
+} from '../time-expr.js';
 import { keywordText, type PhraseKeywordId } from './keywords.js';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
-const UNIT: Readonly<Record<DurationExpr['unit'], PhraseKeywordId>> = { day: 'day', 'working-day': 'working-day', week: 'week', month: 'month' };
+const UNIT: Readonly<Record<DurationExpr['unit'], PhraseKeywordId>> = {
+  day: 'day',
+  'working-day': 'working-day',
+  week: 'week',
+  month: 'month',
+};
 const POINT: Readonly<Record<Point, PhraseKeywordId>> = { start: 'start', middle: 'middle', end: 'end' };
-const REPEAT: Readonly<Record<'month' | 'quarter' | 'year', PhraseKeywordId>> = { month: 'every-month', quarter: 'every-quarter', year: 'every-year' };
+const REPEAT: Readonly<Record<'month' | 'quarter' | 'year', PhraseKeywordId>> = {
+  month: 'every-month',
+  quarter: 'every-quarter',
+  year: 'every-year',
+};
 /** The point and semester of the semester parts (`giữa học kỳ II`). */
 const SEMESTER_PART: Readonly<Partial<Record<SchoolYearPart, readonly [Point | undefined, 'I' | 'II']>>> = {
   'semester-1': [undefined, 'I'],
@@ -45,7 +63,8 @@ function monthPart(e: MonthPartExpr, lang: Lang): string {
   const kw = (id: PhraseKeywordId): string => keywordText(id, lang);
   const month = `${kw('month')}${e.month === undefined ? '' : ` ${e.month}`}${e.year === undefined ? '' : `/${e.year}`}`;
   if (e.unit === 'half') return `${kw('half')} ${kw(e.index === 1 ? 'start' : 'end')} ${month}`;
-  const which = e.index === 'last' ? kw('end') : e.index === 1 ? kw('start') : lang === 'vi' ? `thứ ${e.index}` : `${e.index}`;
+  const which =
+    e.index === 'last' ? kw('end') : e.index === 1 ? kw('start') : lang === 'vi' ? `thứ ${e.index}` : `${e.index}`;
   return `${kw('week')} ${which} ${month}`;
 }
 
@@ -57,14 +76,18 @@ function anchor(e: AnchorExpr, lang: Lang): string {
     case 'range':
       return `${kw('from')} ${date(e.start)} ${kw('until')} ${date(e.end)}`;
     case 'day-range': {
-      if (e.month === undefined) return e.startDay === e.endDay ? `${kw('day')} ${e.startDay}` : `${kw('from')} ${kw('day')} ${e.startDay}-${e.endDay}`;
+      if (e.month === undefined)
+        return e.startDay === e.endDay
+          ? `${kw('day')} ${e.startDay}`
+          : `${kw('from')} ${kw('day')} ${e.startDay}-${e.endDay}`;
       return `${e.startDay}-${e.endDay}/${e.month}${e.year === undefined ? '' : `/${e.year}`}`;
     }
     case 'month':
       return `${kw('month')} ${e.month}${e.year === undefined ? '' : `/${e.year}`}`;
     case 'month-range': {
       const { start, end } = e;
-      if (start.year === end.year && start.month <= end.month) return `${kw('month')} ${start.month}-${end.month}${end.year === undefined ? '' : `/${end.year}`}`;
+      if (start.year === end.year && start.month <= end.month)
+        return `${kw('month')} ${start.month}-${end.month}${end.year === undefined ? '' : `/${end.year}`}`;
       const m = (x: typeof start): string => `${kw('month')} ${x.month}${x.year === undefined ? '' : `/${x.year}`}`;
       return `${kw('from')} ${m(start)} ${kw('until')} ${m(end)}`;
     }
@@ -150,11 +173,19 @@ export function formatTimeExpr(expr: TimeExpr, lang: Lang = 'vi'): string {
     case 'deadline':
       return `${kw(expr.keyword)} ${anchor(expr.target, lang)}`;
     case 'tentative': {
-      const lead = expr.wording === 'within-days' ? `${kw('tentative')} ${kw('within')} ${kw('the-days')}` : expr.wording === 'within' ? `${kw('tentative')} ${kw('within')}` : kw('tentative');
+      const lead =
+        expr.wording === 'within-days'
+          ? `${kw('tentative')} ${kw('within')} ${kw('the-days')}`
+          : expr.wording === 'within'
+            ? `${kw('tentative')} ${kw('within')}`
+            : kw('tentative');
       let inner = formatTimeExpr(expr.inner, lang);
       // "dự kiến trong các ngày từ 12-15": the days already say "các ngày".
       if (expr.wording === 'within-days' && expr.inner.kind === 'day-range' && expr.inner.month === undefined) {
-        inner = expr.inner.startDay === expr.inner.endDay ? `${expr.inner.startDay}` : `${kw('from')} ${expr.inner.startDay}-${expr.inner.endDay}`;
+        inner =
+          expr.inner.startDay === expr.inner.endDay
+            ? `${expr.inner.startDay}`
+            : `${kw('from')} ${expr.inner.startDay}-${expr.inner.endDay}`;
       }
       return `${lead} ${inner}`;
     }

@@ -76,10 +76,27 @@ export const phraseKeywords: readonly PhraseKeyword[] = [
     // the deadline noun (not spellings here, so the DSL's `hạn` keyword and `hạn cuối tháng 5` stay intact).
     variants: ['hạn chót', 'thời hạn'],
   },
-  { id: 'until', vi: 'đến', ascii: 'den', en: ['until', 'to', 'till'], variants: ['tới', 'đến hết', 'tới hết', 'hết', 'cho đến', 'cho đến hết'] },
+  {
+    id: 'until',
+    vi: 'đến',
+    ascii: 'den',
+    en: ['until', 'to', 'till'],
+    variants: ['tới', 'đến hết', 'tới hết', 'hết', 'cho đến', 'cho đến hết'],
+  },
   { id: 'from', vi: 'từ', ascii: 'tu', en: ['from'] },
-  { id: 'since', vi: 'kể từ', ascii: 'ke tu', en: ['since', 'counting from'], variants: ['tính từ', 'kể từ khi', 'tính từ khi'] },
-  { id: 'working-day', vi: 'ngày làm việc', ascii: 'ngay lam viec', en: ['working days', 'working day', 'business days', 'business day'] },
+  {
+    id: 'since',
+    vi: 'kể từ',
+    ascii: 'ke tu',
+    en: ['since', 'counting from'],
+    variants: ['tính từ', 'kể từ khi', 'tính từ khi'],
+  },
+  {
+    id: 'working-day',
+    vi: 'ngày làm việc',
+    ascii: 'ngay lam viec',
+    en: ['working days', 'working day', 'business days', 'business day'],
+  },
   { id: 'day', vi: 'ngày', ascii: 'ngay', en: ['days', 'day'] },
   { id: 'week', vi: 'tuần', ascii: 'tuan', en: ['weeks', 'week'] },
   { id: 'month', vi: 'tháng', ascii: 'thang', en: ['month', 'months'] },
@@ -90,7 +107,13 @@ export const phraseKeywords: readonly PhraseKeyword[] = [
   { id: 'start', vi: 'đầu', ascii: 'dau', en: ['start of', 'beginning of', 'early'], variants: ['đầu tiên'] },
   { id: 'middle', vi: 'giữa', ascii: 'giua', en: ['middle of', 'mid'] },
   { id: 'end', vi: 'cuối', ascii: 'cuoi', en: ['end of', 'late'], variants: ['cuối cùng'] },
-  { id: 'whole-year', vi: 'cả năm', ascii: 'ca nam', en: ['whole year', 'all year'], variants: ['cả năm học', 'suốt năm', 'suốt năm học'] },
+  {
+    id: 'whole-year',
+    vi: 'cả năm',
+    ascii: 'ca nam',
+    en: ['whole year', 'all year'],
+    variants: ['cả năm học', 'suốt năm', 'suốt năm học'],
+  },
   { id: 'ongoing', vi: 'thường xuyên', ascii: 'thuong xuyen', en: ['ongoing', 'regularly', 'year-round'] },
   { id: 'tentative', vi: 'dự kiến', ascii: 'du kien', en: ['expected', 'tentatively', 'tentative'] },
   { id: 'the-days', vi: 'các ngày', ascii: 'cac ngay', en: ['the days'] },
@@ -107,9 +130,27 @@ export const phraseKeywords: readonly PhraseKeyword[] = [
   { id: 'occasion', vi: 'dịp', ascii: 'dip', en: ['at'], variants: ['vào dịp', 'trong dịp'] },
   { id: 'anniversary', vi: 'kỷ niệm', ascii: 'ky niem', en: ['anniversary of'], variants: ['kỉ niệm'] },
   { id: 'on', vi: 'vào', ascii: 'vao', en: ['on'], variants: ['vào ngày'] },
-  { id: 'every-month', vi: 'hằng tháng', ascii: 'hang thang', en: ['every month', 'monthly'], variants: ['hàng tháng', 'mỗi tháng'] },
-  { id: 'every-quarter', vi: 'hằng quý', ascii: 'hang quy', en: ['every quarter', 'quarterly'], variants: ['hàng quý', 'mỗi quý'] },
-  { id: 'every-year', vi: 'hằng năm', ascii: 'hang nam', en: ['every year', 'yearly', 'annually'], variants: ['hàng năm', 'mỗi năm'] },
+  {
+    id: 'every-month',
+    vi: 'hằng tháng',
+    ascii: 'hang thang',
+    en: ['every month', 'monthly'],
+    variants: ['hàng tháng', 'mỗi tháng'],
+  },
+  {
+    id: 'every-quarter',
+    vi: 'hằng quý',
+    ascii: 'hang quy',
+    en: ['every quarter', 'quarterly'],
+    variants: ['hàng quý', 'mỗi quý'],
+  },
+  {
+    id: 'every-year',
+    vi: 'hằng năm',
+    ascii: 'hang nam',
+    en: ['every year', 'yearly', 'annually'],
+    variants: ['hàng năm', 'mỗi năm'],
+  },
   { id: 'half', vi: 'nửa', ascii: 'nua', en: ['half'] },
   { id: 'hour', vi: 'giờ', ascii: 'gio', en: ['hour'] },
   { id: 'minute', vi: 'phút', ascii: 'phut', en: ['minute'] },
@@ -130,7 +171,15 @@ export const phraseWords = {
 } as const;
 
 /** Deadline nouns the parser accepts through those fillers (listed for "did you mean" and the docs). */
-export const deadlineNouns: readonly string[] = ['hạn cuối', 'hạn cuối cùng', 'hạn nộp', 'hạn chót là', 'thời hạn cuối', 'thời hạn nộp', 'chậm nhất là'];
+export const deadlineNouns: readonly string[] = [
+  'hạn cuối',
+  'hạn cuối cùng',
+  'hạn nộp',
+  'hạn chót là',
+  'thời hạn cuối',
+  'thời hạn nộp',
+  'chậm nhất là',
+];
 
 /**
  * The canonical spelling of a keyword in a language.

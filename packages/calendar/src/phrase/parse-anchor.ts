@@ -2,11 +2,11 @@
 import { occasionOnDate } from '../occasions.js';
 import type { AnchorExpr, DateExpr, DayRangeExpr, OccasionExpr, Point, SchoolYearPart } from '../time-expr.js';
 import type { Cursor } from './cursor.js';
-import { makeDate, makeRange, parseNumericRun, type DayContext } from './parse-numeric.js';
+import { phraseWords } from './keywords.js';
+import { type DayContext, makeDate, makeRange, parseNumericRun } from './parse-numeric.js';
 import { monthRange, numeral, optionalSchoolYear, optionalYear, parseMonth, year4 } from './parse-parts.js';
 import { parseHalf, parseWeek, parseYearMonths, yearMonthsAhead } from './parse-period-parts.js';
 import { parseTimeOfDay, startsTimeOfDay } from './parse-time-of-day.js';
-import { phraseWords } from './keywords.js';
 import { suggestAt } from './suggest.js';
 
 /** The part of anchor parsing after `nhân dịp`, `dịp`, or at a bare occasion name. */
@@ -26,7 +26,8 @@ function parseOccasion(cur: Cursor, from: number, wording: OccasionExpr['wording
     }
     date = parsed;
     const onDate = occasionOnDate(date.day, date.month)?.id;
-    if (occasion !== undefined && onDate !== occasion) cur.error('time.occasion-date-mismatch', date.span, { occasion });
+    if (occasion !== undefined && onDate !== occasion)
+      cur.error('time.occasion-date-mismatch', date.span, { occasion });
     occasion ??= onDate;
   }
   if (named === undefined && date === undefined) {
@@ -56,16 +57,24 @@ function parsePoint(cur: Cursor, from: number, point: Point): AnchorExpr | undef
     const at = cur.hereSpan();
     const n = numeral(cur);
     if (n !== 1 && n !== 2) {
-      cur.error('time.invalid-semester', n === undefined ? at : cur.spanFrom(from), { semester: n ?? cur.input.slice(at.start, at.end) });
+      cur.error('time.invalid-semester', n === undefined ? at : cur.spanFrom(from), {
+        semester: n ?? cur.input.slice(at.start, at.end),
+      });
       return undefined;
     }
     const schoolYear = optionalSchoolYear(cur);
-    return { kind: 'school-year-part', part: SEMESTER_PARTS[point][n - 1] as SchoolYearPart, schoolYear, span: cur.spanFrom(from) };
+    return {
+      kind: 'school-year-part',
+      part: SEMESTER_PARTS[point][n - 1] as SchoolYearPart,
+      schoolYear,
+      span: cur.spanFrom(from),
+    };
   }
   if (k?.id === 'month') {
     cur.pos += k.length;
     const t = cur.peek();
-    if (t?.kind !== 'number') return { kind: 'month-point', point, month: undefined, year: undefined, span: cur.spanFrom(from) };
+    if (t?.kind !== 'number')
+      return { kind: 'month-point', point, month: undefined, year: undefined, span: cur.spanFrom(from) };
     const month = Number((cur.next(), t.text));
     if (month < 1 || month > 12) cur.error('time.invalid-month', t.span, { month });
     return { kind: 'month-point', point, month, year: optionalYear(cur), span: cur.spanFrom(from) };
@@ -94,11 +103,13 @@ function parseLongDate(cur: Cursor, from: number): DateExpr | undefined {
   return makeDate(cur, Number(d.text), Number(m?.text), year, cur.spanFrom(from));
 }
 
-const isSingle = (e: AnchorExpr): e is DayRangeExpr => e.kind === 'day-range' && e.startDay === e.endDay && e.month === undefined;
+const isSingle = (e: AnchorExpr): e is DayRangeExpr =>
+  e.kind === 'day-range' && e.startDay === e.endDay && e.month === undefined;
 
 /** `từ D đến D`, `từ ngày 12-15`, `từ ngày 12 đến ngày 15`, `từ ngày 1/8/2020- 20-10-2020`, `từ 15/8 đến hết tháng 9`. */
 function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
-  if (!(cur.peek()?.kind === 'number' || (cur.isKeyword('day') && cur.peek(1)?.kind === 'number'))) return parseFromAnchor(cur, from);
+  if (!(cur.peek()?.kind === 'number' || (cur.isKeyword('day') && cur.peek(1)?.kind === 'number')))
+    return parseFromAnchor(cur, from);
   cur.eat('day');
   const first = parseNumericRun(cur, 'range');
   if (first === undefined) {
@@ -106,7 +117,8 @@ function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
     return undefined;
   }
   if (!cur.isKeyword('until')) {
-    if (first.kind === 'range' || (first.kind === 'day-range' && first.startDay !== first.endDay)) return { ...first, span: cur.spanFrom(from) };
+    if (first.kind === 'range' || (first.kind === 'day-range' && first.startDay !== first.endDay))
+      return { ...first, span: cur.spanFrom(from) };
     cur.error('time.expected-range-end', cur.hereSpan(), {});
     return undefined;
   }
@@ -123,10 +135,24 @@ function parseFrom(cur: Cursor, from: number): AnchorExpr | undefined {
   }
   const where = cur.spanFrom(from);
   if (isSingle(first) && isSingle(second)) return { ...first, endDay: second.startDay, span: where };
-  if (isSingle(first) && second.kind === 'date') return { kind: 'day-range', startDay: first.startDay, endDay: second.day, month: second.month, year: second.year, span: where };
+  if (isSingle(first) && second.kind === 'date')
+    return {
+      kind: 'day-range',
+      startDay: first.startDay,
+      endDay: second.day,
+      month: second.month,
+      year: second.year,
+      span: where,
+    };
   if (first.kind === 'date' && second.kind === 'date') {
-    const start = first.year === undefined && second.year !== undefined ? { ...first, year: second.year - (first.month > second.month ? 1 : 0) } : first;
-    const end = second.year === undefined && first.year !== undefined ? { ...second, year: first.year + (second.month < first.month ? 1 : 0) } : second;
+    const start =
+      first.year === undefined && second.year !== undefined
+        ? { ...first, year: second.year - (first.month > second.month ? 1 : 0) }
+        : first;
+    const end =
+      second.year === undefined && first.year !== undefined
+        ? { ...second, year: first.year + (second.month < first.month ? 1 : 0) }
+        : second;
     return makeRange(cur, start, end, where);
   }
   return makeSpan(cur, from, first, second);
@@ -154,8 +180,10 @@ function parseFromAnchor(cur: Cursor, from: number): AnchorExpr | undefined {
   const b = monthNumber ? parseMonth(cur, cur.pos) : parseAnchor(cur, false);
   if (b === undefined) return undefined;
   if (a.kind !== 'month' || b.kind !== 'month') return makeSpan(cur, from, a, b);
-  const start = a.year === undefined && b.year !== undefined ? { ...a, year: a.month > b.month ? b.year - 1 : b.year } : a;
-  const end = b.year === undefined && a.year !== undefined ? { ...b, year: b.month < a.month ? a.year + 1 : a.year } : b;
+  const start =
+    a.year === undefined && b.year !== undefined ? { ...a, year: a.month > b.month ? b.year - 1 : b.year } : a;
+  const end =
+    b.year === undefined && a.year !== undefined ? { ...b, year: b.month < a.month ? a.year + 1 : a.year } : b;
   return monthRange(cur, from, start, end);
 }
 
@@ -204,7 +232,12 @@ function parseTimeThenDate(cur: Cursor, from: number): AnchorExpr | undefined {
   const at = cur.pos;
   const date = cur.peek()?.kind === 'number' || cur.isKeyword('day', 'on') ? parseAnchorCore(cur, false) : undefined;
   if (date?.kind !== 'date') {
-    if (cur.diagnostics.length === 0) cur.error('time.time-needs-date', { start: time.span.start, end: cur.tokens[Math.max(at, cur.pos - 1)]?.span.end ?? time.span.end }, {});
+    if (cur.diagnostics.length === 0)
+      cur.error(
+        'time.time-needs-date',
+        { start: time.span.start, end: cur.tokens[Math.max(at, cur.pos - 1)]?.span.end ?? time.span.end },
+        {},
+      );
     return undefined;
   }
   return { ...date, time, span: cur.spanFrom(from) };
@@ -236,7 +269,9 @@ function parseAnchorCore(cur: Cursor, dayContext: boolean): AnchorExpr | undefin
       const written = cur.input.slice(at.start, at.end);
       const q = numeral(cur);
       if (q === undefined || q < 1 || q > 4) {
-        cur.error('time.invalid-quarter', q === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, { quarter: written });
+        cur.error('time.invalid-quarter', q === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, {
+          quarter: written,
+        });
         return undefined;
       }
       return { kind: 'quarter', quarter: q, year: optionalYear(cur), span: cur.spanFrom(from) };
@@ -260,7 +295,9 @@ function parseAnchorCore(cur: Cursor, dayContext: boolean): AnchorExpr | undefin
       const written = cur.input.slice(at.start, at.end);
       const n = numeral(cur);
       if (n !== 1 && n !== 2) {
-        cur.error('time.invalid-semester', n === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, { semester: written });
+        cur.error('time.invalid-semester', n === undefined ? at : { start: at.start, end: cur.spanFrom(from).end }, {
+          semester: written,
+        });
         return undefined;
       }
       const part: SchoolYearPart = n === 1 ? 'semester-1' : 'semester-2';

@@ -45,7 +45,11 @@ const value = (t: Token): number => Number(t.text);
  * makeDate(cur, 31, 2, undefined, span) // reports time.invalid-date (no year has 31/2)
  */
 export function makeDate(cur: Cursor, day: number, month: number, year: number | undefined, where: TextSpan): DateExpr {
-  const ok = month >= 1 && month <= 12 && day >= 1 && (year === undefined ? day <= daysInMonth(2024, month) : isValidCivilDate(year, month, day));
+  const ok =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    (year === undefined ? day <= daysInMonth(2024, month) : isValidCivilDate(year, month, day));
   if (!ok) cur.error('time.invalid-date', where, year === undefined ? { day, month } : { day, month, year });
   return { kind: 'date', day, month, year, span: where };
 }
@@ -55,10 +59,18 @@ function makeMonth(cur: Cursor, month: number, year: number | undefined, where: 
   return { kind: 'month', month, year, span: where };
 }
 
-function makeDayRange(cur: Cursor, startDay: number, endDay: number, month: number | undefined, year: number | undefined, where: TextSpan): DayRangeExpr {
+function makeDayRange(
+  cur: Cursor,
+  startDay: number,
+  endDay: number,
+  month: number | undefined,
+  year: number | undefined,
+  where: TextSpan,
+): DayRangeExpr {
   const limit = month === undefined ? 31 : month >= 1 && month <= 12 ? daysInMonth(year ?? 2024, month) : 31;
   if (month !== undefined && (month < 1 || month > 12)) cur.error('time.invalid-month', where, { month });
-  else if (startDay < 1 || endDay < 1 || startDay > limit || endDay > limit) cur.error('time.invalid-day', where, { day: startDay > limit || startDay < 1 ? startDay : endDay });
+  else if (startDay < 1 || endDay < 1 || startDay > limit || endDay > limit)
+    cur.error('time.invalid-day', where, { day: startDay > limit || startDay < 1 ? startDay : endDay });
   else if (startDay > endDay) cur.error('time.reversed-range', where, {});
   return { kind: 'day-range', startDay, endDay, month, year, span: where };
 }
@@ -110,7 +122,8 @@ export function parseNumericRun(cur: Cursor, days: DayContext): NumericExpr | un
       return d(0, n[2]);
     case 'nnn':
       if (sepText[0] === '-') return makeDayRange(cur, n[0] as number, n[1] as number, n[2], undefined, whole);
-      if (sepText[1] === '-') return range(cur, d(0, undefined), makeDate(cur, n[2] as number, n[1] as number, undefined, at(2, 2)), whole);
+      if (sepText[1] === '-')
+        return range(cur, d(0, undefined), makeDate(cur, n[2] as number, n[1] as number, undefined, at(2, 2)), whole);
       cur.error('time.year-digits', at(2, 2), { text: numbers[2]?.text ?? '' });
       return undefined;
     case 'nnnY':
@@ -136,8 +149,10 @@ export function parseNumericRun(cur: Cursor, days: DayContext): NumericExpr | un
 function range(cur: Cursor, start: DateExpr, end: DateExpr, where: TextSpan, borrowed?: 'start' | 'end'): RangeExpr {
   const after = (a: DateExpr, b: DateExpr): boolean => a.month > b.month || (a.month === b.month && a.day > b.day);
   // "1/12 - 15/1/2021" crosses a new year: the borrowed side moves one year.
-  if (borrowed === 'start' && start.year !== undefined && after(start, end)) return makeRange(cur, { ...start, year: start.year - 1 }, end, where);
-  if (borrowed === 'end' && end.year !== undefined && after(start, end)) return makeRange(cur, start, { ...end, year: end.year + 1 }, where);
+  if (borrowed === 'start' && start.year !== undefined && after(start, end))
+    return makeRange(cur, { ...start, year: start.year - 1 }, end, where);
+  if (borrowed === 'end' && end.year !== undefined && after(start, end))
+    return makeRange(cur, start, { ...end, year: end.year + 1 }, where);
   return makeRange(cur, start, end, where);
 }
 

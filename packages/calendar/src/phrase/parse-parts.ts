@@ -12,10 +12,22 @@ import type { Token } from './tokenize.js';
  */
 export function checkYearToken(cur: Cursor, t: Token): void {
   const year = Number(t.text);
-  if (year < YEAR_MIN || year > YEAR_MAX) cur.error('time.year-out-of-range', t.span, { year: t.text, min: YEAR_MIN, max: YEAR_MAX });
+  if (year < YEAR_MIN || year > YEAR_MAX)
+    cur.error('time.year-out-of-range', t.span, { year: t.text, min: YEAR_MIN, max: YEAR_MAX });
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const ROMAN: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
 
 /**
  * A small number written in digits or Roman numerals (`III`, `3`), consumed from the cursor.
@@ -103,8 +115,18 @@ export function parseMonth(cur: Cursor, from: number): MonthExpr | MonthRangeExp
     const endMonth = Number(second.text);
     if (endMonth < 1 || endMonth > 12) cur.error('time.invalid-month', second.span, { month: endMonth });
     const year = optionalYear(cur);
-    const start: MonthExpr = { kind: 'month', month, year: year === undefined ? undefined : endMonth < month ? year - 1 : year, span: t.span };
-    const end: MonthExpr = { kind: 'month', month: endMonth, year, span: { start: second.span.start, end: cur.spanFrom(from).end } };
+    const start: MonthExpr = {
+      kind: 'month',
+      month,
+      year: year === undefined ? undefined : endMonth < month ? year - 1 : year,
+      span: t.span,
+    };
+    const end: MonthExpr = {
+      kind: 'month',
+      month: endMonth,
+      year,
+      span: { start: second.span.start, end: cur.spanFrom(from).end },
+    };
     return monthRange(cur, from, start, end);
   }
   return { kind: 'month', month, year: optionalYear(cur), span: cur.spanFrom(from) };
@@ -118,6 +140,7 @@ export function parseMonth(cur: Cursor, from: number): MonthExpr | MonthRangeExp
  */
 export function monthRange(cur: Cursor, from: number, start: MonthExpr, end: MonthExpr): MonthRangeExpr {
   const where = cur.spanFrom(from);
-  if (start.year !== undefined && end.year !== undefined && start.year * 12 + start.month > end.year * 12 + end.month) cur.error('time.reversed-range', where, {});
+  if (start.year !== undefined && end.year !== undefined && start.year * 12 + start.month > end.year * 12 + end.month)
+    cur.error('time.reversed-range', where, {});
   return { kind: 'month-range', start, end, span: where };
 }

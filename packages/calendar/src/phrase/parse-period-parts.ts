@@ -35,7 +35,14 @@ export function parseYearMonths(cur: Cursor, from: number): YearMonthsExpr | und
     cur.error('time.invalid-month-count', cur.spanFrom(from), { count: n?.text ?? '' });
     return undefined;
   }
-  return { kind: 'year-months', count, from: point?.id === 'end' ? 'end' : 'start', year: year4(cur), wording: 'months', span: cur.spanFrom(from) };
+  return {
+    kind: 'year-months',
+    count,
+    from: point?.id === 'end' ? 'end' : 'start',
+    year: year4(cur),
+    wording: 'months',
+    span: cur.spanFrom(from),
+  };
 }
 
 /** `tháng [M[/Y]]` after a month part, or nothing (the enclosing month); `của` may come first. */
@@ -57,7 +64,8 @@ function weekIndex(cur: Cursor): number | 'last' | undefined {
   const ordinal = cur.eatWord(phraseWords.ordinal) !== undefined;
   const t = cur.peek();
   if (t?.kind === 'number' && t.text.length <= 2) return (cur.next(), Number(t.text));
-  if (ordinal && t?.kind === 'word' && ORDINAL_WORDS[t.folded] !== undefined) return (cur.next(), ORDINAL_WORDS[t.folded]);
+  if (ordinal && t?.kind === 'word' && ORDINAL_WORDS[t.folded] !== undefined)
+    return (cur.next(), ORDINAL_WORDS[t.folded]);
   return undefined;
 }
 
@@ -72,7 +80,9 @@ export function parseWeek(cur: Cursor, from: number): MonthPartExpr | undefined 
   const at = cur.hereSpan();
   const index = weekIndex(cur);
   if (index === undefined || (index !== 'last' && (index < 1 || index > 5))) {
-    cur.error('time.invalid-week', index === undefined ? at : cur.spanFrom(from), { week: index === undefined ? cur.input.slice(at.start, at.end) : index });
+    cur.error('time.invalid-week', index === undefined ? at : cur.spanFrom(from), {
+      week: index === undefined ? cur.input.slice(at.start, at.end) : index,
+    });
     return undefined;
   }
   const { month, year } = monthOfPart(cur);
@@ -97,7 +107,14 @@ export function parseHalf(cur: Cursor, from: number): MonthPartExpr | YearMonths
   const k = cur.keyword();
   if (k?.id === 'year') {
     cur.pos += k.length;
-    return { kind: 'year-months', count: 6, from: index === 1 ? 'start' : 'end', year: year4(cur), wording: 'half', span: cur.spanFrom(from) };
+    return {
+      kind: 'year-months',
+      count: 6,
+      from: index === 1 ? 'start' : 'end',
+      year: year4(cur),
+      wording: 'half',
+      span: cur.spanFrom(from),
+    };
   }
   if (k?.id !== 'month') {
     cur.error('time.unsupported-part', cur.spanFrom(from), {});

@@ -6,11 +6,36 @@ import { parseNumericRun } from './parse-numeric.js';
 import { suggestAt } from './suggest.js';
 import type { Token } from './tokenize.js';
 
-const UNITS: Readonly<Partial<Record<PhraseKeywordId, DurationExpr['unit']>>> = { day: 'day', 'working-day': 'working-day', week: 'week', month: 'month' };
+const UNITS: Readonly<Partial<Record<PhraseKeywordId, DurationExpr['unit']>>> = {
+  day: 'day',
+  'working-day': 'working-day',
+  week: 'week',
+  month: 'month',
+};
 /** Keywords that start an anchor, so a word after `trước`/`sau` that is none of these names an event. */
 const ANCHOR_STARTS: ReadonlySet<PhraseKeywordId> = new Set([
-  'day', 'month', 'quarter', 'year', 'school-year', 'semester', 'start', 'middle', 'end', 'whole-year', 'ongoing',
-  'on-the-occasion', 'occasion', 'anniversary', 'from', 'on', 'week', 'half', 'every-month', 'every-quarter', 'every-year', 'at-time',
+  'day',
+  'month',
+  'quarter',
+  'year',
+  'school-year',
+  'semester',
+  'start',
+  'middle',
+  'end',
+  'whole-year',
+  'ongoing',
+  'on-the-occasion',
+  'occasion',
+  'anniversary',
+  'from',
+  'on',
+  'week',
+  'half',
+  'every-month',
+  'every-quarter',
+  'every-year',
+  'at-time',
 ]);
 /** Keywords that end an unquoted event name (a repetition suffix follows it). */
 const EVENT_STOPS: ReadonlySet<PhraseKeywordId> = new Set(['every-month', 'every-quarter', 'every-year']);
@@ -64,7 +89,13 @@ function eventWords(cur: Cursor): Token[] {
     const k = cur.keyword();
     if (t?.kind === 'word' && (k === undefined || !EVENT_STOPS.has(k.id))) words.push(cur.next() as Token);
     else if (t?.text === ',' && words.length > 0 && cur.peek(1)?.kind === 'word') words.push(cur.next() as Token);
-    else if (t?.kind === 'punct' && (t.text === '&' || t.text === '’') && words.length > 0 && cur.peek(1)?.kind === 'word') words.push(cur.next() as Token);
+    else if (
+      t?.kind === 'punct' &&
+      (t.text === '&' || t.text === '’') &&
+      words.length > 0 &&
+      cur.peek(1)?.kind === 'word'
+    )
+      words.push(cur.next() as Token);
     else return words;
   }
 }
@@ -98,7 +129,12 @@ function parseEventTarget(cur: Cursor): EventRef | undefined {
   const occasion = cur.occasion();
   if (occasion !== undefined) {
     cur.pos += occasion.length;
-    return { name: cur.input.slice(occasion.span.start, occasion.span.end).normalize('NFC'), quoted: false, span: occasion.span, ref: { kind: 'occasion', occasion: occasion.id } };
+    return {
+      name: cur.input.slice(occasion.span.start, occasion.span.end).normalize('NFC'),
+      quoted: false,
+      span: occasion.span,
+      ref: { kind: 'occasion', occasion: occasion.id },
+    };
   }
   const dayKeyword = cur.keyword()?.id === 'day';
   if (t?.kind === 'number' || (dayKeyword && cur.peek(1)?.kind === 'number')) {
@@ -106,12 +142,18 @@ function parseEventTarget(cur: Cursor): EventRef | undefined {
     const run = parseNumericRun(cur, 'none');
     if (run?.kind !== 'date') {
       if (run !== undefined) cur.error('time.expected-date', run.span, {});
-      else if (cur.diagnostics.length === 0) cur.error('time.expected-event', cur.hereSpan(), { found: cur.peek()?.text ?? '' });
+      else if (cur.diagnostics.length === 0)
+        cur.error('time.expected-event', cur.hereSpan(), { found: cur.peek()?.text ?? '' });
       return undefined;
     }
     const span = cur.spanFrom(from);
     const date: DateExpr = run;
-    return { name: cur.input.slice(span.start, span.end).normalize('NFC'), quoted: false, span, ref: { kind: 'date', date } };
+    return {
+      name: cur.input.slice(span.start, span.end).normalize('NFC'),
+      quoted: false,
+      span,
+      ref: { kind: 'date', date },
+    };
   }
   if (t?.kind === 'word' && startsEvent(cur)) {
     const words = eventWords(cur);
@@ -130,7 +172,11 @@ function relative(cur: Cursor, from: number, parts: RelativeParts): RelativeExpr
 function expectedHere(cur: Cursor, code: string): undefined {
   const t = cur.peek();
   const suggestion = t?.kind === 'word' ? suggestAt(cur) : undefined;
-  cur.error(code, cur.hereSpan(), suggestion === undefined ? { found: t?.text ?? '' } : { found: t?.text ?? '', suggestion });
+  cur.error(
+    code,
+    cur.hereSpan(),
+    suggestion === undefined ? { found: t?.text ?? '' } : { found: t?.text ?? '', suggestion },
+  );
   return undefined;
 }
 
@@ -143,9 +189,17 @@ export function parseDurationFirst(cur: Cursor, from: number, noLaterThan: boole
   const afterWhen = cur.eat('when') !== undefined;
   const event = parseEventTarget(cur);
   if (event === undefined) return undefined;
-  if (dir.id === 'since') return relative(cur, from, { direction: 'after', offset, event, form: 'n-since', noLaterThan, afterWhen });
+  if (dir.id === 'since')
+    return relative(cur, from, { direction: 'after', offset, event, form: 'n-since', noLaterThan, afterWhen });
   const direction = dir.id === 'after' ? 'after' : 'before';
-  return relative(cur, from, { direction, offset, event, form: direction === 'after' ? 'n-after' : 'n-before', noLaterThan, afterWhen });
+  return relative(cur, from, {
+    direction,
+    offset,
+    event,
+    form: direction === 'after' ? 'n-after' : 'n-before',
+    noLaterThan,
+    afterWhen,
+  });
 }
 
 /** `sau [khi] E [N ngày]`, `sau N ngày kể từ E` (the cursor is at `sau`). */
@@ -156,13 +210,22 @@ export function parseAfter(cur: Cursor, from: number, noLaterThan: boolean): Rel
     if (cur.eat('since') === undefined) return expectedHere(cur, 'time.expected-since');
     const afterWhen = cur.eat('when') !== undefined;
     const event = parseEventTarget(cur);
-    return event && relative(cur, from, { direction: 'after', offset, event, form: 'after-n-since', noLaterThan, afterWhen });
+    return (
+      event && relative(cur, from, { direction: 'after', offset, event, form: 'after-n-since', noLaterThan, afterWhen })
+    );
   }
   const afterWhen = cur.eat('when') !== undefined;
   const event = parseEventTarget(cur);
   if (event === undefined) return undefined;
   const offset = parseDuration(cur);
-  return relative(cur, from, { direction: 'after', offset, event, form: offset ? 'after-n' : 'after', noLaterThan, afterWhen });
+  return relative(cur, from, {
+    direction: 'after',
+    offset,
+    event,
+    form: offset ? 'after-n' : 'after',
+    noLaterThan,
+    afterWhen,
+  });
 }
 
 /** `trong (vòng|thời hạn) N ngày làm việc kể từ [khi] E` (the cursor is at `trong`). */
@@ -193,5 +256,12 @@ export function parseBefore(cur: Cursor, from: number): RelativeExpr | undefined
   const event = parseEventTarget(cur);
   if (event === undefined) return undefined;
   const offset = parseDuration(cur);
-  return relative(cur, from, { direction: 'before', offset, event, form: offset ? 'before-n' : 'before', noLaterThan: false, afterWhen });
+  return relative(cur, from, {
+    direction: 'before',
+    offset,
+    event,
+    form: offset ? 'before-n' : 'before',
+    noLaterThan: false,
+    afterWhen,
+  });
 }

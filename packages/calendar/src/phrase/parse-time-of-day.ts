@@ -17,7 +17,8 @@ export function startsTimeOfDay(cur: Cursor): boolean {
   if (n?.kind !== 'number' || n.text.length > 2) return false;
   const next = cur.peek(1);
   if (next?.kind === 'word' && !next.spaceBefore && HOUR_SUFFIX.test(next.folded)) return true;
-  if (next?.kind === 'punct' && next.text === ':' && cur.peek(2)?.kind === 'number' && cur.peek(2)?.text.length === 2) return true;
+  if (next?.kind === 'punct' && next.text === ':' && cur.peek(2)?.kind === 'number' && cur.peek(2)?.text.length === 2)
+    return true;
   return cur.keyword(1)?.id === 'hour';
 }
 

@@ -2,15 +2,23 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { AnchorExpr, DeadlineExpr, DeadlineKeyword, RepeatExpr, TimeExpr } from '../time-expr.js';
 import { Cursor } from './cursor.js';
-import { phraseWords, type PhraseKeywordId } from './keywords.js';
+import { type PhraseKeywordId, phraseWords } from './keywords.js';
 import { expected, parseAnchor } from './parse-anchor.js';
 import { yearMonthsAhead } from './parse-period-parts.js';
 import { isDurationStart, parseAfter, parseBefore, parseDurationFirst, parseWithin } from './parse-relative.js';
 import { suggestAt } from './suggest.js';
-import { tokenizePhrase, type Token } from './tokenize.js';
+import { type Token, tokenizePhrase } from './tokenize.js';
 
-const DEADLINES: Readonly<Partial<Record<PhraseKeywordId, DeadlineKeyword>>> = { 'no-later-than': 'no-later-than', due: 'due', until: 'until' };
-const REPEATS: Readonly<Partial<Record<PhraseKeywordId, RepeatExpr['every']>>> = { 'every-month': 'month', 'every-quarter': 'quarter', 'every-year': 'year' };
+const DEADLINES: Readonly<Partial<Record<PhraseKeywordId, DeadlineKeyword>>> = {
+  'no-later-than': 'no-later-than',
+  due: 'due',
+  until: 'until',
+};
+const REPEATS: Readonly<Partial<Record<PhraseKeywordId, RepeatExpr['every']>>> = {
+  'every-month': 'month',
+  'every-quarter': 'quarter',
+  'every-year': 'year',
+};
 
 type MainExpr = Exclude<TimeExpr, { kind: 'tentative' } | { kind: 'repeat' }>;
 
@@ -100,7 +108,8 @@ function parseTop(cur: Cursor): TimeExpr | undefined {
   const prefix = eatRepeat(cur);
   if (prefix !== undefined) {
     while (isComma(cur.peek())) cur.next();
-    if (cur.atEnd()) return { kind: 'repeat', every: prefix, inner: undefined, position: 'prefix', span: cur.spanFrom(from) };
+    if (cur.atEnd())
+      return { kind: 'repeat', every: prefix, inner: undefined, position: 'prefix', span: cur.spanFrom(from) };
     const inner = repeatable(cur, parseMain(cur, false), cur.pos);
     return inner && { kind: 'repeat', every: prefix, inner, position: 'prefix', span: cur.spanFrom(from) };
   }
@@ -166,6 +175,11 @@ export function parseTimePhrase(text: string): { expr: TimeExpr | undefined; dia
   } catch (error) {
     // A bug, not a user mistake; still never an exception to the caller.
     const message = error instanceof Error ? error.message : String(error);
-    return { expr: undefined, diagnostics: [{ code: 'time.internal', severity: 'error', span: { start: 0, end: text.length }, data: { message } }] };
+    return {
+      expr: undefined,
+      diagnostics: [
+        { code: 'time.internal', severity: 'error', span: { start: 0, end: text.length }, data: { message } },
+      ],
+    };
   }
 }

@@ -1,10 +1,11 @@
 // "Did you mean …?": the accepted wording closest to a refused one, by folded edit distance over the grammar's words.
+
+import { editDistance } from '../edit-distance.js';
 import { occasions } from '../occasions.js';
 import { schoolEvents } from '../school-events.js';
 import { deadlineNouns, phraseKeywords } from './keywords.js';
 import { foldDiacritics } from './normalize.js';
 import type { Token } from './tokenize.js';
-import { editDistance } from '../edit-distance.js';
 
 interface Candidate {
   /** Folded words joined by single spaces. */
@@ -14,7 +15,11 @@ interface Candidate {
   readonly words: number;
 }
 
-const fold = (text: string): string => foldDiacritics(text).split(/[\s,]+/u).filter((w) => w.length > 0).join(' ');
+const fold = (text: string): string =>
+  foldDiacritics(text)
+    .split(/[\s,]+/u)
+    .filter((w) => w.length > 0)
+    .join(' ');
 
 /** Every accepted wording of the phrase grammar: keywords (every spelling), occasions, school events. */
 const candidates: readonly Candidate[] = (() => {
@@ -52,7 +57,7 @@ const limitFor = (length: number): number => (length < 3 ? -1 : length <= 5 ? 1 
  * suggestPhrase(tokenizePhrase('han cuoj 30/6')) // => 'hạn cuối'
  * suggestPhrase(tokenizePhrase('truc 30/6')) // => 'trước'
  */
-export function suggestPhrase(tokens: readonly Token[], minWords = 1): string | undefined {
+function suggestPhrase(tokens: readonly Token[], minWords = 1): string | undefined {
   const words: string[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word' || words.length === 3) break;
@@ -92,15 +97,4 @@ export function suggestAt(cur: { readonly pos: number; readonly tokens: readonly
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-/**
- * The keyword a single misspelt word most likely meant (see `suggestPhrase`).
- *
- * @example
- * suggestKeyword('truc') // => 'trước'
- */
-export function suggestKeyword(word: string): string | undefined {
-  const folded = foldDiacritics(word);
-  return suggestPhrase([{ kind: 'word', text: word, folded, span: { start: 0, end: word.length }, spaceBefore: false }]);
 }

@@ -26,8 +26,12 @@ const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 const isAsciiLetter = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || ch === '_';
 const DIGIT = { test: isDigit };
 const WORD_START = { test: (ch: string): boolean => isAsciiLetter(ch) || (ch > '\x7f' && WORD_START_RE.test(ch)) };
-const WORD_PART = { test: (ch: string): boolean => isAsciiLetter(ch) || isDigit(ch) || (ch > '\x7f' && WORD_PART_RE.test(ch)) };
-const SPACE = { test: (ch: string): boolean => ch === ' ' || (ch < ' ' ? SPACE_RE.test(ch) : ch > '\x7f' && SPACE_RE.test(ch)) };
+const WORD_PART = {
+  test: (ch: string): boolean => isAsciiLetter(ch) || isDigit(ch) || (ch > '\x7f' && WORD_PART_RE.test(ch)),
+};
+const SPACE = {
+  test: (ch: string): boolean => ch === ' ' || (ch < ' ' ? SPACE_RE.test(ch) : ch > '\x7f' && SPACE_RE.test(ch)),
+};
 const SEPARATORS = new Set(['/', '-', '.', '–', '—', '‐', '−']);
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', "'": "'" };
 

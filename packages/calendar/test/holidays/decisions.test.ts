@@ -1,5 +1,14 @@
 // Each decided year's days off and make-up days, restated as its cited decision words them, against the calendar.
-import { defaultWorkingCalendar, formatIsoDate, holidaysOfYear, parseIsoDate, toEpochDay, weekday, weekdayName, type EpochDay } from '@tdkt/calendar';
+import {
+  defaultWorkingCalendar,
+  type EpochDay,
+  formatIsoDate,
+  holidaysOfYear,
+  parseIsoDate,
+  toEpochDay,
+  weekday,
+  weekdayName,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 import { DECIDED_YEARS } from '../../src/holidays/decided-data.js';
 
@@ -101,21 +110,34 @@ describe('each decided year matches the decisions it cites', () => {
     // itself grants); swapped and make-up days cite the decision that swaps them.
     for (const [date, , role, source] of decided.rows) {
       const d = parseIsoDate(date) as EpochDay;
-      const owner = role === 'makeup' ? announced.find((a) => (a.makeup ?? []).some((m) => dayOf(m) === d)) : inBreak(d);
+      const owner =
+        role === 'makeup' ? announced.find((a) => (a.makeup ?? []).some((m) => dayOf(m) === d)) : inBreak(d);
       expect(owner, `${date} lies in an announced break or make-up day`).toBeDefined();
       const allowed = role === 'holiday' || role === 'compensatory' ? [owner?.source, 'law'] : [owner?.source];
       expect(allowed, `${date} (${role}) cites the break's decision`).toContain(source);
       expect(decided.sources[source], `${date}: source key`).toBeDefined();
     }
     // The make-up days are exactly the decided ones.
-    const decidedMakeup = holidaysOfYear(year).filter((e) => e.kind === 'makeup-workday').map((e) => e.epochDay);
-    expect(new Set(decidedMakeup)).toEqual(new Set([...makeup].filter((d) => toEpochDay({ year, month: 1, day: 1 }) <= d && d <= toEpochDay({ year, month: 12, day: 31 }))));
+    const decidedMakeup = holidaysOfYear(year)
+      .filter((e) => e.kind === 'makeup-workday')
+      .map((e) => e.epochDay);
+    expect(new Set(decidedMakeup)).toEqual(
+      new Set(
+        [...makeup].filter(
+          (d) => toEpochDay({ year, month: 1, day: 1 }) <= d && d <= toEpochDay({ year, month: 12, day: 31 }),
+        ),
+      ),
+    );
   });
 
   it('2025: Tết is 25/1–2/2 with no make-up Saturday (8/2/2025 is worked as usual, as the Chinese calendar is not)', () => {
     expect(calendar.isDayOff(toEpochDay({ year: 2025, month: 2, day: 8 }))).toBe(true);
     expect(calendar.isWorkingDay(toEpochDay({ year: 2025, month: 1, day: 24 }))).toBe(true);
     expect(calendar.isWorkingDay(toEpochDay({ year: 2025, month: 2, day: 3 }))).toBe(true);
-    expect(holidaysOfYear(2025).filter((e) => e.kind === 'makeup-workday').map((e) => e.date)).toEqual(['2025-04-26']);
+    expect(
+      holidaysOfYear(2025)
+        .filter((e) => e.kind === 'makeup-workday')
+        .map((e) => e.date),
+    ).toEqual(['2025-04-26']);
   });
 });

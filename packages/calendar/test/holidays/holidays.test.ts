@@ -1,10 +1,17 @@
 // Decided schedules 2019–2026 as announced, the rule's fallback, and the data table's integrity.
-import { describe, expect, it } from 'vitest';
+
 import { hasDecidedSchedule, holidayBreaks, holidaysOfYear, ruleHolidays, weekday } from '@tdkt/calendar';
+import { describe, expect, it } from 'vitest';
 import { DECIDED_YEARS } from '../../src/holidays/decided-data.js';
 
-const offDays = (year: number): string[] => holidaysOfYear(year).filter((e) => e.kind === 'holiday').map((e) => e.date);
-const makeupDays = (year: number): string[] => holidaysOfYear(year).filter((e) => e.kind === 'makeup-workday').map((e) => e.date);
+const offDays = (year: number): string[] =>
+  holidaysOfYear(year)
+    .filter((e) => e.kind === 'holiday')
+    .map((e) => e.date);
+const makeupDays = (year: number): string[] =>
+  holidaysOfYear(year)
+    .filter((e) => e.kind === 'makeup-workday')
+    .map((e) => e.date);
 const breakOf = (year: number, start: string): string => {
   const found = holidayBreaks(year).find((b) => b.start === start);
   return found ? `${found.start}..${found.end}` : 'none';
@@ -41,7 +48,15 @@ describe('decided breaks, as announced', () => {
 
   it('Tết 2024: 8/2–14/2 with lunar labels, from Thông báo 5015/TB-LĐTBXH', () => {
     const tet = holidaysOfYear(2024).filter((e) => e.occasion === 'tet');
-    expect(tet.map((e) => e.date)).toEqual(['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14']);
+    expect(tet.map((e) => e.date)).toEqual([
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+    ]);
     expect(tet.map((e) => e.lunar)).toEqual(['29/12', '30/12', '1/1', '2/1', '3/1', '4/1', '5/1']);
     expect(tet[0]!.source).toContain('5015/TB-LĐTBXH');
   });
@@ -72,7 +87,8 @@ describe('the data table', () => {
     for (let year = 2019; year <= 2026; year++) {
       for (const entry of holidaysOfYear(year)) {
         if (entry.role === 'makeup') expect(weekday(entry.epochDay), entry.date).toBe(6);
-        if (entry.role === 'swapped' || entry.role === 'compensatory') expect(weekday(entry.epochDay), entry.date).toBeLessThanOrEqual(5);
+        if (entry.role === 'swapped' || entry.role === 'compensatory')
+          expect(weekday(entry.epochDay), entry.date).toBeLessThanOrEqual(5);
         expect(entry.source).not.toBe('rule');
       }
     }
@@ -95,8 +111,16 @@ describe('the rule (years without a decision)', () => {
   });
 
   it('adds a neighbour to 2/9 from 2021 only, and uses the 2012 code before', () => {
-    expect(ruleHolidays(2020).filter((e) => e.occasion === 'national-day').map((e) => e.date)).toEqual(['2020-09-02']);
-    expect(ruleHolidays(2027).filter((e) => e.occasion === 'national-day').map((e) => e.date)).toEqual(['2027-09-02', '2027-09-03']);
+    expect(
+      ruleHolidays(2020)
+        .filter((e) => e.occasion === 'national-day')
+        .map((e) => e.date),
+    ).toEqual(['2020-09-02']);
+    expect(
+      ruleHolidays(2027)
+        .filter((e) => e.occasion === 'national-day')
+        .map((e) => e.date),
+    ).toEqual(['2027-09-02', '2027-09-03']);
     expect(ruleHolidays(2010).filter((e) => e.occasion === 'tet' && e.role === 'holiday')).toHaveLength(4);
     expect(ruleHolidays(2005).some((e) => e.occasion === 'hung-kings')).toBe(false);
   });

@@ -1,7 +1,13 @@
 // The astronomical primitives against Meeus' worked examples.
 import { describe, expect, it } from 'vitest';
-import { deltaTSeconds, localDayOfJde, newMoonJde, sunApparentLongitude, sunLongitudeCrossing } from '../../src/lunar/astronomy.js';
 import { formatIsoDate } from '../../src/epoch-day.js';
+import {
+  deltaTSeconds,
+  localDayOfJde,
+  newMoonJde,
+  sunApparentLongitude,
+  sunLongitudeCrossing,
+} from '../../src/lunar/astronomy.js';
 
 describe('astronomy', () => {
   it('true new moon of 1977 February (Meeus example 49.a, k = -283)', () => {

@@ -1,11 +1,10 @@
 // Table and property tests of the Vietnamese lunar calendar: Tết, Giỗ Tổ, known UTC+7 differences, round trips.
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+
 import {
-  LUNAR_MAX_DAY,
-  LUNAR_MIN_DAY,
   formatIsoDate,
   fromEpochDay,
+  LUNAR_MAX_DAY,
+  LUNAR_MIN_DAY,
   leapMonthOf,
   lunarToSolar,
   parseIsoDate,
@@ -13,6 +12,8 @@ import {
   tetDay,
   toEpochDay,
 } from '@tdkt/calendar';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 
 const iso = (text: string): number => {
   const day = parseIsoDate(text);
@@ -153,7 +154,8 @@ describe('round trip', () => {
     let previous = solarToLunar(LUNAR_MIN_DAY);
     for (let day = LUNAR_MIN_DAY; day <= LUNAR_MAX_DAY; day++) {
       const lunar = solarToLunar(day);
-      if (lunarToSolar(lunar) !== day) expect.fail(`${formatIsoDate(day)} → ${JSON.stringify(lunar)} does not come back`);
+      if (lunarToSolar(lunar) !== day)
+        expect.fail(`${formatIsoDate(day)} → ${JSON.stringify(lunar)} does not come back`);
       // Consecutive days: either the next day of the month, or day 1 of a new month after day 29 or 30.
       if (day > LUNAR_MIN_DAY && !(lunar.day === previous.day + 1 || (lunar.day === 1 && previous.day >= 29))) {
         expect.fail(`${formatIsoDate(day)}: ${JSON.stringify(previous)} then ${JSON.stringify(lunar)}`);
@@ -164,10 +166,16 @@ describe('round trip', () => {
 
   it('lunar dates that exist come back unchanged (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), (year, month, day, leap) => {
-        const solar = lunarToSolar({ day, month, year, leap });
-        if (solar !== undefined) expect(solarToLunar(solar)).toEqual({ day, month, year, leap });
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (year, month, day, leap) => {
+          const solar = lunarToSolar({ day, month, year, leap });
+          if (solar !== undefined) expect(solarToLunar(solar)).toEqual({ day, month, year, leap });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -187,6 +195,7 @@ describe('documented edge cases (docs/time.md): events within a minute of midnig
     // 23/9, so the month from 25/8 has a principal term and the leap month is the 8th.
     expect(leapMonthOf(1938)).toBe(8);
     expect(solarToLunar(iso('1938-09-24'))).toEqual({ day: 1, month: 8, year: 1938, leap: true });
-    for (const start of ['1944-06-20', '1967-07-07', '2077-11-15', '2085-10-18']) expect(solarToLunar(iso(start)).day, start).toBe(1);
+    for (const start of ['1944-06-20', '1967-07-07', '2077-11-15', '2085-10-18'])
+      expect(solarToLunar(iso(start)).day, start).toBe(1);
   });
 });

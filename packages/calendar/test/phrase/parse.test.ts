@@ -1,4 +1,11 @@
-import { foldDiacritics, formatTimeExpr, parseTimePhrase, phraseKeywords, renderCalendarDiagnostic, type TimeExpr } from '@tdkt/calendar';
+import {
+  foldDiacritics,
+  formatTimeExpr,
+  parseTimePhrase,
+  phraseKeywords,
+  renderCalendarDiagnostic,
+  type TimeExpr,
+} from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 import { validPhrases } from './helpers.js';
 
@@ -6,7 +13,11 @@ import { validPhrases } from './helpers.js';
 function shape(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shape);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'span').map(([k, v]) => [k, shape(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'span')
+        .map(([k, v]) => [k, shape(v)]),
+    );
   }
   return value;
 }
@@ -17,7 +28,6 @@ function parse(text: string): TimeExpr {
   return expr;
 }
 
-
 describe('parseTimePhrase: trees', () => {
   it('reads dates, ranges and day ranges by their shape', () => {
     expect(shape(parse('30/6'))).toEqual({ kind: 'date', day: 30, month: 6, year: undefined });
@@ -27,13 +37,23 @@ describe('parseTimePhrase: trees', () => {
       end: { kind: 'date', day: 20, month: 10, year: 2020 },
     });
     expect(shape(parse('12-15/6'))).toEqual({ kind: 'day-range', startDay: 12, endDay: 15, month: 6, year: undefined });
-    expect(shape(parse('từ ngày 12-15'))).toEqual({ kind: 'day-range', startDay: 12, endDay: 15, month: undefined, year: undefined });
+    expect(shape(parse('từ ngày 12-15'))).toEqual({
+      kind: 'day-range',
+      startDay: 12,
+      endDay: 15,
+      month: undefined,
+      year: undefined,
+    });
     expect(shape(parse('01/2021'))).toEqual({ kind: 'month', month: 1, year: 2021 });
     expect(shape(parse('20.5.2019'))).toEqual({ kind: 'date', day: 20, month: 5, year: 2019 });
   });
 
   it('reads deadlines with their keyword', () => {
-    expect(shape(parse('trước ngày 20/5/2019'))).toEqual({ kind: 'deadline', keyword: 'before', target: { kind: 'date', day: 20, month: 5, year: 2019 } });
+    expect(shape(parse('trước ngày 20/5/2019'))).toEqual({
+      kind: 'deadline',
+      keyword: 'before',
+      target: { kind: 'date', day: 20, month: 5, year: 2019 },
+    });
     expect((parse('chậm nhất 15/7') as { keyword: string }).keyword).toBe('no-later-than');
     expect((parse('hạn 30/6') as { keyword: string }).keyword).toBe('due');
     expect((parse('đến 30/6') as { keyword: string }).keyword).toBe('until');
@@ -49,9 +69,15 @@ describe('parseTimePhrase: trees', () => {
       noLaterThan: true,
       afterWhen: true,
     });
-    expect(shape(parse('trong 5 ngày làm việc kể từ hội_nghị'))).toMatchObject({ form: 'within-since', offset: { amount: 5, unit: 'working-day' } });
+    expect(shape(parse('trong 5 ngày làm việc kể từ hội_nghị'))).toMatchObject({
+      form: 'within-since',
+      offset: { amount: 5, unit: 'working-day' },
+    });
     expect(shape(parse('trước hội_nghị 5 ngày'))).toMatchObject({ direction: 'before', form: 'before-n' });
-    expect(shape(parse('sau "Hội nghị CB, VC" 3 tuần'))).toMatchObject({ event: { name: 'Hội nghị CB, VC', quoted: true }, offset: { unit: 'week' } });
+    expect(shape(parse('sau "Hội nghị CB, VC" 3 tuần'))).toMatchObject({
+      event: { name: 'Hội nghị CB, VC', quoted: true },
+      offset: { unit: 'week' },
+    });
   });
 
   it('keeps spans relative to the phrase', () => {
@@ -61,9 +87,16 @@ describe('parseTimePhrase: trees', () => {
   });
 
   it('reads occasions by name or date', () => {
-    expect(shape(parse('nhân dịp 20/11'))).toMatchObject({ kind: 'occasion', occasion: '20-11', wording: 'on-the-occasion' });
+    expect(shape(parse('nhân dịp 20/11'))).toMatchObject({
+      kind: 'occasion',
+      occasion: '20-11',
+      wording: 'on-the-occasion',
+    });
     expect(shape(parse('dịp Tết Nguyên đán'))).toMatchObject({ kind: 'occasion', occasion: 'tet', date: undefined });
-    expect(shape(parse('trước Ngày Nhà giáo Việt Nam'))).toMatchObject({ kind: 'deadline', target: { kind: 'occasion', occasion: '20-11' } });
+    expect(shape(parse('trước Ngày Nhà giáo Việt Nam'))).toMatchObject({
+      kind: 'deadline',
+      target: { kind: 'occasion', occasion: '20-11' },
+    });
   });
 });
 
@@ -122,9 +155,15 @@ describe('diagnostics', () => {
     const { diagnostics } = parseTimePhrase('chậmm nhất 15/7');
     expect(diagnostics[0]?.code).toBe('time.expected-time');
     expect(renderCalendarDiagnostic(diagnostics[0]!, 'vi')).toContain('chậm nhất');
-    expect(renderCalendarDiagnostic(parseTimePhrase('truc 30/6').diagnostics[0]!, 'en')).toContain('did you mean `trước`?');
-    expect(renderCalendarDiagnostic(parseTimePhrase('2 ngày sua hop').diagnostics[0]!, 'en')).toContain('did you mean `sau`?');
-    expect(renderCalendarDiagnostic(parseTimePhrase('trong 5 ngày làm việc ket tu hop').diagnostics[0]!, 'vi')).toContain('`kể từ`');
+    expect(renderCalendarDiagnostic(parseTimePhrase('truc 30/6').diagnostics[0]!, 'en')).toContain(
+      'did you mean `trước`?',
+    );
+    expect(renderCalendarDiagnostic(parseTimePhrase('2 ngày sua hop').diagnostics[0]!, 'en')).toContain(
+      'did you mean `sau`?',
+    );
+    expect(
+      renderCalendarDiagnostic(parseTimePhrase('trong 5 ngày làm việc ket tu hop').diagnostics[0]!, 'vi'),
+    ).toContain('`kể từ`');
   });
 
   it('renders every code in both languages', () => {

@@ -4,15 +4,15 @@ import {
   daysInMonth,
   deadlineOf,
   defaultWorkingCalendar,
+  type EventDate,
   formatInstant,
   formatIsoDate,
   parseIsoDate,
   parseTimePhrase,
+  type ResolveContext,
   resolveTime,
   tetDay,
   toEpochDay,
-  type EventDate,
-  type ResolveContext,
 } from '@tdkt/calendar';
 import { describe, expect, it } from 'vitest';
 
@@ -39,7 +39,18 @@ function rows(): Row[] {
     if (raw.trim() === '' || raw.startsWith('#') || raw.startsWith('phrase\t')) return;
     const c = raw.split('\t');
     if (c.length !== 10) throw new Error(`phrase-table.tsv:${i + 1}: ${c.length} columns, expected 10`);
-    const [phrase, context, kind, window, lastDay, deadline, soft, warning, extra, source] = c as [string, string, string, string, string, string, string, string, string, string];
+    const [phrase, context, kind, window, lastDay, deadline, soft, warning, extra, source] = c as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     out.push({ line: i + 1, phrase, context, kind, window, lastDay, deadline, soft, warning, extra, source });
   });
   return out;
@@ -52,22 +63,37 @@ function contextOf(spec: string): ResolveContext {
   let enclosing: ResolveContext['enclosing'];
   const events: Record<string, EventDate> = {};
   const eventTitles: Record<string, string> = {};
-  for (const item of spec.split(';').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const item of spec
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     let m: RegExpExecArray | null;
     if ((m = /^sy(\d{4})$/u.exec(item))) period = { kind: 'school-year', startYear: Number(m[1]) };
     else if ((m = /^y(\d{4})$/u.exec(item))) period = { kind: 'year', year: Number(m[1]) };
     else if (item === 'lenient') beforeReading = 'lenient';
     else if ((m = /^in=(\d{4})-(\d{2})$/u.exec(item))) {
       const [year, month] = [Number(m[1]), Number(m[2])];
-      enclosing = { start: toEpochDay({ year, month, day: 1 }), end: toEpochDay({ year, month, day: daysInMonth(year, month) }) };
+      enclosing = {
+        start: toEpochDay({ year, month, day: 1 }),
+        end: toEpochDay({ year, month, day: daysInMonth(year, month) }),
+      };
     } else if ((m = /^ev:(.+?)=(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/u.exec(item))) {
       const start = parseIsoDate(m[2] as string) as number;
-      events[m[1] as string] = m[3] === undefined ? { date: start } : { window: { start, end: parseIsoDate(m[3]) as number } };
+      events[m[1] as string] =
+        m[3] === undefined ? { date: start } : { window: { start, end: parseIsoDate(m[3]) as number } };
     } else if ((m = /^title:(.+?)=(.+)$/u.exec(item))) eventTitles[m[1] as string] = m[2] as string;
     else throw new Error(`bad context item ${item}`);
   }
   if (period === undefined) throw new Error(`no period in ${spec}`);
-  return { period, beforeReading, calendar, lunar: { tetDay }, events, eventTitles, ...(enclosing === undefined ? {} : { enclosing }) };
+  return {
+    period,
+    beforeReading,
+    calendar,
+    lunar: { tetDay },
+    events,
+    eventTitles,
+    ...(enclosing === undefined ? {} : { enclosing }),
+  };
 }
 
 const table = rows();
@@ -84,7 +110,9 @@ describe('the phrase table', () => {
     const diagnostics = [...parsed.diagnostics, ...(resolved?.diagnostics ?? [])];
     const error = diagnostics.find((d) => d.severity === 'error');
     // `bind=title occ=12 suggest=hạn cuối`: a value runs to the next ` key=`.
-    const extras = new Map([...row.extra.matchAll(/(\w+)=(.*?)(?= \w+=|$)/gu)].map((m) => [m[1] as string, m[2] as string]));
+    const extras = new Map(
+      [...row.extra.matchAll(/(\w+)=(.*?)(?= \w+=|$)/gu)].map((m) => [m[1] as string, m[2] as string]),
+    );
     if (row.kind.startsWith('error:')) {
       expect(error?.code).toBe(row.kind.slice('error:'.length));
       if (extras.has('suggest')) expect(error?.data['suggestion']).toBe(extras.get('suggest'));
@@ -95,7 +123,9 @@ describe('the phrase table', () => {
     expect(r).toBeDefined();
     if (r === undefined) return;
     expect(r.kind).toBe(row.kind);
-    expect(r.window === null ? '-' : `${formatIsoDate(r.window.start)}..${formatIsoDate(r.window.end)}`).toBe(row.window);
+    expect(r.window === null ? '-' : `${formatIsoDate(r.window.start)}..${formatIsoDate(r.window.end)}`).toBe(
+      row.window,
+    );
     expect(formatIsoDate(r.lastDay)).toBe(row.lastDay);
     expect(formatInstant(r.deadline)).toBe(row.deadline === '-' ? formatInstant(deadlineOf(r.lastDay)) : row.deadline);
     expect(r.soft ? 'soft' : '-').toBe(row.soft);

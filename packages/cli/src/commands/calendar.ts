@@ -1,11 +1,12 @@
 // `tdkt calendar FILE... --ics OUT.ics`: every activity window and deadline of the plans as an iCalendar file.
-import { loadWorkspace } from '@tdkt/language';
+
 import { compileWorkspace } from '@tdkt/compiler';
+import { loadWorkspace } from '@tdkt/language';
 import { calendarEntries, toIcs } from '@tdkt/views';
 import { fileReader, writeFileAtomic } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
-import { printDiagnostics } from '../report-diagnostics.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
+import { printDiagnostics } from '../report-diagnostics.js';
 import type { CommandInput } from '../spec.js';
 
 /**

@@ -1,7 +1,13 @@
 // `tdkt check FILE...`: parse and validate workflow files; every problem with its position, source line and caret.
-import { diagnosticHelp, diagnosticMessage, loadWorkspace, renderDiagnostic, type FileDiagnostic } from '@tdkt/language';
+import {
+  diagnosticHelp,
+  diagnosticMessage,
+  type FileDiagnostic,
+  loadWorkspace,
+  renderDiagnostic,
+} from '@tdkt/language';
 import { fileReader } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
@@ -12,14 +18,15 @@ import type { CommandInput } from '../spec.js';
  * await run({ command: 'check', positionals: ['kh.tdkt'], options: {}, lang: 'vi' }, io)
  */
 export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
-  const vi = input.lang === 'vi';
   const result = loadWorkspace(input.positionals, fileReader(io.cwd));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const infos = result.diagnostics.filter((d) => d.severity === 'info').length;
   if (input.options['json'] === true) {
     const list = result.diagnostics.map((d) => json(d, result.files.get(d.file)?.index, input.lang));
-    io.stdout(`${JSON.stringify({ files: [...result.files.keys()], errors, warnings, infos, diagnostics: list }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ files: [...result.files.keys()], errors, warnings, infos, diagnostics: list }, null, 2)}\n`,
+    );
     return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
   }
   for (const d of result.diagnostics) {
@@ -34,9 +41,24 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   return errors > 0 ? ExitCode.BadInput : ExitCode.Ok;
 }
 
-function json(d: FileDiagnostic, index: { lineCol(o: number): { line: number; col: number } } | undefined, lang: 'vi' | 'en'): Record<string, unknown> {
+function json(
+  d: FileDiagnostic,
+  index: { lineCol(o: number): { line: number; col: number } } | undefined,
+  lang: 'vi' | 'en',
+): Record<string, unknown> {
   const pos = index?.lineCol(d.span.start) ?? { line: 1, col: 1 };
   const end = index?.lineCol(d.span.end) ?? pos;
   const help = diagnosticHelp(d, lang);
-  return { file: d.file, line: pos.line, col: pos.col, endLine: end.line, endCol: end.col, severity: d.severity, code: d.code, message: diagnosticMessage(d, lang), ...(help ? { help } : {}), data: d.data };
+  return {
+    file: d.file,
+    line: pos.line,
+    col: pos.col,
+    endLine: end.line,
+    endCol: end.col,
+    severity: d.severity,
+    code: d.code,
+    message: diagnosticMessage(d, lang),
+    ...(help ? { help } : {}),
+    data: d.data,
+  };
 }

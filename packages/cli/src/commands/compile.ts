@@ -1,9 +1,9 @@
 // `tdkt compile FILE [--procedure NAME] [--out F]`: the XState machine config as JSON (loads in Stately's editor).
 import type { CompiledPlan, CompiledProcedure } from '@tdkt/compiler';
 import { writeFileAtomic } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
-import { selectTarget } from '../select-target.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
+import { selectTarget } from '../select-target.js';
 import type { CommandInput } from '../spec.js';
 
 /** Names of the implementations a config refers to, so a reader of the JSON knows what to provide. */
@@ -12,7 +12,10 @@ function implementationNames(config: unknown): { guards: string[]; delays: strin
   const delays = new Set<string>();
   const actions = new Set<string>();
   const visit = (node: unknown, key?: string): void => {
-    if (Array.isArray(node)) return node.forEach((n) => visit(n, key));
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, key);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     if (key === 'guard' && typeof record['type'] === 'string') guards.add(record['type']);
@@ -28,11 +31,21 @@ function implementationNames(config: unknown): { guards: string[]; delays: strin
 }
 
 function procedureJson(compiled: CompiledProcedure): unknown {
-  return { kind: 'procedure', machine: compiled.config, implementations: implementationNames(compiled.config), description: compiled.description };
+  return {
+    kind: 'procedure',
+    machine: compiled.config,
+    implementations: implementationNames(compiled.config),
+    description: compiled.description,
+  };
 }
 
 function planJson(compiled: CompiledPlan): unknown {
-  return { kind: 'plan', machine: compiled.config, implementations: implementationNames(compiled.config), description: compiled.ir };
+  return {
+    kind: 'plan',
+    machine: compiled.config,
+    implementations: implementationNames(compiled.config),
+    description: compiled.ir,
+  };
 }
 
 /**
@@ -50,9 +63,19 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     const model = analysis.model.procedures.find((p) => p.id === target.procedure.ir.name);
     const missing = model?.needsPeriod ?? [];
     if (missing.length > 0) {
-      const where = missing.map((m) => say(input.lang, 'compile.dated-step', { where: `${m.source.file}:${m.source.line}:${m.source.col}`, step: m.step, text: m.text })).join('\n');
+      const where = missing
+        .map((m) =>
+          say(input.lang, 'compile.dated-step', {
+            where: `${m.source.file}:${m.source.line}:${m.source.col}`,
+            step: m.step,
+            text: m.text,
+          }),
+        )
+        .join('\n');
       const instances = [...compiled.procedures.keys()].filter((k) => k.startsWith(`${model?.id}@`));
-      io.stderr(`tdkt: ${say(input.lang, 'compile.needs-period', { procedure: model?.id ?? '', where, plans: instances.join(', ') })}\n`);
+      io.stderr(
+        `tdkt: ${say(input.lang, 'compile.needs-period', { procedure: model?.id ?? '', where, plans: instances.join(', ') })}\n`,
+      );
       return ExitCode.BadInput;
     }
   }

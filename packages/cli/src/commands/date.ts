@@ -1,31 +1,31 @@
 // `tdkt date "PHRASE"`: how a time phrase parses and resolves in a period (text or the JSON contract).
 import {
   checkPeriodYears,
+  type DayWindow,
+  type Diagnostic,
   defaultWorkingCalendar,
+  type EventDate,
+  epochDayOfInstant,
   formatInstant,
   formatIsoDate,
   formatPeriod,
   formatTimeExpr,
   formatVnDate,
+  fromEpochDay,
+  occasionById,
+  type Period,
   parseIsoDate,
   parseSchoolYear,
   parseTimePhrase,
+  type Resolution,
   renderCalendarDiagnostic,
   resolutionToJson,
   resolveTime,
+  type TimeExpr,
   toEpochDay,
   weekdayName,
-  epochDayOfInstant,
-  fromEpochDay,
-  occasionById,
-  type DayWindow,
-  type Diagnostic,
-  type EventDate,
-  type Period,
-  type Resolution,
-  type TimeExpr,
 } from '@tdkt/calendar';
-import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { type CliIo, ExitCode, type Lang } from '../io.js';
 import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
@@ -40,9 +40,16 @@ function periodOf(input: CommandInput, today: number): Parsed<Period> {
   }
   if (typeof sy === 'string') {
     const period = parseSchoolYear(sy);
-    const range = period && rangeProblem({ kind: 'school-year', startYear: period.kind === 'school-year' ? period.startYear : 0 }, input.lang);
+    const range =
+      period &&
+      rangeProblem(
+        { kind: 'school-year', startYear: period.kind === 'school-year' ? period.startYear : 0 },
+        input.lang,
+      );
     if (range !== undefined) return { ok: false, message: range };
-    return period ? { ok: true, value: period } : { ok: false, message: say(input.lang, 'period.bad-school-year', { value: sy }) };
+    return period
+      ? { ok: true, value: period }
+      : { ok: false, message: say(input.lang, 'period.bad-school-year', { value: sy }) };
   }
   if (typeof y === 'string') {
     if (!/^\d{4}$/.test(y)) return { ok: false, message: say(input.lang, 'period.bad-year', { value: y }) };
@@ -94,7 +101,8 @@ function enclosingOf(input: CommandInput, period: Period): Parsed<DayWindow | un
   const text = input.options['within'];
   if (typeof text !== 'string') return { ok: true, value: undefined };
   const parsed = parseTimePhrase(text);
-  const resolved = parsed.expr && resolveTime(parsed.expr, { period, beforeReading: 'strict', calendar: defaultWorkingCalendar() });
+  const resolved =
+    parsed.expr && resolveTime(parsed.expr, { period, beforeReading: 'strict', calendar: defaultWorkingCalendar() });
   const window = resolved?.resolution?.window;
   if (parsed.diagnostics.length > 0 || resolved === undefined || resolved.diagnostics.length > 0 || window == null) {
     const first = [...parsed.diagnostics, ...(resolved?.diagnostics ?? [])][0];
@@ -152,25 +160,50 @@ function bindingText(r: Resolution, lang: Lang): string {
 function occurrencesText(r: Resolution, lang: Lang): string | undefined {
   const list = r.occurrences;
   if (list === undefined || list.length <= 1) return undefined;
-  const shown = list.map((o) => (o.window === null || o.window.start === o.window.end ? formatVnDate(o.lastDay) : `${formatVnDate(o.window.start)}–${formatVnDate(o.window.end)}`));
+  const shown = list.map((o) =>
+    o.window === null || o.window.start === o.window.end
+      ? formatVnDate(o.lastDay)
+      : `${formatVnDate(o.window.start)}–${formatVnDate(o.window.end)}`,
+  );
   return say(lang, 'date.times', { count: list.length, list: shown.join(', ') });
 }
 
-function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boolean, r: Resolution, lang: Lang, warnings: readonly Diagnostic[]): string {
+function renderText(
+  phrase: string,
+  expr: TimeExpr,
+  period: Period,
+  lenient: boolean,
+  r: Resolution,
+  lang: Lang,
+  warnings: readonly Diagnostic[],
+): string {
   const canonical = formatTimeExpr(expr, 'vi');
   const at = { day: formatVnDate(r.lastDay), instant: formatInstant(r.deadline) };
   const rows: [string, string][] = [
     [say(lang, 'date.label.phrase'), phrase],
     [say(lang, 'date.label.canonical'), `${canonical}  [${r.exprKind}]`],
-    [say(lang, 'date.label.context'), `${formatPeriod(period, lang)}; ${say(lang, lenient ? 'date.before-lenient' : 'date.before-strict')}`],
+    [
+      say(lang, 'date.label.context'),
+      `${formatPeriod(period, lang)}; ${say(lang, lenient ? 'date.before-lenient' : 'date.before-strict')}`,
+    ],
     [say(lang, 'date.label.kind'), say(lang, `date.kind.${r.kind}`)],
-    [say(lang, 'date.label.window'), r.window === null ? '—' : r.window.start === r.window.end ? day(r.window.start, lang) : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`],
+    [
+      say(lang, 'date.label.window'),
+      r.window === null
+        ? '—'
+        : r.window.start === r.window.end
+          ? day(r.window.start, lang)
+          : `${day(r.window.start, lang)} – ${day(r.window.end, lang)}`,
+    ],
     [say(lang, 'date.label.last-day'), day(r.lastDay, lang)],
     [
       say(lang, 'date.label.deadline'),
       r.timeOfDay === undefined
         ? say(lang, 'date.end-of-day', at)
-        : say(lang, 'date.time-on-day', { ...at, time: `${String(r.timeOfDay.hour).padStart(2, '0')}:${String(r.timeOfDay.minute).padStart(2, '0')}` }),
+        : say(lang, 'date.time-on-day', {
+            ...at,
+            time: `${String(r.timeOfDay.hour).padStart(2, '0')}:${String(r.timeOfDay.minute).padStart(2, '0')}`,
+          }),
     ],
     [say(lang, 'date.label.nature'), say(lang, r.soft ? 'date.soft' : 'date.hard')],
   ];
@@ -196,12 +229,16 @@ function renderText(phrase: string, expr: TimeExpr, period: Period, lenient: boo
   if (occurrences !== undefined) rows.push([say(lang, 'date.label.repeats'), occurrences]);
   if (r.frame !== undefined) {
     const years = `${r.frame.startYear}-${r.frame.startYear + 1}`;
-    const text = r.frame.source === 'rule' ? say(lang, 'date.frame.rule') : say(lang, `date.frame.${r.frame.source}`, { citation: r.frame.citation });
+    const text =
+      r.frame.source === 'rule'
+        ? say(lang, 'date.frame.rule')
+        : say(lang, `date.frame.${r.frame.source}`, { citation: r.frame.citation });
     rows.push([say(lang, 'date.label.frame'), `${years}, ${text}`]);
   }
-  for (const w of warnings) rows.push([say(lang, 'date.label.warning'), `${w.code}: ${renderCalendarDiagnostic(w, lang)}`]);
+  for (const w of warnings)
+    rows.push([say(lang, 'date.label.warning'), `${w.code}: ${renderCalendarDiagnostic(w, lang)}`]);
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
-  return rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`).join('\n') + '\n';
+  return `${rows.map(([k, v]) => `${`${k}:`.padEnd(width)}${v}`).join('\n')}\n`;
 }
 
 /**
@@ -246,7 +283,14 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || parsed.expr === undefined || resolution === undefined) {
     if (json) {
-      const list = diagnostics.map((d) => ({ code: d.code, severity: d.severity, span: d.span, line: 1, column: d.span.start + 1, message: renderCalendarDiagnostic(d, lang) }));
+      const list = diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        span: d.span,
+        line: 1,
+        column: d.span.start + 1,
+        message: renderCalendarDiagnostic(d, lang),
+      }));
       io.stdout(`${JSON.stringify({ input: phrase, diagnostics: list }, null, 2)}\n`);
     } else {
       for (const d of diagnostics) io.stderr(renderPhraseDiagnostic(phrase, d, lang));
@@ -256,8 +300,20 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const canonical = formatTimeExpr(parsed.expr, 'vi');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (json) {
-    const list = warnings.map((d) => ({ code: d.code, severity: d.severity, span: d.span, line: 1, column: d.span.start + 1, message: renderCalendarDiagnostic(d, lang) }));
-    const body = { ...resolutionToJson(phrase, canonical, resolution), period: periodJson(period.value), beforeReading: lenient ? 'lenient' : 'strict', ...(list.length === 0 ? {} : { warnings: list }) };
+    const list = warnings.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      span: d.span,
+      line: 1,
+      column: d.span.start + 1,
+      message: renderCalendarDiagnostic(d, lang),
+    }));
+    const body = {
+      ...resolutionToJson(phrase, canonical, resolution),
+      period: periodJson(period.value),
+      beforeReading: lenient ? 'lenient' : 'strict',
+      ...(list.length === 0 ? {} : { warnings: list }),
+    };
     io.stdout(`${JSON.stringify(body, null, 2)}\n`);
   } else {
     io.stdout(renderText(phrase, parsed.expr, period.value, lenient, resolution, lang, warnings));
@@ -266,6 +322,17 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
 }
 
 function periodJson(p: Period): Record<string, string | number> {
-  if (p.kind === 'year') return { kind: 'year', year: p.year, start: formatIsoDate(toEpochDay({ year: p.year, month: 1, day: 1 })), end: formatIsoDate(toEpochDay({ year: p.year, month: 12, day: 31 })) };
-  return { kind: 'school-year', startYear: p.startYear, start: formatIsoDate(toEpochDay({ year: p.startYear, month: 8, day: 1 })), end: formatIsoDate(toEpochDay({ year: p.startYear + 1, month: 7, day: 31 })) };
+  if (p.kind === 'year')
+    return {
+      kind: 'year',
+      year: p.year,
+      start: formatIsoDate(toEpochDay({ year: p.year, month: 1, day: 1 })),
+      end: formatIsoDate(toEpochDay({ year: p.year, month: 12, day: 31 })),
+    };
+  return {
+    kind: 'school-year',
+    startYear: p.startYear,
+    start: formatIsoDate(toEpochDay({ year: p.startYear, month: 8, day: 1 })),
+    end: formatIsoDate(toEpochDay({ year: p.startYear + 1, month: 7, day: 31 })),
+  };
 }

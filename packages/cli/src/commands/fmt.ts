@@ -1,16 +1,21 @@
 // `tdkt fmt FILE|DIR... [--check] [--indent N|tab]`: canonical formatting in place (atomic writes), or a dry check.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { readInputFile, writeFileAtomic } from '../files.js';
 import { format, normalizeSource, renderDiagnostics } from '@tdkt/language';
-import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { readInputFile, writeFileAtomic } from '../files.js';
+import { type CliIo, ExitCode, type Lang } from '../io.js';
 import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
 type Outcome = 'unchanged' | 'changed' | 'broken' | 'missing' | 'unwritable';
 
 function summary(lang: Lang, check: boolean, counts: Record<Outcome, number>, total: number): string {
-  return say(lang, 'fmt.summary', { check, changed: counts.changed, total, bad: counts.broken + counts.missing + counts.unwritable });
+  return say(lang, 'fmt.summary', {
+    check,
+    changed: counts.changed,
+    total,
+    bad: counts.broken + counts.missing + counts.unwritable,
+  });
 }
 
 /** A directory stands for the .tdkt files under it (sorted; hidden folders and node_modules skipped). */
@@ -25,7 +30,9 @@ function expand(name: string, cwd: string): string[] {
   if (!isDir) return [name];
   const out: string[] = [];
   const walk = (rel: string): void => {
-    const entries = readdirSync(isAbsolute(rel) ? rel : join(cwd, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = readdirSync(isAbsolute(rel) ? rel : join(cwd, rel), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    );
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const child = join(rel, e.name);

@@ -1,9 +1,9 @@
 // `tdkt graph FILE [--procedure NAME] [--format mermaid|dot]`: a state diagram of a procedure or of the plan.
-import { planDiagram, procedureDiagram, toDot, toMermaid, type Diagram } from '@tdkt/views';
+import { type Diagram, planDiagram, procedureDiagram, toDot, toMermaid } from '@tdkt/views';
 import { writeFileAtomic } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
-import { selectTarget } from '../select-target.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
+import { selectTarget } from '../select-target.js';
 import type { CommandInput } from '../spec.js';
 
 /**

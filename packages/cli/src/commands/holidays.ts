@@ -1,17 +1,17 @@
 // `tdkt holidays YEAR [--json]`: the public holidays and make-up working days of a year.
 import {
-  HOLIDAY_MAX_YEAR,
-  HOLIDAY_MIN_YEAR,
   defaultNationalDayNeighbour,
   fromEpochDay,
+  HOLIDAY_MAX_YEAR,
+  HOLIDAY_MIN_YEAR,
+  type HolidayEntry,
   hasDecidedSchedule,
   holidayBreaks,
   holidaysOfYear,
   parseIsoDate,
   weekday,
-  type HolidayEntry,
 } from '@tdkt/calendar';
-import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { type CliIo, ExitCode, type Lang } from '../io.js';
 import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 
@@ -68,7 +68,11 @@ function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang):
     e.source === 'rule' ? say(lang, 'holidays.rule') : `[${sources.indexOf(e.source) + 1}]`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const format = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   lines.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format));
   lines.push('', say(lang, 'holidays.breaks'));
   for (const b of holidayBreaks(year)) {
@@ -80,11 +84,11 @@ function renderText(year: number, entries: readonly HolidayEntry[], lang: Lang):
   const cited = sources.filter((s) => s !== 'rule');
   if (cited.length > 0) {
     lines.push('', say(lang, 'holidays.sources'));
-    cited.forEach((s) => lines.push(`  [${sources.indexOf(s) + 1}] ${s}`));
+    for (const s of cited) lines.push(`  [${sources.indexOf(s) + 1}] ${s}`);
     const notes = entries.filter((e) => e.note !== undefined);
     if (notes.length > 0) {
       lines.push('', say(lang, 'holidays.notes'));
-      notes.forEach((e) => lines.push(`  ${displayDate(e.epochDay, lang)}: ${e.note}`));
+      for (const e of notes) lines.push(`  ${displayDate(e.epochDay, lang)}: ${e.note}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -104,12 +108,20 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     return ExitCode.BadInput;
   }
   if (year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR) {
-    io.stderr(`tdkt: ${say(input.lang, 'holidays.year-out-of-range', { year, min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR })}\n`);
+    io.stderr(
+      `tdkt: ${say(input.lang, 'holidays.year-out-of-range', { year, min: HOLIDAY_MIN_YEAR, max: HOLIDAY_MAX_YEAR })}\n`,
+    );
     return ExitCode.BadInput;
   }
   const entries = holidaysOfYear(year);
   if (input.options['json'] === true) {
-    io.stdout(`${JSON.stringify(entries.map((e) => jsonRow(e, input.lang)), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        entries.map((e) => jsonRow(e, input.lang)),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     io.stdout(renderText(year, entries, input.lang));
   }

@@ -1,7 +1,7 @@
 // `tdkt lsp`: the language server over stdin/stdout, for VS Code and any LSP client.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileReader } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { startLanguageServer } from '../lsp/server.js';
 import type { CommandInput } from '../spec.js';
 

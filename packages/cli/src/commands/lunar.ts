@@ -1,23 +1,25 @@
 // `tdkt lunar YYYY-MM-DD` and `tdkt lunar --to-solar D/M/YYYY [--leap]`: Vietnamese lunar ↔ solar dates.
 import {
   defaultWorkingCalendar,
+  type EpochDay,
   formatIsoDate,
   isLunarSupported,
+  type LunarDate,
   leapMonthOf,
   lunarMonthName,
   lunarToSolar,
   lunarYearName,
   parseIsoDate,
   solarToLunar,
-  type EpochDay,
-  type LunarDate,
 } from '@tdkt/calendar';
-import { ExitCode, type CliIo, type Lang } from '../io.js';
+import { type CliIo, ExitCode, type Lang } from '../io.js';
 import { say } from '../messages/catalog.js';
 import type { CommandInput } from '../spec.js';
 import { displayDate, weekdayName } from './holidays.js';
 
-type Parsed = { readonly ok: true; readonly solar: EpochDay; readonly lunar: LunarDate } | { readonly ok: false; readonly message: string };
+type Parsed =
+  | { readonly ok: true; readonly solar: EpochDay; readonly lunar: LunarDate }
+  | { readonly ok: false; readonly message: string };
 
 function fail(message: string): Parsed {
   return { ok: false, message };
@@ -100,7 +102,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   }
   if (input.options['json'] === true) {
     const { day, month, year, leap: isLeap } = parsed.lunar;
-    io.stdout(`${JSON.stringify({ solar: formatIsoDate(parsed.solar), lunar: { day, month, year, leap: isLeap } }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ solar: formatIsoDate(parsed.solar), lunar: { day, month, year, leap: isLeap } }, null, 2)}\n`,
+    );
   } else {
     io.stdout(renderText(parsed.solar, parsed.lunar, lang));
   }

@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { ExitCode, type CliIo } from '../io.js';
-import { startPlayServer } from '../play/server.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
+import { startPlayServer } from '../play/server.js';
 import type { CommandInput } from '../spec.js';
 
 /** Where the built playground is: the `dist` folder of @tdkt/playground. */
@@ -27,7 +27,12 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stderr(`tdkt: ${say(input.lang, 'play.bad-port', { value: String(portText) })}\n`);
     return ExitCode.BadInput;
   }
-  const file = given === undefined ? undefined : relative(io.cwd, isAbsolute(given) ? given : join(io.cwd, given)).split('\\').join('/');
+  const file =
+    given === undefined
+      ? undefined
+      : relative(io.cwd, isAbsolute(given) ? given : join(io.cwd, given))
+          .split('\\')
+          .join('/');
   if (file !== undefined && !existsSync(join(io.cwd, file))) {
     io.stderr(`tdkt: ${say(input.lang, 'play.no-file', { path: given ?? '' })}\n`);
     return ExitCode.BadInput;
@@ -37,7 +42,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     io.stderr(`tdkt: ${say(input.lang, 'play.not-built')}\n`);
     return ExitCode.BadInput;
   }
-  let server;
+  let server: Awaited<ReturnType<typeof startPlayServer>>;
   try {
     server = await startPlayServer({ site, cwd: io.cwd, port, ...(file === undefined ? {} : { file }) });
   } catch (error) {

@@ -1,15 +1,24 @@
 // `tdkt simulate FILE...`: completion, deadline consistency and a population run, as a report.
-import { loadWorkspace } from '@tdkt/language';
-import { compileWorkspace } from '@tdkt/compiler';
+
 import { escapeControls } from '@tdkt/calendar/text';
-import { exitCodeOf, proceduresOfPlan, renderTextReport, reportHeading, simulate, toJsonReport, type PlanReport } from '@tdkt/simulator';
+import { compileWorkspace } from '@tdkt/compiler';
+import { loadWorkspace } from '@tdkt/language';
+import {
+  exitCodeOf,
+  type PlanReport,
+  proceduresOfPlan,
+  renderTextReport,
+  reportHeading,
+  simulate,
+  toJsonReport,
+} from '@tdkt/simulator';
 import { fileReader } from '../files.js';
-import { ExitCode, type CliIo } from '../io.js';
-import { createProgress } from '../progress.js';
-import { populationOfPlan, populationOptions } from '../population.js';
-import { printDiagnostics } from '../report-diagnostics.js';
 import { writeHtmlReports } from '../html-report.js';
+import { type CliIo, ExitCode } from '../io.js';
 import { say } from '../messages/catalog.js';
+import { populationOfPlan, populationOptions } from '../population.js';
+import { createProgress } from '../progress.js';
+import { printDiagnostics } from '../report-diagnostics.js';
 import type { CommandInput } from '../spec.js';
 
 /**
@@ -37,7 +46,8 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   try {
     reports = simulate(analysis, compiled, {
       entries: files,
-      onPlan: (file, index, total) => progress.update(say(input.lang, 'simulate.plan-progress', { index: index + 1, total, path: file })),
+      onPlan: (file, index, total) =>
+        progress.update(say(input.lang, 'simulate.plan-progress', { index: index + 1, total, path: file })),
     });
     // The population runs after the other checks: it may use worker threads, so it is asynchronous.
     const { source } = population;
@@ -45,7 +55,14 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
       for (const [i, report] of reports.entries()) {
         const plan = compiled.plans.find((p) => p.model.file === report.file)?.model;
         if (plan === undefined) continue;
-        const result = await populationOfPlan(plan, proceduresOfPlan(plan, compiled), { ...population, source }, { cwd: io.cwd, files }, input.lang, progress.update);
+        const result = await populationOfPlan(
+          plan,
+          proceduresOfPlan(plan, compiled),
+          { ...population, source },
+          { cwd: io.cwd, files },
+          input.lang,
+          progress.update,
+        );
         if ('error' in result) {
           io.stderr(`tdkt: ${result.error}\n`);
           return ExitCode.BadInput;
@@ -65,7 +82,9 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
     for (const report of reports) {
       // Within the report's 100 columns; a title's control characters are shown, not obeyed.
       const heading = reportHeading(escapeControls(report.file), escapeControls(report.title)).join('\n');
-      io.stdout(`${heading}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`);
+      io.stdout(
+        `${heading}\n\n${renderTextReport(report.input, input.lang, { detail: input.options['detail'] === true })}\n`,
+      );
     }
     if (reports.length === 0) io.stdout(`${say(input.lang, 'simulate.nothing')}\n`);
   }

@@ -1,17 +1,22 @@
 // The LSP server: binds a vscode-languageserver connection to the language service (URIs ↔ files, debounced diagnostics, simulate on save).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  createLanguageService,
+  type EditorDiagnostic,
+  type Location,
+  type WorkspaceEdit,
+} from '@tdkt/language-service';
+import {
   CodeActionKind,
-  ErrorCodes,
-  ResponseError,
-  TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
-  type Diagnostic as LspDiagnostic,
+  ErrorCodes,
   type InitializeResult,
+  type Diagnostic as LspDiagnostic,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type EditorDiagnostic, type Location, type WorkspaceEdit } from '@tdkt/language-service';
 import type { Lang } from '../io.js';
 
 export interface LanguageServerOptions {
@@ -24,12 +29,12 @@ export interface LanguageServerOptions {
 }
 
 /** A document URI as the service's file name: a path for `file:` URIs, the URI itself otherwise. */
-export function uriToFile(uri: string): string {
+function uriToFile(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
 /** The URI of a service file name. */
-export function fileToUri(file: string): string {
+function fileToUri(file: string): string {
   return /^[a-z][a-z0-9+.-]*:/iu.test(file) && !/^[a-z]:[\\/]/iu.test(file) ? file : pathToFileURL(file).href;
 }
 
@@ -57,15 +62,24 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     code: d.code,
     source: d.source,
     message: d.message,
-    ...(d.relatedInformation ? { relatedInformation: d.relatedInformation.map((r) => ({ location: location(r.location), message: r.message })) } : {}),
+    ...(d.relatedInformation
+      ? {
+          relatedInformation: d.relatedInformation.map((r) => ({ location: location(r.location), message: r.message })),
+        }
+      : {}),
     ...(d.data ? { data: d.data } : {}),
   });
   const location = (l: Location) => ({ uri: fileToUri(l.file), range: l.range });
-  const workspaceEdit = (edit: WorkspaceEdit) => ({ changes: Object.fromEntries(Object.entries(edit).map(([file, edits]) => [fileToUri(file), [...edits]])) });
+  const workspaceEdit = (edit: WorkspaceEdit) => ({
+    changes: Object.fromEntries(Object.entries(edit).map(([file, edits]) => [fileToUri(file), [...edits]])),
+  });
 
   const publish = (file: string): void => {
     const own = service.openFiles().includes(file) ? service.diagnostics(file) : [];
-    void connection.sendDiagnostics({ uri: fileToUri(file), diagnostics: [...own, ...(findings.get(file) ?? [])].map(toLsp) });
+    void connection.sendDiagnostics({
+      uri: fileToUri(file),
+      diagnostics: [...own, ...(findings.get(file) ?? [])].map(toLsp),
+    });
   };
   const schedule = (file: string): void => {
     clearTimeout(timers.get(file));
@@ -152,47 +166,86 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }, undefined);
   });
 
-  connection.onHover((p) => guard(() => {
-    const h = service.hover(uriToFile(p.textDocument.uri), p.position);
-    return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
-  }, null));
-  connection.onCompletion((p) => guard(() => {
-    // triggerKind 2: the editor asks by itself after a trigger character.
-    const list = service.complete(uriToFile(p.textDocument.uri), p.position, p.context?.triggerKind !== 2);
-    return {
-      // The server filters by the word typed so far: ask again as the word grows.
-      isIncomplete: true as boolean,
-      items: list.items.map((i) => ({
-        label: i.label,
-        kind: i.kind,
-        ...(i.detail === undefined ? {} : { detail: i.detail }),
-        ...(i.documentation === undefined ? {} : { documentation: { kind: 'markdown' as const, value: i.documentation } }),
-        textEdit: i.textEdit,
-        insertTextFormat: i.snippet ? (2 as const) : (1 as const),
-        sortText: i.sortText,
-        filterText: i.filterText,
-      })),
-    };
-  }, { isIncomplete: false, items: [] }));
-  connection.onDefinition((p) => guard(() => service.definition(uriToFile(p.textDocument.uri), p.position).map(location), []));
-  connection.onReferences((p) => guard(() => service.references(uriToFile(p.textDocument.uri), p.position, p.context.includeDeclaration).map(location), []));
-  connection.onPrepareRename((p) => guard(() => service.prepareRename(uriToFile(p.textDocument.uri), p.position) ?? null, null));
+  connection.onHover((p) =>
+    guard(() => {
+      const h = service.hover(uriToFile(p.textDocument.uri), p.position);
+      return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: h.range } : null;
+    }, null),
+  );
+  connection.onCompletion((p) =>
+    guard(
+      () => {
+        // triggerKind 2: the editor asks by itself after a trigger character.
+        const list = service.complete(uriToFile(p.textDocument.uri), p.position, p.context?.triggerKind !== 2);
+        return {
+          // The server filters by the word typed so far: ask again as the word grows.
+          isIncomplete: true as boolean,
+          items: list.items.map((i) => ({
+            label: i.label,
+            kind: i.kind,
+            ...(i.detail === undefined ? {} : { detail: i.detail }),
+            ...(i.documentation === undefined
+              ? {}
+              : { documentation: { kind: 'markdown' as const, value: i.documentation } }),
+            textEdit: i.textEdit,
+            insertTextFormat: i.snippet ? (2 as const) : (1 as const),
+            sortText: i.sortText,
+            filterText: i.filterText,
+          })),
+        };
+      },
+      { isIncomplete: false, items: [] },
+    ),
+  );
+  connection.onDefinition((p) =>
+    guard(() => service.definition(uriToFile(p.textDocument.uri), p.position).map(location), []),
+  );
+  connection.onReferences((p) =>
+    guard(
+      () => service.references(uriToFile(p.textDocument.uri), p.position, p.context.includeDeclaration).map(location),
+      [],
+    ),
+  );
+  connection.onPrepareRename((p) =>
+    guard(() => service.prepareRename(uriToFile(p.textDocument.uri), p.position) ?? null, null),
+  );
   connection.onRenameRequest((p) => {
     const result = guard(() => service.rename(uriToFile(p.textDocument.uri), p.position, p.newName), undefined);
     if (result === undefined) return null;
     return result.ok ? workspaceEdit(result.edit) : new ResponseError(ErrorCodes.InvalidRequest, result.message);
   });
-  connection.onDocumentSymbol((p) => guard(() => service.documentSymbols(uriToFile(p.textDocument.uri)).map(function strip(s): import('vscode-languageserver/node').DocumentSymbol {
-    return { name: s.name, kind: s.kind, range: s.range, selectionRange: s.selectionRange, children: s.children.map(strip), ...(s.detail === undefined ? {} : { detail: s.detail }) };
-  }), []));
+  connection.onDocumentSymbol((p) =>
+    guard(
+      () =>
+        service
+          .documentSymbols(uriToFile(p.textDocument.uri))
+          .map(function strip(s): import('vscode-languageserver/node').DocumentSymbol {
+            return {
+              name: s.name,
+              kind: s.kind,
+              range: s.range,
+              selectionRange: s.selectionRange,
+              children: s.children.map(strip),
+              ...(s.detail === undefined ? {} : { detail: s.detail }),
+            };
+          }),
+      [],
+    ),
+  );
   connection.onDocumentFormatting((p) => guard(() => [...service.format(uriToFile(p.textDocument.uri))], []));
-  connection.onCodeAction((p) => guard(() => service.codeActions(uriToFile(p.textDocument.uri), p.range).map((a) => ({
-    title: a.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [toLsp(a.diagnostic)],
-    edit: workspaceEdit(a.edit),
-    isPreferred: a.isPreferred,
-  })), []));
+  connection.onCodeAction((p) =>
+    guard(
+      () =>
+        service.codeActions(uriToFile(p.textDocument.uri), p.range).map((a) => ({
+          title: a.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toLsp(a.diagnostic)],
+          edit: workspaceEdit(a.edit),
+          isPreferred: a.isPreferred,
+        })),
+      [],
+    ),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -12,7 +12,7 @@ const WORDS = { ...usageMessages, ...commandMessages, ...fileMessages, ...dateMe
 export type CliMessageId = keyof typeof WORDS;
 
 /** The data a message is rendered from. */
-export type CliMessageData<K extends CliMessageId> = NonNullable<(typeof WORDS)[K]['data']>;
+type CliMessageData<K extends CliMessageId> = NonNullable<(typeof WORDS)[K]['data']>;
 
 /**
  * Every message of the CLI, keyed like every catalog of the project.

@@ -64,9 +64,15 @@ export interface FileProblem {
 export function renderFileProblem(problem: FileProblem, lang: Lang): string {
   const { path, cause } = problem;
   if (problem.code === 'file.too-large') {
-    return fileMessages['file.too-large'][lang]({ path, limit: `${Math.round((problem.limit ?? 0) / 1024 / 1024)} MiB` });
+    return fileMessages['file.too-large'][lang]({
+      path,
+      limit: `${Math.round((problem.limit ?? 0) / 1024 / 1024)} MiB`,
+    });
   }
-  const known = (causes as Readonly<Record<string, { readonly vi: (d: object) => string; readonly en: (d: object) => string }>>)[cause];
-  const words = known === undefined ? cause : /^E[A-Z]+$/u.test(cause) ? `${known[lang]({})} (${cause})` : known[lang]({});
+  const known = (
+    causes as Readonly<Record<string, { readonly vi: (d: object) => string; readonly en: (d: object) => string }>>
+  )[cause];
+  const words =
+    known === undefined ? cause : /^E[A-Z]+$/u.test(cause) ? `${known[lang]({})} (${cause})` : known[lang]({});
   return fileMessages[problem.code][lang]({ path, cause: words });
 }

@@ -1,8 +1,8 @@
 // Usage errors and help, rendered per language from the catalog.
 import type { Lang } from '../io.js';
+import { globalOptions } from '../options.js';
 import type { UsageError } from '../parse-args.js';
 import type { CommandSpec, OptionSpec } from '../spec.js';
-import { globalOptions } from '../options.js';
 import { say } from './catalog.js';
 
 /**
@@ -24,7 +24,11 @@ export function renderUsageError(error: UsageError, lang: Lang): string {
     case 'unexpected-value':
       return say(lang, 'usage.unexpected-value', { option: error.option });
     case 'bad-choice':
-      return say(lang, 'usage.bad-choice', { option: error.option, value: error.value, choices: error.choices.join(', ') });
+      return say(lang, 'usage.bad-choice', {
+        option: error.option,
+        value: error.value,
+        choices: error.choices.join(', '),
+      });
     case 'too-few-args':
       return say(lang, 'usage.too-few-args', { min: error.min });
     case 'too-many-args':
@@ -45,7 +49,12 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>, lang: Lang):
  * @example
  * renderHelp(commands, undefined, 'en', '0.1.0').startsWith('tdkt 0.1.0') // => true
  */
-export function renderHelp(commands: readonly CommandSpec[], command: CommandSpec | undefined, lang: Lang, version: string): string {
+export function renderHelp(
+  commands: readonly CommandSpec[],
+  command: CommandSpec | undefined,
+  lang: Lang,
+  version: string,
+): string {
   if (command !== undefined) {
     return [
       `${say(lang, 'help.usage')}: tdkt ${command.usage}`,

@@ -18,17 +18,38 @@ export const usageMessages = {
     (d) => `không có tuỳ chọn \`${d.option}\`${didYouMean.vi(d.suggestion)}`,
     (d) => `unknown option \`${d.option}\`${didYouMean.en(d.suggestion)}`,
   ),
-  'usage.missing-value': message<Option>((d) => `tuỳ chọn \`${d.option}\` cần một giá trị`, (d) => `option \`${d.option}\` needs a value`),
-  'usage.unexpected-value': message<Option>((d) => `tuỳ chọn \`${d.option}\` không nhận giá trị`, (d) => `option \`${d.option}\` takes no value`),
+  'usage.missing-value': message<Option>(
+    (d) => `tuỳ chọn \`${d.option}\` cần một giá trị`,
+    (d) => `option \`${d.option}\` needs a value`,
+  ),
+  'usage.unexpected-value': message<Option>(
+    (d) => `tuỳ chọn \`${d.option}\` không nhận giá trị`,
+    (d) => `option \`${d.option}\` takes no value`,
+  ),
   'usage.bad-choice': message<Option & { value: string; choices: string }>(
     (d) => `giá trị \`${d.value}\` không hợp lệ cho \`${d.option}\` (chọn một trong: ${d.choices})`,
     (d) => `invalid value \`${d.value}\` for \`${d.option}\` (one of: ${d.choices})`,
   ),
-  'usage.too-few-args': message<{ min: number }>((d) => `lệnh cần ít nhất ${d.min} tham số`, (d) => `the command needs at least ${d.min} argument(s)`),
-  'usage.too-many-args': message<{ extra: string }>((d) => `thừa tham số \`${d.extra}\``, (d) => `unexpected argument \`${d.extra}\``),
-  'usage.see': message<{ where: string }>((d) => `xem \`${d.where}\``, (d) => `see \`${d.where}\``),
-  'internal-error': message<{ reason: string }>((d) => `lỗi nội bộ (không phải lỗi của bạn): ${d.reason}`, (d) => `internal error (not your mistake): ${d.reason}`),
-  'help.title': fixed('quy trình thi đua, khen thưởng ngành giáo dục', 'emulation and commendation workflows for education'),
+  'usage.too-few-args': message<{ min: number }>(
+    (d) => `lệnh cần ít nhất ${d.min} tham số`,
+    (d) => `the command needs at least ${d.min} argument(s)`,
+  ),
+  'usage.too-many-args': message<{ extra: string }>(
+    (d) => `thừa tham số \`${d.extra}\``,
+    (d) => `unexpected argument \`${d.extra}\``,
+  ),
+  'usage.see': message<{ where: string }>(
+    (d) => `xem \`${d.where}\``,
+    (d) => `see \`${d.where}\``,
+  ),
+  'internal-error': message<{ reason: string }>(
+    (d) => `lỗi nội bộ (không phải lỗi của bạn): ${d.reason}`,
+    (d) => `internal error (not your mistake): ${d.reason}`,
+  ),
+  'help.title': fixed(
+    'quy trình thi đua, khen thưởng ngành giáo dục',
+    'emulation and commendation workflows for education',
+  ),
   'help.usage': fixed('Cách dùng', 'Usage'),
   'help.usage-line': fixed('tdkt <lệnh> [tham số] [--lang vi|en]', 'tdkt <command> [arguments] [--lang vi|en]'),
   'help.options': fixed('Tuỳ chọn', 'Options'),

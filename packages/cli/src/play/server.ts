@@ -69,22 +69,28 @@ export function startPlayServer(options: PlayServerOptions): Promise<PlayServer>
   const server = createServer((req, res) => {
     void (async () => {
       const host = req.headers.host ?? '';
-      if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)) return send(res, 403, 'forbidden host');
+      if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host))
+        return send(res, 403, 'forbidden host');
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname === '/api/workspace' && req.method === 'GET') {
         if (options.file === undefined) return send(res, 404, 'no file');
         const analysis = loadWorkspace([options.file], read);
         const text = read(options.file);
         if (text === undefined) return send(res, 404, 'missing file');
-        const files = Object.fromEntries([...analysis.files.keys()].filter((f) => f !== options.file).flatMap((f) => {
-          const t = read(f);
-          return t === undefined ? [] : [[f, t]];
-        }));
+        const files = Object.fromEntries(
+          [...analysis.files.keys()]
+            .filter((f) => f !== options.file)
+            .flatMap((f) => {
+              const t = read(f);
+              return t === undefined ? [] : [[f, t]];
+            }),
+        );
         return send(res, 200, JSON.stringify({ file: options.file, text, files }), TYPES['.json']);
       }
       if (url.pathname === '/api/save' && req.method === 'POST') {
         if (options.file === undefined) return send(res, 404, 'no file');
-        if (req.headers['x-tdkt'] !== '1' || !(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 400, 'bad request');
+        if (req.headers['x-tdkt'] !== '1' || !(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return send(res, 400, 'bad request');
         const body = await readBody(req);
         let text: unknown;
         try {
@@ -104,8 +110,11 @@ export function startPlayServer(options: PlayServerOptions): Promise<PlayServer>
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
-      const path = normalize(join(options.site, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-      if (relative(options.site, path).startsWith('..') || !path.startsWith(options.site + sep)) return send(res, 403, 'forbidden');
+      const path = normalize(
+        join(options.site, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
+      );
+      if (relative(options.site, path).startsWith('..') || !path.startsWith(options.site + sep))
+        return send(res, 403, 'forbidden');
       try {
         if (!statSync(path).isFile()) return send(res, 404, 'not found');
         return send(res, 200, readFileSync(path), TYPES[extname(path)] ?? 'application/octet-stream');
@@ -120,10 +129,11 @@ export function startPlayServer(options: PlayServerOptions): Promise<PlayServer>
       port = (server.address() as AddressInfo).port;
       resolve({
         url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

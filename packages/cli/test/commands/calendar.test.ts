@@ -29,25 +29,50 @@ describe('tdkt calendar', () => {
   it('stamps DTSTAMP from the injected clock when SOURCE_DATE_EPOCH is unset (issue 18)', async () => {
     const out = join(dir, 'now.ics');
     const io = fakeIo(root, Date.UTC(2021, 0, 2, 3, 4, 5));
-    expect(await run({ command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: { ics: out }, lang: 'vi' }, io)).toBe(0);
+    expect(
+      await run(
+        { command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: { ics: out }, lang: 'vi' },
+        io,
+      ),
+    ).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('DTSTAMP:20210102T030405Z');
   });
 
   it('needs --ics (exit 2)', async () => {
     const io = fakeIo(root);
-    expect(await run({ command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: {}, lang: 'en' }, io)).toBe(2);
+    expect(
+      await run(
+        { command: 'calendar', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: {}, lang: 'en' },
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('--ics OUT.ics is required');
   });
 
   it('refuses a file without a plan (exit 2)', async () => {
     const io = fakeIo(root);
-    expect(await run({ command: 'calendar', positionals: ['dsl/lib/xet-cuoi-nam.tdkt'], options: { ics: join(dir, 'x.ics') }, lang: 'en' }, io)).toBe(2);
+    expect(
+      await run(
+        {
+          command: 'calendar',
+          positionals: ['dsl/lib/xet-cuoi-nam.tdkt'],
+          options: { ics: join(dir, 'x.ics') },
+          lang: 'en',
+        },
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('no plan');
   });
 
   it('reports a missing file with exit 2 and no stack', async () => {
     const io = fakeIo(root);
-    expect(await run({ command: 'calendar', positionals: ['không-có.tdkt'], options: { ics: join(dir, 'y.ics') }, lang: 'vi' }, io)).toBe(2);
+    expect(
+      await run(
+        { command: 'calendar', positionals: ['không-có.tdkt'], options: { ics: join(dir, 'y.ics') }, lang: 'vi' },
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('không-có.tdkt');
     expect(io.err()).not.toMatch(/\n\s+at /);
   });

@@ -7,7 +7,12 @@ import { fakeIo } from '../fake-io.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const fx = (name: string): string => `packages/language/test/fixtures/${name}`;
-const input = (files: string[], options: Record<string, boolean> = {}, lang: 'vi' | 'en' = 'vi') => ({ command: 'check', positionals: files, options, lang });
+const input = (files: string[], options: Record<string, boolean> = {}, lang: 'vi' | 'en' = 'vi') => ({
+  command: 'check',
+  positionals: files,
+  options,
+  lang,
+});
 
 describe('tdkt check', () => {
   it('exits 0 on clean files, with a summary line', async () => {
@@ -21,7 +26,9 @@ describe('tdkt check', () => {
     expect(await run(input([fx('broken.tdkt')], {}, 'en'), io)).toBe(2);
     const out = io.out();
     expect(out).toContain(`${fx('broken.tdkt')}:4:27: error link.unknown-name: unknown level \`truongg\``);
-    expect(out).toContain(' 4 |   vai trò hiệu_trưởng cấp truongg\n   |                           ^^^^^^^\n   = help: did you mean `trường`?');
+    expect(out).toContain(
+      ' 4 |   vai trò hiệu_trưởng cấp truongg\n   |                           ^^^^^^^\n   = help: did you mean `trường`?',
+    );
     expect(out.match(/^packages\S+: error /gmu)).toHaveLength(7);
     expect(out.trim().split('\n').at(-1)).toBe('7 errors, 0 warnings in 1 file');
   });
@@ -38,7 +45,10 @@ describe('tdkt check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tdkt-year-'));
     symlinkSync(join(root, 'dsl'), join(dir, 'dsl'));
     mkdirSync(join(dir, 'workflows'));
-    const text = readFileSync(join(root, 'workflows/lai-chau-2020-2021.tdkt'), 'utf8').replace('\n  năm học 2020-2021\n', '\n  năm học 10000000000000000-10000000000000001\n');
+    const text = readFileSync(join(root, 'workflows/lai-chau-2020-2021.tdkt'), 'utf8').replace(
+      '\n  năm học 2020-2021\n',
+      '\n  năm học 10000000000000000-10000000000000001\n',
+    );
     expect(text).toContain('theo quy trình');
     writeFileSync(join(dir, 'workflows/big.tdkt'), text);
     const io = fakeIo(dir);

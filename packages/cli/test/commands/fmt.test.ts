@@ -1,5 +1,5 @@
 // `tdkt fmt`: in-place atomic rewrite, --check, broken files left untouched, vi/en messages, exit codes.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { run } from '../../src/commands/fmt.js';
 import type { Lang } from '../../src/io.js';
 import { fakeIo } from '../fake-io.js';
 
-const MESSY = 'ke hoach "KH"\n    nam 2024\n    tien do\n        thang 3/2024\n            "Việc" do cb truoc 15/3/2024\n';
+const MESSY =
+  'ke hoach "KH"\n    nam 2024\n    tien do\n        thang 3/2024\n            "Việc" do cb truoc 15/3/2024\n';
 const CLEAN = 'kế hoạch "KH"\n  năm 2024\n  tiến độ\n    tháng 3/2024\n      "Việc" do cb\n        trước 15/3/2024\n';
 const BROKEN = 'ke hoach "KH"\n  nam 2024\n  bogus line\n';
 
@@ -19,7 +20,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const call = async (files: string[], check = false, lang: Lang = 'vi', extra: Record<string, string> = {}) => {
   const io = fakeIo(dir);
-  const code = await run({ command: 'fmt', positionals: files, options: { ...(check ? { check: true } : {}), ...extra }, lang }, io);
+  const code = await run(
+    { command: 'fmt', positionals: files, options: { ...(check ? { check: true } : {}), ...extra }, lang },
+    io,
+  );
   return { code, out: io.out(), err: io.err() };
 };
 
@@ -78,7 +82,9 @@ describe('tdkt fmt', () => {
     writeFileSync(join(dir, 'wf', '.hidden', 'c.tdkt'), MESSY);
     const r = await call(['wf'], true, 'en');
     expect(r.code).toBe(1);
-    expect(r.out).toBe(`${join('wf', 'b.tdkt')}: would be reformatted\n${join('wf', 'sub', 'a.tdkt')}: would be reformatted\n`);
+    expect(r.out).toBe(
+      `${join('wf', 'b.tdkt')}: would be reformatted\n${join('wf', 'sub', 'a.tdkt')}: would be reformatted\n`,
+    );
     expect(r.err).toBe('2 of 2 files would be reformatted\n');
   });
 });

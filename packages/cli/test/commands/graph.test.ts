@@ -5,7 +5,12 @@ import { fakeIo } from '../fake-io.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const seed = 'workflows/kim-son-2020-2021.tdkt';
-const input = (options: Record<string, string>, lang: 'vi' | 'en' = 'vi', file = seed) => ({ command: 'graph', positionals: [file], options, lang });
+const input = (options: Record<string, string>, lang: 'vi' | 'en' = 'vi', file = seed) => ({
+  command: 'graph',
+  positionals: [file],
+  options,
+  lang,
+});
 
 describe('tdkt graph', () => {
   it('prints the plan as a Mermaid flowchart by default, activities grouped by section', async () => {

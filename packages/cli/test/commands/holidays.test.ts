@@ -1,8 +1,8 @@
 // `tdkt holidays`: the JSON contract, the text report (golden) and bad input.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/holidays.js';
-import { main } from '../../src/main.js';
 import type { Lang } from '../../src/io.js';
+import { main } from '../../src/main.js';
 import { fakeIo } from '../fake-io.js';
 
 const call = async (positionals: string[], options: Record<string, boolean> = {}, lang: Lang = 'vi') => {
@@ -18,15 +18,35 @@ describe('tdkt holidays', () => {
     const rows = JSON.parse(out) as Record<string, unknown>[];
     for (const row of rows) expect(Object.keys(row).sort()).toEqual(['date', 'kind', 'lunar', 'name', 'source']);
     const tet = rows.filter((r) => String(r['name']).startsWith('Tết Nguyên đán'));
-    expect(tet.map((r) => r['date'])).toEqual(['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14']);
-    expect(tet[2]).toEqual({ date: '2024-02-10', name: 'Tết Nguyên đán', kind: 'holiday', lunar: '1/1', source: expect.stringContaining('5015/TB-LĐTBXH') });
+    expect(tet.map((r) => r['date'])).toEqual([
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+    ]);
+    expect(tet[2]).toEqual({
+      date: '2024-02-10',
+      name: 'Tết Nguyên đán',
+      kind: 'holiday',
+      lunar: '1/1',
+      source: expect.stringContaining('5015/TB-LĐTBXH'),
+    });
     expect(rows.find((r) => r['date'] === '2024-05-04')?.['kind']).toBe('makeup-workday');
   });
 
   it('--json in English names days in English; rule years say source "rule"', async () => {
     const { out } = await call(['2030'], { json: true }, 'en');
     const rows = JSON.parse(out) as Record<string, unknown>[];
-    expect(rows[0]).toEqual({ date: '2030-01-01', name: "New Year's Day", kind: 'holiday', lunar: null, source: 'rule' });
+    expect(rows[0]).toEqual({
+      date: '2030-01-01',
+      name: "New Year's Day",
+      kind: 'holiday',
+      lunar: null,
+      source: 'rule',
+    });
   });
 
   it('prints a Vietnamese table with weekdays, breaks and sources (golden)', async () => {

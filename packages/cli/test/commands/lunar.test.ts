@@ -30,7 +30,9 @@ describe('tdkt lunar', () => {
 
   it('text in Vietnamese names the weekday, the can chi year and a holiday', async () => {
     const { out } = await call(['2024-02-10']);
-    expect(out).toBe('Dương lịch: Thứ Bảy, 10/02/2024\nÂm lịch:    ngày 1 tháng Giêng năm Giáp Thìn (1/1/2024)\nNgày nghỉ: Tết Nguyên đán\n');
+    expect(out).toBe(
+      'Dương lịch: Thứ Bảy, 10/02/2024\nÂm lịch:    ngày 1 tháng Giêng năm Giáp Thìn (1/1/2024)\nNgày nghỉ: Tết Nguyên đán\n',
+    );
   });
 
   it('text in English', async () => {

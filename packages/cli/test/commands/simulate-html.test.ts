@@ -15,7 +15,15 @@ describe('tdkt simulate --html', () => {
   it('writes one self-contained page beside the usual report', async () => {
     const out = join(dir, 'ks.html');
     const io = fakeIo(root);
-    const code = await run({ command: 'simulate', positionals: ['workflows/kim-son-2020-2021.tdkt'], options: { html: out, population: 'none' }, lang: 'vi' }, io);
+    const code = await run(
+      {
+        command: 'simulate',
+        positionals: ['workflows/kim-son-2020-2021.tdkt'],
+        options: { html: out, population: 'none' },
+        lang: 'vi',
+      },
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toContain('tdkt simulate');
     expect(io.err()).toContain(`đã ghi ${out}`);
@@ -27,7 +35,15 @@ describe('tdkt simulate --html', () => {
   it('keeps exit 1 for a conflict and still writes the page, in English with --lang en', async () => {
     const out = join(dir, 'tet.html');
     const io = fakeIo(root);
-    const code = await run({ command: 'simulate', positionals: ['test/simulate/defects/tet-working-days.tdkt'], options: { html: out, population: 'none' }, lang: 'en' }, io);
+    const code = await run(
+      {
+        command: 'simulate',
+        positionals: ['test/simulate/defects/tet-working-days.tdkt'],
+        options: { html: out, population: 'none' },
+        lang: 'en',
+      },
+      io,
+    );
     expect(code).toBe(1);
     expect(io.err()).toContain(`wrote ${out}`);
     expect(readFileSync(out, 'utf8')).toContain('Conflicts and warnings (1)');
@@ -39,7 +55,15 @@ describe('tdkt simulate --html', () => {
     expect(htmlPaths('report', 2)).toEqual(['report-1', 'report-2']);
     const out = join(dir, 'two.html');
     const io = fakeIo(root);
-    await run({ command: 'simulate', positionals: ['workflows/kim-son-2020-2021.tdkt', 'workflows/hai-phong-2024.tdkt'], options: { html: out, population: 'none' }, lang: 'vi' }, io);
+    await run(
+      {
+        command: 'simulate',
+        positionals: ['workflows/kim-son-2020-2021.tdkt', 'workflows/hai-phong-2024.tdkt'],
+        options: { html: out, population: 'none' },
+        lang: 'vi',
+      },
+      io,
+    );
     expect(existsSync(join(dir, 'two-1.html')) && existsSync(join(dir, 'two-2.html'))).toBe(true);
   });
 });

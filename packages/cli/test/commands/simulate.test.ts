@@ -15,12 +15,21 @@ const simulate = async (options: Record<string, string | boolean>, files = [plan
 
 describe('tdkt simulate options', () => {
   it('reads the organisation from a JSON file by the plan’s level names (schema in docs/simulate.md)', async () => {
-    const { code, out } = await simulate({ population: 'test/simulate/populations/kim-son.json', json: true, runs: '3' });
+    const { code, out } = await simulate({
+      population: 'test/simulate/populations/kim-son.json',
+      json: true,
+      runs: '3',
+    });
     expect(code).toBeLessThan(2);
     const report = JSON.parse(out).reports[0];
     expect(report.checks.find((c: { id: string }) => c.id === 'population').status).not.toBe('skipped');
-    expect(report.population.organisation).toMatchObject({ source: 'file', name: 'test/simulate/populations/kim-son.json' });
-    expect(report.population.organisation.levels.map((l: { level: string; units: number }) => [l.level, l.units])).toEqual([
+    expect(report.population.organisation).toMatchObject({
+      source: 'file',
+      name: 'test/simulate/populations/kim-son.json',
+    });
+    expect(
+      report.population.organisation.levels.map((l: { level: string; units: number }) => [l.level, l.units]),
+    ).toEqual([
       ['nhà_nước', 1],
       ['bộ', 1],
       ['tỉnh', 1],
@@ -37,7 +46,7 @@ describe('tdkt simulate options', () => {
     const { code, err } = await simulate({ population: 'test/simulate/populations/wrong-levels.json' }, [plan], 'en');
     expect(code).toBe(2);
     expect(err).toContain('population.undeclared-level');
-    expect(err).toContain('the file\'s level `district` is not one the plan declares');
+    expect(err).toContain("the file's level `district` is not one the plan declares");
     expect(err).not.toMatch(/\n\s+at /);
   });
 
@@ -91,7 +100,8 @@ describe('tdkt simulate options', () => {
   it('gives a file the same population figures alone as beside another plan with a procedure instance of the same name', async () => {
     // Both plans start `xét_cuối_năm@tự_đánh_giá`: their runs must not share instances.
     const other = 'workflows/examples/thcs-hai-cap-2025-2026.tdkt';
-    const population = (out: string, file: string) => JSON.parse(out).reports.find((r: { file: string }) => r.file === file).population;
+    const population = (out: string, file: string) =>
+      JSON.parse(out).reports.find((r: { file: string }) => r.file === file).population;
     const together = await simulate({ json: true, runs: '2', seed: '3' }, [plan, other]);
     const alone = await simulate({ json: true, runs: '2', seed: '3' }, [plan]);
     const otherAlone = await simulate({ json: true, runs: '2', seed: '3' }, [other]);
@@ -106,7 +116,10 @@ describe('tdkt simulate options', () => {
     const name = 'workflows/kế-hoạch-kim-sơn.tdkt'.normalize('NFD');
     copyFileSync(join(root, plan), join(dir, name));
     const io = fakeIo(dir);
-    const code = await run({ command: 'simulate', positionals: [name], options: { population: 'none' }, lang: 'en' }, io);
+    const code = await run(
+      { command: 'simulate', positionals: [name], options: { population: 'none' }, lang: 'en' },
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBeLessThan(2);
     expect(io.out()).toContain(`═══ ${name}`);

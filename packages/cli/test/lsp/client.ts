@@ -1,19 +1,19 @@
 // A real JSON-RPC LSP client for the server's tests: in-process over piped streams, or a `tdkt lsp` child over stdio.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
   ExitNotification,
+  type ProtocolConnection,
   PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { startLanguageServer } from '../../src/lsp/server.js';
 import { fileReader } from '../../src/files.js';
+import { startLanguageServer } from '../../src/lsp/server.js';
 
 export interface TestClient {
   readonly connection: ProtocolConnection;
@@ -28,7 +28,11 @@ export interface TestClient {
 }
 
 function wrap(connection: ProtocolConnection, close: () => Promise<void>, child?: ChildProcess): TestClient {
-  const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   const seen: PublishDiagnosticsParams[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const i = waiting.findIndex((w) => w.uri === p.uri && w.accept(p));
@@ -45,7 +49,9 @@ function wrap(connection: ProtocolConnection, close: () => Promise<void>, child?
     },
     drain: () => void seen.splice(0),
     shutdown: async () => {
-      const exited = new Promise<number | null>((resolve) => (child ? child.on('exit', (code) => resolve(code)) : resolve(null)));
+      const exited = new Promise<number | null>((resolve) =>
+        child ? child.on('exit', (code) => resolve(code)) : resolve(null),
+      );
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);
       return exited;
@@ -59,7 +65,11 @@ function wrap(connection: ProtocolConnection, close: () => Promise<void>, child?
 export function inProcessClient(cwd: string, lang: 'vi' | 'en' = 'vi'): TestClient {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const server = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(toServer),
+    new StreamMessageWriter(toClient),
+  );
   startLanguageServer(server, { readFile: fileReader(cwd), lang, debounceMs: 0 });
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   return wrap(client, async () => {

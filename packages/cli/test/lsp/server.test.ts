@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
+  type CompletionList,
   CompletionRequest,
   DefinitionRequest,
   DidChangeTextDocumentNotification,
@@ -14,15 +15,14 @@ import {
   DidSaveTextDocumentNotification,
   DocumentFormattingRequest,
   DocumentSymbolRequest,
+  type Hover,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
-  ReferencesRequest,
-  RenameRequest,
-  type CompletionList,
-  type Hover,
   type Location,
   type MarkupContent,
+  ReferencesRequest,
+  RenameRequest,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -83,8 +83,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function start(client: TestClient, lang = 'vi'): Promise<void> {
-  const init = await client.connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { lang } });
-  expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true, renameProvider: { prepareProvider: true } });
+  const init = await client.connection.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+    initializationOptions: { lang },
+  });
+  expect(init.capabilities).toMatchObject({
+    hoverProvider: true,
+    definitionProvider: true,
+    documentFormattingProvider: true,
+    renameProvider: { prepareProvider: true },
+  });
   await client.connection.sendNotification(InitializedNotification.type, {});
 }
 
@@ -97,31 +107,62 @@ describe('tdkt lsp in process', () => {
   afterAll(() => client.close());
 
   it('publishes diagnostics on open and answers hover, completion, definition, references, symbols', async () => {
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'tdkt', version: 1, text: PLAN } });
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'tdkt', version: 1, text: PLAN },
+    });
     expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(PLAN, 'trước 30/6', 2) })) as Hover;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: at(PLAN, 'trước 30/6', 2),
+    })) as Hover;
     expect((hover.contents as MarkupContent).value).toContain('Ngày cuối: **29/6/2021 (thứ Ba)**');
-    const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: at(PLAN, 'do hđ_trường', 3) })) as CompletionList;
+    const completion = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: at(PLAN, 'do hđ_trường', 3),
+    })) as CompletionList;
     expect(completion.items.map((i) => i.label)).toEqual(expect.arrayContaining(['hđ_trường', 'tổ_trưởng']));
-    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at(PLAN, 'quy trình xét', 11) })) as Location[];
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: at(PLAN, 'quy trình xét', 11),
+    })) as Location[];
     expect(definition[0]?.uri).toBe(pathToFileURL(join(dir, 'lib/xet.tdkt')).href);
-    const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: at(PLAN, 'đăng_ký:', 1), context: { includeDeclaration: true } })) as Location[];
+    const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: at(PLAN, 'đăng_ký:', 1),
+      context: { includeDeclaration: true },
+    })) as Location[];
     expect(refs).toHaveLength(2);
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { name: string }[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as {
+      name: string;
+    }[];
     expect(symbols.map((s) => s.name)).toEqual(['tổ chức', 'Kế hoạch thử']);
   });
 
   it('renames, formats, and offers a quick fix', async () => {
-    const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at(PLAN, 'đăng_ký:', 1), newName: 'đăng_ký_tđ' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri },
+      position: at(PLAN, 'đăng_ký:', 1),
+      newName: 'đăng_ký_tđ',
+    })) as WorkspaceEdit;
     expect(edit.changes?.[uri]?.map((e) => e.newText)).toEqual(['đăng_ký_tđ', 'đăng_ký_tđ']);
     const broken = PLAN.replace('  năm học', '  nam hoc').replace('sau đăng_ký', 'sau dang_kyy');
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: broken }],
+    });
     const published = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
     expect(published.diagnostics.map((d) => d.code)).toEqual(['link.unknown-name']);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics } })) as { title: string; edit: WorkspaceEdit }[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: published.diagnostics[0]!.range,
+      context: { diagnostics: published.diagnostics },
+    })) as { title: string; edit: WorkspaceEdit }[];
     expect(actions[0]?.title).toBe('Sửa thành `đăng_ký`');
     expect(actions[0]?.edit.changes?.[uri]?.[0]?.newText).toBe('đăng_ký');
-    const formatted = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const formatted = (await client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as TextEdit[];
     expect(formatted).toHaveLength(1);
     expect(formatted[0]?.range.start.line).toBe(9);
   });
@@ -130,12 +171,18 @@ describe('tdkt lsp in process', () => {
     client.drain();
     writeFileSync(join(dir, 'lib/xet.tdkt'), LIB.replace('-> tổ_xét', '-> tổ_xett'));
     try {
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }] });
-      const published = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'editor.import-has-errors'));
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }],
+      });
+      const published = await client.diagnostics(uri, (p) =>
+        p.diagnostics.some((d) => d.code === 'editor.import-has-errors'),
+      );
       expect(published.diagnostics.map((d) => d.code)).toContain('editor.import-has-errors');
     } finally {
       writeFileSync(join(dir, 'lib/xet.tdkt'), LIB);
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }] });
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: pathToFileURL(join(dir, 'lib/xet.tdkt')).href, type: 2 }],
+      });
     }
   });
 
@@ -143,13 +190,21 @@ describe('tdkt lsp in process', () => {
     // `sau bình_xét` on the activity bình_xét waits for: a cycle, which simulate explains on save.
     const late = PLAN.replace('        chậm nhất 20/10/2020', '        chậm nhất 20/10/2020\n        sau bình_xét');
     client.drain();
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: late }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: late }],
+    });
     await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'validate.after-cycle'));
     await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
-    const saved = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('temporal.')));
+    const saved = await client.diagnostics(uri, (p) =>
+      p.diagnostics.some((d) => String(d.code).startsWith('temporal.')),
+    );
     expect(saved.diagnostics.find((d) => String(d.code).startsWith('temporal.'))?.source).toBe('tdkt');
     client.drain();
-    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 4 }, contentChanges: [{ text: PLAN }] });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 4 },
+      contentChanges: [{ text: PLAN }],
+    });
     // The findings go with the text they were found in; the next publish is clean.
     expect((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
   });
@@ -167,17 +222,35 @@ describe.skipIf(!built)('tdkt lsp over stdio', () => {
       const file = 'workflows/kim-son-2020-2021.tdkt';
       const seedUri = pathToFileURL(join(root, file)).href;
       const text = readFileSync(join(root, file), 'utf8');
-      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: seedUri, languageId: 'tdkt', version: 1, text } });
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: seedUri, languageId: 'tdkt', version: 1, text },
+      });
       expect((await client.diagnostics(seedUri)).diagnostics.filter((d) => d.severity === 1)).toEqual([]);
-      const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'chậm nhất sau khi hội_nghị_cbvc', 3) })) as Hover;
+      const hover = (await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: seedUri },
+        position: at(text, 'chậm nhất sau khi hội_nghị_cbvc', 3),
+      })) as Hover;
       expect((hover.contents as MarkupContent).value).toContain('Last day: **');
-      const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'theo quy trình giấy_khen', 16) })) as Location[];
+      const definition = (await client.connection.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri: seedUri },
+        position: at(text, 'theo quy trình giấy_khen', 16),
+      })) as Location[];
       expect(definition[0]?.uri).toMatch(/dsl\/lib\/khen-thuong\.tdkt$/u);
-      const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'do trường_kim_sơn', 3) })) as CompletionList;
+      const completion = (await client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri: seedUri },
+        position: at(text, 'do trường_kim_sơn', 3),
+      })) as CompletionList;
       expect(completion.items.map((i) => i.label)).toContain('hđ_trường');
-      const rename = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: seedUri }, position: at(text, 'hạn_đăng_ký:', 1), newName: 'hạn_đăng_ký_tđ' })) as WorkspaceEdit;
+      const rename = (await client.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: seedUri },
+        position: at(text, 'hạn_đăng_ký:', 1),
+        newName: 'hạn_đăng_ký_tđ',
+      })) as WorkspaceEdit;
       expect(rename.changes?.[seedUri]?.length).toBeGreaterThan(1);
-      const formatting = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: seedUri }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+      const formatting = (await client.connection.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: { uri: seedUri },
+        options: { tabSize: 2, insertSpaces: true },
+      })) as TextEdit[];
       expect(formatting).toHaveLength(1);
       expect(await client.shutdown()).toBe(0);
     } finally {

@@ -1,7 +1,8 @@
 // Exhaustive exploration of a compiled procedure's machine (xstate/graph), as a plain state graph.
-import { getAdjacencyMap } from 'xstate/graph';
-import type { AnyMachineSnapshot, AnyStateMachine, StateValue } from 'xstate';
+
 import { fixedClock } from '@tdkt/calendar';
+import type { AnyMachineSnapshot, AnyStateMachine, StateValue } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import type { Dossier } from '../expr.js';
 import type { CompiledProcedure } from '../procedure/compile.js';
 import type { ProcedureContext } from '../procedure/context.js';
@@ -58,7 +59,10 @@ export interface ProcedureGraph {
 }
 
 /** Neutral rules: in analysis mode deadlines only need to be computable, not exact. */
-const analysisTime: TimeRules = { periodLastDay: (from, d) => from + d.amount, periodFirstDay: (day, d) => day - d.amount };
+const analysisTime: TimeRules = {
+  periodLastDay: (from, d) => from + d.amount,
+  periodFirstDay: (day, d) => day - d.amount,
+};
 const ANALYSIS_UNIT = 'đơn_vị_mẫu';
 
 interface StateNodeLike {
@@ -97,12 +101,15 @@ function eventsFor(snapshot: AnyMachineSnapshot, dossiers: readonly Dossier[]): 
         continue;
       }
       if (type.startsWith('tdkt.') || type.includes('*')) continue;
-      const list = (Array.isArray(transitions) ? transitions : [transitions]) as { guard?: { params?: { roles?: readonly string[] | null; expr?: unknown } } }[];
+      const list = (Array.isArray(transitions) ? transitions : [transitions]) as {
+        guard?: { params?: { roles?: readonly string[] | null; expr?: unknown } };
+      }[];
       for (const transition of list) {
         const role = transition.guard?.params?.roles?.[0] ?? 'bất_kỳ';
         const actor = { id: 'người_thử', role, unit: ANALYSIS_UNIT };
         events.push({ type, actor });
-        if (transition.guard?.params?.expr !== undefined) for (const data of dossiers) events.push({ type, actor, data });
+        if (transition.guard?.params?.expr !== undefined)
+          for (const data of dossiers) events.push({ type, actor, data });
       }
     }
   }
@@ -126,9 +133,17 @@ function keyOf(snapshot: AnyMachineSnapshot): string {
 
 function describeState(snapshot: AnyMachineSnapshot, key: string): ExploredState {
   const nodes = nodesOf(snapshot);
-  const steps = nodes.flatMap((n) => (n.meta?.tdkt?.kind === 'step' || n.meta?.tdkt?.kind === 'escalated-step' ? [n.meta.tdkt.step ?? n.id] : []));
+  const steps = nodes.flatMap((n) =>
+    n.meta?.tdkt?.kind === 'step' || n.meta?.tdkt?.kind === 'escalated-step' ? [n.meta.tdkt.step ?? n.id] : [],
+  );
   const output = snapshot.output as { outcome?: string | null } | undefined;
-  return { key, value: snapshot.value, steps: [...new Set(steps)], final: snapshot.status === 'done', outcome: output?.outcome ?? null };
+  return {
+    key,
+    value: snapshot.value,
+    steps: [...new Set(steps)],
+    final: snapshot.status === 'done',
+    outcome: output?.outcome ?? null,
+  };
 }
 
 /**
@@ -169,7 +184,9 @@ export function exploreProcedure(compiled: CompiledProcedure, options: { limit?:
       }
       first = false;
       if (!states.has(key)) states.set(key, describeState(snapshot, key));
-      const transitions = Object.values(entry.transitions as Record<string, { event: AnalysisEvent; state: AnyMachineSnapshot }>);
+      const transitions = Object.values(
+        entry.transitions as Record<string, { event: AnalysisEvent; state: AnyMachineSnapshot }>,
+      );
       for (const { event, state } of transitions) {
         const to = keyOf(state);
         if (to === key && kindOf(event.type) !== 'action') continue; // re-armed timers and reminders
@@ -180,10 +197,38 @@ export function exploreProcedure(compiled: CompiledProcedure, options: { limit?:
   }
   const steps = compiled.description.steps;
   const declaredSteps = steps.map((s) => s.id);
-  const routingSteps = steps.filter((s) => s.routes.length > 0 && s.actions.length === 0 && s.timeouts.length === 0 && s.escalation === null && s.fanOut === null).map((s) => s.id);
-  const stepTargets = new Map(steps.map((s) => [s.id, [...s.actions.map((a) => a.target), ...s.routes, ...s.timeouts, ...(s.escalation?.target ? [s.escalation.target] : []), ...(s.fanOut ? [s.fanOut.next] : [])]]));
+  const routingSteps = steps
+    .filter(
+      (s) =>
+        s.routes.length > 0 &&
+        s.actions.length === 0 &&
+        s.timeouts.length === 0 &&
+        s.escalation === null &&
+        s.fanOut === null,
+    )
+    .map((s) => s.id);
+  const stepTargets = new Map(
+    steps.map((s) => [
+      s.id,
+      [
+        ...s.actions.map((a) => a.target),
+        ...s.routes,
+        ...s.timeouts,
+        ...(s.escalation?.target ? [s.escalation.target] : []),
+        ...(s.fanOut ? [s.fanOut.next] : []),
+      ],
+    ]),
+  );
   return {
-    procedure: compiled.name, initials: [...new Set(initials)], inputs, states, edges: [...edges.values()], declaredSteps, routingSteps, stepTargets,
-    initialStep: compiled.ir.initial ?? null, truncated,
+    procedure: compiled.name,
+    initials: [...new Set(initials)],
+    inputs,
+    states,
+    edges: [...edges.values()],
+    declaredSteps,
+    routingSteps,
+    stepTargets,
+    initialStep: compiled.ir.initial ?? null,
+    truncated,
   };
 }

@@ -1,5 +1,5 @@
 // Small dossiers that make each guard true and false, so exploration can take every guarded branch.
-import { evaluateGuard, fieldsOf, type Dossier } from '../expr.js';
+import { type Dossier, evaluateGuard, fieldsOf } from '../expr.js';
 import type { ExprIR, FieldIR, ProcedureIR, Value } from '../ir.js';
 import { stepsById } from '../procedure/implementations.js';
 
@@ -9,7 +9,16 @@ function baseline(fields: readonly FieldIR[]): Patch {
   const dossier: Patch = {};
   for (const field of fields) {
     const t = field.type;
-    dossier[field.name] = t.kind === 'number' ? 0 : t.kind === 'boolean' ? false : t.kind === 'date' ? '2000-01-01' : t.kind === 'enum' ? (t.values[0] ?? '') : '';
+    dossier[field.name] =
+      t.kind === 'number'
+        ? 0
+        : t.kind === 'boolean'
+          ? false
+          : t.kind === 'date'
+            ? '2000-01-01'
+            : t.kind === 'enum'
+              ? (t.values[0] ?? '')
+              : '';
   }
   return dossier;
 }
@@ -21,7 +30,11 @@ function other(value: Value, field: FieldIR | undefined): Value {
   return `${String(value)}_khác`;
 }
 
-function compareWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolean, fields: Map<string, FieldIR>): Patch | undefined {
+function compareWitness(
+  expr: Extract<ExprIR, { kind: 'compare' }>,
+  want: boolean,
+  fields: Map<string, FieldIR>,
+): Patch | undefined {
   const flipped = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
   const [fieldExpr, literal, op] =
     expr.left.kind === 'field' && expr.right.kind === 'literal'
@@ -40,11 +53,28 @@ function compareWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolea
 }
 
 /** Two fields compared (`số_năm >= số_năm_yêu_cầu`): fix the right one, choose the left one around it. */
-function fieldsWitness(expr: Extract<ExprIR, { kind: 'compare' }>, want: boolean, fields: Map<string, FieldIR>): Patch | undefined {
+function fieldsWitness(
+  expr: Extract<ExprIR, { kind: 'compare' }>,
+  want: boolean,
+  fields: Map<string, FieldIR>,
+): Patch | undefined {
   if (expr.left.kind !== 'field' || expr.right.kind !== 'field') return undefined;
   const right = fields.get(expr.right.name);
-  const base: Value = right?.type.kind === 'number' ? 3 : right?.type.kind === 'boolean' ? false : right?.type.kind === 'enum' ? (right.type.values[0] ?? '') : right?.type.kind === 'date' ? '2000-01-02' : 'a';
-  const patch = compareWitness({ kind: 'compare', op: expr.op, left: expr.left, right: { kind: 'literal', value: base } }, want, fields);
+  const base: Value =
+    right?.type.kind === 'number'
+      ? 3
+      : right?.type.kind === 'boolean'
+        ? false
+        : right?.type.kind === 'enum'
+          ? (right.type.values[0] ?? '')
+          : right?.type.kind === 'date'
+            ? '2000-01-02'
+            : 'a';
+  const patch = compareWitness(
+    { kind: 'compare', op: expr.op, left: expr.left, right: { kind: 'literal', value: base } },
+    want,
+    fields,
+  );
   return patch === undefined ? undefined : { [expr.right.name]: base, ...patch };
 }
 

@@ -12,9 +12,15 @@ import type { ExprIR } from '../ir.js';
  */
 export function lowerExpr(expr: Expr, fields: readonly ModelField[]): ExprIR {
   const declared = new Set(fields.map((f) => f.id));
-  const enumValues = (name: string): readonly string[] | undefined => fields.find((f) => f.id === name && f.type === 'enum')?.values;
+  const enumValues = (name: string): readonly string[] | undefined =>
+    fields.find((f) => f.id === name && f.type === 'enum')?.values;
   const side = (e: Expr, other: Expr): ExprIR => {
-    if (e.kind === 'Field' && !declared.has(e.name) && other.kind === 'Field' && enumValues(other.name)?.includes(e.name)) {
+    if (
+      e.kind === 'Field' &&
+      !declared.has(e.name) &&
+      other.kind === 'Field' &&
+      enumValues(other.name)?.includes(e.name)
+    ) {
       return { kind: 'literal', value: e.name };
     }
     return lowerExpr(e, fields);
@@ -23,7 +29,9 @@ export function lowerExpr(expr: Expr, fields: readonly ModelField[]): ExprIR {
     case 'And':
     case 'Or': {
       const kind = expr.kind === 'And' ? 'and' : 'or';
-      const items = [lowerExpr(expr.left, fields), lowerExpr(expr.right, fields)].flatMap((item) => (item.kind === kind ? item.items : [item]));
+      const items = [lowerExpr(expr.left, fields), lowerExpr(expr.right, fields)].flatMap((item) =>
+        item.kind === kind ? item.items : [item],
+      );
       return { kind, items };
     }
     case 'Not':

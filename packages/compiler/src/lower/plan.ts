@@ -20,7 +20,9 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
     const soft = a.bounds.length > 0 && a.bounds.every((b) => b.soft);
     const window = lowerWindow(a.window, a.times.map((t) => t.text).join('; '), soft);
     const responsible = a.by[0]?.id;
-    const responsibles = a.by.flatMap((b) => (b.kind === 'unresolved' ? [] : [{ kind: b.kind, id: b.id, ...(b.level !== undefined ? { level: b.level } : {}) }]));
+    const responsibles = a.by.flatMap((b) =>
+      b.kind === 'unresolved' ? [] : [{ kind: b.kind, id: b.id, ...(b.level !== undefined ? { level: b.level } : {}) }],
+    );
     return {
       id: activityKey(a.id),
       text: a.text,
@@ -29,15 +31,32 @@ export function lowerPlan(model: PlanModel, name: string = planName(model)): Pla
       ...(window ? { window } : {}),
       // `sau` may also name an event: the plan machine orders activities only; events are run-time input.
       after: a.after.filter((id) => activityIds.has(id)).map(activityKey),
-      ...(a.procedure ? { procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.customised), startsAtRow: a.procedure.startsAtRow } : {}),
+      ...(a.procedure
+        ? {
+            procedure: procedureKey(a.procedure.procedure, a.id, a.procedure.customised),
+            startsAtRow: a.procedure.startsAtRow,
+          }
+        : {}),
       ...(a.procedure?.performs ? { runSteps: a.procedure.performs } : {}),
-      ...(a.procedureStep ? { performs: { activity: activityKey(a.procedureStep.startedBy), procedure: a.procedureStep.procedure, steps: a.procedureStep.steps } } : {}),
+      ...(a.procedureStep
+        ? {
+            performs: {
+              activity: activityKey(a.procedureStep.startedBy),
+              procedure: a.procedureStep.procedure,
+              steps: a.procedureStep.steps,
+            },
+          }
+        : {}),
       ...(a.fanOut ? { fanOut: { level: a.fanOut.level, rollUp: rollUpPolicy(a.rollUp) } } : {}),
       source: source(a.source),
     };
   });
   const phases: PhaseIR[] = model.phases.flatMap((p) => {
-    const window = lowerWindow(p.time?.resolution?.window ?? undefined, p.time?.text ?? '', p.time?.resolution?.soft ?? false);
+    const window = lowerWindow(
+      p.time?.resolution?.window ?? undefined,
+      p.time?.text ?? '',
+      p.time?.resolution?.soft ?? false,
+    );
     return window ? [{ id: p.id, title: p.theme ?? `Đợt ${p.id}`, window, source: source(p.source) }] : [];
   });
   return {

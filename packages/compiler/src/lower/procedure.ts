@@ -47,7 +47,9 @@ interface Lowered {
 
 /** `ghi F = V, …` as a record of field values (absent when nothing is written). */
 function writesOf(writes: ModelStep['writes']): { writes?: WritesIR } {
-  return writes === undefined || writes.length === 0 ? {} : { writes: Object.fromEntries(writes.map((w) => [w.field, w.value])) };
+  return writes === undefined || writes.length === 0
+    ? {}
+    : { writes: Object.fromEntries(writes.map((w) => [w.field, w.value])) };
 }
 
 function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
@@ -61,7 +63,8 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     if (target === undefined) continue; // unresolved: the language has reported it
     const common = { target, ...guardOf(t), ...writesOf(t.writes), source: source(t.source) };
     if (t.trigger === 'action') transitions.push({ action: t.actionName ?? t.action ?? 'custom', ...common });
-    else if (t.trigger === 'auto' && t.guard !== undefined) routes.push({ ...common, guard: lowerExpr(t.guard, fields) });
+    else if (t.trigger === 'auto' && t.guard !== undefined)
+      routes.push({ ...common, guard: lowerExpr(t.guard, fields) });
     else if (t.trigger === 'timeout') timeouts.push(common);
   }
   // A library file may name roles its plan declares: the written name is still who acts (never "anyone").
@@ -85,7 +88,15 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     routes,
     transitions,
     ...(timeouts.length > 0 ? { timeouts } : {}),
-    ...(escalation ? { escalation: { to: escalation.to.id, ...(escalationTarget ? { target: escalationTarget } : {}), source: source(escalation.source) } } : {}),
+    ...(escalation
+      ? {
+          escalation: {
+            to: escalation.to.id,
+            ...(escalationTarget ? { target: escalationTarget } : {}),
+            source: source(escalation.source),
+          },
+        }
+      : {}),
     source: source(step.source),
   };
   if (step.fanOut === undefined || transitions[0] === undefined) return { step: base, children: [] };
@@ -97,13 +108,17 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   // the parent procedure's steps and finals, so they stay with the parent (a unit that misses the
   // deadline is recorded late there, and the roll-up policy decides).
   const { timeouts: _timeouts, escalation: _escalation, ...unitStep } = base;
-  const needs = (procedure.needsPeriod ?? []).filter((n) => n.step === step.id).map((n) => ({ step: n.step, text: n.text, source: source(n.source) }));
+  const needs = (procedure.needsPeriod ?? [])
+    .filter((n) => n.step === step.id)
+    .map((n) => ({ step: n.step, text: n.text, source: source(n.source) }));
   const child: ProcedureIR = {
     name: childName,
     title: step.title ?? step.id,
     fields: lowerFields(procedure),
     initial: step.id,
-    steps: [{ ...unitStep, routes: [], transitions: transitions.map((t) => ({ ...t, target: `${childName}__${t.action}` })) }],
+    steps: [
+      { ...unitStep, routes: [], transitions: transitions.map((t) => ({ ...t, target: `${childName}__${t.action}` })) },
+    ],
     finals: outcomes.map((action) => ({ id: `${childName}__${action}`, outcome: action })),
     ...(needs.length > 0 ? { needsPeriod: needs } : {}),
     source: source(step.source),
@@ -111,7 +126,12 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
   const parent: StepIR = {
     ...base,
     transitions: [],
-    fanOut: { level: step.fanOut.level, procedure: childName, policy: rollUpPolicy(step.rollUp), next: transitions[0].target },
+    fanOut: {
+      level: step.fanOut.level,
+      procedure: childName,
+      policy: rollUpPolicy(step.rollUp),
+      next: transitions[0].target,
+    },
   };
   return { step: parent, children: [child] };
 }
@@ -120,7 +140,12 @@ function lowerFields(procedure: ProcedureModel): FieldIR[] {
   return procedure.fields.map((f) => ({
     name: f.id,
     ...(f.label !== undefined ? { title: f.label } : {}),
-    type: f.type === 'bool' ? { kind: 'boolean' } : f.type === 'enum' ? { kind: 'enum', values: f.values ?? [] } : { kind: f.type },
+    type:
+      f.type === 'bool'
+        ? { kind: 'boolean' }
+        : f.type === 'enum'
+          ? { kind: 'enum', values: f.values ?? [] }
+          : { kind: f.type },
     // Dossiers fill in over time (the council adds its score): fields are typed, not required.
     required: false,
   }));

@@ -1,5 +1,5 @@
 // Lowers resolved times and durations of the language's model into deadlines and windows.
-import { endOfDay, foldDiacritics, formatIsoDate, startOfDayMs, type DayWindow, type Resolution } from '@tdkt/calendar';
+import { type DayWindow, endOfDay, foldDiacritics, formatIsoDate, type Resolution, startOfDayMs } from '@tdkt/calendar';
 import type { ResolvedDuration, ResolvedTime } from '@tdkt/language';
 import type { DeadlineIR, DurationIR, WindowIR } from '../ir.js';
 import { STEP_DONE_PREFIX } from '../procedure/names.js';
@@ -17,7 +17,10 @@ export function lowerDuration(duration: ResolvedDuration | undefined): DurationI
  * @example
  * lowerDeadline(stepDeadline) // => { kind: 'absolute', at, lastDay: '2021-05-14', soft: false, text: 'trước 15/5' }
  */
-export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: ReadonlySet<string> = new Set()): DeadlineIR | undefined {
+export function lowerDeadline(
+  time: ResolvedTime | undefined,
+  ownSteps: ReadonlySet<string> = new Set(),
+): DeadlineIR | undefined {
   const resolution: Resolution | undefined = time?.resolution;
   if (time === undefined) return undefined;
   if (resolution === undefined) return afterOwnStep(time, ownSteps);
@@ -35,7 +38,13 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
     };
   }
   // The first instant past the deadline: the end of the last day, or just after a written hour ("trước 17h").
-  return { kind: 'absolute', at: resolution.deadline + 1, lastDay: formatIsoDate(resolution.lastDay), soft: resolution.soft, text: time.text };
+  return {
+    kind: 'absolute',
+    at: resolution.deadline + 1,
+    lastDay: formatIsoDate(resolution.lastDay),
+    soft: resolution.soft,
+    text: time.text,
+  };
 }
 
 /**
@@ -43,9 +52,18 @@ export function lowerDeadline(time: ResolvedTime | undefined, ownSteps: Readonly
  * deadline whose event is that step's completion, recorded by the machine when the step is left.
  */
 function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): DeadlineIR | undefined {
-  const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as { kind?: string; event?: { name: string }; direction?: 'after' | 'before'; offset?: { amount: number; unit: string } } | undefined;
+  const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as
+    | {
+        kind?: string;
+        event?: { name: string };
+        direction?: 'after' | 'before';
+        offset?: { amount: number; unit: string };
+      }
+    | undefined;
   if (e?.kind !== 'relative' || e.event === undefined) return undefined;
-  const step = [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ?? [...ownSteps].find((s) => foldDiacritics(s) === foldDiacritics(e.event!.name));
+  const step =
+    [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ??
+    [...ownSteps].find((s) => foldDiacritics(s) === foldDiacritics(e.event!.name));
   if (step === undefined) return undefined;
   const offset = e.offset ?? { amount: 0, unit: 'day' };
   return {
@@ -64,5 +82,12 @@ const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
 /** A window of days as instants: from the start of its first day to the end of its last. */
 export function lowerWindow(window: DayWindow | undefined, text: string, soft: boolean): WindowIR | undefined {
   if (window === undefined) return undefined;
-  return { start: startOfDayMs(window.start), end: endOfDay(window.end), startDay: formatIsoDate(window.start), lastDay: formatIsoDate(window.end), soft, text };
+  return {
+    start: startOfDayMs(window.start),
+    end: endOfDay(window.end),
+    startDay: formatIsoDate(window.start),
+    lastDay: formatIsoDate(window.end),
+    soft,
+    text,
+  };
 }

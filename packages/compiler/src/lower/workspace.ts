@@ -1,8 +1,8 @@
 // Compiles everything the language's analysis produced: procedures (with fan-out children) and plans.
 import type { PlanModel, WorkspaceModel } from '@tdkt/language';
 import type { ProcedureIR } from '../ir.js';
-import { compilePlan, type CompiledPlan } from '../plan/compile.js';
-import { compileProcedure, type CompiledProcedure } from '../procedure/compile.js';
+import { type CompiledPlan, compilePlan } from '../plan/compile.js';
+import { type CompiledProcedure, compileProcedure } from '../procedure/compile.js';
 import { lowerPlan, procedureKey } from './plan.js';
 import { lowerProcedure } from './procedure.js';
 
@@ -35,7 +35,12 @@ export interface CompiledWorkspace {
  */
 export function compileWorkspace(model: WorkspaceModel): CompiledWorkspace {
   const declared = new Map<string, ProcedureIR>();
-  const add = (into: Map<string, ProcedureIR>, name: string, procedure: ProcedureIR, children: readonly ProcedureIR[]): void => {
+  const add = (
+    into: Map<string, ProcedureIR>,
+    name: string,
+    procedure: ProcedureIR,
+    children: readonly ProcedureIR[],
+  ): void => {
     into.set(name, name === procedure.name ? procedure : { ...procedure, name });
     for (const child of children) into.set(child.name, child);
   };

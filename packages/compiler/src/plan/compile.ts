@@ -1,9 +1,9 @@
 // compilePlan: a PlanIR becomes an XState machine whose regions are the plan's activities.
-import { createMachine, type AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, createMachine } from 'xstate';
 import type { PlanIR } from '../ir.js';
 import type { Runtime } from '../runtime-time.js';
-import { planConfig, type PlanStateConfig } from './config.js';
-import { planImplementations, type PlanContext, type PlanInput } from './implementations.js';
+import { type PlanStateConfig, planConfig } from './config.js';
+import { type PlanContext, type PlanInput, planImplementations } from './implementations.js';
 
 export interface CompiledPlan {
   readonly name: string;
@@ -30,7 +30,8 @@ function withInputs(config: PlanStateConfig, provided: ReadonlySet<string>): Pla
     if (invoke !== undefined && (invoke.src === undefined || !provided.has(invoke.src))) delete record['invoke'];
     else if (invoke?.input?.activity !== undefined) {
       const activity = invoke.input.activity;
-      (invoke as Record<string, unknown>)['input'] = ({ context }: { context: PlanContext }) => context.procedureInputs[activity] ?? {};
+      (invoke as Record<string, unknown>)['input'] = ({ context }: { context: PlanContext }) =>
+        context.procedureInputs[activity] ?? {};
     }
     for (const value of Object.values(record)) visit(value);
   };
@@ -66,7 +67,11 @@ export function compilePlan(ir: PlanIR): CompiledPlan {
             expected: {},
             units: {},
           }),
-          output: ({ context }: { context: PlanContext }) => ({ outcome: 'hoàn_thành', late: context.late, failed: context.failed }),
+          output: ({ context }: { context: PlanContext }) => ({
+            outcome: 'hoàn_thành',
+            late: context.late,
+            failed: context.failed,
+          }),
         } as never,
         { ...implementations, actors: procedures } as never,
       ) as AnyStateMachine;

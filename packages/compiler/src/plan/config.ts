@@ -55,16 +55,27 @@ function activityRegion(activity: ActivityIR, all: ReadonlyMap<string, ActivityI
     const over: Json[] = [];
     // By deadline: the window's end closes the roll-up with whoever is in; the others are recorded late.
     if (activity.fanOut?.rollUp.kind === 'by-deadline') {
-      over.push({ guard: { type: 'windowOver', params: { activity: id } }, target: 'xong', actions: [{ type: 'activityOverdue', params: { activity: id } }, ...done] });
+      over.push({
+        guard: { type: 'windowOver', params: { activity: id } },
+        target: 'xong',
+        actions: [{ type: 'activityOverdue', params: { activity: id } }, ...done],
+      });
     }
     // Otherwise a missed window is a warning the host observes, never a failure of the plan.
-    over.push({ guard: { type: 'windowOver', params: { activity: id } }, actions: [{ type: 'activityOverdue', params: { activity: id } }] });
+    over.push({
+      guard: { type: 'windowOver', params: { activity: id } },
+      actions: [{ type: 'activityOverdue', params: { activity: id } }],
+    });
     over.push({ target: 'đang_làm', reenter: true });
     after[planDelay.windowEnd(id)] = over;
   }
   const on: Record<string, Json> = {
     ...timerEvents(after),
-    [hostEvent.activityDone]: { guard: { type: 'isActivity', params: { activity: id } }, target: 'xong', actions: done },
+    [hostEvent.activityDone]: {
+      guard: { type: 'isActivity', params: { activity: id } },
+      target: 'xong',
+      actions: done,
+    },
   };
   if (!completedByProgress(activity)) on[activityDoneAction(id)] = { target: 'xong', actions: done };
   const running: Record<string, Json> = {
@@ -74,7 +85,12 @@ function activityRegion(activity: ActivityIR, all: ReadonlyMap<string, ActivityI
     on,
     after,
   };
-  if (completedByProgress(activity)) running['always'] = { guard: { type: 'activityComplete', params: { activity: id } }, target: 'xong', actions: done };
+  if (completedByProgress(activity))
+    running['always'] = {
+      guard: { type: 'activityComplete', params: { activity: id } },
+      target: 'xong',
+      actions: done,
+    };
   if (activity.procedure !== undefined && activity.runSteps === undefined) {
     running['invoke'] = {
       src: activity.procedure,
@@ -90,10 +106,12 @@ function activityRegion(activity: ActivityIR, all: ReadonlyMap<string, ActivityI
   if (activity.window === undefined) {
     waitingWindow = { id: planStateId.waiting(id), always: { target: 'đang_làm' } };
   } else {
-    const opening = { [planDelay.windowStart(id)]: [
-      { guard: { type: 'windowOpen', params: { activity: id } }, target: 'đang_làm' },
-      { target: 'chờ_thời_gian', reenter: true },
-    ] as Json };
+    const opening = {
+      [planDelay.windowStart(id)]: [
+        { guard: { type: 'windowOpen', params: { activity: id } }, target: 'đang_làm' },
+        { target: 'chờ_thời_gian', reenter: true },
+      ] as Json,
+    };
     waitingWindow = { id: planStateId.waiting(id), after: opening, on: timerEvents(opening) };
   }
   const depsDone = { guard: { type: 'depsDone', params: { after: [...activity.after] } }, target: 'chờ_thời_gian' };
@@ -125,10 +143,18 @@ function phasesRegion(phases: readonly PhaseIR[]): Json {
         { target: `chờ_đợt_${phase.id}`, reenter: true },
       ] as Json,
     };
-    states[`chờ_đợt_${phase.id}`] = { id: planStateId.phaseWaiting(phase.id), after: starting, on: timerEvents(starting) };
+    states[`chờ_đợt_${phase.id}`] = {
+      id: planStateId.phaseWaiting(phase.id),
+      after: starting,
+      on: timerEvents(starting),
+    };
     const ending = {
       [planDelay.phaseEnd(phase.id)]: [
-        { guard: { type: 'phaseEnded', params: { phase: phase.id } }, target: next, actions: [{ type: 'announcePhase', params: { phase: phase.id, edge: 'end' } }] },
+        {
+          guard: { type: 'phaseEnded', params: { phase: phase.id } },
+          target: next,
+          actions: [{ type: 'announcePhase', params: { phase: phase.id, edge: 'end' } }],
+        },
         { target: `đợt_${phase.id}`, reenter: true },
       ] as Json,
     };

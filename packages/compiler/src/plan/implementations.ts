@@ -1,9 +1,9 @@
 // Guards, delays and actions of a compiled plan machine, bound to a clock.
 import { assign, emit, enqueueActions } from 'xstate';
 import type { ActivityIR, PhaseIR, PlanIR } from '../ir.js';
-import type { Runtime } from '../runtime-time.js';
 import { rollUpHolds } from '../procedure/implementations.js';
 import { emitted, MAX_TIMER_DELAY } from '../procedure/names.js';
+import type { Runtime } from '../runtime-time.js';
 import { planDelay } from './config.js';
 
 /** One dossier of a run, and the unit it counts for in a fan-out row's roll-up (the plan's unit otherwise). */
@@ -41,7 +41,12 @@ export interface PlanInput {
 }
 
 type Ctx = { readonly context: PlanContext; readonly event: { readonly type: string } & Record<string, unknown> };
-type Enqueue = { readonly enqueue: { assign(v: Partial<PlanContext>): void; emit(e: { type: string } & Record<string, unknown>): void } };
+type Enqueue = {
+  readonly enqueue: {
+    assign(v: Partial<PlanContext>): void;
+    emit(e: { type: string } & Record<string, unknown>): void;
+  };
+};
 
 /** The activity whose run an activity's dossiers belong to: its own, or the one it performs steps of. */
 export function runOf(activity: ActivityIR): string | undefined {
@@ -58,7 +63,8 @@ export function runOf(activity: ActivityIR): string | undefined {
 export function unitsDone(activity: ActivityIR, context: PlanContext): string[] {
   const expected = context.expected[activity.id] ?? [];
   const run = runOf(activity);
-  if (run === undefined) return (context.units[activity.id] ?? []).map((u) => u.unit).filter((u) => expected.includes(u));
+  if (run === undefined)
+    return (context.units[activity.id] ?? []).map((u) => u.unit).filter((u) => expected.includes(u));
   const instances = context.runs[run];
   if (instances === undefined) return [];
   const progressed = new Set(context.progress[activity.id] ?? []);
@@ -94,7 +100,8 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
   const phases = new Map<string, PhaseIR>(plan.phases.map((p) => [p.id, p]));
   const delays: Record<string, () => number> = {};
   /** When every dependency of an activity has either finished or let its window pass. */
-  const depsLateAt = (activity: ActivityIR): number => Math.max(...activity.after.map((dep) => activities.get(dep)?.window?.end ?? Number.POSITIVE_INFINITY));
+  const depsLateAt = (activity: ActivityIR): number =>
+    Math.max(...activity.after.map((dep) => activities.get(dep)?.window?.end ?? Number.POSITIVE_INFINITY));
   for (const activity of plan.activities) {
     if (activity.after.length > 0) delays[planDelay.depsLate(activity.id)] = () => wait(depsLateAt(activity));
     const window = activity.window;
@@ -106,15 +113,20 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
     delays[planDelay.phaseStart(phase.id)] = () => wait(phase.window.start);
     delays[planDelay.phaseEnd(phase.id)] = () => wait(phase.window.end);
   }
-  const add = <T>(list: readonly T[] | undefined, item: T, same: (a: T) => boolean): readonly T[] => ((list ?? []).some(same) ? (list ?? []) : [...(list ?? []), item]);
+  const add = <T>(list: readonly T[] | undefined, item: T, same: (a: T) => boolean): readonly T[] =>
+    (list ?? []).some(same) ? (list ?? []) : [...(list ?? []), item];
   return {
     delays,
     guards: {
       // Done, or late: its window has ended (the lateness is the dependency's, recorded there).
       depsDone: ({ context }: Ctx, params: { after: readonly string[] }) =>
-        params.after.every((id) => context.done.includes(id) || now() >= (activities.get(id)?.window?.end ?? Number.POSITIVE_INFINITY)),
-      windowOpen: (_: Ctx, params: { activity: string }) => now() >= (activities.get(params.activity)?.window?.start ?? 0),
-      windowOver: (_: Ctx, params: { activity: string }) => now() >= (activities.get(params.activity)?.window?.end ?? Infinity),
+        params.after.every(
+          (id) => context.done.includes(id) || now() >= (activities.get(id)?.window?.end ?? Number.POSITIVE_INFINITY),
+        ),
+      windowOpen: (_: Ctx, params: { activity: string }) =>
+        now() >= (activities.get(params.activity)?.window?.start ?? 0),
+      windowOver: (_: Ctx, params: { activity: string }) =>
+        now() >= (activities.get(params.activity)?.window?.end ?? Infinity),
       isActivity: ({ event }: Ctx, params: { activity: string }) => event['activity'] === params.activity,
       activityComplete: ({ context }: Ctx, params: { activity: string }) => {
         const activity = activities.get(params.activity);
@@ -124,17 +136,39 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
       phaseEnded: (_: Ctx, params: { phase: string }) => now() >= (phases.get(params.phase)?.window.end ?? Infinity),
     },
     actions: {
-      markDone: assign(({ context }: Ctx, params: { activity: string }) => (context.done.includes(params.activity) ? {} : { done: [...context.done, params.activity] })),
-      activityStarted: emit((_: Ctx, params: { activity: string }) => ({ type: emitted.activityStarted, activity: params.activity, at: now() })),
+      markDone: assign(({ context }: Ctx, params: { activity: string }) =>
+        context.done.includes(params.activity) ? {} : { done: [...context.done, params.activity] },
+      ),
+      activityStarted: emit((_: Ctx, params: { activity: string }) => ({
+        type: emitted.activityStarted,
+        activity: params.activity,
+        at: now(),
+      })),
       activityOverdue: enqueueActions(({ context, enqueue }: Ctx & Enqueue, params: { activity: string }) => {
         const activity = activities.get(params.activity);
         const expected = context.expected[params.activity];
         // A fan-out row records the units its window's end leaves behind.
-        const missing = activity?.fanOut !== undefined && expected !== undefined ? expected.filter((u) => !unitsDone(activity, context).includes(u)) : undefined;
-        enqueue.assign({ late: [...context.late, { activity: params.activity, at: now(), ...(missing !== undefined ? { units: missing } : {}) }] });
-        enqueue.emit({ type: emitted.activityOverdue, activity: params.activity, at: now(), soft: activity?.window?.soft ?? false });
+        const missing =
+          activity?.fanOut !== undefined && expected !== undefined
+            ? expected.filter((u) => !unitsDone(activity, context).includes(u))
+            : undefined;
+        enqueue.assign({
+          late: [
+            ...context.late,
+            { activity: params.activity, at: now(), ...(missing !== undefined ? { units: missing } : {}) },
+          ],
+        });
+        enqueue.emit({
+          type: emitted.activityOverdue,
+          activity: params.activity,
+          at: now(),
+          soft: activity?.window?.soft ?? false,
+        });
       }),
-      activityFailed: assign(({ context }: Ctx, params: { activity: string }) => ({ failed: [...context.failed, params.activity], done: [...context.done, params.activity] })),
+      activityFailed: assign(({ context }: Ctx, params: { activity: string }) => ({
+        failed: [...context.failed, params.activity],
+        done: [...context.done, params.activity],
+      })),
       announcePhase: emit((_: Ctx, params: { phase: string; edge: 'start' | 'end' }) => ({
         type: params.edge === 'start' ? emitted.phaseStarted : emitted.phaseEnded,
         phase: params.phase,
@@ -143,21 +177,42 @@ export function planImplementations(plan: PlanIR, runtime: Runtime) {
       recordRun: assign(({ context, event }: Ctx) => {
         const run = String(event['run']);
         const instances = (event['instances'] as readonly RunInstance[] | undefined) ?? [];
-        return { runs: { ...context.runs, [run]: [...(context.runs[run] ?? []), ...instances.map((i) => ({ id: String(i.id), group: String(i.group) }))] } };
+        return {
+          runs: {
+            ...context.runs,
+            [run]: [
+              ...(context.runs[run] ?? []),
+              ...instances.map((i) => ({ id: String(i.id), group: String(i.group) })),
+            ],
+          },
+        };
       }),
       recordProgress: assign(({ context, event }: Ctx) => {
         const activity = String(event['activity']);
         const instance = String(event['instance']);
-        return { progress: { ...context.progress, [activity]: add(context.progress[activity], instance, (i) => i === instance) } };
+        return {
+          progress: {
+            ...context.progress,
+            [activity]: add(context.progress[activity], instance, (i) => i === instance),
+          },
+        };
       }),
       recordFanOut: assign(({ context, event }: Ctx) => ({
-        expected: { ...context.expected, [String(event['activity'])]: ((event['units'] as readonly string[] | undefined) ?? []).map(String) },
+        expected: {
+          ...context.expected,
+          [String(event['activity'])]: ((event['units'] as readonly string[] | undefined) ?? []).map(String),
+        },
       })),
       recordUnitDone: assign(({ context, event }: Ctx) => {
         const activity = String(event['activity']);
         const unit = String(event['unit']);
         const end = activities.get(activity)?.window?.end ?? Infinity;
-        const done: UnitDone = { unit, outcome: typeof event['outcome'] === 'string' ? event['outcome'] : null, at: now(), late: now() >= end };
+        const done: UnitDone = {
+          unit,
+          outcome: typeof event['outcome'] === 'string' ? event['outcome'] : null,
+          at: now(),
+          late: now() >= end,
+        };
         return { units: { ...context.units, [activity]: add(context.units[activity], done, (u) => u.unit === unit) } };
       }),
     },

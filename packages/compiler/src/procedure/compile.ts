@@ -1,13 +1,13 @@
 // compileProcedure: a ProcedureIR becomes an XState v5 machine plus a description for hosts and the simulator.
-import { createMachine, type AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, createMachine } from 'xstate';
+import type { z } from 'zod';
 import { dossierPatchSchema, dossierSchema } from '../dossier-schema.js';
 import type { ProcedureIR } from '../ir.js';
 import type { Runtime } from '../runtime-time.js';
-import type { ProcedureContext, ProcedureInput } from './context.js';
 import { procedureConfig, type StateConfig } from './config.js';
+import type { ProcedureContext, ProcedureInput } from './context.js';
 import { describeProcedure, type ProcedureDescription } from './describe.js';
 import { procedureImplementations } from './implementations.js';
-import type { z } from 'zod';
 
 export interface CompiledProcedure {
   readonly name: string;
@@ -25,10 +25,15 @@ export interface CompiledProcedure {
 
 function initialContext(input: ProcedureInput | undefined, schema: z.ZodObject): ProcedureContext {
   const dossier = input?.dossier ?? {};
-  const checked = Object.keys(dossier).length === 0 && Object.keys(schema.shape).length === 0 ? { success: true as const } : schema.safeParse(dossier);
+  const checked =
+    Object.keys(dossier).length === 0 && Object.keys(schema.shape).length === 0
+      ? { success: true as const }
+      : schema.safeParse(dossier);
   if (!checked.success) {
     // Hosts validate first (the engine returns field-level errors); a machine never starts on a bad dossier.
-    throw new TypeError(`invalid dossier: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new TypeError(
+      `invalid dossier: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return {
     dossier,

@@ -1,6 +1,14 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import { branchEndId, delayName, escalationId, hostEvent, STEP_DONE_PREFIX, timerEvent, unitDoneEvent } from './names.js';
+import {
+  branchEndId,
+  delayName,
+  escalationId,
+  hostEvent,
+  STEP_DONE_PREFIX,
+  timerEvent,
+  unitDoneEvent,
+} from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -14,7 +22,9 @@ function metaOf(kind: string, fields: Record<string, Json | undefined>): Json {
 /** `ghi F = V` as the action that writes the dossier (none when nothing is written). */
 function writeActions(writes: StepIR['writes'], step?: string): Json[] {
   if (writes === undefined || Object.keys(writes).length === 0) return [];
-  return [{ type: 'writeFields', params: { fields: writes as unknown as Json, ...(step !== undefined ? { step } : {}) } }];
+  return [
+    { type: 'writeFields', params: { fields: writes as unknown as Json, ...(step !== undefined ? { step } : {}) } },
+  ];
 }
 
 /** Whether a step's timing counts from its entry (so re-arming must keep the entry time). */
@@ -38,17 +48,30 @@ function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json>
   const after: Record<string, Json> = {};
   if (step.deadline !== undefined || step.processing !== undefined || step.fanOut !== undefined) {
     const onDue: Json[] = [];
-    const passed = (expr?: unknown): Json => ({ type: 'deadlinePassed', params: { step: step.id, ...(expr === undefined ? {} : { expr: expr as Json }) } });
+    const passed = (expr?: unknown): Json => ({
+      type: 'deadlinePassed',
+      params: { step: step.id, ...(expr === undefined ? {} : { expr: expr as Json }) },
+    });
     const late = [{ type: 'recordLate', params: { step: step.id } }];
     if (step.fanOut?.policy.kind === 'by-deadline') {
       onDue.push({ guard: passed(), target: `#${step.fanOut.next}`, actions: late });
     }
     for (const timeout of step.timeouts ?? []) {
-      onDue.push({ guard: passed(timeout.guard), target: `#${timeout.target}`, actions: [...late, ...writeActions(timeout.writes)], meta: metaOf('timeout', { source: timeout.source as Json | undefined }) });
+      onDue.push({
+        guard: passed(timeout.guard),
+        target: `#${timeout.target}`,
+        actions: [...late, ...writeActions(timeout.writes)],
+        meta: metaOf('timeout', { source: timeout.source as Json | undefined }),
+      });
     }
     if (step.escalation !== undefined) {
       const target = step.escalation.target ?? escalationId(step.id);
-      onDue.push({ guard: passed(), target: `#${target}`, actions: late, meta: metaOf('escalation', { to: step.escalation.to, source: step.escalation.source as Json | undefined }) });
+      onDue.push({
+        guard: passed(),
+        target: `#${target}`,
+        actions: late,
+        meta: metaOf('escalation', { to: step.escalation.to, source: step.escalation.source as Json | undefined }),
+      });
     }
     // No way out on the deadline: record the lateness and announce it; the step stays open.
     onDue.push({ guard: passed(), actions: late });
@@ -57,7 +80,10 @@ function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json>
   }
   step.reminders.forEach((_, index) => {
     after[delayName.reminder(step.id, index)] = [
-      { guard: { type: 'reminderDue', params: { step: step.id, index } }, actions: [{ type: 'remind', params: { step: step.id, index } }] },
+      {
+        guard: { type: 'reminderDue', params: { step: step.id, index } },
+        actions: [{ type: 'remind', params: { step: step.id, index } }],
+      },
       { guard: { type: 'reminderPending', params: { step: step.id, index } }, ...rearm },
     ];
   });
@@ -74,17 +100,24 @@ function timers(step: StepIR, rearm: Record<string, Json>): Record<string, Json>
 export function timerEvents(after: Record<string, Json>): Record<string, Json> {
   const on: Record<string, Json> = {};
   for (const [delay, transitions] of Object.entries(after)) {
-    const list = (Array.isArray(transitions) ? transitions : [transitions]).filter((t) => !(t !== null && typeof t === 'object' && !Array.isArray(t) && t['reenter'] === true));
+    const list = (Array.isArray(transitions) ? transitions : [transitions]).filter(
+      (t) => !(t !== null && typeof t === 'object' && !Array.isArray(t) && t['reenter'] === true),
+    );
     on[timerEvent(delay)] = list;
   }
   return on;
 }
 
 /** A step's child state: its timers, and a new event date re-arms them by re-entering the child. */
-function child(step: StepIR, name: string, extra: { after?: Record<string, Json>; on?: Record<string, Json>; meta?: Json }): Json {
+function child(
+  step: StepIR,
+  name: string,
+  extra: { after?: Record<string, Json>; on?: Record<string, Json>; meta?: Json },
+): Json {
   const after = { ...timers(step, { target: name, reenter: true }), ...(extra.after ?? {}) };
   const on: Record<string, Json> = { ...(extra.on ?? {}), ...timerEvents(after) };
-  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }], target: name, reenter: true };
+  if (usesEvents(step))
+    on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }], target: name, reenter: true };
   return {
     after,
     on,
@@ -97,11 +130,23 @@ function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boole
   const rearm = { target: `#${step.id}`, reenter: true, actions: [{ type: 'markRearm', params: { step: step.id } }] };
   const after = timers(step, rearm);
   const on: Record<string, Json> = { ...actionTransitions(step, carriesData), ...timerEvents(after) };
-  if (usesEvents(step)) on[hostEvent.eventOccurred] = { actions: [{ type: 'learnEvent' }, ...rearm.actions], target: rearm.target, reenter: true };
+  if (usesEvents(step))
+    on[hostEvent.eventOccurred] = {
+      actions: [{ type: 'learnEvent' }, ...rearm.actions],
+      target: rearm.target,
+      reenter: true,
+    };
   return {
     id: step.id,
     meta,
-    ...(needsEntryTime(step) || step.writes ? { entry: [...writeActions(step.writes, step.id), ...(needsEntryTime(step) ? [{ type: 'enterStep', params: { step: step.id } }] : [])] } : {}),
+    ...(needsEntryTime(step) || step.writes
+      ? {
+          entry: [
+            ...writeActions(step.writes, step.id),
+            ...(needsEntryTime(step) ? [{ type: 'enterStep', params: { step: step.id } }] : []),
+          ],
+        }
+      : {}),
     ...(always.length > 0 ? { always } : {}),
     ...(Object.keys(after).length > 0 ? { after } : {}),
     on,
@@ -120,7 +165,9 @@ function actionTransitions(step: StepIR, carriesData: boolean): Record<string, J
       target: `#${transition.target}`,
       // Only procedures with a dossier take data from events: the others pay no context copy per action.
       // What the transition writes (`ghi`) comes after the event's data: the procedure has the last word.
-      ...(carriesData || transition.writes ? { actions: [...(carriesData ? [{ type: 'applyData' }] : []), ...writeActions(transition.writes)] } : {}),
+      ...(carriesData || transition.writes
+        ? { actions: [...(carriesData ? [{ type: 'applyData' }] : []), ...writeActions(transition.writes)] }
+        : {}),
       meta: metaOf('transition', { action: transition.action, source: transition.source as Json | undefined }),
     });
   }
@@ -154,11 +201,23 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
     const states: Record<string, Json> = {};
     for (const branch of step.parallel.branches) {
       const inner: Record<string, Json> = {};
-      for (const s of branch.steps) inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel), carriesData) as Json;
-      inner[branchEndId(branch.name)] = { id: branchEndId(branch.name), type: 'final', meta: metaOf('branch-end', { branch: branch.name }) };
+      for (const s of branch.steps)
+        inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel), carriesData) as Json;
+      inner[branchEndId(branch.name)] = {
+        id: branchEndId(branch.name),
+        type: 'final',
+        meta: metaOf('branch-end', { branch: branch.name }),
+      };
       states[branch.name] = { initial: branch.initial, states: inner };
     }
-    return { id: step.id, type: 'parallel', meta, entry, states, onDone: { target: `#${step.parallel.join}` } } as StateConfig;
+    return {
+      id: step.id,
+      type: 'parallel',
+      meta,
+      entry,
+      states,
+      onDone: { target: `#${step.parallel.join}` },
+    } as StateConfig;
   }
   if (step.fanOut !== undefined) {
     const fan = step.fanOut;
@@ -172,7 +231,13 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
       id: step.id,
       meta,
       entry: [...entry, { type: 'spawnUnits', params: { step: step.id, procedure: fan.procedure } }],
-      always: [...always, { guard: { type: 'rollUpReady', params: { step: step.id, policy: fan.policy as unknown as Json } }, target: `#${fan.next}` }],
+      always: [
+        ...always,
+        {
+          guard: { type: 'rollUpReady', params: { step: step.id, policy: fan.policy as unknown as Json } },
+          target: `#${fan.next}`,
+        },
+      ],
       initial: 'collecting',
       states: { collecting: open },
       on: actionTransitions(step, carriesData),
@@ -184,7 +249,11 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
   };
   {
     // While posted for comment no action may leave the step: the actions exist only in `open`.
-    const over = { guard: { type: 'postingOver', params: { step: step.id } }, target: 'open', actions: [{ type: 'announcePostingEnd', params: { step: step.id } }] };
+    const over = {
+      guard: { type: 'postingOver', params: { step: step.id } },
+      target: 'open',
+      actions: [{ type: 'announcePostingEnd', params: { step: step.id } }],
+    };
     states['posting'] = child(step, 'posting', {
       after: { [delayName.posting(step.id)]: [over, { target: 'posting', reenter: true }] },
       meta: metaOf('posting', { posting: step.posting as unknown as Json }),
@@ -204,13 +273,32 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
 function joinAny(step: StepIR, branch: string, parallel: NonNullable<StepIR['parallel']>): StepIR {
   if (parallel.joinPolicy !== 'any') return step;
   const end = branchEndId(branch);
-  return { ...step, transitions: step.transitions.map((t) => (t.target === end ? { ...t, target: parallel.join } : t)) };
+  return {
+    ...step,
+    transitions: step.transitions.map((t) => (t.target === end ? { ...t, target: parallel.join } : t)),
+  };
 }
 
 /** Without a target, escalation hands the step to the higher role: the same actions, no deadline. */
 function escalationState(procedure: string, step: StepIR, carriesData: boolean): StateConfig {
-  const escalated: StepIR = { id: escalationId(step.id), title: step.title, role: step.escalation?.to ?? '', reminders: [], routes: [], transitions: step.transitions, ...(step.source ? { source: step.source } : {}) };
-  return { ...stepState(procedure, escalated, carriesData), meta: metaOf('escalated-step', { procedure, step: step.id, role: step.escalation?.to, source: step.escalation?.source as Json | undefined }) };
+  const escalated: StepIR = {
+    id: escalationId(step.id),
+    title: step.title,
+    role: step.escalation?.to ?? '',
+    reminders: [],
+    routes: [],
+    transitions: step.transitions,
+    ...(step.source ? { source: step.source } : {}),
+  };
+  return {
+    ...stepState(procedure, escalated, carriesData),
+    meta: metaOf('escalated-step', {
+      procedure,
+      step: step.id,
+      role: step.escalation?.to,
+      source: step.escalation?.source as Json | undefined,
+    }),
+  };
 }
 
 function finalState(final: FinalIR): StateConfig {
@@ -233,22 +321,36 @@ export function procedureConfig(procedure: ProcedureIR): StateConfig {
   const carriesData = procedure.fields.length > 0;
   for (const step of procedure.steps) {
     states[step.id] = stepState(procedure.name, step, carriesData) as Json;
-    if (step.escalation !== undefined && step.escalation.target === undefined) states[escalationId(step.id)] = escalationState(procedure.name, step, carriesData) as Json;
+    if (step.escalation !== undefined && step.escalation.target === undefined)
+      states[escalationId(step.id)] = escalationState(procedure.name, step, carriesData) as Json;
   }
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
   // A step another step's deadline counts from (`trong 90 ngày kể từ quyết_định`) records when it is left.
   for (const step of procedure.steps) {
     const d = step.deadline;
-    const from = d?.kind === 'after-event' && d.event.startsWith(STEP_DONE_PREFIX) ? d.event.slice(STEP_DONE_PREFIX.length) : undefined;
+    const from =
+      d?.kind === 'after-event' && d.event.startsWith(STEP_DONE_PREFIX)
+        ? d.event.slice(STEP_DONE_PREFIX.length)
+        : undefined;
     const state = from === undefined ? undefined : (states[from] as Record<string, Json> | undefined);
-    if (state !== undefined) state['exit'] = [...((state['exit'] as Json[] | undefined) ?? []), { type: 'learnStepDone', params: { step: from! } }];
+    if (state !== undefined)
+      state['exit'] = [
+        ...((state['exit'] as Json[] | undefined) ?? []),
+        { type: 'learnStepDone', params: { step: from! } },
+      ];
   }
-  const anyEvents = [...procedure.steps].some(usesEvents) || procedure.steps.some((s) => s.parallel?.branches.some((b) => b.steps.some(usesEvents)));
+  const anyEvents =
+    [...procedure.steps].some(usesEvents) ||
+    procedure.steps.some((s) => s.parallel?.branches.some((b) => b.steps.some(usesEvents)));
   return {
     id: procedure.name,
     initial: procedure.initial,
     states,
     ...(anyEvents ? { on: { [hostEvent.eventOccurred]: { actions: [{ type: 'learnEvent' }] } } } : {}),
-    meta: metaOf('procedure', { name: procedure.name, title: procedure.title, source: procedure.source as Json | undefined }),
+    meta: metaOf('procedure', {
+      name: procedure.name,
+      title: procedure.title,
+      source: procedure.source as Json | undefined,
+    }),
   };
 }

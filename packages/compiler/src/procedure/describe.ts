@@ -25,7 +25,11 @@ export interface ProcedureDescription {
   readonly fields: readonly FieldIR[];
   readonly roles: readonly string[];
   /** Action event types and the roles allowed to send each. */
-  readonly events: readonly { readonly type: string; readonly roles: readonly string[]; readonly steps: readonly string[] }[];
+  readonly events: readonly {
+    readonly type: string;
+    readonly roles: readonly string[];
+    readonly steps: readonly string[];
+  }[];
   readonly hostEvents: readonly string[];
   readonly steps: readonly StepDescription[];
   readonly finals: readonly { readonly id: string; readonly outcome: string }[];

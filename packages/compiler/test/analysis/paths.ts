@@ -1,5 +1,5 @@
 // Model-based testing helpers: simple paths of an explored graph, replayed on a fresh actor in real time.
-import { createActor, type AnyActorRef } from 'xstate';
+import { type AnyActorRef, createActor } from 'xstate';
 import type { ExploredEdge, ProcedureGraph } from '../../src/analysis/explore.js';
 import type { CompiledProcedure } from '../../src/procedure/compile.js';
 import type { ProcedureContext } from '../../src/procedure/context.js';
@@ -61,7 +61,13 @@ function dueInstant(compiled: CompiledProcedure, edge: ExploredEdge, context: Pr
 }
 
 /** Replays a path on a fresh actor; returns the key of each state reached, to compare with the graph. */
-export function replay(compiled: CompiledProcedure, graph: ProcedureGraph, path: Path, start: number, keyOf: (s: ReturnType<AnyActorRef['getSnapshot']>) => string): string[] {
+export function replay(
+  compiled: CompiledProcedure,
+  graph: ProcedureGraph,
+  path: Path,
+  start: number,
+  keyOf: (s: ReturnType<AnyActorRef['getSnapshot']>) => string,
+): string[] {
   const clock = manualClock(start);
   const actor = createActor(compiled.machine({ clock, time: timeRules }), {
     clock,
@@ -70,11 +76,11 @@ export function replay(compiled: CompiledProcedure, graph: ProcedureGraph, path:
   actor.start();
   const reached = [keyOf(actor.getSnapshot())];
   for (const edge of path.edges) {
-    if (edge.kind !== 'action' && edge.kind !== 'unit') clock.advanceTo(dueInstant(compiled, edge, actor.getSnapshot().context as ProcedureContext, clock.now()));
+    if (edge.kind !== 'action' && edge.kind !== 'unit')
+      clock.advanceTo(dueInstant(compiled, edge, actor.getSnapshot().context as ProcedureContext, clock.now()));
     actor.send(edge.event as never);
     reached.push(keyOf(actor.getSnapshot()));
   }
   actor.stop();
   return reached;
 }
-

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkspace } from '@tdkt/language';
-import type { AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import type { AnyMachineSnapshot } from 'xstate';
 import { exploreProcedure } from '../../src/analysis/explore.js';
 import { compileWorkspace } from '../../src/lower/workspace.js';
 import type { ProcedureContext } from '../../src/procedure/context.js';
@@ -12,7 +12,11 @@ import { replay, simplePaths } from './paths.js';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const tdktFiles = (dir: string): string[] =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith('.tdkt')).map((f) => join(root, dir, f)) : [];
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.tdkt'))
+        .map((f) => join(root, dir, f))
+    : [];
 const files = [...tdktFiles('dsl/lib'), ...tdktFiles('workflows'), ...tdktFiles('workflows/examples')];
 const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 

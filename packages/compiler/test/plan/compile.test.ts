@@ -1,5 +1,5 @@
-import { createActor, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { type AnyMachineSnapshot, createActor, initialTransition, transition } from 'xstate';
 import type { PlanIR, WindowIR } from '../../src/ir.js';
 import { compilePlan } from '../../src/plan/compile.js';
 import { compileProcedure } from '../../src/procedure/compile.js';
@@ -18,11 +18,28 @@ const month = (m: number, y: number, last: number, soft = false): WindowIR => ({
 const plan: PlanIR = {
   name: 'kim_sơn',
   title: 'Kế hoạch thi đua năm học 2020-2021',
-  phases: [{ id: '1', title: 'Đợt 1', window: { ...month(8, 2020, 31), end: endOf(20, 10, 2020), lastDay: '2020-10-20', text: 'từ 1/8/2020 đến 20/10/2020' } }],
+  phases: [
+    {
+      id: '1',
+      title: 'Đợt 1',
+      window: {
+        ...month(8, 2020, 31),
+        end: endOf(20, 10, 2020),
+        lastDay: '2020-10-20',
+        text: 'từ 1/8/2020 đến 20/10/2020',
+      },
+    },
+  ],
   activities: [
     { id: 'phát_động', text: 'Phát động thi đua', window: month(9, 2020, 30), after: [] },
     { id: 'đăng_ký', text: 'Đăng ký danh hiệu', window: month(10, 2020, 31), after: ['phát_động'] },
-    { id: 'bình_xét', text: 'Bình xét cuối năm', window: month(5, 2021, 31), after: ['đăng_ký'], procedure: 'xét_cuối_năm' },
+    {
+      id: 'bình_xét',
+      text: 'Bình xét cuối năm',
+      window: month(5, 2021, 31),
+      after: ['đăng_ký'],
+      procedure: 'xét_cuối_năm',
+    },
   ],
 };
 
@@ -31,11 +48,17 @@ describe('compilePlan', () => {
     const { clock, runtime } = simulatedRuntime(at(1, 8, 2020));
     const review = compileProcedure(reviewChain).machine(runtime);
     const machine = compilePlan(plan).machine(runtime, { xét_cuối_năm: review });
-    const actor = createActor(machine, { clock, input: { procedureInputs: { bình_xét: { dossier: { đã_đăng_ký: false } } } } });
+    const actor = createActor(machine, {
+      clock,
+      input: { procedureInputs: { bình_xét: { dossier: { đã_đăng_ký: false } } } },
+    });
     const events: string[] = [];
-    actor.on('*', (e: { type: string; activity?: string; phase?: string }) => events.push(`${e.type}:${e.activity ?? e.phase}`));
+    actor.on('*', (e: { type: string; activity?: string; phase?: string }) =>
+      events.push(`${e.type}:${e.activity ?? e.phase}`),
+    );
     actor.start();
-    const stateOf = (id: string): unknown => (actor.getSnapshot().value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
+    const stateOf = (id: string): unknown =>
+      (actor.getSnapshot().value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
     expect(stateOf('phát_động')).toBe('chờ_thời_gian');
     expect(stateOf('đăng_ký')).toBe('chờ_việc_trước');
     clock.set(at(1, 9, 2020));
@@ -52,7 +75,11 @@ describe('compilePlan', () => {
     // The unregistered dossier ends in không_xét at once, so the invoked procedure finishes the activity.
     expect(events).toContain('tdkt.phase-ended:1');
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output).toEqual({ outcome: 'hoàn_thành', late: [{ activity: 'đăng_ký', at: endOf(31, 10, 2020) }], failed: [] });
+    expect(actor.getSnapshot().output).toEqual({
+      outcome: 'hoàn_thành',
+      late: [{ activity: 'đăng_ký', at: endOf(31, 10, 2020) }],
+      failed: [],
+    });
   });
 
   it('finishes when every region is done', () => {
@@ -69,8 +96,11 @@ describe('compilePlan', () => {
     const { runtime, clock } = simulatedRuntime(at(1, 8, 2020));
     const machine = compilePlan(plan).machine(runtime);
     let [snapshot] = initialTransition(machine, {});
-    const send = (event: { type: string } & Record<string, unknown>): AnyMachineSnapshot => ([snapshot] = transition(machine, snapshot, event as never), snapshot);
-    const region = (id: string): unknown => (snapshot.value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
+    const send = (event: { type: string } & Record<string, unknown>): AnyMachineSnapshot => (
+      ([snapshot] = transition(machine, snapshot, event as never)), snapshot
+    );
+    const region = (id: string): unknown =>
+      (snapshot.value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
     // Early: the guard holds the activity back.
     send({ type: 'tdkt.timer.window-start:phát_động' });
     expect(region('phát_động')).toBe('chờ_thời_gian');
@@ -91,19 +121,41 @@ describe('compilePlan', () => {
   it('completes a row with a run when every dossier has moved past its steps, and a fan-out row by its roll-up', () => {
     const { runtime, clock } = simulatedRuntime(at(1, 5, 2021));
     const rows: PlanIR = {
-      name: 'p', title: 'p', phases: [],
+      name: 'p',
+      title: 'p',
+      phases: [],
       activities: [
         { id: 'bình_xét', text: 'Bình xét', after: [], procedure: 'xét_cuối_năm', runSteps: ['tự_đánh_giá'] },
-        { id: 'tổ_xét', text: 'Tổ xét', after: ['bình_xét'], performs: { activity: 'bình_xét', procedure: 'xét_cuối_năm', steps: ['tổ_xét'] } },
-        { id: 'nộp', text: 'Các trường nộp', after: [], window: month(5, 2021, 31), fanOut: { level: 'trường', rollUp: { kind: 'quorum', count: 1 } } },
+        {
+          id: 'tổ_xét',
+          text: 'Tổ xét',
+          after: ['bình_xét'],
+          performs: { activity: 'bình_xét', procedure: 'xét_cuối_năm', steps: ['tổ_xét'] },
+        },
+        {
+          id: 'nộp',
+          text: 'Các trường nộp',
+          after: [],
+          window: month(5, 2021, 31),
+          fanOut: { level: 'trường', rollUp: { kind: 'quorum', count: 1 } },
+        },
       ],
     };
     const machine = compilePlan(rows).machine(runtime);
     let [snapshot] = initialTransition(machine, {});
-    const send = (event: { type: string } & Record<string, unknown>): void => void ([snapshot] = transition(machine, snapshot, event as never));
-    const region = (id: string): unknown => (snapshot.value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
+    const send = (event: { type: string } & Record<string, unknown>): void =>
+      void ([snapshot] = transition(machine, snapshot, event as never));
+    const region = (id: string): unknown =>
+      (snapshot.value as { đang_thực_hiện: Record<string, unknown> }).đang_thực_hiện[id];
     expect(region('bình_xét')).toBe('đang_làm');
-    send({ type: 'tdkt.run-started', run: 'bình_xét', instances: [{ id: 'a', group: 'p' }, { id: 'b', group: 'p' }] });
+    send({
+      type: 'tdkt.run-started',
+      run: 'bình_xét',
+      instances: [
+        { id: 'a', group: 'p' },
+        { id: 'b', group: 'p' },
+      ],
+    });
     send({ type: 'tdkt.progress', activity: 'bình_xét', instance: 'a' });
     expect(region('bình_xét')).toBe('đang_làm');
     // Progress on a later row is recorded before the row opens; it completes as soon as it does.
@@ -120,6 +172,8 @@ describe('compilePlan', () => {
     send({ type: 'tdkt.unit-done', activity: 'nộp', unit: 'truong-b', outcome: 'xong' });
     // Every row is done: the plan is.
     expect(snapshot.status).toBe('done');
-    expect((snapshot.context as { units: unknown }).units).toEqual({ nộp: [{ unit: 'truong-b', outcome: 'xong', at: at(1, 5, 2021), late: false }] });
+    expect((snapshot.context as { units: unknown }).units).toEqual({
+      nộp: [{ unit: 'truong-b', outcome: 'xong', at: at(1, 5, 2021), late: false }],
+    });
   });
 });

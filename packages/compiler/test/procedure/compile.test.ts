@@ -1,5 +1,5 @@
-import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
 import { compileProcedure } from '../../src/procedure/compile.js';
 import { delayName, timerEvent } from '../../src/procedure/names.js';
 import { at, endOf, reviewChain } from '../fixtures.js';
@@ -110,7 +110,10 @@ describe('compileProcedure', () => {
 
   it('refuses to start on a dossier that does not match the schema', () => {
     const { clock, runtime } = simulatedRuntime(at(3, 5, 2021));
-    const actor = createActor(compileProcedure(reviewChain).machine(runtime), { clock, input: { dossier: { đã_đăng_ký: 'có' } } });
+    const actor = createActor(compileProcedure(reviewChain).machine(runtime), {
+      clock,
+      input: { dossier: { đã_đăng_ký: 'có' } },
+    });
     actor.subscribe({ error: () => undefined });
     actor.start();
     expect(actor.getSnapshot().status).toBe('error');

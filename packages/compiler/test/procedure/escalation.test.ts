@@ -1,11 +1,17 @@
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import type { ProcedureIR, StepIR } from '../../src/ir.js';
 import { compileProcedure } from '../../src/procedure/compile.js';
 import { at, endOf } from '../fixtures.js';
 import { simulatedRuntime } from '../runtime.js';
 
-const deadline = { kind: 'absolute', at: endOf(20, 5, 2021), lastDay: '2021-05-20', soft: false, text: 'hạn 20/5' } as const;
+const deadline = {
+  kind: 'absolute',
+  at: endOf(20, 5, 2021),
+  lastDay: '2021-05-20',
+  soft: false,
+  text: 'hạn 20/5',
+} as const;
 
 function procedure(step: Partial<StepIR>): ProcedureIR {
   return {
@@ -13,7 +19,18 @@ function procedure(step: Partial<StepIR>): ProcedureIR {
     title: 'p',
     fields: [{ name: 'ưu_tiên', type: { kind: 'boolean' }, required: false }],
     initial: 'xét',
-    steps: [{ id: 'xét', title: 'Trường xét', role: 'hiệu_trưởng', deadline, reminders: [], routes: [], transitions: [{ action: 'duyệt', target: 'đạt' }], ...step }],
+    steps: [
+      {
+        id: 'xét',
+        title: 'Trường xét',
+        role: 'hiệu_trưởng',
+        deadline,
+        reminders: [],
+        routes: [],
+        transitions: [{ action: 'duyệt', target: 'đạt' }],
+        ...step,
+      },
+    ],
     finals: [
       { id: 'đạt', outcome: 'đạt' },
       { id: 'quá_hạn', outcome: 'quá hạn' },
@@ -31,7 +48,9 @@ function run(ir: ProcedureIR, dossier: Record<string, unknown> = {}) {
 
 describe('overdue handling', () => {
   it('takes the first timeout whose condition holds', () => {
-    const ir = procedure({ timeouts: [{ guard: { kind: 'field', name: 'ưu_tiên' }, target: 'ưu_tiên_xử_lý' }, { target: 'quá_hạn' }] });
+    const ir = procedure({
+      timeouts: [{ guard: { kind: 'field', name: 'ưu_tiên' }, target: 'ưu_tiên_xử_lý' }, { target: 'quá_hạn' }],
+    });
     const a = run(ir, { ưu_tiên: true });
     a.clock.set(endOf(20, 5, 2021));
     expect(a.actor.getSnapshot().value).toBe('ưu_tiên_xử_lý');

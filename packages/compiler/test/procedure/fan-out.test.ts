@@ -1,5 +1,5 @@
-import { createActor, type AnyActorRef } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { type AnyActorRef, createActor } from 'xstate';
 import type { ProcedureIR, RollUpPolicy } from '../../src/ir.js';
 import { compileProcedure } from '../../src/procedure/compile.js';
 import { at, endOf } from '../fixtures.js';
@@ -10,7 +10,16 @@ const schoolSubmission: ProcedureIR = {
   title: 'Trường nộp hồ sơ',
   fields: [],
   initial: 'nộp',
-  steps: [{ id: 'nộp', title: 'Trường nộp', role: 'hiệu_trưởng', reminders: [], routes: [], transitions: [{ action: 'nộp', target: 'đã_nộp' }] }],
+  steps: [
+    {
+      id: 'nộp',
+      title: 'Trường nộp',
+      role: 'hiệu_trưởng',
+      reminders: [],
+      routes: [],
+      transitions: [{ action: 'nộp', target: 'đã_nộp' }],
+    },
+  ],
   finals: [{ id: 'đã_nộp', outcome: 'đã nộp' }],
 };
 
@@ -24,13 +33,26 @@ function district(policy: RollUpPolicy): ProcedureIR {
       {
         id: 'thu_hồ_sơ',
         title: 'Tiếp nhận hồ sơ các trường',
-        deadline: { kind: 'absolute', at: endOf(20, 5, 2019), lastDay: '2019-05-20', soft: false, text: 'chậm nhất 20/5/2019' },
+        deadline: {
+          kind: 'absolute',
+          at: endOf(20, 5, 2019),
+          lastDay: '2019-05-20',
+          soft: false,
+          text: 'chậm nhất 20/5/2019',
+        },
         reminders: [],
         routes: [],
         transitions: [],
         fanOut: { level: 'trường', procedure: 'trường_nộp', policy, next: 'xét' },
       },
-      { id: 'xét', title: 'Hội đồng phòng xét', role: 'hội_đồng_phòng', reminders: [], routes: [], transitions: [{ action: 'duyệt', target: 'xong' }] },
+      {
+        id: 'xét',
+        title: 'Hội đồng phòng xét',
+        role: 'hội_đồng_phòng',
+        reminders: [],
+        routes: [],
+        transitions: [{ action: 'duyệt', target: 'xong' }],
+      },
     ],
     finals: [{ id: 'xong', outcome: 'xong' }],
   };
@@ -63,7 +85,12 @@ describe('fan-out to subordinate units', () => {
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     submit('d');
     expect(actor.getSnapshot().value).toBe('xét');
-    expect(actor.getSnapshot().context.units['thu_hồ_sơ'].map((u: { unit: string }) => u.unit)).toEqual(['a', 'b', 'c', 'd']);
+    expect(actor.getSnapshot().context.units['thu_hồ_sơ'].map((u: { unit: string }) => u.unit)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 
   it('with policy all, a late unit is recorded at the deadline and still awaited', () => {
@@ -94,7 +121,9 @@ describe('fan-out to subordinate units', () => {
     expect(actor.getSnapshot().value).toEqual({ thu_hồ_sơ: 'collecting' });
     clock.set(endOf(20, 5, 2019));
     expect(actor.getSnapshot().value).toBe('xét');
-    expect(actor.getSnapshot().context.late).toEqual([{ step: 'thu_hồ_sơ', at: endOf(20, 5, 2019), units: ['b', 'd'] }]);
+    expect(actor.getSnapshot().context.late).toEqual([
+      { step: 'thu_hồ_sơ', at: endOf(20, 5, 2019), units: ['b', 'd'] },
+    ]);
   });
 
   it('accepts submissions reported by the host instead of child actors', () => {

@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import type { ProcedureIR } from '../../src/ir.js';
 import { compileProcedure } from '../../src/procedure/compile.js';
 import { at } from '../fixtures.js';
@@ -20,12 +20,45 @@ const concurrence: ProcedureIR = {
       parallel: {
         join: 'trình',
         branches: [
-          { name: 'công_đoàn', initial: 'cđ_xét', steps: [{ id: 'cđ_xét', title: 'Công đoàn', role: 'công_đoàn', reminders: [], routes: [], transitions: [{ action: 'hiệp_y', target: 'công_đoàn_xong' }] }] },
-          { name: 'chi_bộ', initial: 'cb_xét', steps: [{ id: 'cb_xét', title: 'Chi bộ', role: 'chi_bộ', reminders: [], routes: [], transitions: [{ action: 'hiệp_y', target: 'chi_bộ_xong' }] }] },
+          {
+            name: 'công_đoàn',
+            initial: 'cđ_xét',
+            steps: [
+              {
+                id: 'cđ_xét',
+                title: 'Công đoàn',
+                role: 'công_đoàn',
+                reminders: [],
+                routes: [],
+                transitions: [{ action: 'hiệp_y', target: 'công_đoàn_xong' }],
+              },
+            ],
+          },
+          {
+            name: 'chi_bộ',
+            initial: 'cb_xét',
+            steps: [
+              {
+                id: 'cb_xét',
+                title: 'Chi bộ',
+                role: 'chi_bộ',
+                reminders: [],
+                routes: [],
+                transitions: [{ action: 'hiệp_y', target: 'chi_bộ_xong' }],
+              },
+            ],
+          },
         ],
       },
     },
-    { id: 'trình', title: 'Trình', role: 'hiệu_trưởng', reminders: [], routes: [], transitions: [{ action: 'trình', target: 'xong' }] },
+    {
+      id: 'trình',
+      title: 'Trình',
+      role: 'hiệu_trưởng',
+      reminders: [],
+      routes: [],
+      transitions: [{ action: 'trình', target: 'xong' }],
+    },
   ],
   finals: [{ id: 'xong', outcome: 'đã trình' }],
 };

@@ -1,8 +1,9 @@
 // Steps that write the dossier (`ghi kết_quả = đạt`), guards over fields and parameters, and a deadline
 // counted from one of the procedure's own steps (`30 ngày sau quyết_định`), from DSL text to a running actor.
-import { createActor } from 'xstate';
-import { describe, expect, it } from 'vitest';
+
 import { analyze } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { compileWorkspace } from '../../src/lower/workspace.js';
 import { at } from '../fixtures.js';
 import { simulatedRuntime } from '../runtime.js';
@@ -37,7 +38,9 @@ const DAY = 86_400_000;
 function start(dossier: Record<string, unknown>) {
   const analysis = analyze(TEXT, 'x.tdkt');
   // The one information: `công_bố` is reached without `quyết_định` too (its period then counts from entry).
-  expect(analysis.diagnostics.map((d) => [d.code, d.data['from']])).toEqual([['validate.deadline-anchor-skipped', 'đề_nghị']]);
+  expect(analysis.diagnostics.map((d) => [d.code, d.data['from']])).toEqual([
+    ['validate.deadline-anchor-skipped', 'đề_nghị'],
+  ]);
   const compiled = compileWorkspace(analysis.model).procedures.get('xét')!;
   const { clock, runtime } = simulatedRuntime(at(3, 5, 2021, 8));
   const actor = createActor(compiled.machine(runtime), { clock, input: { dossier } }).start();
@@ -74,14 +77,23 @@ describe('results, richer guards and step-relative deadlines', () => {
   });
 
   it('a guard may compare two fields', () => {
-    const analysis = analyze(TEXT.replace('nộp nếu so_nam >= so_nam_toi_thieu', 'nộp nếu so_nam >= so_nam_can'), 'x.tdkt');
+    const analysis = analyze(
+      TEXT.replace('nộp nếu so_nam >= so_nam_toi_thieu', 'nộp nếu so_nam >= so_nam_can'),
+      'x.tdkt',
+    );
     expect(analysis.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     const step = analysis.model.procedures[0]?.steps[0];
-    expect(step?.transitions[0]?.guard).toMatchObject({ kind: 'Compare', left: { kind: 'Field', name: 'số_năm' }, right: { kind: 'Field', name: 'số_năm_cần' } });
+    expect(step?.transitions[0]?.guard).toMatchObject({
+      kind: 'Compare',
+      left: { kind: 'Field', name: 'số_năm' },
+      right: { kind: 'Field', name: 'số_năm_cần' },
+    });
   });
 
   it('a value of the wrong kind is an error', () => {
     const analysis = analyze(TEXT.replace('ghi kết_quả = đạt', 'ghi kết_quả = có'), 'x.tdkt');
-    expect(analysis.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual(['validate.record-type']);
+    expect(analysis.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([
+      'validate.record-type',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import type { ProcedureIR } from '../../src/ir.js';
 import { compileProcedure } from '../../src/procedure/compile.js';
 import { at, endOf, workingDays } from '../fixtures.js';
@@ -61,7 +61,13 @@ describe('working-day deadlines on the real calendar', () => {
         {
           ...appraisal.steps[0]!,
           processing: undefined as never,
-          deadline: { kind: 'after-event', event: 'hội_nghị_cbvc', duration: { amount: 2, unit: 'day', text: '2 ngày' }, soft: false, text: 'chậm nhất 2 ngày sau hội_nghị_cbvc' },
+          deadline: {
+            kind: 'after-event',
+            event: 'hội_nghị_cbvc',
+            duration: { amount: 2, unit: 'day', text: '2 ngày' },
+            soft: false,
+            text: 'chậm nhất 2 ngày sau hội_nghị_cbvc',
+          },
         },
       ],
     };

@@ -88,7 +88,7 @@ function pageOf(url) {
   return { ...(limit ? { limit: Number(limit) } : {}), ...(after ? { after } : {}) };
 }
 
-const result = (res, r, okStatus = 200) => send(res, r.ok ? okStatus : statusOf[r.refusal.code] ?? 400, r);
+const result = (res, r, okStatus = 200) => send(res, r.ok ? okStatus : (statusOf[r.refusal.code] ?? 400), r);
 
 /**
  * Starts the host. In a real portal the actor comes from the login session; here the client sends it
@@ -106,49 +106,131 @@ export async function startHost(options) {
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const routes = [
-    ['GET', /^\/$/, async (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
-    }],
-    ['GET', /^\/favicon\.ico$/, async (_req, res) => {
-      res.writeHead(204);
-      res.end();
-    }],
-    ['GET', /^\/api\/meta$/, async (_req, res) => {
-      send(res, 200, { now: engine.clock.now(), procedure: options.procedure, procedures: loaded.names, plans: loaded.plans, units: options.units, people: options.people ?? [] });
-    }],
-    ['POST', /^\/dossiers$/, async (req, res) => {
-      const b = await body(req);
-      result(res, await engine.start(b.workflow ?? options.procedure, { unit: b.unit, owner: b.owner, dossier: b.dossier ?? {}, ...(b.id ? { id: b.id } : {}) }), 201);
-    }],
-    ['POST', /^\/dossiers\/([^/]+)\/actions\/([^/]+)$/, async (req, res, [id, action]) => {
-      const b = await body(req);
-      const opts = { actor: b.actor, ...(b.data ? { data: b.data } : {}), ...(b.expectedVersion !== undefined ? { expectedVersion: b.expectedVersion } : {}) };
-      result(res, await engine.act(id, action, opts));
-    }],
-    ['GET', /^\/dossiers\/([^/]+)$/, async (_req, res, [id]) => {
-      const view = await engine.instance(id);
-      if (view === undefined) send(res, 404, { ok: false, refusal: { code: 'unknown-instance' } });
-      else send(res, 200, view);
-    }],
-    ['GET', /^\/dossiers\/([^/]+)\/audit\.jsonl$/, async (_req, res, [id]) => {
-      if ((await store.getInstance(id)) === undefined) return send(res, 404, { ok: false, refusal: { code: 'unknown-instance' } });
-      res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-      for await (const line of exportAuditJsonLines(store, { instance: id })) res.write(`${line}\n`);
-      res.end();
-    }],
-    ['POST', /^\/plans$/, async (req, res) => {
-      const b = await body(req);
-      result(res, await engine.startPlan(b.plan ?? loaded.plans[0], { unit: b.unit, ...(b.id ? { id: b.id } : {}), ...(b.dossiers ? { dossiers: b.dossiers } : {}) }), 201);
-    }],
-    ['GET', /^\/plans$/, async (_req, res) => {
-      const plans = (await store.listInstances({ limit: 100 })).filter((i) => loaded.plans.includes(i.workflow) && (i.parent ?? null) === null);
-      send(res, 200, { items: plans.map((p) => ({ id: p.id, workflow: p.workflow, unit: p.unit, state: p.state, status: p.status })) });
-    }],
-    ['GET', /^\/tasks$/, async (_req, res, _m, url) => {
-      const actorId = url.searchParams.get('actorId');
-      send(res, 200, await engine.tasks({ role: url.searchParams.get('role') ?? '', unit: url.searchParams.get('unit') ?? '', ...(actorId ? { actorId } : {}), ...pageOf(url) }));
-    }],
+    [
+      'GET',
+      /^\/$/,
+      async (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      },
+    ],
+    [
+      'GET',
+      /^\/favicon\.ico$/,
+      async (_req, res) => {
+        res.writeHead(204);
+        res.end();
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/meta$/,
+      async (_req, res) => {
+        send(res, 200, {
+          now: engine.clock.now(),
+          procedure: options.procedure,
+          procedures: loaded.names,
+          plans: loaded.plans,
+          units: options.units,
+          people: options.people ?? [],
+        });
+      },
+    ],
+    [
+      'POST',
+      /^\/dossiers$/,
+      async (req, res) => {
+        const b = await body(req);
+        result(
+          res,
+          await engine.start(b.workflow ?? options.procedure, {
+            unit: b.unit,
+            owner: b.owner,
+            dossier: b.dossier ?? {},
+            ...(b.id ? { id: b.id } : {}),
+          }),
+          201,
+        );
+      },
+    ],
+    [
+      'POST',
+      /^\/dossiers\/([^/]+)\/actions\/([^/]+)$/,
+      async (req, res, [id, action]) => {
+        const b = await body(req);
+        const opts = {
+          actor: b.actor,
+          ...(b.data ? { data: b.data } : {}),
+          ...(b.expectedVersion !== undefined ? { expectedVersion: b.expectedVersion } : {}),
+        };
+        result(res, await engine.act(id, action, opts));
+      },
+    ],
+    [
+      'GET',
+      /^\/dossiers\/([^/]+)$/,
+      async (_req, res, [id]) => {
+        const view = await engine.instance(id);
+        if (view === undefined) send(res, 404, { ok: false, refusal: { code: 'unknown-instance' } });
+        else send(res, 200, view);
+      },
+    ],
+    [
+      'GET',
+      /^\/dossiers\/([^/]+)\/audit\.jsonl$/,
+      async (_req, res, [id]) => {
+        if ((await store.getInstance(id)) === undefined)
+          return send(res, 404, { ok: false, refusal: { code: 'unknown-instance' } });
+        res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+        for await (const line of exportAuditJsonLines(store, { instance: id })) res.write(`${line}\n`);
+        res.end();
+      },
+    ],
+    [
+      'POST',
+      /^\/plans$/,
+      async (req, res) => {
+        const b = await body(req);
+        result(
+          res,
+          await engine.startPlan(b.plan ?? loaded.plans[0], {
+            unit: b.unit,
+            ...(b.id ? { id: b.id } : {}),
+            ...(b.dossiers ? { dossiers: b.dossiers } : {}),
+          }),
+          201,
+        );
+      },
+    ],
+    [
+      'GET',
+      /^\/plans$/,
+      async (_req, res) => {
+        const plans = (await store.listInstances({ limit: 100 })).filter(
+          (i) => loaded.plans.includes(i.workflow) && (i.parent ?? null) === null,
+        );
+        send(res, 200, {
+          items: plans.map((p) => ({ id: p.id, workflow: p.workflow, unit: p.unit, state: p.state, status: p.status })),
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/tasks$/,
+      async (_req, res, _m, url) => {
+        const actorId = url.searchParams.get('actorId');
+        send(
+          res,
+          200,
+          await engine.tasks({
+            role: url.searchParams.get('role') ?? '',
+            unit: url.searchParams.get('unit') ?? '',
+            ...(actorId ? { actorId } : {}),
+            ...pageOf(url),
+          }),
+        );
+      },
+    ],
     ['GET', /^\/overdue$/, async (_req, res, _m, url) => send(res, 200, await engine.overdue(pageOf(url)))],
   ];
   const server = createServer(async (req, res) => {
@@ -166,11 +248,16 @@ export async function startHost(options) {
         return send(res, error.status, { error: error.code, message: error.message });
       }
       // A malformed list query (QueryError: bad limit or cursor) or path (URIError) is the client's mistake.
-      if (error?.name === 'QueryError' || error instanceof URIError) return send(res, 400, { error: error.code ?? 'bad-request', message: String(error.message) });
+      if (error?.name === 'QueryError' || error instanceof URIError)
+        return send(res, 400, { error: error.code ?? 'bad-request', message: String(error.message) });
       // Anything else stays here: the client gets an id to quote, never a database message.
       const ref = randomUUID();
       log(`tdkt host: error ${ref}: ${error?.stack ?? error}`);
-      send(res, 500, { error: 'internal-error', message: 'lỗi máy chủ; báo quản trị kèm mã này · server error; quote this reference', ref });
+      send(res, 500, {
+        error: 'internal-error',
+        message: 'lỗi máy chủ; báo quản trị kèm mã này · server error; quote this reference',
+        ref,
+      });
     }
   });
   await new Promise((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));

@@ -27,7 +27,9 @@ const host = await startHost({
   period: values.period,
   port: Number(values.port),
 });
-console.log(`tdkt sample host on ${host.url} (store ${values.db}); open ${host.url}/ in a browser, or: POST /dossiers, POST /dossiers/:id/actions/:action, GET /tasks?role=&unit=, GET /dossiers/:id, POST /plans`);
+console.log(
+  `tdkt sample host on ${host.url} (store ${values.db}); open ${host.url}/ in a browser, or: POST /dossiers, POST /dossiers/:id/actions/:action, GET /tasks?role=&unit=, GET /dossiers/:id, POST /plans`,
+);
 const stop = async () => {
   await host.close();
   process.exit(0);

@@ -38,12 +38,17 @@ export interface AuditExportOptions {
  * @example
  * for await (const line of exportAuditJsonLines(store)) out.write(line + '\n');
  */
-export async function* exportAuditJsonLines(store: StoreReader, options: AuditExportOptions = {}): AsyncGenerator<string> {
+export async function* exportAuditJsonLines(
+  store: StoreReader,
+  options: AuditExportOptions = {},
+): AsyncGenerator<string> {
   const limit = options.pageSize ?? 1000;
   let after = options.afterSeq ?? 0;
   for (;;) {
     const page =
-      options.instance === undefined ? await store.auditAll({ afterSeq: after, limit }) : await store.audit(options.instance, { afterSeq: after, limit });
+      options.instance === undefined
+        ? await store.auditAll({ afterSeq: after, limit })
+        : await store.audit(options.instance, { afterSeq: after, limit });
     for (const entry of page) yield auditJsonLine(entry);
     const last = page[page.length - 1];
     if (page.length < limit || last === undefined) return;

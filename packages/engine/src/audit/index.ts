@@ -1,2 +1,8 @@
 // The audit module's public surface.
-export { auditJsonLine, auditJsonLines, exportAuditJsonLines, refusalsOf, type AuditExportOptions } from './audit-log.js';
+export {
+  type AuditExportOptions,
+  auditJsonLine,
+  auditJsonLines,
+  exportAuditJsonLines,
+  refusalsOf,
+} from './audit-log.js';

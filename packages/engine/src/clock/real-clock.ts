@@ -1,5 +1,5 @@
 // The one real-clock adapter of the codebase: wall time and JS timers, with long delays chained.
-import { MAX_TIMER_DELAY, type EngineClock, type TimerId } from './types.js';
+import { type EngineClock, MAX_TIMER_DELAY, type TimerId } from './types.js';
 
 /** The host functions the real clock runs on; injectable so tests can watch what reaches them. */
 export interface HostTimers {

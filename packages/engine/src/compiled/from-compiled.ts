@@ -1,23 +1,30 @@
 // The adapter from @tdkt/compiler's compiled procedures to the engine's WorkflowDefinition.
 import { createHash } from 'node:crypto';
-import type { EventObject } from 'xstate';
 import type { WorkingDays } from '@tdkt/calendar';
 import {
+  type CompiledProcedure,
   deadlineInstant,
   delayName,
   dossierPatchSchema,
   effectiveDeadline,
   escalationId,
+  hostEvent,
   postingEnd,
   reminderInstant,
+  type StepIR,
   stepsById,
   timeRulesFromCalendar,
   timerEvent,
-  hostEvent,
-  type CompiledProcedure,
-  type StepIR,
 } from '@tdkt/compiler';
-import type { ChildHooks, FiredTimer, StepEntry, StepSpec, WorkflowDefinition, WorkflowSource } from '../engine/definition.js';
+import type { EventObject } from 'xstate';
+import type {
+  ChildHooks,
+  FiredTimer,
+  StepEntry,
+  StepSpec,
+  WorkflowDefinition,
+  WorkflowSource,
+} from '../engine/definition.js';
 
 export interface CompiledWorkflowOptions {
   /** The version stored with instances; default 1. Bump it when the source changes. */
@@ -46,7 +53,10 @@ interface CompiledContext {
  * const { procedures } = compileWorkspace(model);
  * const engine = await createEngine({ workflows: [workflowFromCompiled(procedures.get('xét_cuối_năm')!)], store });
  */
-export function workflowFromCompiled(compiled: CompiledProcedure, options: CompiledWorkflowOptions = {}): WorkflowSource {
+export function workflowFromCompiled(
+  compiled: CompiledProcedure,
+  options: CompiledWorkflowOptions = {},
+): WorkflowSource {
   const individual = options.individualLevel ?? 'cá_nhân';
   const sourceHash = options.sourceHash ?? createHash('sha256').update(JSON.stringify(compiled.config)).digest('hex');
   return (env): WorkflowDefinition => {
@@ -67,8 +77,11 @@ export function workflowFromCompiled(compiled: CompiledProcedure, options: Compi
         role: step.roles ?? step.role ?? null,
         ...(own ? { ownerOnly: true } : step.level !== undefined ? { level: step.level } : {}),
         deadline: at,
-        reminders: (_entry, due) => (due === null ? [] : step.reminders.map((before) => reminderInstant(due, before, time))),
-        ...(posting !== undefined ? { postingEnd: (entry: StepEntry) => postingEnd(entry.enteredAt, posting, time) } : {}),
+        reminders: (_entry, due) =>
+          due === null ? [] : step.reminders.map((before) => reminderInstant(due, before, time)),
+        ...(posting !== undefined
+          ? { postingEnd: (entry: StepEntry) => postingEnd(entry.enteredAt, posting, time) }
+          : {}),
       };
     };
     const steps: Record<string, StepSpec> = {};
@@ -96,7 +109,11 @@ export function workflowFromCompiled(compiled: CompiledProcedure, options: Compi
       period: options.period ?? null,
       ...(needsPeriod.length > 0 ? { needsPeriod: needsPeriod.map((n) => ({ step: n.step, text: n.text })) } : {}),
       ...(fanOuts[0]?.fanOut !== undefined
-        ? { fanOutLevel: fanOuts[0].fanOut.level, children: fanOutChildren(fanOuts), requires: fanOuts.map((s) => (s.fanOut as NonNullable<StepIR['fanOut']>).procedure) }
+        ? {
+            fanOutLevel: fanOuts[0].fanOut.level,
+            children: fanOutChildren(fanOuts),
+            requires: fanOuts.map((s) => (s.fanOut as NonNullable<StepIR['fanOut']>).procedure),
+          }
         : {}),
     };
   };
@@ -115,7 +132,11 @@ function fanOutChildren(steps: readonly StepIR[]): ChildHooks {
       const children = entered.flatMap((step) => {
         const fan = byStep.get(step);
         if (fan === undefined) return [];
-        const context = scope.snapshot.context as { subunits?: readonly string[]; dossier?: Record<string, unknown>; events?: Record<string, string> };
+        const context = scope.snapshot.context as {
+          subunits?: readonly string[];
+          dossier?: Record<string, unknown>;
+          events?: Record<string, string>;
+        };
         return (context.subunits ?? []).map((unit) => ({
           id: `${scope.id}/${step}/${unit}`,
           workflow: fan.procedure,
@@ -143,6 +164,10 @@ function delayedEvent(timer: FiredTimer): EventObject | null {
   const index = (timer.payload as { index?: number } | null)?.index ?? 0;
   if (timer.kind === 'window') return null;
   const delay =
-    timer.kind === 'deadline' ? delayName.deadline(timer.step) : timer.kind === 'posting' ? delayName.posting(timer.step) : delayName.reminder(timer.step, index);
+    timer.kind === 'deadline'
+      ? delayName.deadline(timer.step)
+      : timer.kind === 'posting'
+        ? delayName.posting(timer.step)
+        : delayName.reminder(timer.step, index);
   return { type: timerEvent(delay) };
 }

@@ -1,9 +1,9 @@
 // Workflow files to engine workflows in one call: parse, check, compile, adapt; problems as data.
-import { parseSchoolYear, type Period } from '@tdkt/calendar';
-import { loadWorkspace, type FileDiagnostic, type ReadFile } from '@tdkt/language';
+import { type Period, parseSchoolYear } from '@tdkt/calendar';
 import { compileWorkspace } from '@tdkt/compiler';
+import { type FileDiagnostic, loadWorkspace, type ReadFile } from '@tdkt/language';
 import type { WorkflowSource } from '../engine/definition.js';
-import { workflowFromCompiled, type CompiledWorkflowOptions } from './from-compiled.js';
+import { type CompiledWorkflowOptions, workflowFromCompiled } from './from-compiled.js';
 import { periodKey, workflowsFromPlan } from './from-plan.js';
 
 export interface LoadedWorkflows {
@@ -47,11 +47,17 @@ export function parsePeriod(text: string): Period | undefined {
  * const engine = await createEngine({ workflows, store, organisation });
  * await engine.startPlan(plans[0]!, { unit: 'thcs-kim-son' });
  */
-export function workflowsFromFiles(files: readonly string[], readFile: ReadFile, options: FilesOptions = {}): LoadedWorkflows {
+export function workflowsFromFiles(
+  files: readonly string[],
+  readFile: ReadFile,
+  options: FilesOptions = {},
+): LoadedWorkflows {
   const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
-  if (typeof options.period === 'string' && period === undefined) throw new RangeError(`period ${options.period} is neither a school year (2020-2021) nor a year (2024)`);
+  if (typeof options.period === 'string' && period === undefined)
+    throw new RangeError(`period ${options.period} is neither a school year (2020-2021) nor a year (2024)`);
   const loaded = loadWorkspace(files, readFile, period === undefined ? {} : { period });
-  if (loaded.diagnostics.some((d) => d.severity === 'error')) return { workflows: [], names: [], plans: [], diagnostics: loaded.diagnostics };
+  if (loaded.diagnostics.some((d) => d.severity === 'error'))
+    return { workflows: [], names: [], plans: [], diagnostics: loaded.diagnostics };
   const compiled = compileWorkspace(loaded.model);
   const workflows: WorkflowSource[] = [];
   const found: string[] = [];

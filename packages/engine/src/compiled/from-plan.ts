@@ -1,29 +1,30 @@
 // The adapter from a compiled plan to the engine: the plan as an instance whose activities open and close on
 // durable timers and start their procedures' dossiers as its children, for its unit and the units below.
 import { createHash } from 'node:crypto';
-import { createMachine, type AnyStateMachine } from 'xstate';
 import type { Period } from '@tdkt/calendar';
 import {
+  type ActivityIR,
   activityKey as activityKeyOf,
+  type CompiledProcedure,
+  type CompiledWorkspacePlan,
   hostEvent,
+  type PlanContext,
   planDelay,
   planStateId,
+  type ResponsibleIR,
   runOf,
   stepsById,
   timeRulesFromCalendar,
   timerEvent,
-  type ActivityIR,
-  type CompiledProcedure,
-  type CompiledWorkspacePlan,
-  type PlanContext,
-  type ResponsibleIR,
 } from '@tdkt/compiler';
+import { type AnyStateMachine, createMachine } from 'xstate';
 import type { ChildHooks, ChildStart, StepSpec, WorkflowDefinition, WorkflowSource } from '../engine/definition.js';
 import type { PlanSummary } from '../engine/types.js';
 
 /** An event the plan takes from the engine: a type and its fields. */
 type PlanEvent = { readonly type: string } & Readonly<Record<string, unknown>>;
-import { workflowFromCompiled, type CompiledWorkflowOptions } from './from-compiled.js';
+
+import { type CompiledWorkflowOptions, workflowFromCompiled } from './from-compiled.js';
 
 /** The role that acts for a row done by a unit or a level (`do trường_kim_sơn`): whoever keeps the plan in that unit. */
 export const UNIT_ROLE = 'đơn_vị';
@@ -43,7 +44,8 @@ export const activityWorkflowName = (plan: string, activity: string): string => 
 
 /** Who acts in a plan row: its roles and councils, else the unit role; at their level. */
 function actorsOf(activity: ActivityIR): { roles: string[]; level: string | undefined } {
-  const by: readonly ResponsibleIR[] = activity.responsibles ?? (activity.responsible === undefined ? [] : [{ kind: 'role', id: activity.responsible }]);
+  const by: readonly ResponsibleIR[] =
+    activity.responsibles ?? (activity.responsible === undefined ? [] : [{ kind: 'role', id: activity.responsible }]);
   const roles = by.filter((b) => b.kind === 'role' || b.kind === 'council').map((b) => b.id);
   const first = by[0];
   const level = first === undefined ? undefined : first.kind === 'level' ? first.id : first.level;
@@ -70,7 +72,14 @@ function activityWorkflow(plan: string, activity: ActivityIR, version: number, s
     sourceHash,
     title: activity.text,
     machine,
-    steps: { [activity.id]: { title: activity.text, role: roles, ...(level !== undefined ? { level } : {}), deadline: () => end ?? null } },
+    steps: {
+      [activity.id]: {
+        title: activity.text,
+        role: roles,
+        ...(level !== undefined ? { level } : {}),
+        deadline: () => end ?? null,
+      },
+    },
     // The row's deadline is the parent's: recorded here, decided there (roll-up or lateness).
     timerEvent: () => null,
   };
@@ -112,16 +121,26 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
   const version = options.version ?? 1;
   const period = plan.model.period === undefined ? null : periodKey(plan.model.period);
   // Without a period, a row's written times resolve to nothing: starting the plan would run it without timers.
-  const needsPeriod = period !== null ? [] : plan.model.activities.flatMap((a) => {
-    const section = a.section === undefined ? undefined : plan.model.sections[a.section];
-    const text = a.times[0]?.text ?? (section?.heading.kind === 'time' ? section.heading.time.text : undefined);
-    return text === undefined ? [] : [{ step: activityKeyOf(a.id), text }];
-  });
-  const sourceHash = options.sourceHash ?? createHash('sha256').update(JSON.stringify(plan.compiled.config)).update(JSON.stringify([...plan.procedures.keys()])).digest('hex');
+  const needsPeriod =
+    period !== null
+      ? []
+      : plan.model.activities.flatMap((a) => {
+          const section = a.section === undefined ? undefined : plan.model.sections[a.section];
+          const text = a.times[0]?.text ?? (section?.heading.kind === 'time' ? section.heading.time.text : undefined);
+          return text === undefined ? [] : [{ step: activityKeyOf(a.id), text }];
+        });
+  const sourceHash =
+    options.sourceHash ??
+    createHash('sha256')
+      .update(JSON.stringify(plan.compiled.config))
+      .update(JSON.stringify([...plan.procedures.keys()]))
+      .digest('hex');
   const individual = options.individualLevel ?? 'cá_nhân';
   const activities = new Map(ir.activities.map((a) => [a.id, a]));
   const runs = ir.activities.filter((a) => a.procedure !== undefined);
-  const plainFanOut = ir.activities.filter((a) => a.fanOut !== undefined && a.procedure === undefined && a.performs === undefined);
+  const plainFanOut = ir.activities.filter(
+    (a) => a.fanOut !== undefined && a.procedure === undefined && a.performs === undefined,
+  );
   const byWorkflow = new Map(plainFanOut.map((a) => [activityWorkflowName(ir.name, a.id), a.id]));
   // The procedures the plan runs, with their fan-out children.
   const procedures = new Map<string, CompiledProcedure>();
@@ -139,13 +158,24 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
     start(entered, scope, initial) {
       const children: ChildStart[] = [];
       const events: PlanEvent[] = [];
-      const inputs = (scope.snapshot.context as PlanContext).procedureInputs as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-      const fanUnits = (a: ActivityIR): string[] => (a.fanOut === undefined ? [scope.unit] : [...scope.unitsAt(scope.unit, a.fanOut.level)]);
+      const inputs = (scope.snapshot.context as PlanContext).procedureInputs as Readonly<
+        Record<string, Readonly<Record<string, unknown>>>
+      >;
+      const fanUnits = (a: ActivityIR): string[] =>
+        a.fanOut === undefined ? [scope.unit] : [...scope.unitsAt(scope.unit, a.fanOut.level)];
       for (const a of ir.activities) {
         const opened = entered.includes(planStateId.open(a.id));
-        if (opened && a.fanOut !== undefined) events.push({ type: hostEvent.fanOutStarted, activity: a.id, units: fanUnits(a) });
+        if (opened && a.fanOut !== undefined)
+          events.push({ type: hostEvent.fanOutStarted, activity: a.id, units: fanUnits(a) });
         if (opened && plainFanOut.includes(a)) {
-          for (const unit of fanUnits(a)) children.push({ id: `${scope.id}/${a.id}/${unit}`, workflow: activityWorkflowName(ir.name, a.id), unit, owner: null, dossier: {} });
+          for (const unit of fanUnits(a))
+            children.push({
+              id: `${scope.id}/${a.id}/${unit}`,
+              workflow: activityWorkflowName(ir.name, a.id),
+              unit,
+              owner: null,
+              dossier: {},
+            });
         }
         const key = a.procedure;
         if (key === undefined || !(a.startsAtRow === false ? initial : opened)) continue;
@@ -160,7 +190,13 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
           for (const owner of found.length > 0 ? found : [group]) {
             const person = ownerLevel === individual && found.length > 0;
             const id = `${scope.id}/${a.id}/${owner}`;
-            children.push({ id, workflow: key, unit: person ? (scope.parentOf(owner) ?? owner) : owner, owner: person ? owner : null, dossier });
+            children.push({
+              id,
+              workflow: key,
+              unit: person ? (scope.parentOf(owner) ?? owner) : owner,
+              owner: person ? owner : null,
+              dossier,
+            });
             instances.push({ id, group });
           }
         }
@@ -170,7 +206,10 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
     },
     progress(child, parent) {
       const activity = byWorkflow.get(child.workflow);
-      if (activity !== undefined) return child.status === 'done' ? [{ type: hostEvent.unitDone, activity, unit: child.unit, outcome: child.outcome }] : [];
+      if (activity !== undefined)
+        return child.status === 'done'
+          ? [{ type: hostEvent.unitDone, activity, unit: child.unit, outcome: child.outcome }]
+          : [];
       // A run's dossier: its id is `<plan>/<activity that started the run>/<unit>`.
       if (!child.id.startsWith(`${parent.id}/`)) return [];
       const run = child.id.slice(parent.id.length + 1).split('/')[0] ?? '';
@@ -182,7 +221,8 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       for (const a of ir.activities) {
         if (runOf(a) !== run || (context.progress[a.id] ?? []).includes(child.id)) continue;
         const steps = a.id === run ? a.runSteps : a.performs?.steps;
-        if (child.status === 'done' || (steps !== undefined && pastSteps(child.steps, steps, order))) events.push({ type: hostEvent.progress, activity: a.id, instance: child.id });
+        if (child.status === 'done' || (steps !== undefined && pastSteps(child.steps, steps, order)))
+          events.push({ type: hostEvent.progress, activity: a.id, instance: child.id });
       }
       return events;
     },
@@ -201,8 +241,14 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       const { roles, level } = actorsOf(a);
       // A person marks a plain row done on the plan itself; rows with runs or units are done by their progress.
       const plain = a.procedure === undefined && a.performs === undefined && a.fanOut === undefined;
-      steps[planStateId.open(a.id)] = { title: a.text, role: plain ? roles : null, ...(plain && level !== undefined ? { level } : {}), deadline: () => window?.end ?? null };
-      if (window !== undefined) steps[planStateId.waiting(a.id)] = { title: a.text, role: null, windowEdge: () => window.start };
+      steps[planStateId.open(a.id)] = {
+        title: a.text,
+        role: plain ? roles : null,
+        ...(plain && level !== undefined ? { level } : {}),
+        deadline: () => window?.end ?? null,
+      };
+      if (window !== undefined)
+        steps[planStateId.waiting(a.id)] = { title: a.text, role: null, windowEdge: () => window.start };
       // Waiting for `sau`: a dependency that lets its window pass stops holding the row back at that instant.
       const ends = a.after.map((dep) => activities.get(dep)?.window?.end);
       if (ends.length > 0 && ends.every((end) => end !== undefined)) {
@@ -211,7 +257,11 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       }
     }
     for (const phase of ir.phases) {
-      steps[planStateId.phaseWaiting(phase.id)] = { title: phase.title, role: null, windowEdge: () => phase.window.start };
+      steps[planStateId.phaseWaiting(phase.id)] = {
+        title: phase.title,
+        role: null,
+        windowEdge: () => phase.window.start,
+      };
       steps[planStateId.phase(phase.id)] = { title: phase.title, role: null, windowEdge: () => phase.window.end };
     }
     const waitingOf = new Map(ir.activities.map((a) => [planStateId.waiting(a.id), a.id]));
@@ -229,7 +279,8 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       machine,
       steps,
       timerEvent: (timer) => {
-        if (timer.kind === 'deadline' && activities.has(timer.step)) return { type: timerEvent(planDelay.windowEnd(timer.step)) };
+        if (timer.kind === 'deadline' && activities.has(timer.step))
+          return { type: timerEvent(planDelay.windowEnd(timer.step)) };
         if (timer.kind !== 'window') return null;
         const opening = waitingOf.get(timer.step);
         if (opening !== undefined) return { type: timerEvent(planDelay.windowStart(opening)) };
@@ -243,7 +294,8 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       outcome: (snapshot) => (snapshot.status === 'done' ? 'hoàn_thành' : null),
       summary: (snapshot): PlanSummary => {
         const context = snapshot.context as PlanContext;
-        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ?? {}) as Record<string, unknown>;
+        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ??
+          {}) as Record<string, unknown>;
         const finished = snapshot.status === 'done';
         const late = new Set(context.late.map((l) => l.activity));
         return {
@@ -253,14 +305,22 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
             text: a.text,
             startDay: a.window?.startDay ?? null,
             lastDay: a.window?.lastDay ?? null,
-            status: finished || context.done.includes(a.id) ? 'done' : regions[a.id] === 'đang_làm' ? 'open' : 'waiting',
+            status:
+              finished || context.done.includes(a.id) ? 'done' : regions[a.id] === 'đang_làm' ? 'open' : 'waiting',
             late: late.has(a.id),
             procedure: a.procedure ?? a.performs?.procedure ?? null,
             fanOut: a.fanOut?.level ?? null,
           })),
           phases: ir.phases.map((p) => {
             const at = regions['đợt'];
-            const status = finished || at === 'hết' ? 'done' : at === `đợt_${p.id}` ? 'open' : ir.phases.findIndex((q) => at === `đợt_${q.id}` || at === `chờ_đợt_${q.id}`) > ir.phases.indexOf(p) ? 'done' : 'waiting';
+            const status =
+              finished || at === 'hết'
+                ? 'done'
+                : at === `đợt_${p.id}`
+                  ? 'open'
+                  : ir.phases.findIndex((q) => at === `đợt_${q.id}` || at === `chờ_đợt_${q.id}`) > ir.phases.indexOf(p)
+                    ? 'done'
+                    : 'waiting';
             return { id: p.id, title: p.title, startDay: p.window.startDay, lastDay: p.window.lastDay, status };
           }),
         };
@@ -268,23 +328,42 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
       // The plan's state in a few words: which activities are open (a state value of thirty regions is unreadable).
       state: (snapshot) => {
         if (snapshot.status === 'done') return 'hoàn_thành';
-        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ?? {}) as Record<string, unknown>;
+        const regions = ((snapshot.value as { đang_thực_hiện?: Record<string, unknown> }).đang_thực_hiện ??
+          {}) as Record<string, unknown>;
         const open = ir.activities.filter((a) => regions[a.id] === 'đang_làm').map((a) => a.id);
-        const phase = typeof regions['đợt'] === 'string' && (regions['đợt'] as string).startsWith('đợt_') ? [(regions['đợt'] as string).replace('_', ' ')] : [];
-        return open.length === 0 && phase.length === 0 ? 'đang_thực_hiện' : `đang_thực_hiện(${[...phase, ...open].join(', ')})`;
+        const phase =
+          typeof regions['đợt'] === 'string' && (regions['đợt'] as string).startsWith('đợt_')
+            ? [(regions['đợt'] as string).replace('_', ' ')]
+            : [];
+        return open.length === 0 && phase.length === 0
+          ? 'đang_thực_hiện'
+          : `đang_thực_hiện(${[...phase, ...open].join(', ')})`;
       },
       dataSchema: () => undefined,
       checkInput: (input) => {
         const dossiers = (input['procedureInputs'] ?? {}) as Readonly<Record<string, unknown>>;
         const issues: { path: string; message: string; code: string }[] = [];
         for (const [key, dossier] of Object.entries(dossiers)) {
-          const compiled = procedures.get(key) ?? [...procedures.values()].find((p) => baseName(p.name) === key) ?? procedures.get(activities.get(key)?.procedure ?? '');
+          const compiled =
+            procedures.get(key) ??
+            [...procedures.values()].find((p) => baseName(p.name) === key) ??
+            procedures.get(activities.get(key)?.procedure ?? '');
           if (compiled === undefined) {
-            issues.push({ path: `dossiers.${key}`, message: 'no row of the plan runs this procedure', code: 'unknown-procedure' });
+            issues.push({
+              path: `dossiers.${key}`,
+              message: 'no row of the plan runs this procedure',
+              code: 'unknown-procedure',
+            });
             continue;
           }
           const result = compiled.schema.safeParse(dossier);
-          if (!result.success) for (const issue of result.error.issues) issues.push({ path: ['dossiers', key, ...issue.path.map(String)].join('.'), message: issue.message, code: issue.code });
+          if (!result.success)
+            for (const issue of result.error.issues)
+              issues.push({
+                path: ['dossiers', key, ...issue.path.map(String)].join('.'),
+                message: issue.message,
+                code: issue.code,
+              });
         }
         return issues;
       },
@@ -301,4 +380,3 @@ export function workflowsFromPlan(plan: CompiledWorkspacePlan, options: PlanWork
     ...[...procedures.values()].map((compiled) => workflowFromCompiled(compiled, procedureOptions)),
   ];
 }
-

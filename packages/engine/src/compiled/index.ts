@@ -1,4 +1,10 @@
 // The compiled-workflow adapters' public surface: procedures, plans, files.
-export { workflowFromCompiled, type CompiledWorkflowOptions } from './from-compiled.js';
-export { workflowsFromPlan, periodKey, activityWorkflowName, UNIT_ROLE, type PlanWorkflowOptions } from './from-plan.js';
-export { workflowsFromFiles, parsePeriod, type LoadedWorkflows, type FilesOptions } from './from-files.js';
+export { type CompiledWorkflowOptions, workflowFromCompiled } from './from-compiled.js';
+export { type FilesOptions, type LoadedWorkflows, parsePeriod, workflowsFromFiles } from './from-files.js';
+export {
+  activityWorkflowName,
+  type PlanWorkflowOptions,
+  periodKey,
+  UNIT_ROLE,
+  workflowsFromPlan,
+} from './from-plan.js';

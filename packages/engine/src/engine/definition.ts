@@ -1,6 +1,7 @@
 // What the engine runs: an XState machine plus per-step metadata (roles, levels, deadlines, reminders, posting).
-import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
+
 import type { Clock, WorkingDays } from '@tdkt/calendar';
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import type { ZodType } from 'zod';
 import type { ActorInfo, TimerKind } from '../store/types.js';
 
@@ -91,9 +92,16 @@ export interface ChildHooks {
    * Children to start because `entered` steps were entered (`initial`: the instance itself is being
    * started), and events the instance itself takes at once (`tdkt.run-started`).
    */
-  start(entered: readonly string[], scope: ParentScope, initial: boolean): { readonly children: readonly ChildStart[]; readonly events: readonly EventObject[] };
+  start(
+    entered: readonly string[],
+    scope: ParentScope,
+    initial: boolean,
+  ): { readonly children: readonly ChildStart[]; readonly events: readonly EventObject[] };
   /** The events this instance takes because one of its children changed (a unit submitted, a dossier moved on). */
-  progress(child: ChildChange, parent: { readonly id: string; readonly snapshot: AnyMachineSnapshot }): readonly EventObject[];
+  progress(
+    child: ChildChange,
+    parent: { readonly id: string; readonly snapshot: AnyMachineSnapshot },
+  ): readonly EventObject[];
   /** Of the active children, those the left steps leave behind (a fan-out step left at its deadline). */
   leftBehind?(left: readonly string[], child: { readonly workflow: string; readonly id: string }): boolean;
 }
@@ -158,7 +166,9 @@ export interface WorkflowDefinition {
   /** Children it starts and hears from (fan-out steps, a plan's runs). */
   readonly children?: ChildHooks;
   /** Validates the start input beyond the dossier (a plan's `dossiers`); issues as `invalid-data`. */
-  checkInput?(input: Readonly<Record<string, unknown>>): readonly { readonly path: string; readonly message: string; readonly code: string }[];
+  checkInput?(
+    input: Readonly<Record<string, unknown>>,
+  ): readonly { readonly path: string; readonly message: string; readonly code: string }[];
 }
 
 /** What the engine offers a definition factory: the clock of the operation being applied. */

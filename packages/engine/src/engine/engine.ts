@@ -1,25 +1,24 @@
 // The engine: start instances, let the right people act, fire durable timers, all through the store.
 import { randomUUID } from 'node:crypto';
+import { type Clock, defaultWorkingCalendar } from '@tdkt/calendar';
 import type { EventObject } from 'xstate';
-import { defaultWorkingCalendar, type Clock } from '@tdkt/calendar';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
-import { TransactionConflictError, VersionConflictError, type ActorInfo } from '../store/types.js';
+import { type ActorInfo, TransactionConflictError, VersionConflictError } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
-import { flatOrganisation, permissionProblem, type Organisation, type PermissionReason } from './organisation.js';
-import { instanceView, overdueSteps, tasksFor, type QueryContext } from './queries.js';
-import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
-import { checkWith, refusals, type Refusals } from './refusals.js';
-import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
-import { Registry, SnapshotCache } from './registry.js';
+import { type ApplyContext, commitChange, fireTimer, insertInstance, type Outcome } from './commit.js';
 import { RequestGate } from './gate.js';
+import { flatOrganisation, type Organisation, type PermissionReason, permissionProblem } from './organisation.js';
+import { instanceView, overdueSteps, type QueryContext, tasksFor } from './queries.js';
+import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
+import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
+import { checkWith, type Refusals, refusals } from './refusals.js';
+import { Registry, SnapshotCache } from './registry.js';
 import { stepsHandling } from './runner.js';
-import { commitChange, fireTimer, insertInstance, type ApplyContext, type Outcome } from './commit.js';
-import { DEFAULT_LIMITS } from './validate.js';
 import type {
-  Engine,
   ActOptions,
   ActResult,
+  Engine,
   EngineEvent,
   EngineOptions,
   InstanceView,
@@ -34,6 +33,7 @@ import type {
   Task,
   TaskQuery,
 } from './types.js';
+import { DEFAULT_LIMITS } from './validate.js';
 
 const RESERVED = /^(xstate\.|tdkt\.)/;
 /** Host events that only the engine itself may send: XState's own, timers', and what it tells a plan about its children. */
@@ -43,7 +43,8 @@ const MAX_ATTEMPTS = 10;
 /** A due timer held by another process is looked at again after this long (it normally fires it first). */
 const CLAIM_RETRY_MS = 1000;
 
-const isRace = (error: unknown): boolean => error instanceof VersionConflictError || error instanceof TransactionConflictError;
+const isRace = (error: unknown): boolean =>
+  error instanceof VersionConflictError || error instanceof TransactionConflictError;
 
 class EngineImpl implements Engine {
   readonly clock: EngineClock;
@@ -66,19 +67,38 @@ class EngineImpl implements Engine {
     this.refuse = refusals(options.lang ?? 'vi');
     this.clock = options.clock ?? realClock();
     const logical: Clock = { now: () => this.logicalNow ?? this.clock.now() };
-    this.registry = new Registry(options.workflows, { clock: logical, calendar: options.calendar ?? defaultWorkingCalendar() });
+    this.registry = new Registry(options.workflows, {
+      clock: logical,
+      calendar: options.calendar ?? defaultWorkingCalendar(),
+    });
     this.org = options.organisation ?? flatOrganisation;
     this.wakeup = new Wakeup(this.clock, () => this.runInBackground());
     this.pollMs = options.store.shared === true ? Math.max(1, options.timerPollMs ?? 5000) : undefined;
-    this.applyContext = { clock: this.clock, registry: this.registry, cache: this.cache, org: this.org, at: (now, fn) => this.at(now, fn) };
-    this.gate = new RequestGate(this.refuse, { ...DEFAULT_LIMITS, ...options.limits }, new RefusalBudget({ ...DEFAULT_REFUSAL_AUDIT, ...options.refusalAudit }, this.clock.now()));
+    this.applyContext = {
+      clock: this.clock,
+      registry: this.registry,
+      cache: this.cache,
+      org: this.org,
+      at: (now, fn) => this.at(now, fn),
+    };
+    this.gate = new RequestGate(
+      this.refuse,
+      { ...DEFAULT_LIMITS, ...options.limits },
+      new RefusalBudget({ ...DEFAULT_REFUSAL_AUDIT, ...options.refusalAudit }, this.clock.now()),
+    );
   }
 
   async init(): Promise<void> {
     const now = this.clock.now();
     await this.options.store.transaction(async (tx) => {
       for (const { definition } of this.registry.all()) {
-        await tx.putWorkflow({ name: definition.name, version: definition.version, sourceHash: definition.sourceHash, definition: definition.json ?? null, createdAt: now });
+        await tx.putWorkflow({
+          name: definition.name,
+          version: definition.version,
+          sourceHash: definition.sourceHash,
+          definition: definition.json ?? null,
+          createdAt: now,
+        });
       }
     });
     if ((await this.options.store.getMeta(WORK_QUEUE_META)) === 'rebuild') await this.rebuildWorkQueue();
@@ -98,7 +118,13 @@ class EngineImpl implements Engine {
 
   startPlan(plan: string, options: StartPlanOptions): Promise<ActResult> {
     const { dossiers, ...rest } = options;
-    return this.track(this.doStart(plan, { ...rest, ...(dossiers === undefined ? {} : { input: { procedureInputs: dossiers } }) }, 'plan'));
+    return this.track(
+      this.doStart(
+        plan,
+        { ...rest, ...(dossiers === undefined ? {} : { input: { procedureInputs: dossiers } }) },
+        'plan',
+      ),
+    );
   }
 
   act(instance: string, action: string, options: ActOptions): Promise<ActResult> {
@@ -197,30 +223,63 @@ class EngineImpl implements Engine {
     const actor: ActorInfo = options.actor ?? { id: options.owner ?? '', role: 'owner', unit: options.unit };
     const dossier = options.dossier ?? {};
     const payload = options.input === undefined ? dossier : { dossier, input: options.input };
-    const ids: [string, unknown][] = [['workflow', workflow], ['id', id], ['unit', options.unit]];
+    const ids: [string, unknown][] = [
+      ['workflow', workflow],
+      ['id', id],
+      ['unit', options.unit],
+    ];
     if (options.owner !== undefined) ids.push(['owner', options.owner]);
     if (options.period !== undefined) ids.push(['period', options.period]);
-    const bad = this.gate.check(ids, options.actor, payload) ?? (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier) ? this.refuse.notJson('dossier', 'not-an-object', 'invalid_type') : undefined);
-    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now))));
+    const bad =
+      this.gate.check(ids, options.actor, payload) ??
+      (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier)
+        ? this.refuse.notJson('dossier', 'not-an-object', 'invalid_type')
+        : undefined);
+    if (bad !== undefined)
+      return this.finish(
+        await this.retrying(() =>
+          this.options.store.transaction((tx) =>
+            this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now),
+          ),
+        ),
+      );
     const chosen = this.gate.version(this.registry, workflow, options);
-    const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
-      const refused = (refusal: Refusal) => this.gate.record(tx, id, kind === 'plan' ? 'start-plan' : 'start', actor, null, payload, refusal, null, now);
-      if (!('definition' in chosen)) return refused(chosen);
-      const def = chosen.definition;
-      if (kind === 'plan' && def.kind !== 'plan') return refused(this.refuse.notAPlan(workflow));
-      if (def.needsPeriod !== undefined && def.needsPeriod.length > 0) return refused(this.refuse.periodRequired(workflow, def.needsPeriod.map((n) => `${n.step}: ${n.text}`)));
-      if ((await tx.getInstance(id)) !== undefined) return refused(this.refuse.exists(id));
-      const issues = [
-        ...(def.dossierSchema === undefined ? [] : checkWith(def.dossierSchema, dossier, 'dossier', this.options.lang ?? 'vi')),
-        ...(def.checkInput?.(options.input ?? {}) ?? []),
-      ];
-      if (issues.length > 0) return refused(this.refuse.invalidData(issues));
-      const made = await insertInstance(this.applyContext, tx, chosen, {
-        id, unit: options.unit, owner: options.owner ?? null, dossier, ...(options.input === undefined ? {} : { input: options.input }),
-        parent: null, actor, now, data: payload,
-      });
-      return made.outcome;
-    }));
+    const outcome = await this.retrying(() =>
+      this.options.store.transaction(async (tx) => {
+        const refused = (refusal: Refusal) =>
+          this.gate.record(tx, id, kind === 'plan' ? 'start-plan' : 'start', actor, null, payload, refusal, null, now);
+        if (!('definition' in chosen)) return refused(chosen);
+        const def = chosen.definition;
+        if (kind === 'plan' && def.kind !== 'plan') return refused(this.refuse.notAPlan(workflow));
+        if (def.needsPeriod !== undefined && def.needsPeriod.length > 0)
+          return refused(
+            this.refuse.periodRequired(
+              workflow,
+              def.needsPeriod.map((n) => `${n.step}: ${n.text}`),
+            ),
+          );
+        if ((await tx.getInstance(id)) !== undefined) return refused(this.refuse.exists(id));
+        const issues = [
+          ...(def.dossierSchema === undefined
+            ? []
+            : checkWith(def.dossierSchema, dossier, 'dossier', this.options.lang ?? 'vi')),
+          ...(def.checkInput?.(options.input ?? {}) ?? []),
+        ];
+        if (issues.length > 0) return refused(this.refuse.invalidData(issues));
+        const made = await insertInstance(this.applyContext, tx, chosen, {
+          id,
+          unit: options.unit,
+          owner: options.owner ?? null,
+          dossier,
+          ...(options.input === undefined ? {} : { input: options.input }),
+          parent: null,
+          actor,
+          now,
+          data: payload,
+        });
+        return made.outcome;
+      }),
+    );
     return this.finish(outcome);
   }
 
@@ -228,47 +287,82 @@ class EngineImpl implements Engine {
     const now = this.clock.now();
     const actor = options?.actor as ActorInfo;
     const data = options?.data;
-    const bad = this.gate.check([['id', id], [mode === 'signal' ? 'type' : 'action', action]], actor ?? null, data ?? null) ??
+    const bad =
+      this.gate.check(
+        [
+          ['id', id],
+          [mode === 'signal' ? 'type' : 'action', action],
+        ],
+        actor ?? null,
+        data ?? null,
+      ) ??
       (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))
-        ? this.refuse.notJson('data', 'not-an-object', 'invalid_type') : undefined);
-    if (bad !== undefined) return this.finish(await this.retrying(() => this.options.store.transaction((tx) => this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now))));
+        ? this.refuse.notJson('data', 'not-an-object', 'invalid_type')
+        : undefined);
+    if (bad !== undefined)
+      return this.finish(
+        await this.retrying(() =>
+          this.options.store.transaction((tx) =>
+            this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now),
+          ),
+        ),
+      );
     // Deadlines that passed before this action take effect first.
     await this.fireDue(() => now, id);
-    const outcome = await this.retrying(() => this.options.store.transaction(async (tx) => {
-      const instance = await tx.getInstance(id);
-      const refused = (refusal: Refusal) => this.gate.record(tx, id, action, actor, instance?.state ?? null, data ?? null, refusal, instance?.version ?? null, now);
-      if (instance === undefined) return refused(this.refuse.unknownInstance(id));
-      if (instance.status === 'done') return refused(this.refuse.closed(id));
-      if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
-        return refused(this.refuse.versionConflict(options.expectedVersion, instance.version));
-      }
-      const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
-      if (loaded === undefined) return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
-      const def = loaded.definition;
-      const snapshot = this.cache.get(instance, loaded);
-      let event: EventObject;
-      if (mode === 'signal') {
-        if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
-        event = { ...data, type: action, actor } as EventObject;
-      } else {
-        if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
-        const steps = stepsHandling(def.machine, snapshot, action, def.steps);
-        if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
-        let problem: PermissionReason | null = 'wrong-role';
-        for (const step of steps) {
-          problem = permissionProblem(def.steps[step] as NonNullable<(typeof def.steps)[string]>, actor, instance, this.org);
-          if (problem === null) break;
+    const outcome = await this.retrying(() =>
+      this.options.store.transaction(async (tx) => {
+        const instance = await tx.getInstance(id);
+        const refused = (refusal: Refusal) =>
+          this.gate.record(
+            tx,
+            id,
+            action,
+            actor,
+            instance?.state ?? null,
+            data ?? null,
+            refusal,
+            instance?.version ?? null,
+            now,
+          );
+        if (instance === undefined) return refused(this.refuse.unknownInstance(id));
+        if (instance.status === 'done') return refused(this.refuse.closed(id));
+        if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
+          return refused(this.refuse.versionConflict(options.expectedVersion, instance.version));
         }
-        if (problem !== null) return refused(this.refuse.notPermitted(problem));
-        const schema = def.dataSchema?.(action);
-        const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
-        if (issues.length > 0) return refused(this.refuse.invalidData(issues));
-        event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
-      }
-      const next = this.at(now, () => loaded.runner.transition(snapshot, event));
-      if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
-      return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: data ?? null });
-    }));
+        const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
+        if (loaded === undefined)
+          return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
+        const def = loaded.definition;
+        const snapshot = this.cache.get(instance, loaded);
+        let event: EventObject;
+        if (mode === 'signal') {
+          if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
+          event = { ...data, type: action, actor } as EventObject;
+        } else {
+          if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
+          const steps = stepsHandling(def.machine, snapshot, action, def.steps);
+          if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
+          let problem: PermissionReason | null = 'wrong-role';
+          for (const step of steps) {
+            problem = permissionProblem(
+              def.steps[step] as NonNullable<(typeof def.steps)[string]>,
+              actor,
+              instance,
+              this.org,
+            );
+            if (problem === null) break;
+          }
+          if (problem !== null) return refused(this.refuse.notPermitted(problem));
+          const schema = def.dataSchema?.(action);
+          const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
+          if (issues.length > 0) return refused(this.refuse.invalidData(issues));
+          event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
+        }
+        const next = this.at(now, () => loaded.runner.transition(snapshot, event));
+        if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
+        return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: data ?? null });
+      }),
+    );
     return this.finish(outcome);
   }
 
@@ -286,7 +380,8 @@ class EngineImpl implements Engine {
       if (outcome.wake <= now) this.runInBackground();
       else this.wakeup.arm(outcome.wake);
       // Due before the other processes' next poll: tell them, in case this process dies before then.
-      if (this.pollMs !== undefined && outcome.wake > now && outcome.wake - now <= this.pollMs) this.options.store.announceTimer?.(outcome.wake);
+      if (this.pollMs !== undefined && outcome.wake > now && outcome.wake - now <= this.pollMs)
+        this.options.store.announceTimer?.(outcome.wake);
     }
     return outcome.result as ActResult;
   }

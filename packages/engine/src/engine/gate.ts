@@ -1,12 +1,22 @@
 // The gate every request passes: ids, the actor and the payload checked before anything is read; the version a
 // start runs; refusals recorded without their payload, within the refusal budget.
-import { SYSTEM_ACTOR, type Refusal, type StartOptions } from './types.js';
+
 import type { StoreWriter } from '../store/types.js';
 import type { Outcome } from './commit.js';
 import type { RefusalBudget } from './refusal-audit.js';
 import type { Refusals } from './refusals.js';
 import type { LoadedWorkflow, Registry } from './registry.js';
-import { actorProblem, auditActor, auditId, digest, idProblem, jsonProblem, payloadSize, type RequestLimits } from './validate.js';
+import { type Refusal, type StartOptions, SYSTEM_ACTOR } from './types.js';
+import {
+  actorProblem,
+  auditActor,
+  auditId,
+  digest,
+  idProblem,
+  jsonProblem,
+  payloadSize,
+  type RequestLimits,
+} from './validate.js';
 
 /**
  * Checks requests and records refusals for one engine.
@@ -43,13 +53,18 @@ export class RequestGate {
 
   /** The version a start runs: the one asked for, else the newest for the period asked for (or with none needed). */
   version(registry: Registry, workflow: string, options: StartOptions): LoadedWorkflow | Refusal {
-    if (options.version !== undefined) return registry.get(workflow, options.version) ?? this.refuse.unknownWorkflow(workflow, options.version);
+    if (options.version !== undefined)
+      return registry.get(workflow, options.version) ?? this.refuse.unknownWorkflow(workflow, options.version);
     const versions = registry.versions(workflow);
     if (versions.length === 0) return this.refuse.unknownWorkflow(workflow);
     if (options.period !== undefined) {
       const match = versions.find((v) => v.definition.period === options.period);
       if (match !== undefined) return match;
-      return this.refuse.periodMismatch(workflow, options.period, [...new Set(versions.map((v) => v.definition.period ?? ''))].filter((p) => p !== ''));
+      return this.refuse.periodMismatch(
+        workflow,
+        options.period,
+        [...new Set(versions.map((v) => v.definition.period ?? ''))].filter((p) => p !== ''),
+      );
     }
     return versions[0] as LoadedWorkflow;
   }
@@ -59,19 +74,50 @@ export class RequestGate {
    * a hash marker, and no more than the refusal budget allows (the rest counted in one row).
    */
   async record(
-    tx: StoreWriter, id: string, action: string, actor: unknown, state: string | null, payload: unknown, refusal: Refusal, version: number | null, now: number,
+    tx: StoreWriter,
+    id: string,
+    action: string,
+    actor: unknown,
+    state: string | null,
+    payload: unknown,
+    refusal: Refusal,
+    version: number | null,
+    now: number,
   ): Promise<Outcome> {
-    const result: Outcome = { result: { ok: false, id, refusal }, events: [{ type: 'refused', instance: id, action, refusal, at: now }], wake: undefined };
+    const result: Outcome = {
+      result: { ok: false, id, refusal },
+      events: [{ type: 'refused', instance: id, action, refusal, at: now }],
+      wake: undefined,
+    };
     const take = this.budget.take(now, refusal.code);
     if (take.summary !== undefined) {
       const { count, codes, from, to } = take.summary;
-      await tx.appendAudit({ instance: '', time: now, actor: SYSTEM_ACTOR, action: 'refusals-suppressed', fromState: null, toState: null, data: { count, codes, from, to }, outcome: 'refused', refusal: 'suppressed', version: null });
+      await tx.appendAudit({
+        instance: '',
+        time: now,
+        actor: SYSTEM_ACTOR,
+        action: 'refusals-suppressed',
+        fromState: null,
+        toState: null,
+        data: { count, codes, from, to },
+        outcome: 'refused',
+        refusal: 'suppressed',
+        version: null,
+      });
     }
     if (!take.record) return result;
     const data = payload === null || payload === undefined ? null : digest(payload);
     await tx.appendAudit({
-      instance: auditId(id, this.limits), time: now, actor: auditActor(actor, this.limits), action: auditId(action, this.limits),
-      fromState: state, toState: state, data, outcome: 'refused', refusal: refusal.code, version,
+      instance: auditId(id, this.limits),
+      time: now,
+      actor: auditActor(actor, this.limits),
+      action: auditId(action, this.limits),
+      fromState: state,
+      toState: state,
+      data,
+      outcome: 'refused',
+      refusal: refusal.code,
+      version,
     });
     return result;
   }

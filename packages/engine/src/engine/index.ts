@@ -1,24 +1,52 @@
 // The engine module's public surface.
-export { createEngine } from './engine.js';
-export * from './types.js';
+
 export {
-  defaultTimerEvent,
-  timerEventTypes,
-  type FiredTimer,
   type ChildChange,
   type ChildHooks,
   type ChildStart,
+  defaultTimerEvent,
+  type FiredTimer,
   type ParentScope,
   type StartInput,
   type StepEntry,
   type StepSpec,
+  timerEventTypes,
   type WorkflowDefinition,
   type WorkflowEnv,
   type WorkflowSource,
 } from './definition.js';
-export { flatOrganisation, isWithin, organisationFromUnits, permissionProblem, unitsAt, type InstanceScope, type Organisation, type PermissionReason, type UnitRecord } from './organisation.js';
-export { MachineRunner, activeNodes, activeNodeIds, availableEvents, stateString } from './runner.js';
-export { DEFAULT_LIMITS, actorProblem, digest, idProblem, jsonProblem, payloadSize, wellFormed, type IdProblem, type JsonProblem, type PayloadDigest, type RequestLimits } from './validate.js';
-export { DEFAULT_REFUSAL_AUDIT, RefusalBudget, type RefusalAuditLimit, type SuppressedRefusals } from './refusal-audit.js';
-export { QueryError, PAGE } from './queries.js';
+export { createEngine } from './engine.js';
+export {
+  flatOrganisation,
+  type InstanceScope,
+  isWithin,
+  type Organisation,
+  organisationFromUnits,
+  type PermissionReason,
+  permissionProblem,
+  type UnitRecord,
+  unitsAt,
+} from './organisation.js';
+export { PAGE, QueryError } from './queries.js';
+export {
+  DEFAULT_REFUSAL_AUDIT,
+  type RefusalAuditLimit,
+  RefusalBudget,
+  type SuppressedRefusals,
+} from './refusal-audit.js';
+export { activeNodeIds, activeNodes, availableEvents, MachineRunner, stateString } from './runner.js';
+export * from './types.js';
+export {
+  actorProblem,
+  DEFAULT_LIMITS,
+  digest,
+  type IdProblem,
+  idProblem,
+  type JsonProblem,
+  jsonProblem,
+  type PayloadDigest,
+  payloadSize,
+  type RequestLimits,
+  wellFormed,
+} from './validate.js';
 export { actingUnits, workItemsFor } from './work-queue.js';

@@ -103,7 +103,12 @@ export interface InstanceScope {
  * @example
  * permissionProblem({ role: 'tổ_trưởng', level: 'tổ' }, { id: 'u', role: 'tổ_trưởng', unit: 'tổ-toán' }, { unit: 'tổ-toán', owner: 'gv' }, org) // => null
  */
-export function permissionProblem(step: StepSpec, actor: ActorInfo, instance: InstanceScope, org: Organisation): PermissionReason | null {
+export function permissionProblem(
+  step: StepSpec,
+  actor: ActorInfo,
+  instance: InstanceScope,
+  org: Organisation,
+): PermissionReason | null {
   const roles = step.role === null ? [] : typeof step.role === 'string' ? [step.role] : step.role;
   if (!roles.includes(actor.role)) return 'wrong-role';
   if (!isWithin(org, instance.unit, actor.unit)) return 'out-of-scope';

@@ -32,7 +32,8 @@ export class QueryError extends RangeError {
 
 function pageSize(limit: number | undefined): number {
   if (limit === undefined) return PAGE.default;
-  if (!Number.isInteger(limit) || limit < 1 || limit > PAGE.max) throw new QueryError('invalid-limit', `limit must be an integer from 1 to ${PAGE.max}, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > PAGE.max)
+    throw new QueryError('invalid-limit', `limit must be an integer from 1 to ${PAGE.max}, got ${limit}`);
   return limit;
 }
 
@@ -55,8 +56,11 @@ function decodeCursor(cursor: string): [number | null, string, string] {
     key = undefined;
   }
   if (
-    !Array.isArray(key) || key.length !== 3 || !(key[0] === null || Number.isSafeInteger(key[0])) ||
-    typeof key[1] !== 'string' || typeof key[2] !== 'string'
+    !Array.isArray(key) ||
+    key.length !== 3 ||
+    !(key[0] === null || Number.isSafeInteger(key[0])) ||
+    typeof key[1] !== 'string' ||
+    typeof key[2] !== 'string'
   ) {
     throw new QueryError('invalid-cursor', 'after is not a cursor returned by this query');
   }
@@ -79,7 +83,9 @@ export async function tasksFor(ctx: QueryContext, query: TaskQuery): Promise<Pag
   const limit = pageSize(query.limit);
   const after = query.after === undefined ? undefined : decodeCursor(query.after);
   const rows = await ctx.store.workQueue({
-    role: query.role, unit: query.unit, limit: limit + 1,
+    role: query.role,
+    unit: query.unit,
+    limit: limit + 1,
     ...(query.actorId === undefined ? {} : { actorId: query.actorId }),
     ...(after === undefined ? {} : { after: { deadline: after[0], instance: after[1], step: after[2] } }),
   });
@@ -104,7 +110,10 @@ export async function tasksFor(ctx: QueryContext, query: TaskQuery): Promise<Pag
     };
   });
   const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last !== undefined ? encodeCursor([last.deadline, last.instance, last.step]) : null };
+  return {
+    items,
+    next: rows.length > limit && last !== undefined ? encodeCursor([last.deadline, last.instance, last.step]) : null,
+  };
 }
 
 /**
@@ -116,14 +125,27 @@ export async function tasksFor(ctx: QueryContext, query: TaskQuery): Promise<Pag
 export async function overdueSteps(ctx: QueryContext, query: OverdueQuery): Promise<Page<OverdueStep>> {
   const limit = pageSize(query.limit);
   const after = query.after === undefined ? undefined : decodeCursor(query.after);
-  if (after !== undefined && after[0] === null) throw new QueryError('invalid-cursor', 'after is not a cursor returned by overdue');
+  if (after !== undefined && after[0] === null)
+    throw new QueryError('invalid-cursor', 'after is not a cursor returned by overdue');
   const rows = await ctx.store.overdueSteps({
-    at: query.at ?? ctx.now, limit: limit + 1,
+    at: query.at ?? ctx.now,
+    limit: limit + 1,
     ...(after === undefined ? {} : { after: { deadline: after[0] as number, instance: after[1], step: after[2] } }),
   });
-  const items = rows.slice(0, limit).map((r): OverdueStep => ({ instance: r.instance, workflow: r.workflow, step: r.step, unit: r.unit, deadline: r.deadline as number }));
+  const items = rows.slice(0, limit).map(
+    (r): OverdueStep => ({
+      instance: r.instance,
+      workflow: r.workflow,
+      step: r.step,
+      unit: r.unit,
+      deadline: r.deadline as number,
+    }),
+  );
   const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last !== undefined ? encodeCursor([last.deadline, last.instance, last.step]) : null };
+  return {
+    items,
+    next: rows.length > limit && last !== undefined ? encodeCursor([last.deadline, last.instance, last.step]) : null,
+  };
 }
 
 /**
@@ -137,7 +159,10 @@ export async function instanceView(ctx: QueryContext, id: string): Promise<Insta
   if (record === undefined) return undefined;
   const history = await ctx.store.audit(id);
   const loaded = ctx.registry.get(record.workflow, record.workflowVersion);
-  const summary = loaded?.definition.summary === undefined ? undefined : loaded.definition.summary(loaded.runner.restore(record.snapshot));
+  const summary =
+    loaded?.definition.summary === undefined
+      ? undefined
+      : loaded.definition.summary(loaded.runner.restore(record.snapshot));
   return {
     id: record.id,
     workflow: record.workflow,

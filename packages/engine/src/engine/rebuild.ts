@@ -15,11 +15,20 @@ export const WORK_QUEUE_META = 'work-queue';
  * @example
  * await rebuildWorkQueue(store, registry, org) // => 1200
  */
-export async function rebuildWorkQueue(store: Store, registry: Registry, org: Organisation, pageSize = 500): Promise<number> {
+export async function rebuildWorkQueue(
+  store: Store,
+  registry: Registry,
+  org: Organisation,
+  pageSize = 500,
+): Promise<number> {
   let after: { createdAt: number; id: string } | undefined;
   let count = 0;
   for (;;) {
-    const page = await store.listInstances({ status: 'active', limit: pageSize, ...(after === undefined ? {} : { after }) });
+    const page = await store.listInstances({
+      status: 'active',
+      limit: pageSize,
+      ...(after === undefined ? {} : { after }),
+    });
     if (page.length === 0) break;
     count += await store.transaction(async (tx) => {
       let written = 0;

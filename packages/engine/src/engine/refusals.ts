@@ -1,8 +1,9 @@
 // Building typed refusals: messages from the engine's catalog, zod issues as field-level errors.
-import { z, type ZodType } from 'zod';
-import type { PermissionReason } from './organisation.js';
+
 import type { Lang } from '@tdkt/calendar';
+import { type ZodType, z } from 'zod';
 import { refusalMessage } from '../messages.js';
+import type { PermissionReason } from './organisation.js';
 import type { FieldIssue, Refusal, RefusalCode } from './types.js';
 
 /**
@@ -35,30 +36,48 @@ type Data = Refusal['data'];
  * refusals('en').closed('HS-1').message // => 'instance HS-1 is closed'
  */
 export function refusals(lang: Lang) {
-  const make = (code: RefusalCode, data: NonNullable<Data>, extra: Partial<Refusal> = {}): Refusal => ({ code, message: refusalMessage({ code, data }, lang), data, ...extra });
+  const make = (code: RefusalCode, data: NonNullable<Data>, extra: Partial<Refusal> = {}): Refusal => ({
+    code,
+    message: refusalMessage({ code, data }, lang),
+    data,
+    ...extra,
+  });
   return {
     unknownInstance: (id: string): Refusal => make('unknown-instance', { instance: id }),
-    unknownWorkflow: (name: string, version?: number): Refusal => make('unknown-workflow', version === undefined ? { workflow: name } : { workflow: name, version }),
+    unknownWorkflow: (name: string, version?: number): Refusal =>
+      make('unknown-workflow', version === undefined ? { workflow: name } : { workflow: name, version }),
     notAPlan: (name: string): Refusal => make('not-a-plan', { workflow: name }),
     closed: (id: string): Refusal => make('instance-closed', { instance: id }),
     exists: (id: string): Refusal => make('instance-exists', { instance: id }),
     versionConflict: (expected: number, actual: number): Refusal =>
-      make('version-conflict', { expectedVersion: expected, actualVersion: actual }, { expectedVersion: expected, actualVersion: actual }),
-    noStep: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'no-step' }, { reason: 'no-step' }),
-    guarded: (action: string, state: string): Refusal => make('action-not-available', { action, state, reason: 'guard' }, { reason: 'guard' }),
+      make(
+        'version-conflict',
+        { expectedVersion: expected, actualVersion: actual },
+        { expectedVersion: expected, actualVersion: actual },
+      ),
+    noStep: (action: string, state: string): Refusal =>
+      make('action-not-available', { action, state, reason: 'no-step' }, { reason: 'no-step' }),
+    guarded: (action: string, state: string): Refusal =>
+      make('action-not-available', { action, state, reason: 'guard' }, { reason: 'guard' }),
     notPermitted: (reason: PermissionReason): Refusal => make('not-permitted', { reason }, { reason }),
     /** A payload that is not JSON data (a cycle, a BigInt, too deep, not an object, …) at `path`. */
     notJson: (path: string, problem: string, code: string = problem): Refusal => {
       const text = jsonIssueText[problem]?.[lang] ?? problem;
-      return make('invalid-data', { issues: [`${path || '(value)'}: ${text}`] }, { issues: [{ path, message: text, code }] });
+      return make(
+        'invalid-data',
+        { issues: [`${path || '(value)'}: ${text}`] },
+        { issues: [{ path, message: text, code }] },
+      );
     },
     invalidData: (issues: readonly FieldIssue[]): Refusal =>
       make('invalid-data', { issues: issues.map((i) => `${i.path || '(value)'}: ${i.message}`) }, { issues }),
     invalidId: (field: string, problem: string): Refusal => make('invalid-id', { field, problem }),
     invalidActor: (field: string, problem: string): Refusal => make('invalid-actor', { field, problem }),
     tooLarge: (size: number, limit: number): Refusal => make('payload-too-large', { size, limit }),
-    periodRequired: (workflow: string, steps: readonly string[]): Refusal => make('period-required', { workflow, steps: [...steps] }),
-    periodMismatch: (workflow: string, period: string, loaded: readonly string[]): Refusal => make('period-mismatch', { workflow, period, loaded: [...loaded] }),
+    periodRequired: (workflow: string, steps: readonly string[]): Refusal =>
+      make('period-required', { workflow, steps: [...steps] }),
+    periodMismatch: (workflow: string, period: string, loaded: readonly string[]): Refusal =>
+      make('period-mismatch', { workflow, period, loaded: [...loaded] }),
     noOrganisation: (workflow: string, unit: string): Refusal => make('no-organisation', { workflow, unit }),
   };
 }

@@ -33,7 +33,10 @@ export class Registry {
     // A fan-out step or a plan starts children: what they run must be loaded (a programming error, caught at start-up).
     for (const { definition } of this.byKey.values()) {
       const missing = (definition.requires ?? []).filter((name) => !this.newest.has(name));
-      if (missing.length > 0) throw new Error(`workflow ${definition.name}@${definition.version} runs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not loaded`);
+      if (missing.length > 0)
+        throw new Error(
+          `workflow ${definition.name}@${definition.version} runs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not loaded`,
+        );
     }
   }
 
@@ -47,7 +50,9 @@ export class Registry {
 
   /** Every loaded version of a name, newest first. */
   versions(name: string): LoadedWorkflow[] {
-    return [...this.byKey.values()].filter((l) => l.definition.name === name).sort((a, b) => b.definition.version - a.definition.version);
+    return [...this.byKey.values()]
+      .filter((l) => l.definition.name === name)
+      .sort((a, b) => b.definition.version - a.definition.version);
   }
 
   all(): LoadedWorkflow[] {

@@ -1,6 +1,14 @@
 // Steps an XState machine purely, through XState's public API only: one reused actor scope, snapshots in
 // and out, actions never executed; active state nodes found from the snapshot's value.
-import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type EventObject, type StateValue } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type AnyStateNode,
+  createActor,
+  type EventObject,
+  type StateValue,
+} from 'xstate';
 
 /**
  * Runs one machine as a pure function of (snapshot, event). `machine.transition` with one reused scope
@@ -118,7 +126,12 @@ export function availableEvents(machine: AnyStateMachine, snapshot: AnyMachineSn
  * @example
  * stepsHandling(machine, snapshot, 'duyệt', definition.steps) // => ['tổ_xét']
  */
-export function stepsHandling(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, action: string, steps: Readonly<Record<string, unknown>>): string[] {
+export function stepsHandling(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  action: string,
+  steps: Readonly<Record<string, unknown>>,
+): string[] {
   const found: string[] = [];
   for (const node of activeNodes(machine, snapshot.value)) {
     if (!ownEvents(node).includes(action)) continue;

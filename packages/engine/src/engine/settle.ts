@@ -1,7 +1,7 @@
 // After a transition: which steps are active, which were entered or left, the timers, status and outcome.
 import type { AnyMachineSnapshot } from 'xstate';
-import { timersForEntry } from '../timers/schedule.js';
 import type { ActiveStep, InstanceStatus, NewTimer } from '../store/types.js';
+import { timersForEntry } from '../timers/schedule.js';
 import type { WorkflowDefinition } from './definition.js';
 import { activeNodeIds, stateString } from './runner.js';
 
@@ -38,7 +38,9 @@ export function settle(
   now: number,
 ): Settled {
   const done = snapshot.status === 'done';
-  const activeIds = done ? [] : activeNodeIds(definition.machine, snapshot).filter((id) => Object.hasOwn(definition.steps, id));
+  const activeIds = done
+    ? []
+    : activeNodeIds(definition.machine, snapshot).filter((id) => Object.hasOwn(definition.steps, id));
   const previous = new Map(before.map((s) => [s.step, s]));
   const steps: ActiveStep[] = [];
   const timers: NewTimer[] = [];
@@ -56,7 +58,12 @@ export function settle(
       }
       steps.push({ ...kept, deadline: again.deadline });
       rescheduled.push(id);
-      timers.push(...again.timers.filter((t) => t.kind !== 'posting' && t.kind !== 'window').map((t) => ({ ...t, fireAt: Math.max(t.fireAt, now) })).filter((t) => t.kind !== 'reminder' || t.fireAt > now));
+      timers.push(
+        ...again.timers
+          .filter((t) => t.kind !== 'posting' && t.kind !== 'window')
+          .map((t) => ({ ...t, fireAt: Math.max(t.fireAt, now) }))
+          .filter((t) => t.kind !== 'reminder' || t.fireAt > now),
+      );
       continue;
     }
     const entered = timersForEntry(instance, spec, { step: id, enteredAt: now, context: snapshot.context });

@@ -242,15 +242,46 @@ export interface ActivitySummary {
 export interface PlanSummary {
   readonly kind: 'plan';
   readonly activities: readonly ActivitySummary[];
-  readonly phases: readonly { readonly id: string; readonly title: string; readonly startDay: string; readonly lastDay: string; readonly status: 'waiting' | 'open' | 'done' }[];
+  readonly phases: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly startDay: string;
+    readonly lastDay: string;
+    readonly status: 'waiting' | 'open' | 'done';
+  }[];
 }
 
 /** Announced after commit. Delivery is at most once: the audit log is the record. */
 export type EngineEvent =
-  | { readonly type: 'accepted'; readonly instance: string; readonly action: string; readonly from: string | null; readonly to: string; readonly at: number }
-  | { readonly type: 'refused'; readonly instance: string; readonly action: string; readonly refusal: Refusal; readonly at: number }
-  | { readonly type: 'reminder'; readonly instance: string; readonly step: string; readonly at: number; readonly deadline: number | null }
-  | { readonly type: 'deadline'; readonly instance: string; readonly step: string; readonly at: number; readonly handled: boolean }
+  | {
+      readonly type: 'accepted';
+      readonly instance: string;
+      readonly action: string;
+      readonly from: string | null;
+      readonly to: string;
+      readonly at: number;
+    }
+  | {
+      readonly type: 'refused';
+      readonly instance: string;
+      readonly action: string;
+      readonly refusal: Refusal;
+      readonly at: number;
+    }
+  | {
+      readonly type: 'reminder';
+      readonly instance: string;
+      readonly step: string;
+      readonly at: number;
+      readonly deadline: number | null;
+    }
+  | {
+      readonly type: 'deadline';
+      readonly instance: string;
+      readonly step: string;
+      readonly at: number;
+      readonly handled: boolean;
+    }
   | { readonly type: 'posting-ended'; readonly instance: string; readonly step: string; readonly at: number }
   | { readonly type: 'closed'; readonly instance: string; readonly outcome: string | null; readonly at: number }
   /** A background timer run failed (e.g. the store is unreachable); it is retried on the next wake-up or start. */

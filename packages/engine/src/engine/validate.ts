@@ -55,8 +55,12 @@ export function idProblem(id: unknown, limits: Pick<RequestLimits, 'maxIdLength'
  * @example
  * actorProblem({ id: 'gv-1', role: 'cá_nhân' }) // => { field: 'actor.unit', problem: 'not-a-string' }
  */
-export function actorProblem(actor: unknown, limits: Pick<RequestLimits, 'maxIdLength'> = DEFAULT_LIMITS): { field: string; problem: IdProblem | 'missing' } | null {
-  if (actor === null || typeof actor !== 'object' || Array.isArray(actor)) return { field: 'actor', problem: 'missing' };
+export function actorProblem(
+  actor: unknown,
+  limits: Pick<RequestLimits, 'maxIdLength'> = DEFAULT_LIMITS,
+): { field: string; problem: IdProblem | 'missing' } | null {
+  if (actor === null || typeof actor !== 'object' || Array.isArray(actor))
+    return { field: 'actor', problem: 'missing' };
   for (const key of ['id', 'role', 'unit'] as const) {
     const value = (actor as Record<string, unknown>)[key];
     // A host's service account may stand outside the unit tree (unit ''); who and in what role, never.
@@ -78,7 +82,10 @@ export type JsonProblem = 'cycle' | 'bigint' | 'too-deep' | 'not-json' | 'not-an
  * @example
  * jsonProblem({ a: 1n }) // => { path: 'a', problem: 'bigint' }
  */
-export function jsonProblem(value: unknown, maxDepth: number = DEFAULT_LIMITS.maxDepth): { path: string; problem: JsonProblem } | null {
+export function jsonProblem(
+  value: unknown,
+  maxDepth: number = DEFAULT_LIMITS.maxDepth,
+): { path: string; problem: JsonProblem } | null {
   const stack = new Set<object>();
   const visit = (v: unknown, path: string, depth: number): { path: string; problem: JsonProblem } | null => {
     if (v === null || typeof v === 'boolean') return null;
@@ -125,14 +132,15 @@ export function digest(value: unknown): PayloadDigest {
     text = JSON.stringify(value) ?? 'undefined';
   } catch {
     const seen = new WeakSet<object>();
-    text = JSON.stringify(value, (_key, v: unknown) => {
-      if (typeof v === 'bigint') return `${v}n`;
-      if (v !== null && typeof v === 'object') {
-        if (seen.has(v)) return '[cycle]';
-        seen.add(v);
-      }
-      return v;
-    }) ?? 'undefined';
+    text =
+      JSON.stringify(value, (_key, v: unknown) => {
+        if (typeof v === 'bigint') return `${v}n`;
+        if (v !== null && typeof v === 'object') {
+          if (seen.has(v)) return '[cycle]';
+          seen.add(v);
+        }
+        return v;
+      }) ?? 'undefined';
   }
   const bytes = Buffer.from(text, 'utf8');
   return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -157,6 +165,7 @@ export function auditId(id: unknown, limits: Pick<RequestLimits, 'maxIdLength'> 
 /** An actor safe to write into the audit. */
 export function auditActor(actor: unknown, limits: Pick<RequestLimits, 'maxIdLength'> = DEFAULT_LIMITS): ActorInfo {
   const record = actor !== null && typeof actor === 'object' ? (actor as Record<string, unknown>) : {};
-  const field = (key: string): string => (record[key] === undefined || record[key] === '' ? '' : auditId(record[key], limits));
+  const field = (key: string): string =>
+    record[key] === undefined || record[key] === '' ? '' : auditId(record[key], limits);
   return { id: field('id'), role: field('role'), unit: field('unit') };
 }

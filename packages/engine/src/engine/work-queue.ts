@@ -22,7 +22,8 @@ export function actingUnits(org: Organisation, unit: string, level: string | nul
   while (current !== null && current !== undefined && !seen.has(current)) {
     seen.add(current);
     const actual = org.levelOf(current);
-    if (level === null || level === undefined || actual === level || (actual == null && current === unit)) found.push(current);
+    if (level === null || level === undefined || actual === level || (actual == null && current === unit))
+      found.push(current);
     current = org.parentOf(current);
   }
   return found;
@@ -37,7 +38,11 @@ export function actingUnits(org: Organisation, unit: string, level: string | nul
  * // => [{ step: 'tổ_xét', role: 'tổ_trưởng', unit: 'to-toan', ownerOnly: null, actions: ['duyệt', 'trả_lại'] }]
  */
 export function workItemsFor(
-  definition: WorkflowDefinition, instance: InstanceScope, steps: readonly ActiveStep[], snapshot: AnyMachineSnapshot, org: Organisation,
+  definition: WorkflowDefinition,
+  instance: InstanceScope,
+  steps: readonly ActiveStep[],
+  snapshot: AnyMachineSnapshot,
+  org: Organisation,
 ): WorkItem[] {
   const items: WorkItem[] = [];
   for (const { step } of steps) {

@@ -1,4 +1,5 @@
 // The store module's public surface (the SQLite and PostgreSQL stores are subpath exports: `@tdkt/engine/sqlite`, `@tdkt/engine/postgres`).
-export * from './types.js';
-export { createMemoryStore } from './memory-store.js';
+
 export { compareText, NO_DEADLINE } from './keys.js';
+export { createMemoryStore } from './memory-store.js';
+export * from './types.js';

@@ -46,7 +46,10 @@ export function compareWork(a: WorkCursor, b: WorkCursor): number {
  * @example
  * compareDeadline({ deadline: 1, instance: 'b', step: 's' }, { deadline: 1, instance: 'a', step: 's' }) // => positive
  */
-export function compareDeadline(a: Pick<OpenStep, 'deadline' | 'instance' | 'step'>, b: Pick<OpenStep, 'deadline' | 'instance' | 'step'>): number {
+export function compareDeadline(
+  a: Pick<OpenStep, 'deadline' | 'instance' | 'step'>,
+  b: Pick<OpenStep, 'deadline' | 'instance' | 'step'>,
+): number {
   return compareWork(a, b);
 }
 
@@ -55,4 +58,3 @@ export function parseActions(text: unknown): readonly string[] {
   if (Array.isArray(text)) return text as string[];
   return typeof text === 'string' && text !== '' ? (JSON.parse(text) as string[]) : [];
 }
-

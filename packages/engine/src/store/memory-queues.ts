@@ -63,7 +63,8 @@ export class MemoryQueues {
     this.openDeadlines.delete(id);
     if (record === undefined || record.status !== 'active') return;
     const entries: DeadlineEntry[] = [];
-    for (const s of record.steps) if (s.deadline !== null) entries.push({ instance: id, step: s.step, deadline: s.deadline });
+    for (const s of record.steps)
+      if (s.deadline !== null) entries.push({ instance: id, step: s.step, deadline: s.deadline });
     for (const e of entries) this.deadlines.insert(e);
     if (entries.length > 0) this.openDeadlines.set(id, entries);
   }
@@ -78,8 +79,15 @@ export class MemoryQueues {
       if (query.actorId !== undefined && e.item.ownerOnly !== null && e.item.ownerOnly !== query.actorId) continue;
       const record = instanceOf(e.instance);
       out.push({
-        ...e.item, instance: e.instance, workflow: record.workflow, workflowVersion: record.workflowVersion, instanceUnit: record.unit,
-        owner: record.owner, enteredAt: e.enteredAt, deadline: e.deadline, version: record.version,
+        ...e.item,
+        instance: e.instance,
+        workflow: record.workflow,
+        workflowVersion: record.workflowVersion,
+        instanceUnit: record.unit,
+        owner: record.owner,
+        enteredAt: e.enteredAt,
+        deadline: e.deadline,
+        version: record.version,
       });
     }
     return out;
@@ -99,7 +107,16 @@ export class MemoryQueues {
       if (e.deadline > query.at) break;
       const r = instanceOf(e.instance);
       const step = r.steps.find((s) => s.step === e.step);
-      out.push({ instance: e.instance, step: e.step, workflow: r.workflow, workflowVersion: r.workflowVersion, unit: r.unit, owner: r.owner, enteredAt: step?.enteredAt ?? r.updatedAt, deadline: e.deadline });
+      out.push({
+        instance: e.instance,
+        step: e.step,
+        workflow: r.workflow,
+        workflowVersion: r.workflowVersion,
+        unit: r.unit,
+        owner: r.owner,
+        enteredAt: step?.enteredAt ?? r.updatedAt,
+        deadline: e.deadline,
+      });
     }
     return out;
   }

@@ -4,8 +4,6 @@ import { compareText } from './keys.js';
 import { MemoryQueues, type WorkEntry } from './memory-queues.js';
 import { Serial } from './serial.js';
 import {
-  VersionConflictError,
-  WorkflowVersionClashError,
   type AuditEntry,
   type AuditQuery,
   type InstanceChange,
@@ -18,12 +16,12 @@ import {
   type StoreWriter,
   type TimerKind,
   type TimerRecord,
+  VersionConflictError,
   type WorkflowRecord,
+  WorkflowVersionClashError,
   type WorkItem,
   type WorkQuery,
 } from './types.js';
-
-
 
 type Undo = () => void;
 
@@ -59,7 +57,8 @@ function reader(data: MemoryData) {
     async getWorkflow(name: string, version?: number) {
       if (version !== undefined) return data.workflows.get(`${name}@${version}`);
       let latest: WorkflowRecord | undefined;
-      for (const w of data.workflows.values()) if (w.name === name && (latest === undefined || w.version > latest.version)) latest = w;
+      for (const w of data.workflows.values())
+        if (w.name === name && (latest === undefined || w.version > latest.version)) latest = w;
       return latest;
     },
     async listWorkflows() {
@@ -77,7 +76,9 @@ function reader(data: MemoryData) {
             (filter.status === undefined || i.status === filter.status) &&
             (filter.workflow === undefined || i.workflow === filter.workflow) &&
             (filter.parent === undefined || i.parent === filter.parent) &&
-            (after === undefined || i.createdAt > after.createdAt || (i.createdAt === after.createdAt && compareText(i.id, after.id) > 0)),
+            (after === undefined ||
+              i.createdAt > after.createdAt ||
+              (i.createdAt === after.createdAt && compareText(i.id, after.id) > 0)),
         )
         .sort((a, b) => a.createdAt - b.createdAt || compareText(a.id, b.id));
       return filter.limit === undefined ? found : found.slice(0, filter.limit);
@@ -163,7 +164,8 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
     },
     async updateInstance(id: string, expectedVersion: number, change: InstanceChange) {
       const old = data.instances.get(id);
-      if (old === undefined || old.version !== expectedVersion) throw new VersionConflictError(id, expectedVersion, old?.version ?? null);
+      if (old === undefined || old.version !== expectedVersion)
+        throw new VersionConflictError(id, expectedVersion, old?.version ?? null);
       const version = old.version + 1;
       const next = { ...old, ...change, version };
       const oldWork = data.queues.workEntries(id);
@@ -183,10 +185,19 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       if (record === undefined) throw new Error(`instance ${instance} does not exist`);
       const old = data.queues.workEntries(instance);
       const steps = new Map(record.steps.map((s) => [s.step, s]));
-      const entries = record.status === 'done' ? [] : work.map((item): WorkEntry => {
-        const step = steps.get(item.step);
-        return { instance, item, step: item.step, deadline: step?.deadline ?? null, enteredAt: step?.enteredAt ?? record.updatedAt };
-      });
+      const entries =
+        record.status === 'done'
+          ? []
+          : work.map((item): WorkEntry => {
+              const step = steps.get(item.step);
+              return {
+                instance,
+                item,
+                step: item.step,
+                deadline: step?.deadline ?? null,
+                enteredAt: step?.enteredAt ?? record.updatedAt,
+              };
+            });
       data.queues.setWork(instance, entries);
       undo.push(() => data.queues.setWork(instance, old));
     },
@@ -240,7 +251,12 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       let count = 0;
       for (const id of [...set]) {
         const timer = data.timers.get(id) as TimerRecord;
-        if (timer.firedAt !== null || (steps !== undefined && !steps.includes(timer.step)) || (kinds !== undefined && !kinds.includes(timer.kind))) continue;
+        if (
+          timer.firedAt !== null ||
+          (steps !== undefined && !steps.includes(timer.step)) ||
+          (kinds !== undefined && !kinds.includes(timer.kind))
+        )
+          continue;
         data.timers.delete(id);
         set.delete(id);
         count++;

@@ -10,7 +10,8 @@ import { AUDIT_SEQ_SPAN } from './postgres-schema.js';
  */
 export function statements(S: string) {
   const t = (name: string) => `${S}.${name}`;
-  const work = 'role, unit, owner_key, sort_at, instance, step, workflow, workflow_version, instance_unit, owner, entered_at, deadline, actions, version';
+  const work =
+    'role, unit, owner_key, sort_at, instance, step, workflow, workflow_version, instance_unit, owner, entered_at, deadline, actions, version';
   const after = '(sort_at, instance, step) > ($3, $4, $5)';
   const auditVisible = `(seq < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${AUDIT_SEQ_SPAN}
     OR seq / ${AUDIT_SEQ_SPAN} = pg_current_xact_id_if_assigned()::text::bigint)`;

@@ -2,17 +2,17 @@
 import pg from 'pg';
 import { NO_DEADLINE } from './keys.js';
 import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_VERSION } from './postgres-schema.js';
-import { statements, type Sql } from './postgres-statements.js';
-import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
+import { type Sql, statements } from './postgres-statements.js';
+import { type Row, toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem } from './rows.js';
 import {
-  TransactionConflictError,
-  VersionConflictError,
-  WorkflowVersionClashError,
   type AuditQuery,
   type InstanceFilter,
   type Store,
   type StoreReader,
   type StoreWriter,
+  TransactionConflictError,
+  VersionConflictError,
+  WorkflowVersionClashError,
 } from './types.js';
 
 export interface PostgresStoreOptions {
@@ -40,17 +40,19 @@ const types = {
 function conflictOf(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === '40001' || code === '40P01' || code === '23505') {
-    return new TransactionConflictError(`transaction lost a race (${String(code)}): ${(error as Error).message}`, { cause: error });
+    return new TransactionConflictError(`transaction lost a race (${String(code)}): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return error;
 }
-
 
 function readerOf(db: Queryable, sql: Sql): StoreReader {
   const rows = async (text: string, values: unknown[]): Promise<Row[]> => (await db.query<Row>(text, values)).rows;
   return {
     async getWorkflow(name, version) {
-      const [row] = version === undefined ? await rows(sql.latestWorkflow, [name]) : await rows(sql.workflow, [name, version]);
+      const [row] =
+        version === undefined ? await rows(sql.latestWorkflow, [name]) : await rows(sql.workflow, [name, version]);
       return row === undefined ? undefined : toWorkflow(row);
     },
     listWorkflows: async () => (await rows(sql.workflows, [])).map(toWorkflow),
@@ -59,7 +61,14 @@ function readerOf(db: Queryable, sql: Sql): StoreReader {
       return row === undefined ? undefined : toInstance(row);
     },
     async listInstances(filter: InstanceFilter = {}) {
-      const values = [filter.status ?? null, filter.workflow ?? null, filter.parent ?? null, filter.after?.createdAt ?? FIRST, filter.after?.id ?? '', filter.limit ?? null];
+      const values = [
+        filter.status ?? null,
+        filter.workflow ?? null,
+        filter.parent ?? null,
+        filter.after?.createdAt ?? FIRST,
+        filter.after?.id ?? '',
+        filter.limit ?? null,
+      ];
       return (await rows(sql.instances, values)).map(toInstance);
     },
     async audit(instance, query: AuditQuery = {}) {
@@ -67,7 +76,8 @@ function readerOf(db: Queryable, sql: Sql): StoreReader {
       const whole = query.afterSeq === undefined && query.limit === undefined;
       return (await rows(sql.audit, [instance, query.afterSeq ?? FIRST, query.limit ?? null, whole])).map(toAudit);
     },
-    auditAll: async (query: AuditQuery = {}) => (await rows(sql.auditAll, [query.afterSeq ?? FIRST, query.limit ?? null])).map(toAudit),
+    auditAll: async (query: AuditQuery = {}) =>
+      (await rows(sql.auditAll, [query.afterSeq ?? FIRST, query.limit ?? null])).map(toAudit),
     timersOf: async (instance) => (await rows(sql.timersOf, [instance])).map(toTimer),
     dueTimers: async (at, limit, instance) => (await rows(sql.due, [at, limit ?? null, instance ?? null])).map(toTimer),
     async nextTimerAt() {
@@ -76,15 +86,28 @@ function readerOf(db: Queryable, sql: Sql): StoreReader {
     },
     async workQueue(query) {
       const values: unknown[] = [
-        query.role, query.unit, query.after === undefined ? FIRST : (query.after.deadline ?? NO_DEADLINE),
-        query.after?.instance ?? '', query.after?.step ?? '', query.limit,
+        query.role,
+        query.unit,
+        query.after === undefined ? FIRST : (query.after.deadline ?? NO_DEADLINE),
+        query.after?.instance ?? '',
+        query.after?.step ?? '',
+        query.limit,
       ];
-      const found = query.actorId === undefined ? await rows(sql.workOfRole, values) : await rows(sql.workOfActor, [...values, query.actorId]);
+      const found =
+        query.actorId === undefined
+          ? await rows(sql.workOfRole, values)
+          : await rows(sql.workOfActor, [...values, query.actorId]);
       return found.map(toQueued);
     },
     workOf: async (instance) => (await rows(sql.workOf, [instance])).map(toWorkItem),
     async overdueSteps(query) {
-      const values = [query.at, query.after?.deadline ?? FIRST, query.after?.instance ?? '', query.after?.step ?? '', query.limit];
+      const values = [
+        query.at,
+        query.after?.deadline ?? FIRST,
+        query.after?.instance ?? '',
+        query.after?.step ?? '',
+        query.limit,
+      ];
       return (await rows(sql.overdue, values)).map(toOpenStep);
     },
     async getMeta(key) {
@@ -105,7 +128,13 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
   return {
     ...reader,
     async putWorkflow(r) {
-      const inserted = await run(sql.putWorkflow, [r.name, r.version, r.sourceHash, JSON.stringify(r.definition ?? null), r.createdAt]);
+      const inserted = await run(sql.putWorkflow, [
+        r.name,
+        r.version,
+        r.sourceHash,
+        JSON.stringify(r.definition ?? null),
+        r.createdAt,
+      ]);
       if (inserted.rowCount === 1) return;
       const old = await reader.getWorkflow(r.name, r.version);
       if (old !== undefined && old.sourceHash !== r.sourceHash) throw new WorkflowVersionClashError(r.name, r.version);
@@ -113,15 +142,39 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
     async insertInstance(r) {
       const steps = r.status === 'active' ? r.steps : [];
       await run(sql.insertInstance, [
-        r.id, r.parent ?? null, r.workflow, r.workflowVersion, r.unit, r.owner, JSON.stringify(r.snapshot), r.state, JSON.stringify(r.steps),
-        r.version, r.status, r.outcome, r.createdAt, r.updatedAt, steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt),
+        r.id,
+        r.parent ?? null,
+        r.workflow,
+        r.workflowVersion,
+        r.unit,
+        r.owner,
+        JSON.stringify(r.snapshot),
+        r.state,
+        JSON.stringify(r.steps),
+        r.version,
+        r.status,
+        r.outcome,
+        r.createdAt,
+        r.updatedAt,
+        steps.map((s) => s.step),
+        steps.map((s) => s.deadline),
+        steps.map((s) => s.enteredAt),
       ]);
     },
     async updateInstance(id, expected, change) {
       const steps = change.status === 'active' ? change.steps : [];
       const updated = await run(sql.updateInstance, [
-        id, expected, JSON.stringify(change.snapshot), change.state, JSON.stringify(change.steps), change.status, change.outcome, change.updatedAt,
-        steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt),
+        id,
+        expected,
+        JSON.stringify(change.snapshot),
+        change.state,
+        JSON.stringify(change.steps),
+        change.status,
+        change.outcome,
+        change.updatedAt,
+        steps.map((s) => s.step),
+        steps.map((s) => s.deadline),
+        steps.map((s) => s.enteredAt),
       ]);
       if (updated.rowCount !== 1) {
         const [row] = (await run(sql.versionOf, [id])).rows;
@@ -131,32 +184,66 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
     },
     async putWork(instance, work) {
       await run(sql.putWork, [
-        instance, work.map((w) => w.step), work.map((w) => w.role), work.map((w) => w.unit), work.map((w) => w.ownerOnly ?? ''),
+        instance,
+        work.map((w) => w.step),
+        work.map((w) => w.role),
+        work.map((w) => w.unit),
+        work.map((w) => w.ownerOnly ?? ''),
         work.map((w) => JSON.stringify(w.actions)),
       ]);
     },
     async appendAudit(e) {
-      if (state.auditCount >= AUDIT_SEQ_SPAN) throw new Error(`a transaction may append at most ${AUDIT_SEQ_SPAN} audit entries`);
+      if (state.auditCount >= AUDIT_SEQ_SPAN)
+        throw new Error(`a transaction may append at most ${AUDIT_SEQ_SPAN} audit entries`);
       const [row] = (
         await run(sql.appendAudit, [
-          state.auditCount++, e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState,
-          JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version,
+          state.auditCount++,
+          e.instance,
+          e.time,
+          e.actor.id,
+          e.actor.role,
+          e.actor.unit,
+          e.action,
+          e.fromState,
+          e.toState,
+          JSON.stringify(e.data ?? null),
+          e.outcome,
+          e.refusal,
+          e.version,
         ])
       ).rows;
-      if (row === undefined) throw new TransactionConflictError(`instance ${e.instance}: a younger transaction appended to its audit first`);
+      if (row === undefined)
+        throw new TransactionConflictError(`instance ${e.instance}: a younger transaction appended to its audit first`);
       return row['seq'] as number;
     },
     async addTimer(timer) {
-      const [row] = (await run(sql.addTimer, [timer.instance, timer.kind, timer.step, timer.fireAt, JSON.stringify(timer.payload ?? null)])).rows;
+      const [row] = (
+        await run(sql.addTimer, [
+          timer.instance,
+          timer.kind,
+          timer.step,
+          timer.fireAt,
+          JSON.stringify(timer.payload ?? null),
+        ])
+      ).rows;
       return row?.['id'] as number;
     },
     async cancelTimers(instance, steps, kinds) {
-      return (await run(sql.cancelTimers, [instance, steps === undefined ? null : [...steps], kinds === undefined ? null : [...kinds]])).rowCount ?? 0;
+      return (
+        (
+          await run(sql.cancelTimers, [
+            instance,
+            steps === undefined ? null : [...steps],
+            kinds === undefined ? null : [...kinds],
+          ])
+        ).rowCount ?? 0
+      );
     },
     async markTimerFired(id, at) {
       return (await run(sql.fire, [at, id])).rowCount === 1;
     },
-    claimDueTimers: async (at, limit, instance) => (await run(sql.claim, [at, limit, instance ?? null])).rows.map(toTimer),
+    claimDueTimers: async (at, limit, instance) =>
+      (await run(sql.claim, [at, limit, instance ?? null])).rows.map(toTimer),
     async setMeta(key, value) {
       await run(sql.setMeta, [key, value]);
     },
@@ -173,13 +260,15 @@ async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> 
     await client.query(`CREATE TABLE IF NOT EXISTS ${S}.meta (key text COLLATE "C" PRIMARY KEY, value text NOT NULL)`);
     const [row] = (await client.query<Row>(`SELECT value FROM ${S}.meta WHERE key = 'schema-version'`)).rows;
     const current = row === undefined ? 0 : Number(row['value']);
-    if (current > PG_SCHEMA_VERSION) throw new Error(`schema ${schema}: version ${current} is newer than this engine (${PG_SCHEMA_VERSION})`);
+    if (current > PG_SCHEMA_VERSION)
+      throw new Error(`schema ${schema}: version ${current} is newer than this engine (${PG_SCHEMA_VERSION})`);
     if (current < PG_SCHEMA_VERSION) {
       await client.query(PG_SCHEMA_V1.replaceAll('$S', S));
       await client.query(PG_SCHEMA_V2.replaceAll('$S', S));
-      await client.query(`INSERT INTO ${S}.meta (key, value) VALUES ('schema-version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
-        String(PG_SCHEMA_VERSION),
-      ]);
+      await client.query(
+        `INSERT INTO ${S}.meta (key, value) VALUES ('schema-version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [String(PG_SCHEMA_VERSION)],
+      );
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -208,7 +297,14 @@ function timerWatch(url: string, channel: string) {
       if (client !== c || stopped) return;
       client = undefined;
       void c.end().catch(() => undefined);
-      setTimeout(() => void connect().then(() => tell(0), () => undefined), 500).unref();
+      setTimeout(
+        () =>
+          void connect().then(
+            () => tell(0),
+            () => undefined,
+          ),
+        500,
+      ).unref();
     };
     c.on('error', retry);
     c.on('end', retry);
@@ -251,7 +347,8 @@ function timerWatch(url: string, channel: string) {
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const schema = options.schema ?? 'tdkt';
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema name ${JSON.stringify(schema)}: use lower-case letters, digits and _ (at most 51)`);
+  if (!SCHEMA_NAME.test(schema))
+    throw new Error(`schema name ${JSON.stringify(schema)}: use lower-case letters, digits and _ (at most 51)`);
   const S = `"${schema}"`;
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
   // An idle pooled connection that breaks (server restart) must not crash the host: the next query reconnects.

@@ -1,6 +1,14 @@
 // Rows of the SQL stores (SQLite, PostgreSQL) as records: snake_case columns, JSON columns as text.
 import { parseActions } from './keys.js';
-import type { AuditEntry, InstanceRecord, OpenStep, QueuedWork, TimerRecord, WorkflowRecord, WorkItem } from './types.js';
+import type {
+  AuditEntry,
+  InstanceRecord,
+  OpenStep,
+  QueuedWork,
+  TimerRecord,
+  WorkflowRecord,
+  WorkItem,
+} from './types.js';
 
 export type Row = Record<string, unknown>;
 
@@ -83,4 +91,3 @@ export const toOpenStep = (r: Row): OpenStep => ({
   enteredAt: r['entered_at'] as number,
   deadline: r['deadline'] as number,
 });
-

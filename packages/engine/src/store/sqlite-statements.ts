@@ -1,7 +1,8 @@
 // The SQLite store's prepared statements (one set per connection).
 import type Database from 'better-sqlite3';
 
-const WORK_COLUMNS = 'role, unit, owner_key, sort_at, instance, step, workflow, workflow_version, instance_unit, owner, entered_at, deadline, actions, version';
+const WORK_COLUMNS =
+  'role, unit, owner_key, sort_at, instance, step, workflow, workflow_version, instance_unit, owner, entered_at, deadline, actions, version';
 const AFTER = '(sort_at, instance, step) > (@afterAt, @afterInstance, @afterStep)';
 
 type StatementName =
@@ -62,7 +63,9 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
        RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
     ),
     versionOf: q('SELECT version FROM instances WHERE id = ?'),
-    queueFacts: q('SELECT workflow, workflow_version, unit, owner, steps, version, status, updated_at FROM instances WHERE id = ?'),
+    queueFacts: q(
+      'SELECT workflow, workflow_version, unit, owner, steps, version, status, updated_at FROM instances WHERE id = ?',
+    ),
     audit: q('SELECT * FROM audit WHERE instance = ? AND seq > ? ORDER BY seq LIMIT ?'),
     auditAll: q('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?'),
     appendAudit: q(
@@ -71,7 +74,9 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     ),
     timersOf: q('SELECT * FROM timers WHERE instance = ? ORDER BY id'),
     due: q('SELECT * FROM timers WHERE fired_at IS NULL AND fire_at <= ? ORDER BY fire_at, id LIMIT ?'),
-    dueOf: q('SELECT * FROM timers WHERE fired_at IS NULL AND instance = ? AND fire_at <= ? ORDER BY fire_at, id LIMIT ?'),
+    dueOf: q(
+      'SELECT * FROM timers WHERE fired_at IS NULL AND instance = ? AND fire_at <= ? ORDER BY fire_at, id LIMIT ?',
+    ),
     claim: q(
       `SELECT * FROM timers t WHERE fired_at IS NULL AND fire_at <= @at AND (@instance IS NULL OR instance = @instance)
        AND NOT EXISTS (SELECT 1 FROM timers e WHERE e.instance = t.instance AND e.fired_at IS NULL AND (e.fire_at, e.id) < (t.fire_at, t.id))

@@ -2,12 +2,10 @@
 import Database from 'better-sqlite3';
 import { groupCommit } from './group-commit.js';
 import { NO_DEADLINE } from './keys.js';
+import { type Row, toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem } from './rows.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
-import { toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem, type Row } from './rows.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import {
-  VersionConflictError,
-  WorkflowVersionClashError,
   type ActiveStep,
   type AuditQuery,
   type InstanceFilter,
@@ -15,6 +13,8 @@ import {
   type Store,
   type StoreReader,
   type StoreWriter,
+  VersionConflictError,
+  WorkflowVersionClashError,
   type WorkQuery,
 } from './types.js';
 
@@ -47,7 +47,8 @@ const FIRST = -Number.MAX_SAFE_INTEGER;
 
 function migrate(db: Database.Database, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) throw new Error(`${file}: schema version ${current} is newer than this engine (${SCHEMA_VERSION})`);
+  if (current > SCHEMA_VERSION)
+    throw new Error(`${file}: schema version ${current} is newer than this engine (${SCHEMA_VERSION})`);
   if (current >= SCHEMA_VERSION) return;
   db.transaction(() => {
     if (current < 1) db.exec(SCHEMA_V1);
@@ -60,7 +61,9 @@ function migrate(db: Database.Database, file: string): void {
 function readerOf(s: Statements): StoreReader {
   return {
     async getWorkflow(name, version) {
-      const row = (version === undefined ? s.latestWorkflow.get(name) : s.workflow.get(name, version)) as Row | undefined;
+      const row = (version === undefined ? s.latestWorkflow.get(name) : s.workflow.get(name, version)) as
+        | Row
+        | undefined;
       return row === undefined ? undefined : toWorkflow(row);
     },
     async listWorkflows() {
@@ -72,8 +75,12 @@ function readerOf(s: Statements): StoreReader {
     },
     async listInstances(filter: InstanceFilter = {}) {
       const rows = s.instances.all({
-        status: filter.status ?? null, workflow: filter.workflow ?? null, parent: filter.parent ?? null,
-        afterAt: filter.after?.createdAt ?? FIRST, afterId: filter.after?.id ?? '', limit: filter.limit ?? LIMIT_ALL,
+        status: filter.status ?? null,
+        workflow: filter.workflow ?? null,
+        parent: filter.parent ?? null,
+        afterAt: filter.after?.createdAt ?? FIRST,
+        afterId: filter.after?.id ?? '',
+        limit: filter.limit ?? LIMIT_ALL,
       }) as Row[];
       return rows.map(toInstance);
     },
@@ -97,11 +104,15 @@ function readerOf(s: Statements): StoreReader {
     },
     async workQueue(query: WorkQuery) {
       const params = {
-        role: query.role, unit: query.unit, limit: query.limit,
+        role: query.role,
+        unit: query.unit,
+        limit: query.limit,
         afterAt: query.after === undefined ? FIRST : (query.after.deadline ?? NO_DEADLINE),
-        afterInstance: query.after?.instance ?? '', afterStep: query.after?.step ?? '',
+        afterInstance: query.after?.instance ?? '',
+        afterStep: query.after?.step ?? '',
       };
-      const rows = query.actorId === undefined ? s.workOfRole.all(params) : s.workOfActor.all({ ...params, actor: query.actorId });
+      const rows =
+        query.actorId === undefined ? s.workOfRole.all(params) : s.workOfActor.all({ ...params, actor: query.actorId });
       return (rows as Row[]).map(toQueued);
     },
     async workOf(instance) {
@@ -109,8 +120,11 @@ function readerOf(s: Statements): StoreReader {
     },
     async overdueSteps(query: OverdueStepsQuery) {
       const rows = s.overdue.all({
-        at: query.at, limit: query.limit,
-        afterAt: query.after?.deadline ?? FIRST, afterInstance: query.after?.instance ?? '', afterStep: query.after?.step ?? '',
+        at: query.at,
+        limit: query.limit,
+        afterAt: query.after?.deadline ?? FIRST,
+        afterInstance: query.after?.instance ?? '',
+        afterStep: query.after?.step ?? '',
       }) as Row[];
       return rows.map(toOpenStep);
     },
@@ -135,13 +149,16 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
   let last: QueueFacts | undefined;
   const indexSteps = (id: string, status: string, steps: readonly ActiveStep[]) => {
     s.deleteOpenSteps.run(id);
-    if (status === 'active') for (const step of steps) s.insertOpenStep.run(id, step.step, step.deadline, step.enteredAt);
+    if (status === 'active')
+      for (const step of steps) s.insertOpenStep.run(id, step.step, step.deadline, step.enteredAt);
   };
   /** The facts of `instance` for its work rows: remembered when this unit just wrote it, else read. */
   const factsOf = (instance: string): QueueFacts | undefined => {
     if (last?.id === instance) return last;
     const row = s.queueFacts.get(instance) as Row | undefined;
-    return row === undefined ? undefined : { id: instance, row, steps: JSON.parse(row['steps'] as string) as ActiveStep[], cleared: false };
+    return row === undefined
+      ? undefined
+      : { id: instance, row, steps: JSON.parse(row['steps'] as string) as ActiveStep[], cleared: false };
   };
   const writer: StoreWriter = {
     ...reader,
@@ -151,20 +168,46 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
         if (old['source_hash'] !== record.sourceHash) throw new WorkflowVersionClashError(record.name, record.version);
         return;
       }
-      s.putWorkflow.run(record.name, record.version, record.sourceHash, JSON.stringify(record.definition ?? null), record.createdAt);
+      s.putWorkflow.run(
+        record.name,
+        record.version,
+        record.sourceHash,
+        JSON.stringify(record.definition ?? null),
+        record.createdAt,
+      );
     },
     async insertInstance(r) {
       last = undefined;
-      s.insertInstance.run({ ...r, parent: r.parent ?? null, owner: r.owner, snapshot: JSON.stringify(r.snapshot), steps: JSON.stringify(r.steps) });
+      s.insertInstance.run({
+        ...r,
+        parent: r.parent ?? null,
+        owner: r.owner,
+        snapshot: JSON.stringify(r.snapshot),
+        steps: JSON.stringify(r.steps),
+      });
       indexSteps(r.id, r.status, r.steps);
-      const row = { workflow: r.workflow, workflow_version: r.workflowVersion, unit: r.unit, owner: r.owner, version: r.version, status: r.status, updated_at: r.updatedAt };
+      const row = {
+        workflow: r.workflow,
+        workflow_version: r.workflowVersion,
+        unit: r.unit,
+        owner: r.owner,
+        version: r.version,
+        status: r.status,
+        updated_at: r.updatedAt,
+      };
       last = { id: r.id, row, steps: r.steps, cleared: true };
     },
     async updateInstance(id, expected, change) {
       last = undefined;
       const row = s.updateInstance.get({
-        id, expected, snapshot: JSON.stringify(change.snapshot), state: change.state, steps: JSON.stringify(change.steps),
-        status: change.status, outcome: change.outcome, updatedAt: change.updatedAt,
+        id,
+        expected,
+        snapshot: JSON.stringify(change.snapshot),
+        state: change.state,
+        steps: JSON.stringify(change.steps),
+        status: change.status,
+        outcome: change.outcome,
+        updatedAt: change.updatedAt,
       }) as Row | undefined;
       if (row === undefined) {
         const current = s.versionOf.get(id) as { version: number } | undefined;
@@ -188,16 +231,37 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
         const step = steps.get(item.step);
         const deadline = step?.deadline ?? null;
         s.insertWork.run({
-          role: item.role, unit: item.unit, ownerKey: item.ownerOnly ?? '', sortAt: deadline ?? NO_DEADLINE, instance, step: item.step,
-          workflow: facts['workflow'], workflowVersion: facts['workflow_version'], instanceUnit: facts['unit'], owner: facts['owner'],
-          enteredAt: step?.enteredAt ?? facts['updated_at'], deadline, actions: JSON.stringify(item.actions), version: facts['version'],
+          role: item.role,
+          unit: item.unit,
+          ownerKey: item.ownerOnly ?? '',
+          sortAt: deadline ?? NO_DEADLINE,
+          instance,
+          step: item.step,
+          workflow: facts['workflow'],
+          workflowVersion: facts['workflow_version'],
+          instanceUnit: facts['unit'],
+          owner: facts['owner'],
+          enteredAt: step?.enteredAt ?? facts['updated_at'],
+          deadline,
+          actions: JSON.stringify(item.actions),
+          version: facts['version'],
         });
       }
     },
     async appendAudit(e) {
       const info = s.appendAudit.run(
-        e.instance, e.time, e.actor.id, e.actor.role, e.actor.unit, e.action, e.fromState, e.toState,
-        JSON.stringify(e.data ?? null), e.outcome, e.refusal, e.version,
+        e.instance,
+        e.time,
+        e.actor.id,
+        e.actor.role,
+        e.actor.unit,
+        e.action,
+        e.fromState,
+        e.toState,
+        JSON.stringify(e.data ?? null),
+        e.outcome,
+        e.refusal,
+        e.version,
       );
       return Number(info.lastInsertRowid);
     },

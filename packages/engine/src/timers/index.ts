@@ -1,3 +1,3 @@
 // The durable-timer module's public surface.
-export { timersForEntry, type StepTimers } from './schedule.js';
+export { type StepTimers, timersForEntry } from './schedule.js';
 export { Wakeup } from './wakeup.js';

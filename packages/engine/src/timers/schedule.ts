@@ -24,13 +24,28 @@ export function timersForEntry(instance: string, spec: StepSpec, entry: StepEntr
   const deadline = finite(rawDeadline) ? rawDeadline : null;
   const timers: NewTimer[] = [];
   const posting = spec.postingEnd?.(entry);
-  if (finite(posting)) timers.push({ instance, kind: 'posting', step: entry.step, fireAt: Math.max(posting, now), payload: { end: posting } });
+  if (finite(posting))
+    timers.push({
+      instance,
+      kind: 'posting',
+      step: entry.step,
+      fireAt: Math.max(posting, now),
+      payload: { end: posting },
+    });
   const edge = spec.windowEdge?.(entry);
-  if (finite(edge)) timers.push({ instance, kind: 'window', step: entry.step, fireAt: Math.max(edge, now), payload: { at: edge } });
+  if (finite(edge))
+    timers.push({ instance, kind: 'window', step: entry.step, fireAt: Math.max(edge, now), payload: { at: edge } });
   (spec.reminders?.(entry, deadline) ?? []).forEach((at, index) => {
     if (!finite(at) || at < now || (deadline !== null && at >= deadline)) return;
     timers.push({ instance, kind: 'reminder', step: entry.step, fireAt: at, payload: { deadline, index } });
   });
-  if (deadline !== null) timers.push({ instance, kind: 'deadline', step: entry.step, fireAt: Math.max(deadline, now), payload: { deadline } });
+  if (deadline !== null)
+    timers.push({
+      instance,
+      kind: 'deadline',
+      step: entry.step,
+      fireAt: Math.max(deadline, now),
+      payload: { deadline },
+    });
   return { deadline, timers };
 }

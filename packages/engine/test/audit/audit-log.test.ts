@@ -1,6 +1,14 @@
 // Audit export: JSON Lines, page by page, per instance or all, in append order; refusals filtered.
+
+import {
+  auditJsonLine,
+  auditJsonLines,
+  createMemoryStore,
+  exportAuditJsonLines,
+  refusalsOf,
+  type Store,
+} from '@tdkt/engine';
 import { describe, expect, it } from 'vitest';
-import { auditJsonLine, auditJsonLines, createMemoryStore, exportAuditJsonLines, refusalsOf, type Store } from '@tdkt/engine';
 
 const actor = { id: 'gv-1', role: 'cá_nhân', unit: 'to-toan' };
 
@@ -9,8 +17,16 @@ async function filled(): Promise<Store> {
   await store.transaction(async (tx) => {
     for (let k = 0; k < 7; k++) {
       await tx.appendAudit({
-        instance: k % 3 === 0 ? 'a' : 'b', time: Date.UTC(2021, 4, 3) + k, actor, action: `bước-${k}`, fromState: 's', toState: 't',
-        data: { k }, outcome: k === 4 ? 'refused' : 'accepted', refusal: k === 4 ? 'not-permitted' : null, version: k,
+        instance: k % 3 === 0 ? 'a' : 'b',
+        time: Date.UTC(2021, 4, 3) + k,
+        actor,
+        action: `bước-${k}`,
+        fromState: 's',
+        toState: 't',
+        data: { k },
+        outcome: k === 4 ? 'refused' : 'accepted',
+        refusal: k === 4 ? 'not-permitted' : null,
+        version: k,
       });
     }
   });
@@ -23,8 +39,18 @@ describe('audit export', () => {
     const line = auditJsonLine(entry as NonNullable<typeof entry>);
     expect(line).not.toContain('\n');
     expect(JSON.parse(line)).toEqual({
-      seq: 1, instance: 'a', time: Date.UTC(2021, 4, 3), at: '2021-05-03T00:00:00.000Z', actor, action: 'bước-0',
-      from: 's', to: 't', data: { k: 0 }, outcome: 'accepted', refusal: null, version: 0,
+      seq: 1,
+      instance: 'a',
+      time: Date.UTC(2021, 4, 3),
+      at: '2021-05-03T00:00:00.000Z',
+      actor,
+      action: 'bước-0',
+      from: 's',
+      to: 't',
+      data: { k: 0 },
+      outcome: 'accepted',
+      refusal: null,
+      version: 0,
     });
   });
 
@@ -37,11 +63,20 @@ describe('audit export', () => {
     }
     const mine = await auditJsonLines(store, { instance: 'a', pageSize: 2 });
     expect(mine.endsWith('\n')).toBe(true);
-    expect(mine.trim().split('\n').map((l) => (JSON.parse(l) as { action: string }).action)).toEqual(['bước-0', 'bước-3', 'bước-6']);
-    expect(await auditJsonLines(store, { afterSeq: 6 })).toBe(`${auditJsonLine((await store.auditAll({ afterSeq: 6 }))[0] as never)}\n`);
+    expect(
+      mine
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { action: string }).action),
+    ).toEqual(['bước-0', 'bước-3', 'bước-6']);
+    expect(await auditJsonLines(store, { afterSeq: 6 })).toBe(
+      `${auditJsonLine((await store.auditAll({ afterSeq: 6 }))[0] as never)}\n`,
+    );
   });
 
   it('lists an instance’s refusals', async () => {
-    expect((await refusalsOf(await filled(), 'b')).map((e) => [e.action, e.refusal])).toEqual([['bước-4', 'not-permitted']]);
+    expect((await refusalsOf(await filled(), 'b')).map((e) => [e.action, e.refusal])).toEqual([
+      ['bước-4', 'not-permitted'],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // MinHeap: pops in order for any input, and retain keeps the heap property.
+
+import { MinHeap } from '@tdkt/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MinHeap } from '@tdkt/engine';
 
 describe('MinHeap', () => {
   it('pops every pushed number in ascending order', () => {

@@ -1,6 +1,7 @@
 // realClock: never hands more than 2^31−1 ms to the host timer; long delays are chained to the instant.
+
+import { type HostTimers, MAX_TIMER_DELAY, realClock } from '@tdkt/engine';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMER_DELAY, realClock, type HostTimers } from '@tdkt/engine';
 
 /** Host timers under test control: records every delay asked for; time moves when a timer fires. */
 function fakeHost(start: number) {

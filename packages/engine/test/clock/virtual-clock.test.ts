@@ -1,7 +1,8 @@
 // VirtualClock: time order, ties in scheduling order, cascades within one advance, clear drops callbacks.
+
+import { VirtualClock } from '@tdkt/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VirtualClock } from '@tdkt/engine';
 
 describe('VirtualClock', () => {
   it('fires timers in time order, ties in scheduling order, with now() at each instant', () => {
@@ -13,7 +14,9 @@ describe('VirtualClock', () => {
           clock.setTimeout(() => seen.push([clock.now(), i]), d);
         });
         clock.advanceTo(1100);
-        const expected = delays.map((d, i) => [1000 + d, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const expected = delays
+          .map((d, i) => [1000 + d, i] as [number, number])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         expect(seen).toEqual(expected);
         expect(clock.now()).toBe(1100);
       }),

@@ -1,7 +1,15 @@
 // A compiled procedure (the review chain as compiler IR) run by the engine end to end.
-import { describe, expect, it } from 'vitest';
+
 import { compileProcedure } from '@tdkt/compiler';
-import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, workflowFromCompiled, type EngineEvent } from '@tdkt/engine';
+import {
+  createEngine,
+  createMemoryStore,
+  type EngineEvent,
+  organisationFromUnits,
+  VirtualClock,
+  workflowFromCompiled,
+} from '@tdkt/engine';
+import { describe, expect, it } from 'vitest';
 import { dossier, reviewIR, units, who } from './review-ir.js';
 
 const DAY = 86_400_000;
@@ -13,7 +21,14 @@ async function setup() {
   const clock = new VirtualClock(T0);
   const events: EngineEvent[] = [];
   const store = createMemoryStore();
-  const engine = await createEngine({ workflows: [workflowFromCompiled(compiledReview())], store, clock, organisation: org, onEvent: (e) => events.push(e), newId: () => 'hs-lan' });
+  const engine = await createEngine({
+    workflows: [workflowFromCompiled(compiledReview())],
+    store,
+    clock,
+    organisation: org,
+    onEvent: (e) => events.push(e),
+    newId: () => 'hs-lan',
+  });
   return { clock, events, store, engine };
 }
 
@@ -32,7 +47,10 @@ describe('compiled procedure in the engine', () => {
     await act('submit', who.teacher);
     await act('approve', who.groupHead);
     expect((await engine.instance('hs-lan'))?.state).toBe('hđ_trường_xét.posting');
-    expect(await engine.act('hs-lan', 'approve', { actor: who.council })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(await engine.act('hs-lan', 'approve', { actor: who.council })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available' },
+    });
     clock.advanceBy(8 * DAY); // 5 working days of posting
     await engine.idle();
     expect((await engine.instance('hs-lan'))?.state).toBe('hđ_trường_xét.open');
@@ -40,23 +58,54 @@ describe('compiled procedure in the engine', () => {
     await act('forward', who.principal);
     await act('approve', who.districtCouncil);
     // The guard reads the dossier with the action's data applied: without kết_quả = đạt it refuses.
-    expect(await engine.act('hs-lan', 'approve', { actor: who.director })).toMatchObject({ ok: false, refusal: { code: 'action-not-available', reason: 'guard' } });
+    expect(await engine.act('hs-lan', 'approve', { actor: who.director })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available', reason: 'guard' },
+    });
     const decided = await act('approve', who.director, { kết_quả: 'đạt' });
     expect(decided).toMatchObject({ state: 'đạt', status: 'done', outcome: 'đạt' });
     const accepted = (await store.audit('hs-lan')).filter((e) => e.outcome === 'accepted').map((e) => e.action);
-    expect(accepted).toEqual(['start', 'submit', 'approve', 'posting-ended', 'approve', 'forward', 'approve', 'approve']);
-    expect(await store.timersOf('hs-lan')).toSatisfy((ts: { firedAt: number | null }[]) => ts.every((t) => t.firedAt !== null));
+    expect(accepted).toEqual([
+      'start',
+      'submit',
+      'approve',
+      'posting-ended',
+      'approve',
+      'forward',
+      'approve',
+      'approve',
+    ]);
+    expect(await store.timersOf('hs-lan')).toSatisfy((ts: { firedAt: number | null }[]) =>
+      ts.every((t) => t.firedAt !== null),
+    );
   });
 
   it('refuses a wrong role, a unit outside the scope, another teacher, and data outside the dossier schema', async () => {
     const { engine } = await setup();
     await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-lan', dossier });
-    expect(await engine.act('hs-lan', 'submit', { actor: who.groupHead })).toMatchObject({ ok: false, refusal: { code: 'not-permitted', reason: 'wrong-role' } });
-    expect(await engine.act('hs-lan', 'submit', { actor: { ...who.teacher, id: 'gv-khac' } })).toMatchObject({ ok: false, refusal: { code: 'not-permitted', reason: 'not-owner' } });
+    expect(await engine.act('hs-lan', 'submit', { actor: who.groupHead })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-permitted', reason: 'wrong-role' },
+    });
+    expect(await engine.act('hs-lan', 'submit', { actor: { ...who.teacher, id: 'gv-khac' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-permitted', reason: 'not-owner' },
+    });
     await engine.act('hs-lan', 'submit', { actor: who.teacher });
-    expect(await engine.act('hs-lan', 'approve', { actor: { ...who.groupHead, unit: 'to-van' } })).toMatchObject({ ok: false, refusal: { code: 'not-permitted', reason: 'out-of-scope' } });
-    expect(await engine.act('hs-lan', 'approve', { actor: who.groupHead, data: { không_có: 1 } })).toMatchObject({ ok: false, refusal: { code: 'invalid-data' } });
-    const bad = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-lan', dossier: { ...dossier, xếp_loại: 'giỏi' }, id: 'hs-2' });
+    expect(await engine.act('hs-lan', 'approve', { actor: { ...who.groupHead, unit: 'to-van' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-permitted', reason: 'out-of-scope' },
+    });
+    expect(await engine.act('hs-lan', 'approve', { actor: who.groupHead, data: { không_có: 1 } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid-data' },
+    });
+    const bad = await engine.start('xét_cuối_năm', {
+      unit: 'to-toan',
+      owner: 'gv-lan',
+      dossier: { ...dossier, xếp_loại: 'giỏi' },
+      id: 'hs-2',
+    });
     expect(bad).toMatchObject({ ok: false, refusal: { code: 'invalid-data', issues: [{ path: 'dossier.xếp_loại' }] } });
   });
 
@@ -71,7 +120,13 @@ describe('compiled procedure in the engine', () => {
     clock.advanceBy(60_000);
     await engine.idle();
     expect((await engine.instance('hs-lan'))?.state).toBe('hđ_trường_xét.posting');
-    expect(events.find((e) => e.type === 'deadline')).toEqual({ type: 'deadline', instance: 'hs-lan', step: 'tổ_xét', at: Date.UTC(2021, 4, 14, 17), handled: true });
+    expect(events.find((e) => e.type === 'deadline')).toEqual({
+      type: 'deadline',
+      instance: 'hs-lan',
+      step: 'tổ_xét',
+      at: Date.UTC(2021, 4, 14, 17),
+      handled: true,
+    });
   });
 
   it('in every step, every role but the assignee is refused (not-permitted), and every refusal is audited', async () => {
@@ -95,7 +150,10 @@ describe('compiled procedure in the engine', () => {
       for (const [name, actor] of Object.entries(who)) {
         if (name === assignee) continue;
         const r = await engine.act('hs-lan', action, { actor, ...(data ? { data } : {}) });
-        expect(r, `${name} in ${step}`).toMatchObject({ ok: false, refusal: { code: 'not-permitted', reason: 'wrong-role' } });
+        expect(r, `${name} in ${step}`).toMatchObject({
+          ok: false,
+          refusal: { code: 'not-permitted', reason: 'wrong-role' },
+        });
         refused++;
       }
       expect((await engine.act('hs-lan', action, { actor: who[assignee], ...(data ? { data } : {}) })).ok).toBe(true);

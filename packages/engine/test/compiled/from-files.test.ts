@@ -1,6 +1,7 @@
 // workflowsFromFiles: workflow text to engine workflows, with problems as diagnostics (never a throw).
-import { describe, expect, it } from 'vitest';
+
 import { createEngine, createMemoryStore, VirtualClock, workflowsFromFiles } from '@tdkt/engine';
+import { describe, expect, it } from 'vitest';
 
 const good = `tổ chức
   cấp cá_nhân "Cá nhân" < tổ "Tổ chuyên môn"
@@ -22,7 +23,11 @@ describe('workflowsFromFiles', () => {
     const loaded = workflowsFromFiles(['/w/a.tdkt'], (p) => files[p], { version: 2 });
     expect(loaded.names).toEqual(['đề_nghị']);
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const engine = await createEngine({ workflows: loaded.workflows, store: createMemoryStore(), clock: new VirtualClock(0) });
+    const engine = await createEngine({
+      workflows: loaded.workflows,
+      store: createMemoryStore(),
+      clock: new VirtualClock(0),
+    });
     const started = await engine.start('đề_nghị', { unit: 'to-1', owner: 'gv' });
     expect(started).toMatchObject({ ok: true, state: 'soạn', version: 1 });
     const submitted = await engine.act(started.id, 'submit', { actor: { id: 'gv', role: 'cá_nhân', unit: 'to-1' } });
@@ -51,6 +56,8 @@ kế hoạch "KH"
     const files: Record<string, string> = { '/w/p.tdkt': plan };
     const loaded = workflowsFromFiles(['/w/p.tdkt'], (p) => files[p], { version: 1 });
     expect(loaded.workflows).toEqual([]);
-    expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['time.year-out-of-range']);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+      'time.year-out-of-range',
+    ]);
   });
 });

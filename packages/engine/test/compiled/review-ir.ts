@@ -4,7 +4,13 @@ import type { DurationIR, ProcedureIR } from '@tdkt/compiler';
 const vn = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) - 7 * 3_600_000; // 00:00 in Vietnam
 const workingDays = (amount: number): DurationIR => ({ amount, unit: 'working-day', text: `${amount} ngày làm việc` });
 /** "trước D": the last allowed day is D−1, so the deadline passes at D 00:00 (UTC+7). */
-const before = (y: number, m: number, d: number, text: string) => ({ kind: 'absolute' as const, at: vn(y, m, d), lastDay: `${y}-${m}-${d - 1}`, soft: false, text });
+const before = (y: number, m: number, d: number, text: string) => ({
+  kind: 'absolute' as const,
+  at: vn(y, m, d),
+  lastDay: `${y}-${m}-${d - 1}`,
+  soft: false,
+  text,
+});
 
 export const reviewIR: ProcedureIR = {
   name: 'xét_cuối_năm',
@@ -16,24 +22,85 @@ export const reviewIR: ProcedureIR = {
   ],
   initial: 'tự_đánh_giá',
   steps: [
-    { id: 'tự_đánh_giá', title: 'Cá nhân tự đánh giá', role: 'cá_nhân', level: 'cá_nhân', deadline: before(2021, 5, 10, 'trước 10/5'), reminders: [], routes: [], transitions: [{ action: 'submit', target: 'tổ_xét' }], timeouts: [{ target: 'không_xét' }] },
     {
-      id: 'tổ_xét', title: 'Tổ chuyên môn xét', role: 'tổ_trưởng_chuyên_môn', level: 'tổ', deadline: before(2021, 5, 15, 'trước 15/5'), reminders: [],
+      id: 'tự_đánh_giá',
+      title: 'Cá nhân tự đánh giá',
+      role: 'cá_nhân',
+      level: 'cá_nhân',
+      deadline: before(2021, 5, 10, 'trước 10/5'),
+      reminders: [],
+      routes: [],
+      transitions: [{ action: 'submit', target: 'tổ_xét' }],
+      timeouts: [{ target: 'không_xét' }],
+    },
+    {
+      id: 'tổ_xét',
+      title: 'Tổ chuyên môn xét',
+      role: 'tổ_trưởng_chuyên_môn',
+      level: 'tổ',
+      deadline: before(2021, 5, 15, 'trước 15/5'),
+      reminders: [],
       routes: [{ guard: { kind: 'not', item: { kind: 'field', name: 'đã_đăng_ký' } }, target: 'không_xét' }],
-      transitions: [{ action: 'approve', target: 'hđ_trường_xét' }, { action: 'return', target: 'tự_đánh_giá' }],
+      transitions: [
+        { action: 'approve', target: 'hđ_trường_xét' },
+        { action: 'return', target: 'tự_đánh_giá' },
+      ],
       escalation: { to: 'hiệu_trưởng', target: 'hđ_trường_xét' },
     },
     {
-      id: 'hđ_trường_xét', title: 'Hội đồng TĐKT trường xét, công khai', role: 'hđ_trường', level: 'trường', deadline: before(2021, 5, 31, 'trước 31/5'),
-      posting: workingDays(5), reminders: [workingDays(3)], routes: [],
-      transitions: [{ action: 'approve', target: 'trình_cấp_trên' }, { action: 'reject', target: 'không_đạt' }],
-    },
-    { id: 'trình_cấp_trên', title: 'Hiệu trưởng trình', role: 'hiệu_trưởng', level: 'trường', reminders: [], routes: [], transitions: [{ action: 'forward', target: 'cấp_trên_xét' }] },
-    { id: 'cấp_trên_xét', title: 'Phòng GD&ĐT xét', role: 'hđ_cấp_trên', level: 'phòng', reminders: [], routes: [], transitions: [{ action: 'approve', target: 'quyết_định' }, { action: 'reject', target: 'không_đạt' }] },
-    {
-      id: 'quyết_định', title: 'Sở GD&ĐT quyết định', role: 'người_quyết_định', level: 'sở', deadline: before(2021, 12, 1, 'trước 1/12'), reminders: [], routes: [],
+      id: 'hđ_trường_xét',
+      title: 'Hội đồng TĐKT trường xét, công khai',
+      role: 'hđ_trường',
+      level: 'trường',
+      deadline: before(2021, 5, 31, 'trước 31/5'),
+      posting: workingDays(5),
+      reminders: [workingDays(3)],
+      routes: [],
       transitions: [
-        { action: 'approve', guard: { kind: 'compare', op: '=', left: { kind: 'field', name: 'kết_quả' }, right: { kind: 'literal', value: 'đạt' } }, target: 'đạt' },
+        { action: 'approve', target: 'trình_cấp_trên' },
+        { action: 'reject', target: 'không_đạt' },
+      ],
+    },
+    {
+      id: 'trình_cấp_trên',
+      title: 'Hiệu trưởng trình',
+      role: 'hiệu_trưởng',
+      level: 'trường',
+      reminders: [],
+      routes: [],
+      transitions: [{ action: 'forward', target: 'cấp_trên_xét' }],
+    },
+    {
+      id: 'cấp_trên_xét',
+      title: 'Phòng GD&ĐT xét',
+      role: 'hđ_cấp_trên',
+      level: 'phòng',
+      reminders: [],
+      routes: [],
+      transitions: [
+        { action: 'approve', target: 'quyết_định' },
+        { action: 'reject', target: 'không_đạt' },
+      ],
+    },
+    {
+      id: 'quyết_định',
+      title: 'Sở GD&ĐT quyết định',
+      role: 'người_quyết_định',
+      level: 'sở',
+      deadline: before(2021, 12, 1, 'trước 1/12'),
+      reminders: [],
+      routes: [],
+      transitions: [
+        {
+          action: 'approve',
+          guard: {
+            kind: 'compare',
+            op: '=',
+            left: { kind: 'field', name: 'kết_quả' },
+            right: { kind: 'literal', value: 'đạt' },
+          },
+          target: 'đạt',
+        },
         { action: 'reject', target: 'không_đạt' },
       ],
     },

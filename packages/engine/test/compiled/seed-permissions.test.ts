@@ -2,11 +2,11 @@
 // the step's assignee is refused; the assignee is accepted from a unit at the step's level.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { defaultWorkingCalendar } from '@tdkt/calendar';
-import { loadWorkspace } from '@tdkt/language';
 import { compileWorkspace } from '@tdkt/compiler';
-import { organisationFromUnits, permissionProblem, workflowFromCompiled, type WorkflowDefinition } from '@tdkt/engine';
+import { organisationFromUnits, permissionProblem, type WorkflowDefinition, workflowFromCompiled } from '@tdkt/engine';
+import { loadWorkspace } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const seeds = ['kim-son-2020-2021', 'hai-phong-2024', 'ha-dong-2019', 'lai-chau-2020-2021'];
@@ -15,7 +15,11 @@ const fixedClock = { now: () => Date.UTC(2021, 0, 1) };
 
 /** One unit per level, chained in the order the levels were met (the tree's shape does not matter here). */
 function orgFor(levels: readonly string[]) {
-  const units = levels.map((level, k) => ({ id: `u-${level}`, level, ...(k > 0 ? { parent: `u-${levels[k - 1]}` } : {}) }));
+  const units = levels.map((level, k) => ({
+    id: `u-${level}`,
+    level,
+    ...(k > 0 ? { parent: `u-${levels[k - 1]}` } : {}),
+  }));
   return { org: organisationFromUnits(units), leaf: units[units.length - 1]?.id ?? 'u' };
 }
 
@@ -28,7 +32,8 @@ describe.each(seeds)('seed %s: who may act in each step', (seed) => {
     let checked = 0;
     for (const compiled of procedures) {
       const source = workflowFromCompiled(compiled);
-      const definition: WorkflowDefinition = typeof source === 'function' ? source({ clock: fixedClock, calendar: defaultWorkingCalendar() }) : source;
+      const definition: WorkflowDefinition =
+        typeof source === 'function' ? source({ clock: fixedClock, calendar: defaultWorkingCalendar() }) : source;
       const roles = compiled.description.roles;
       // Levels from the top down, so that a unit at each level contains the dossier's unit (the lowest).
       const levels = [...new Set(Object.values(definition.steps).flatMap((s) => (s.level ? [s.level] : [])))].reverse();

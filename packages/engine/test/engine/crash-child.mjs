@@ -2,8 +2,8 @@
 // package) and prints "ack <json>" after each one is committed, until killed.
 import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
-import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
+import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const [file, runArg, startArg] = process.argv.slice(2);
 const run = Number(runArg);
@@ -25,11 +25,20 @@ const out = (line) => process.stdout.write(`${line}\n`);
 out('ready');
 
 let seed = 1234 + run;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const path = [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair'], ['duyệt', 'district'], ['quyết_định', 'director']];
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const path = [
+  ['nộp', 'owner'],
+  ['duyệt', 'groupHead'],
+  ['duyệt', 'chair'],
+  ['duyệt', 'district'],
+  ['quyết_định', 'director'],
+];
 const live = [];
 const plans = [];
-const ack = (id, action, r) => out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
+const ack = (id, action, r) =>
+  out(
+    `ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`,
+  );
 
 for (;;) {
   // Plans and fan-out: started, acted on in the dossiers they start, their timers fired with the rest.
@@ -51,7 +60,9 @@ for (;;) {
   const [action, who] = path[Math.floor(random() * path.length)];
   const data = action === 'quyết_định' ? { số: '7/QĐ-SGD' } : undefined;
   const r = await engine.act(id, action, { actor: actors[who], ...(data ? { data } : {}) });
-  out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
+  out(
+    `ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`,
+  );
   if (random() < 0.3) {
     clock.advanceBy(Math.floor(random() * DAY));
     await engine.idle();

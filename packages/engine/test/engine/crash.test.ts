@@ -6,12 +6,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
-import { DAY, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
 import { familyProblems } from '../fixtures/families.js';
+import { DAY, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const child = fileURLToPath(new URL('./crash-child.mjs', import.meta.url));
 const built = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
@@ -28,9 +28,16 @@ interface Ack {
 }
 
 /** Runs the child until it has acknowledged a few actions, then kills it after `killAfterMs`. */
-function runAndKill(file: string, run: number, start: number, killAfterMs: number): Promise<{ acks: Ack[]; lastTime: number }> {
+function runAndKill(
+  file: string,
+  run: number,
+  start: number,
+  killAfterMs: number,
+): Promise<{ acks: Ack[]; lastTime: number }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, file, String(run), String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, file, String(run), String(start)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffer = '';
     let stderr = '';
     const acks: Ack[] = [];
@@ -60,7 +67,8 @@ function runAndKill(file: string, run: number, start: number, killAfterMs: numbe
 
 describe('crash safety', () => {
   it('after SIGKILL at random points, every acknowledged action is stored and no timer fired twice', async () => {
-    if (!existsSync(built)) throw new Error('the crash test runs the built package: run `npx --yes pnpm@10.34.9 build` first');
+    if (!existsSync(built))
+      throw new Error('the crash test runs the built package: run `npx --yes pnpm@10.34.9 build` first');
     const file = join(dir, 'crash.db');
     const acks: Ack[] = [];
     let start = T0;
@@ -79,28 +87,40 @@ describe('crash safety', () => {
 
     const store = await openSqliteStore(file);
     const engine = await createEngine({
-      workflows: [reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 }), ...planWorkflows()],
-      store, clock: new VirtualClock(start), organisation: organisationFromUnits([...units, ...planUnits]),
+      workflows: [
+        reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 }),
+        ...planWorkflows(),
+      ],
+      store,
+      clock: new VirtualClock(start),
+      organisation: organisationFromUnits([...units, ...planUnits]),
     });
     const audit = await store.auditAll();
     // Every acknowledged accepted action is there with the version the child was told.
-    const accepted = new Set(audit.filter((e) => e.outcome === 'accepted').map((e) => `${e.instance}|${e.action}|${e.version}`));
-    for (const ack of acks.filter((a) => a.ok)) expect(accepted.has(`${ack.id}|${ack.action}|${ack.version}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
+    const accepted = new Set(
+      audit.filter((e) => e.outcome === 'accepted').map((e) => `${e.instance}|${e.action}|${e.version}`),
+    );
+    for (const ack of acks.filter((a) => a.ok))
+      expect(accepted.has(`${ack.id}|${ack.action}|${ack.version}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
     // Every acknowledged refusal is there too.
     const refused = audit.filter((e) => e.outcome === 'refused').map((e) => `${e.instance}|${e.action}|${e.refusal}`);
     for (const ack of acks.filter((a) => !a.ok)) expect(refused).toContain(`${ack.id}|${ack.action}|${ack.refusal}`);
     // No timer fired twice: one audit entry per fired timer, and per (instance, step, kind, instant).
-    const timerEntries = audit.filter((e) => e.actor.role === 'system' && ['deadline', 'reminder', 'posting-ended', 'window'].includes(e.action));
+    const timerEntries = audit.filter(
+      (e) => e.actor.role === 'system' && ['deadline', 'reminder', 'posting-ended', 'window'].includes(e.action),
+    );
     expect(timerEntries.length, note).toBeGreaterThan(0);
     const keys = timerEntries.map((e) => `${e.instance}|${e.action}|${JSON.stringify(e.data)}`);
     expect(new Set(keys).size, note).toBe(keys.length);
     let firedTimers = 0;
-    for (const instance of await store.listInstances()) firedTimers += (await store.timersOf(instance.id)).filter((t) => t.firedAt !== null).length;
+    for (const instance of await store.listInstances())
+      firedTimers += (await store.timersOf(instance.id)).filter((t) => t.firedAt !== null).length;
     expect(timerEntries.length).toBeLessThanOrEqual(firedTimers);
     // Versions of each instance run 1, 2, 3… without gaps, in append order: nothing half-written.
     // (A timer that changes nothing is recorded at the version it found.)
     const byInstance = new Map<string, number[]>();
-    for (const e of audit.filter((x) => x.outcome === 'accepted')) byInstance.set(e.instance, [...(byInstance.get(e.instance) ?? []), e.version as number]);
+    for (const e of audit.filter((x) => x.outcome === 'accepted'))
+      byInstance.set(e.instance, [...(byInstance.get(e.instance) ?? []), e.version as number]);
     for (const [id, versions] of byInstance) {
       const distinct = [...new Set(versions)];
       expect(distinct, id).toEqual(distinct.map((_, k) => k + 1));

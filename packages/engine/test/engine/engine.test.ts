@@ -2,9 +2,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock, type EngineEvent, type Store } from '@tdkt/engine';
+import {
+  createEngine,
+  createMemoryStore,
+  type EngineEvent,
+  organisationFromUnits,
+  type Store,
+  VirtualClock,
+} from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
+import { afterAll, describe, expect, it } from 'vitest';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2021, 4, 3, 1); // Monday 3/5/2021, 08:00 in Vietnam
@@ -15,7 +22,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function setup(options: Parameters<typeof reviewWorkflow>[0] = {}, store: Store = createMemoryStore()) {
   const clock = new VirtualClock(T0);
   const events: EngineEvent[] = [];
-  const engine = await createEngine({ workflows: [reviewWorkflow(options)], store, clock, organisation: org, onEvent: (e) => events.push(e), newId: counter() });
+  const engine = await createEngine({
+    workflows: [reviewWorkflow(options)],
+    store,
+    clock,
+    organisation: org,
+    onEvent: (e) => events.push(e),
+    newId: counter(),
+  });
   return { engine, clock, store, events };
 }
 
@@ -43,7 +57,11 @@ describe('engine: start', () => {
 
   it('refuses an invalid dossier with field-level errors, and an unknown workflow; both audited', async () => {
     const { engine, store } = await setup();
-    const bad = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier: { họ_tên: '', đã_đăng_ký: 'có' } });
+    const bad = await engine.start('xét_cuối_năm', {
+      unit: 'to-toan',
+      owner: 'gv-1',
+      dossier: { họ_tên: '', đã_đăng_ký: 'có' },
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.refusal.code).toBe('invalid-data');
@@ -73,40 +91,80 @@ describe('engine: act', () => {
     }
     expect((await engine.instance(id))?.state).toBe('hội_đồng.posting');
     // Posting: no action may leave the step before it ends.
-    expect(await engine.act(id, 'duyệt', { actor: actors.chair })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(await engine.act(id, 'duyệt', { actor: actors.chair })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available' },
+    });
     clock.advanceBy(3 * DAY);
     await engine.idle();
     expect((await engine.instance(id))?.state).toBe('hội_đồng.open');
-    for (const [action, who] of [['duyệt', 'chair'], ['duyệt', 'district']] as const) {
+    for (const [action, who] of [
+      ['duyệt', 'chair'],
+      ['duyệt', 'district'],
+    ] as const) {
       expect((await engine.act(id, action, { actor: actors[who] })).ok).toBe(true);
     }
     const done = await engine.act(id, 'quyết_định', { actor: actors.director, data: { số: '123/QĐ-SGDĐT' } });
     expect(done).toMatchObject({ ok: true, state: 'đạt', status: 'done', outcome: 'đạt', steps: [] });
     const view = await engine.instance(id);
-    expect(view?.history.filter((e) => e.outcome === 'accepted').map((e) => e.action)).toEqual(['start', 'nộp', 'duyệt', 'posting-ended', 'duyệt', 'duyệt', 'quyết_định']);
-    expect(view?.history.filter((e) => e.outcome === 'refused').map((e) => [e.action, e.refusal])).toEqual([['duyệt', 'action-not-available']]);
-    expect(view?.history[1]).toMatchObject({ actor: actors.owner, fromState: 'tự_đánh_giá', toState: 'tổ_xét', data: { ghi_chú: 'đủ minh chứng' } });
-    expect(await engine.act(id, 'không_duyệt', { actor: actors.director })).toMatchObject({ ok: false, refusal: { code: 'instance-closed' } });
-    expect(events.filter((e) => e.type === 'closed')).toEqual([{ type: 'closed', instance: id, outcome: 'đạt', at: T0 + 3 * DAY }]);
+    expect(view?.history.filter((e) => e.outcome === 'accepted').map((e) => e.action)).toEqual([
+      'start',
+      'nộp',
+      'duyệt',
+      'posting-ended',
+      'duyệt',
+      'duyệt',
+      'quyết_định',
+    ]);
+    expect(view?.history.filter((e) => e.outcome === 'refused').map((e) => [e.action, e.refusal])).toEqual([
+      ['duyệt', 'action-not-available'],
+    ]);
+    expect(view?.history[1]).toMatchObject({
+      actor: actors.owner,
+      fromState: 'tự_đánh_giá',
+      toState: 'tổ_xét',
+      data: { ghi_chú: 'đủ minh chứng' },
+    });
+    expect(await engine.act(id, 'không_duyệt', { actor: actors.director })).toMatchObject({
+      ok: false,
+      refusal: { code: 'instance-closed' },
+    });
+    expect(events.filter((e) => e.type === 'closed')).toEqual([
+      { type: 'closed', instance: id, outcome: 'đạt', at: T0 + 3 * DAY },
+    ]);
     // Every timer of a closed instance is gone or fired.
     expect(await engine.overdue({ at: T0 + 400 * DAY })).toEqual({ items: [], next: null });
   });
 
   it('routes an unregistered dossier to không_xét at once', async () => {
     const { engine } = await setup();
-    const started = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier: { ...dossier, đã_đăng_ký: false } });
-    expect(started.ok && (await engine.act(started.id, 'nộp', { actor: actors.owner }))).toMatchObject({ ok: true, outcome: 'không_xét', status: 'done' });
+    const started = await engine.start('xét_cuối_năm', {
+      unit: 'to-toan',
+      owner: 'gv-1',
+      dossier: { ...dossier, đã_đăng_ký: false },
+    });
+    expect(started.ok && (await engine.act(started.id, 'nộp', { actor: actors.owner }))).toMatchObject({
+      ok: true,
+      outcome: 'không_xét',
+      status: 'done',
+    });
   });
 
   it('refuses every role but the assignee in every step, and units outside the scope; all audited', async () => {
     const { engine, clock, store } = await setup();
     const id = await startOne(engine);
-    const assignee = { 'tự_đánh_giá': 'owner', 'tổ_xét': 'groupHead', 'hội_đồng.open': 'chair', 'phòng': 'district', 'sở': 'director' } as const;
+    const assignee = {
+      tự_đánh_giá: 'owner',
+      tổ_xét: 'groupHead',
+      'hội_đồng.open': 'chair',
+      phòng: 'district',
+      sở: 'director',
+    } as const;
     const forward: Record<string, [string, keyof typeof actors]> = {
-      'tự_đánh_giá': ['nộp', 'owner'],
-      'tổ_xét': ['duyệt', 'groupHead'],
+      tự_đánh_giá: ['nộp', 'owner'],
+      tổ_xét: ['duyệt', 'groupHead'],
       'hội_đồng.open': ['duyệt', 'chair'],
-      'phòng': ['duyệt', 'district'],
+      phòng: ['duyệt', 'district'],
     };
     let refusals = 0;
     for (const state of Object.keys(assignee) as (keyof typeof assignee)[]) {
@@ -119,12 +177,25 @@ describe('engine: act', () => {
       for (const [name, actor] of Object.entries(actors)) {
         if (name === assignee[state]) continue;
         const r = await engine.act(id, action, { actor, data: { số: '1/QĐ' } });
-        expect(r, `${name} in ${state}`).toMatchObject({ ok: false, refusal: { code: 'not-permitted', reason: 'wrong-role' } });
+        expect(r, `${name} in ${state}`).toMatchObject({
+          ok: false,
+          refusal: { code: 'not-permitted', reason: 'wrong-role' },
+        });
         refusals++;
       }
       // The right role from a unit outside the scope (another group, another district).
       const own = actors[assignee[state]];
-      const outside = { ...own, unit: own.unit === 'to-toan' ? 'to-van' : own.unit === 'thcs-ks' ? 'thcs-khac' : own.unit === 'phong-gl' ? 'phong-khac' : 'to-toan' };
+      const outside = {
+        ...own,
+        unit:
+          own.unit === 'to-toan'
+            ? 'to-van'
+            : own.unit === 'thcs-ks'
+              ? 'thcs-khac'
+              : own.unit === 'phong-gl'
+                ? 'phong-khac'
+                : 'to-toan',
+      };
       const r = await engine.act(id, action, { actor: outside, data: { số: '1/QĐ' } });
       expect(r, `outside ${state}`).toMatchObject({ ok: false, refusal: { code: 'not-permitted' } });
       refusals++;
@@ -142,18 +213,42 @@ describe('engine: act', () => {
   it('refuses unavailable actions, guarded ones, invalid data, reserved events and unknown instances', async () => {
     const { engine, store } = await setup();
     const id = await startOne(engine);
-    expect(await engine.act(id, 'duyệt', { actor: actors.owner })).toMatchObject({ ok: false, refusal: { code: 'action-not-available', reason: 'no-step' } });
-    expect(await engine.act(id, 'tdkt.deadline', { actor: actors.owner })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
-    expect(await engine.act(id, 'nộp', { actor: actors.owner, data: [1] as never })).toMatchObject({ ok: false, refusal: { code: 'invalid-data' } });
+    expect(await engine.act(id, 'duyệt', { actor: actors.owner })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available', reason: 'no-step' },
+    });
+    expect(await engine.act(id, 'tdkt.deadline', { actor: actors.owner })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available' },
+    });
+    expect(await engine.act(id, 'nộp', { actor: actors.owner, data: [1] as never })).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid-data' },
+    });
     await engine.act(id, 'nộp', { actor: actors.owner });
     const bad = await engine.act(id, 'xếp_loại', { actor: actors.groupHead, data: { điểm: 'tám' } });
     expect(bad).toMatchObject({ ok: false, refusal: { code: 'invalid-data', issues: [{ path: 'data.điểm' }] } });
-    expect(await engine.act(id, 'xếp_loại', { actor: actors.groupHead, data: { điểm: 3 } })).toMatchObject({ ok: false, refusal: { code: 'action-not-available', reason: 'guard' } });
-    expect(await engine.act(id, 'xếp_loại', { actor: actors.groupHead, data: { điểm: 8 } })).toMatchObject({ ok: true, version: 3, state: 'tổ_xét' });
-    expect(await engine.act('hs-404', 'nộp', { actor: actors.owner })).toMatchObject({ ok: false, refusal: { code: 'unknown-instance' } });
+    expect(await engine.act(id, 'xếp_loại', { actor: actors.groupHead, data: { điểm: 3 } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available', reason: 'guard' },
+    });
+    expect(await engine.act(id, 'xếp_loại', { actor: actors.groupHead, data: { điểm: 8 } })).toMatchObject({
+      ok: true,
+      version: 3,
+      state: 'tổ_xét',
+    });
+    expect(await engine.act('hs-404', 'nộp', { actor: actors.owner })).toMatchObject({
+      ok: false,
+      refusal: { code: 'unknown-instance' },
+    });
     const audit = await store.auditAll();
     expect(audit.filter((e) => e.outcome === 'refused').map((e) => e.refusal)).toEqual([
-      'action-not-available', 'action-not-available', 'invalid-data', 'invalid-data', 'action-not-available', 'unknown-instance',
+      'action-not-available',
+      'action-not-available',
+      'invalid-data',
+      'invalid-data',
+      'action-not-available',
+      'unknown-instance',
     ]);
   });
 
@@ -173,14 +268,24 @@ describe('engine: signals', () => {
     const { engine, store } = await setup();
     const id = await startOne(engine);
     const host = { id: 'portal', role: 'host', unit: '' };
-    expect(await engine.signal(id, { type: 'tdkt.event-occurred', name: 'hội_nghị', date: '2021-05-04' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
-    expect(await engine.signal(id, { type: 'xstate.init' }, { actor: host })).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(
+      await engine.signal(id, { type: 'tdkt.event-occurred', name: 'hội_nghị', date: '2021-05-04' }, { actor: host }),
+    ).toMatchObject({ ok: false, refusal: { code: 'action-not-available' } });
+    expect(await engine.signal(id, { type: 'xstate.init' }, { actor: host })).toMatchObject({
+      ok: false,
+      refusal: { code: 'action-not-available' },
+    });
     await engine.act(id, 'nộp', { actor: actors.owner });
     await engine.act(id, 'duyệt', { actor: actors.groupHead });
     const ended = await engine.signal(id, { type: 'tdkt.posting-ended', step: 'hội_đồng' }, { actor: host });
     expect(ended).toMatchObject({ ok: true, state: 'hội_đồng.open' });
     const last = (await store.audit(id)).at(-1);
-    expect(last).toMatchObject({ action: 'tdkt.posting-ended', actor: host, data: { step: 'hội_đồng' }, outcome: 'accepted' });
+    expect(last).toMatchObject({
+      action: 'tdkt.posting-ended',
+      actor: host,
+      data: { step: 'hội_đồng' },
+      outcome: 'accepted',
+    });
   });
 });
 
@@ -197,7 +302,10 @@ describe.each([
     ]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     const loser = a.ok ? b : a;
-    expect(loser).toMatchObject({ ok: false, refusal: { code: 'version-conflict', expectedVersion: 1, actualVersion: 2 } });
+    expect(loser).toMatchObject({
+      ok: false,
+      refusal: { code: 'version-conflict', expectedVersion: 1, actualVersion: 2 },
+    });
     expect((await store.audit(id)).map((e) => e.refusal)).toEqual([null, null, 'version-conflict']);
   });
 });
@@ -209,13 +317,25 @@ describe('engine: tasks and overdue', () => {
     await engine.act(id, 'nộp', { actor: actors.owner });
     const tasks = (await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items;
     // Entered Monday 3/5/2021 08:00; 5 days → ends 8/5 08:00, so 8/5 is the last day. Mon 3/5 → Sat 8/5: 4 working days after today.
-    expect(tasks).toMatchObject([{ instance: id, step: 'tổ_xét', deadline: T0 + 5 * DAY, deadlineDay: '2021-05-08', remainingWorkingDays: 4, overdue: false }]);
+    expect(tasks).toMatchObject([
+      {
+        instance: id,
+        step: 'tổ_xét',
+        deadline: T0 + 5 * DAY,
+        deadlineDay: '2021-05-08',
+        remainingWorkingDays: 4,
+        overdue: false,
+      },
+    ]);
     expect([...(tasks[0]?.actions ?? [])].sort()).toEqual(['duyệt', 'trả_lại', 'xếp_loại']);
     expect(await engine.tasks({ role: 'tổ_trưởng', unit: 'to-van' })).toEqual({ items: [], next: null });
     expect(await engine.tasks({ role: 'cá_nhân', unit: 'to-toan' })).toEqual({ items: [], next: null });
     clock.advanceBy(6 * DAY);
     await engine.idle();
-    expect(await engine.overdue()).toEqual({ items: [{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }], next: null });
+    expect(await engine.overdue()).toEqual({
+      items: [{ instance: id, workflow: 'xét_cuối_năm', step: 'tổ_xét', unit: 'to-toan', deadline: T0 + 5 * DAY }],
+      next: null,
+    });
     expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items[0]).toMatchObject({ overdue: true });
   });
 });
@@ -234,7 +354,12 @@ describe('engine: work queue pages and maintenance', () => {
     let after: string | undefined;
     let pages = 0;
     do {
-      const page = await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 2, ...(after === undefined ? {} : { after }) });
+      const page = await engine.tasks({
+        role: 'tổ_trưởng',
+        unit: 'to-toan',
+        limit: 2,
+        ...(after === undefined ? {} : { after }),
+      });
       seen.push(...page.items.map((t) => t.instance));
       after = page.next ?? undefined;
       pages++;
@@ -246,25 +371,50 @@ describe('engine: work queue pages and maintenance', () => {
     await engine.idle();
     const first = await engine.overdue({ limit: 3 });
     expect(first.items.map((s) => s.instance)).toEqual([...ids].sort().slice(0, 3));
-    expect((await engine.overdue({ limit: 3, after: first.next as string })).items.map((s) => s.instance)).toEqual([...ids].sort().slice(3));
-    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 0 })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-limit' });
-    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', after: 'không phải' })).rejects.toMatchObject({ name: 'QueryError', code: 'invalid-cursor' });
+    expect((await engine.overdue({ limit: 3, after: first.next as string })).items.map((s) => s.instance)).toEqual(
+      [...ids].sort().slice(3),
+    );
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', limit: 0 })).rejects.toMatchObject({
+      name: 'QueryError',
+      code: 'invalid-limit',
+    });
+    await expect(engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan', after: 'không phải' })).rejects.toMatchObject({
+      name: 'QueryError',
+      code: 'invalid-cursor',
+    });
     await expect(engine.overdue({ limit: 1001 })).rejects.toMatchObject({ code: 'invalid-limit' });
   });
 
   it('lists work by the acting unit of the step’s level, and rebuilds the queue after the unit tree changes', async () => {
     const store = createMemoryStore();
     const clock = new VirtualClock(T0);
-    const engine = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: org, newId: counter() });
+    const engine = await createEngine({
+      workflows: [reviewWorkflow({ postingDays: 0 })],
+      store,
+      clock,
+      organisation: org,
+      newId: counter(),
+    });
     const id = await startOne(engine);
-    for (const [a, who] of [['nộp', 'owner'], ['duyệt', 'groupHead']] as const) await engine.act(id, a, { actor: actors[who] });
+    for (const [a, who] of [
+      ['nộp', 'owner'],
+      ['duyệt', 'groupHead'],
+    ] as const)
+      await engine.act(id, a, { actor: actors[who] });
     await engine.idle();
-    expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items.map((t) => [t.instance, t.unit, t.actions])).toEqual([[id, 'to-toan', ['duyệt', 'không_duyệt']]]);
+    expect(
+      (await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items.map((t) => [t.instance, t.unit, t.actions]),
+    ).toEqual([[id, 'to-toan', ['duyệt', 'không_duyệt']]]);
     expect((await engine.tasks({ role: 'chủ_tịch_hđ', unit: 'to-toan' })).items).toEqual([]);
     await engine.close();
     // The subject group moves to another school: the queue follows after a rebuild.
     const moved = organisationFromUnits(units.map((u) => (u.id === 'to-toan' ? { ...u, parent: 'thcs-khac' } : u)));
-    const after = await createEngine({ workflows: [reviewWorkflow({ postingDays: 0 })], store, clock, organisation: moved });
+    const after = await createEngine({
+      workflows: [reviewWorkflow({ postingDays: 0 })],
+      store,
+      clock,
+      organisation: moved,
+    });
     expect(await after.rebuildWorkQueue()).toBe(1);
     expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-ks' })).items).toEqual([]);
     expect((await after.tasks({ role: 'chủ_tịch_hđ', unit: 'thcs-khac' })).items.map((t) => t.instance)).toEqual([id]);
@@ -297,9 +447,17 @@ describe('engine: durable timers', () => {
   it('a deadline 200 days ahead fires at its instant under the virtual clock, exactly once', async () => {
     const { engine, clock, events } = await setup({ directorDays: 200, councilAt: null, postingDays: 0 });
     const id = await startOne(engine);
-    for (const [a, who] of [['nộp', 'owner'], ['duyệt', 'groupHead']] as const) await engine.act(id, a, { actor: actors[who] });
+    for (const [a, who] of [
+      ['nộp', 'owner'],
+      ['duyệt', 'groupHead'],
+    ] as const)
+      await engine.act(id, a, { actor: actors[who] });
     await engine.idle();
-    for (const [a, who] of [['duyệt', 'chair'], ['duyệt', 'district']] as const) expect((await engine.act(id, a, { actor: actors[who] })).ok).toBe(true);
+    for (const [a, who] of [
+      ['duyệt', 'chair'],
+      ['duyệt', 'district'],
+    ] as const)
+      expect((await engine.act(id, a, { actor: actors[who] })).ok).toBe(true);
     clock.advanceBy(200 * DAY - 1);
     await engine.idle();
     expect(events.filter((e) => e.type === 'deadline')).toEqual([]);
@@ -307,7 +465,9 @@ describe('engine: durable timers', () => {
     await engine.idle();
     clock.advanceBy(100 * DAY);
     await engine.idle();
-    expect(events.filter((e) => e.type === 'deadline')).toEqual([{ type: 'deadline', instance: id, step: 'sở', at: T0 + 200 * DAY, handled: false }]);
+    expect(events.filter((e) => e.type === 'deadline')).toEqual([
+      { type: 'deadline', instance: id, step: 'sở', at: T0 + 200 * DAY, handled: false },
+    ]);
   });
 });
 
@@ -315,10 +475,22 @@ describe('engine: versions', () => {
   it('an instance keeps the version it started with; new instances take the newest; the store keeps both', async () => {
     const store = createMemoryStore();
     const clock = new VirtualClock(T0);
-    const v1 = await createEngine({ workflows: [reviewWorkflow({ version: 1 })], store, clock, organisation: org, newId: () => 'old' });
+    const v1 = await createEngine({
+      workflows: [reviewWorkflow({ version: 1 })],
+      store,
+      clock,
+      organisation: org,
+      newId: () => 'old',
+    });
     await v1.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     await v1.close();
-    const v2 = await createEngine({ workflows: [reviewWorkflow({ version: 1 }), reviewWorkflow({ version: 2, selfDays: 30 })], store, clock, organisation: org, newId: () => 'new' });
+    const v2 = await createEngine({
+      workflows: [reviewWorkflow({ version: 1 }), reviewWorkflow({ version: 2, selfDays: 30 })],
+      store,
+      clock,
+      organisation: org,
+      newId: () => 'new',
+    });
     await v2.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     expect((await v2.instance('old'))?.workflowVersion).toBe(1);
     expect((await v2.instance('new'))?.workflowVersion).toBe(2);

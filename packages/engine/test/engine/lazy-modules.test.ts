@@ -28,6 +28,11 @@ describe('lazy native modules', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: pkg, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const seen = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(seen).toEqual({ engine: [], works: true, sqlite: ['better-sqlite3'], postgres: ['better-sqlite3', 'pg', 'pg-pool', 'pg-protocol'] });
+    expect(seen).toEqual({
+      engine: [],
+      works: true,
+      sqlite: ['better-sqlite3'],
+      postgres: ['better-sqlite3', 'pg', 'pg-pool', 'pg-protocol'],
+    });
   });
 });

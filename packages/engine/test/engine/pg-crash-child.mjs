@@ -4,8 +4,8 @@
 // same for every process.
 import { createEngine, organisationFromUnits } from '@tdkt/engine';
 import { openPostgresStore } from '@tdkt/engine/postgres';
-import { actors, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
+import { actors, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const [url, schema, slot, run, wallStart, virtualStart, speedArg, seedArg] = process.argv.slice(2);
 // The parent writes a line to stdin when the burst is over: stop acting, go on firing timers.
@@ -21,7 +21,16 @@ const clock = {
   now: () => Math.floor(T0 + (Date.now() - W0) * SPEED),
   setTimeout(fn, ms) {
     const id = nextHandle++;
-    handles.set(id, setTimeout(() => { handles.delete(id); fn(); }, Math.max(20, ms / SPEED)));
+    handles.set(
+      id,
+      setTimeout(
+        () => {
+          handles.delete(id);
+          fn();
+        },
+        Math.max(20, ms / SPEED),
+      ),
+    );
     return id;
   },
   clearTimeout(id) {
@@ -34,21 +43,40 @@ const out = (line) => process.stdout.write(`${line}\n`);
 const store = await openPostgresStore(url, { schema, poolSize: 4 });
 let n = 0;
 const engine = await createEngine({
-  workflows: [reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 }), ...planWorkflows()],
+  workflows: [
+    reviewWorkflow({ groupDays: 2, selfDays: 3, postingDays: 1, councilAt: null, directorDays: 4 }),
+    ...planWorkflows(),
+  ],
   store,
   clock,
   organisation: organisationFromUnits([...units, ...planUnits]),
   newId: () => `s${slot}r${run}-${++n}`,
-  onEvent: (e) => { if (e.type === 'error') process.stderr.write(`engine error: ${e.error?.stack ?? e.error}\n`); },
+  onEvent: (e) => {
+    if (e.type === 'error') process.stderr.write(`engine error: ${e.error?.stack ?? e.error}\n`);
+  },
 });
 out('ready');
 
 let seed = Number(seedArg) + 7919 * Number(slot) + 104729 * Number(run);
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const path = [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair'], ['duyệt', 'district'], ['quyết_định', 'director']];
-const queues = [['groupHead', 'tổ_trưởng', 'to-toan', 'duyệt'], ['chair', 'chủ_tịch_hđ', 'thcs-ks', 'duyệt'], ['district', 'chuyên_viên', 'phong-gl', 'duyệt'], ['director', 'giám_đốc', 'so-hp', 'quyết_định']];
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const path = [
+  ['nộp', 'owner'],
+  ['duyệt', 'groupHead'],
+  ['duyệt', 'chair'],
+  ['duyệt', 'district'],
+  ['quyết_định', 'director'],
+];
+const queues = [
+  ['groupHead', 'tổ_trưởng', 'to-toan', 'duyệt'],
+  ['chair', 'chủ_tịch_hđ', 'thcs-ks', 'duyệt'],
+  ['district', 'chuyên_viên', 'phong-gl', 'duyệt'],
+  ['director', 'giám_đốc', 'so-hp', 'quyết_định'],
+];
 const live = [];
-const ack = (id, action, r) => out(`ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`);
+const ack = (id, action, r) =>
+  out(
+    `ack ${JSON.stringify({ id, action, ok: r.ok, version: r.ok ? r.version : null, refusal: r.ok ? null : r.refusal.code })}`,
+  );
 const plans = [];
 
 while (acting) {

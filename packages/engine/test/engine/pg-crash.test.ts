@@ -1,14 +1,14 @@
 // Crash test on PostgreSQL: three engine processes share one schema; random SIGKILLs (each killed process restarted
 // at once) during a burst of actions and timers on procedures, plans and fan-out. Then: no acknowledged action lost,
 // no timer fired twice or left unfired while engines ran, the audit gap-free, every child with its parent and delivered. TDKT_CRASH_MS lengthens the burst (default 2.5 s), CRASH_SEED replays one.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@tdkt/engine';
-import { DAY } from '../fixtures/review.mjs';
-import { dropSchemas, freshSchema, openTestPgStore, PG_SKIPPED, PG_URL } from '../fixtures/postgres.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { familyProblems } from '../fixtures/families.js';
+import { dropSchemas, freshSchema, openTestPgStore, PG_SKIPPED, PG_URL } from '../fixtures/postgres.js';
+import { DAY } from '../fixtures/review.mjs';
 
 const child = fileURLToPath(new URL('./pg-crash-child.mjs', import.meta.url));
 const built = fileURLToPath(new URL('../../dist/postgres.js', import.meta.url));
@@ -36,7 +36,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', () => {
   it('3 engines, random SIGKILLs: no acknowledged action lost, every timer fired exactly once, audit gap-free', async () => {
-    if (!existsSync(built)) throw new Error('the crash test runs the built package: run `npx --yes pnpm@10.34.9 build` first');
+    if (!existsSync(built))
+      throw new Error('the crash test runs the built package: run `npx --yes pnpm@10.34.9 build` first');
     const schema = freshSchema('crash');
     await (await openTestPgStore(schema)).close();
     let seed = Number(process.env['CRASH_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
@@ -55,9 +56,23 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
     let kills = 0;
 
     const launch = (slot: number) => {
-      const proc = spawn(process.execPath, [child, PG_URL, schema, String(slot), String(runs++), String(wallStart), String(T0), String(SPEED), String(seed)], {
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
+      const proc = spawn(
+        process.execPath,
+        [
+          child,
+          PG_URL,
+          schema,
+          String(slot),
+          String(runs++),
+          String(wallStart),
+          String(T0),
+          String(SPEED),
+          String(seed),
+        ],
+        {
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
       if (stopped) proc.stdin?.write('stop\n');
       let buffer = '';
       proc.stdout?.setEncoding('utf8');
@@ -75,7 +90,10 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       running.set(slot, proc);
       readyAt.delete(slot);
     };
-    const killed = (proc: ChildProcess) => new Promise<void>((resolve) => (proc.exitCode !== null || proc.signalCode !== null ? resolve() : proc.once('exit', () => resolve())));
+    const killed = (proc: ChildProcess) =>
+      new Promise<void>((resolve) =>
+        proc.exitCode !== null || proc.signalCode !== null ? resolve() : proc.once('exit', () => resolve()),
+      );
 
     for (const slot of [0, 1, 2]) launch(slot);
     try {
@@ -111,7 +129,8 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       await Promise.all([...running.values()].map((proc) => (proc.kill('SIGKILL'), killed(proc))));
     }
     expect(errors.join(''), note).not.toMatch(/engine error|Error/);
-    if (process.env["TDKT_CRASH_VERBOSE"]) console.log(JSON.stringify({ note, kills, runs, acks: acks.length, accepted: acks.filter((a) => a.ok).length }));
+    if (process.env['TDKT_CRASH_VERBOSE'])
+      console.log(JSON.stringify({ note, kills, runs, acks: acks.length, accepted: acks.filter((a) => a.ok).length }));
     expect(kills, note).toBeGreaterThan(2);
     expect(acks.filter((a) => a.ok).length, note).toBeGreaterThan(20);
 
@@ -128,22 +147,32 @@ describe.skipIf(PG_SKIPPED)('crash safety of several processes on PostgreSQL', (
       }
       expect(paged, note).toEqual(audit);
       // Every acknowledged answer is there: accepted ones with the version the client was told.
-      const accepted = new Set(audit.filter((e) => e.outcome === 'accepted').map((e) => `${e.instance}|${e.action}|${e.version}`));
-      for (const ack of acks.filter((a) => a.ok)) expect(accepted.has(`${ack.id}|${ack.action}|${ack.version}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
-      const refused = new Set(audit.filter((e) => e.outcome === 'refused').map((e) => `${e.instance}|${e.action}|${e.refusal}`));
-      for (const ack of acks.filter((a) => !a.ok)) expect(refused.has(`${ack.id}|${ack.action}|${ack.refusal}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
+      const accepted = new Set(
+        audit.filter((e) => e.outcome === 'accepted').map((e) => `${e.instance}|${e.action}|${e.version}`),
+      );
+      for (const ack of acks.filter((a) => a.ok))
+        expect(accepted.has(`${ack.id}|${ack.action}|${ack.version}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
+      const refused = new Set(
+        audit.filter((e) => e.outcome === 'refused').map((e) => `${e.instance}|${e.action}|${e.refusal}`),
+      );
+      for (const ack of acks.filter((a) => !a.ok))
+        expect(refused.has(`${ack.id}|${ack.action}|${ack.refusal}`), `${note} ${JSON.stringify(ack)}`).toBe(true);
       // No timer fired twice: one entry per (instance, kind, step, instant), and never more entries than fired timers.
-      const timerEntries = audit.filter((e) => e.actor.role === 'system' && ['deadline', 'reminder', 'posting-ended', 'window'].includes(e.action));
+      const timerEntries = audit.filter(
+        (e) => e.actor.role === 'system' && ['deadline', 'reminder', 'posting-ended', 'window'].includes(e.action),
+      );
       expect(timerEntries.length, note).toBeGreaterThan(0);
       const keys = timerEntries.map((e) => `${e.instance}|${e.action}|${JSON.stringify(e.data)}`);
       expect(new Set(keys).size, note).toBe(keys.length);
       const instances = await store.listInstances();
       let firedTimers = 0;
-      for (const instance of instances) firedTimers += (await store.timersOf(instance.id)).filter((t) => t.firedAt !== null).length;
+      for (const instance of instances)
+        firedTimers += (await store.timersOf(instance.id)).filter((t) => t.firedAt !== null).length;
       expect(timerEntries.length, note).toBeLessThanOrEqual(firedTimers);
       // Gap-free: per instance, versions 1, 2, 3… in append order, each entry starting where the last one ended.
       const byInstance = new Map<string, AuditEntry[]>();
-      for (const e of audit.filter((x) => x.outcome === 'accepted')) byInstance.set(e.instance, [...(byInstance.get(e.instance) ?? []), e]);
+      for (const e of audit.filter((x) => x.outcome === 'accepted'))
+        byInstance.set(e.instance, [...(byInstance.get(e.instance) ?? []), e]);
       for (const instance of instances) {
         const trail = byInstance.get(instance.id) ?? [];
         const versions = [...new Set(trail.map((e) => e.version as number))];

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { checkWith, refusals } from '../../src/engine/refusals.js';
 
 describe('refusals in Vietnamese (issue 18)', () => {
@@ -23,8 +23,13 @@ describe('refusals in Vietnamese (issue 18)', () => {
   });
 
   it('says why a payload is not JSON data in the engine’s language', () => {
-    expect(refusals('vi').notJson('data.x', 'too-deep')).toMatchObject({ code: 'invalid-data', message: 'dữ liệu không hợp lệ: data.x: lồng quá sâu' });
+    expect(refusals('vi').notJson('data.x', 'too-deep')).toMatchObject({
+      code: 'invalid-data',
+      message: 'dữ liệu không hợp lệ: data.x: lồng quá sâu',
+    });
     expect(refusals('en').notJson('data.x', 'too-deep').message).toBe('invalid data: data.x: is nested too deep');
-    expect(refusals('vi').notJson('dossier', 'not-an-object', 'invalid_type').issues).toEqual([{ path: 'dossier', message: 'phải là một đối tượng', code: 'invalid_type' }]);
+    expect(refusals('vi').notJson('dossier', 'not-an-object', 'invalid_type').issues).toEqual([
+      { path: 'dossier', message: 'phải là một đối tượng', code: 'invalid_type' },
+    ]);
   });
 });

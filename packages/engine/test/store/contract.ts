@@ -1,6 +1,13 @@
 // The Store contract: the same suite runs against every implementation.
+
+import {
+  type InstanceRecord,
+  type Store,
+  TransactionConflictError,
+  VersionConflictError,
+  WorkflowVersionClashError,
+} from '@tdkt/engine';
 import { describe, expect, it } from 'vitest';
-import { TransactionConflictError, VersionConflictError, WorkflowVersionClashError, type InstanceRecord, type Store } from '@tdkt/engine';
 
 export interface StoreHarness {
   open(): Promise<Store>;
@@ -40,9 +47,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
         await tx.putWorkflow(workflow);
         await tx.putWorkflow({ ...workflow, version: 2, sourceHash: 'h2' });
       });
-      await expect(store.transaction((tx) => tx.putWorkflow({ ...workflow, sourceHash: 'other' }))).rejects.toBeInstanceOf(
-        WorkflowVersionClashError,
-      );
+      await expect(
+        store.transaction((tx) => tx.putWorkflow({ ...workflow, sourceHash: 'other' })),
+      ).rejects.toBeInstanceOf(WorkflowVersionClashError);
       expect((await store.getWorkflow('xét'))?.version).toBe(2);
       expect((await store.getWorkflow('xét', 1))?.definition).toEqual({ states: ['a', 'b'] });
       expect((await store.listWorkflows()).map((w) => w.version)).toEqual([1, 2]);
@@ -55,13 +62,27 @@ export function storeContract(name: string, harness: StoreHarness): void {
         await tx.putWorkflow(workflow);
         await tx.insertInstance(instance('i1'));
       });
-      const change = { snapshot: { value: 'b' }, state: 'b', steps: [], status: 'done' as const, outcome: 'đạt', updatedAt: 20 };
+      const change = {
+        snapshot: { value: 'b' },
+        state: 'b',
+        steps: [],
+        status: 'done' as const,
+        outcome: 'đạt',
+        updatedAt: 20,
+      };
       expect(await store.transaction((tx) => tx.updateInstance('i1', 1, change))).toBe(2);
       const stale = store.transaction((tx) => tx.updateInstance('i1', 1, change));
       await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
       await expect(stale).rejects.toMatchObject({ code: 'version-conflict', expected: 1, actual: 2 });
       const got = await store.getInstance('i1');
-      expect(got).toMatchObject({ version: 2, state: 'b', status: 'done', outcome: 'đạt', snapshot: { value: 'b' }, owner: 'gv-1' });
+      expect(got).toMatchObject({
+        version: 2,
+        state: 'b',
+        status: 'done',
+        outcome: 'đạt',
+        snapshot: { value: 'b' },
+        owner: 'gv-1',
+      });
       expect((await store.listInstances({ status: 'done' })).map((i) => i.id)).toEqual(['i1']);
       expect(await store.listInstances({ status: 'active' })).toEqual([]);
       await store.close();
@@ -75,8 +96,26 @@ export function storeContract(name: string, harness: StoreHarness): void {
       });
       await expect(
         store.transaction(async (tx) => {
-          await tx.updateInstance('i1', 1, { snapshot: {}, state: 'x', steps: [], status: 'active', outcome: null, updatedAt: 5 });
-          await tx.appendAudit({ instance: 'i1', time: 5, actor, action: 'nộp', fromState: 'a', toState: 'x', data: null, outcome: 'accepted', refusal: null, version: 2 });
+          await tx.updateInstance('i1', 1, {
+            snapshot: {},
+            state: 'x',
+            steps: [],
+            status: 'active',
+            outcome: null,
+            updatedAt: 5,
+          });
+          await tx.appendAudit({
+            instance: 'i1',
+            time: 5,
+            actor,
+            action: 'nộp',
+            fromState: 'a',
+            toState: 'x',
+            data: null,
+            outcome: 'accepted',
+            refusal: null,
+            version: 2,
+          });
           await tx.addTimer({ instance: 'i1', kind: 'deadline', step: 'x', fireAt: 50, payload: null });
           await tx.insertInstance(instance('i2'));
           throw new Error('boom');
@@ -94,7 +133,13 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const store = await harness.open();
       await store.transaction(async (tx) => {
         await tx.putWorkflow(workflow);
-        for (const [id, at] of [['hs-2', 5], ['hs-10', 5], ['hs-1', 9], ['hs-3', 1]] as const) await tx.insertInstance(instance(id, { createdAt: at }));
+        for (const [id, at] of [
+          ['hs-2', 5],
+          ['hs-10', 5],
+          ['hs-1', 9],
+          ['hs-3', 1],
+        ] as const)
+          await tx.insertInstance(instance(id, { createdAt: at }));
       });
       expect((await store.listInstances()).map((i) => i.id)).toEqual(['hs-3', 'hs-10', 'hs-2', 'hs-1']);
       await store.close();
@@ -108,15 +153,23 @@ export function storeContract(name: string, harness: StoreHarness): void {
         await tx.insertInstance(instance('i2'));
         for (let k = 0; k < 5; k++) {
           await tx.appendAudit({
-            instance: k % 2 === 0 ? 'i1' : 'i2', time: k, actor, action: `a${k}`, fromState: 'a', toState: 'b',
-            data: { k, tên: 'Nguyễn Văn A' }, outcome: k === 3 ? 'refused' : 'accepted', refusal: k === 3 ? 'not-permitted' : null, version: k,
+            instance: k % 2 === 0 ? 'i1' : 'i2',
+            time: k,
+            actor,
+            action: `a${k}`,
+            fromState: 'a',
+            toState: 'b',
+            data: { k, tên: 'Nguyễn Văn A' },
+            outcome: k === 3 ? 'refused' : 'accepted',
+            refusal: k === 3 ? 'not-permitted' : null,
+            version: k,
           });
         }
       });
       const mine = await store.audit('i1');
       expect(mine.map((e) => e.action)).toEqual(['a0', 'a2', 'a4']);
       expect(mine[1]).toMatchObject({ data: { k: 2, tên: 'Nguyễn Văn A' }, actor, outcome: 'accepted', refusal: null });
-      const all = await store.auditAll({ afterSeq: (mine[0]?.seq ?? 0), limit: 2 });
+      const all = await store.auditAll({ afterSeq: mine[0]?.seq ?? 0, limit: 2 });
       expect(all.map((e) => e.action)).toEqual(['a1', 'a2']);
       expect((await store.audit('i2'))[1]).toMatchObject({ outcome: 'refused', refusal: 'not-permitted' });
       await store.close();
@@ -147,7 +200,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.transaction((tx) => tx.cancelTimers('i1', ['b']))).toBe(0);
       expect(await store.nextTimerAt()).toBe(300);
       const left = await store.timersOf('i2');
-      expect(left).toEqual([{ id: ids[3], instance: 'i2', kind: 'deadline', step: 'c', fireAt: 50, payload: null, firedAt: 60 }]);
+      expect(left).toEqual([
+        { id: ids[3], instance: 'i2', kind: 'deadline', step: 'c', fireAt: 50, payload: null, firedAt: 60 },
+      ]);
       expect((await store.timersOf('i1'))[0]).toMatchObject({ payload: { n: 1 }, firedAt: null });
       await store.close();
     });
@@ -165,7 +220,14 @@ export function storeContract(name: string, harness: StoreHarness): void {
             return await store.transaction(async (tx) => {
               const current = await tx.getInstance('i1');
               await Promise.resolve();
-              return tx.updateInstance('i1', current?.version ?? 0, { snapshot: {}, state: 's', steps: [], status: 'active', outcome: null, updatedAt: 1 });
+              return tx.updateInstance('i1', current?.version ?? 0, {
+                snapshot: {},
+                state: 's',
+                steps: [],
+                status: 'active',
+                outcome: null,
+                updatedAt: 1,
+              });
             });
           } catch (error) {
             if (!(error instanceof VersionConflictError || error instanceof TransactionConflictError)) throw error;
@@ -187,11 +249,24 @@ export function storeContract(name: string, harness: StoreHarness): void {
           await tx.putWorkflow(workflow);
           await tx.insertInstance(instance('i1'));
           await tx.addTimer({ instance: 'i1', kind: 'deadline', step: 'a', fireAt: 300, payload: null });
-          await tx.appendAudit({ instance: 'i1', time: 1, actor, action: 'start', fromState: null, toState: 'a', data: { x: 1 }, outcome: 'accepted', refusal: null, version: 1 });
+          await tx.appendAudit({
+            instance: 'i1',
+            time: 1,
+            actor,
+            action: 'start',
+            fromState: null,
+            toState: 'a',
+            data: { x: 1 },
+            outcome: 'accepted',
+            refusal: null,
+            version: 1,
+          });
         });
         const before = { i: await store.getInstance('i1'), t: await store.timersOf('i1'), a: await store.audit('i1') };
         store = await reopen(store);
-        expect({ i: await store.getInstance('i1'), t: await store.timersOf('i1'), a: await store.audit('i1') }).toEqual(before);
+        expect({ i: await store.getInstance('i1'), t: await store.timersOf('i1'), a: await store.audit('i1') }).toEqual(
+          before,
+        );
         await store.close();
       });
     }

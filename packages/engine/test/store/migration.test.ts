@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_V1 } from '../../src/store/sqlite-schema.js';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
@@ -18,7 +18,13 @@ describe('SQLite schema 1 → 2 → 3', () => {
   it('fills the open steps from stored instances and rebuilds the work queue at engine start', async () => {
     // A dossier in the subject-group step, as schema 1 stored it.
     const memory = createMemoryStore();
-    const before = await createEngine({ workflows: [reviewWorkflow()], store: memory, clock: new VirtualClock(T0), organisation: org, newId: () => 'hs-1' });
+    const before = await createEngine({
+      workflows: [reviewWorkflow()],
+      store: memory,
+      clock: new VirtualClock(T0),
+      organisation: org,
+      newId: () => 'hs-1',
+    });
     await before.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier });
     await before.act('hs-1', 'nộp', { actor: actors.owner });
     const record = await memory.getInstance('hs-1');
@@ -29,26 +35,52 @@ describe('SQLite schema 1 → 2 → 3', () => {
     db.pragma('user_version = 1');
     db.prepare("INSERT INTO workflows VALUES ('xét_cuối_năm', 1, 'hand-written-v1', '{}', 1)").run();
     db.prepare('INSERT INTO instances VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)').run(
-      record.id, record.workflow, record.unit, record.owner, JSON.stringify(record.snapshot), record.state, JSON.stringify(record.steps),
-      record.version, record.status, record.createdAt, record.updatedAt,
+      record.id,
+      record.workflow,
+      record.unit,
+      record.owner,
+      JSON.stringify(record.snapshot),
+      record.state,
+      JSON.stringify(record.steps),
+      record.version,
+      record.status,
+      record.createdAt,
+      record.updatedAt,
     );
     // Its deadline timer, and a cancelled one before it: ids and the id sequence survive the rebuild of schema 3.
-    db.prepare("INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'reminder', 'tổ_xét', 1, '{}', NULL)").run();
+    db.prepare(
+      "INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'reminder', 'tổ_xét', 1, '{}', NULL)",
+    ).run();
     db.prepare('DELETE FROM timers').run();
-    db.prepare("INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'deadline', 'tổ_xét', ?, '{}', NULL)").run(T0 + 5 * DAY);
+    db.prepare(
+      "INSERT INTO timers (instance, kind, step, fire_at, payload, fired_at) VALUES ('hs-1', 'deadline', 'tổ_xét', ?, '{}', NULL)",
+    ).run(T0 + 5 * DAY);
     db.close();
 
     const store = await openSqliteStore(file);
     expect(await store.getMeta('work-queue')).toBe('rebuild');
     expect((await store.timersOf('hs-1')).map((t) => [t.id, t.kind])).toEqual([[2, 'deadline']]);
     // Schema 3 takes timers of kind `window`; new ids continue the old sequence.
-    expect(await store.transaction((tx) => tx.addTimer({ instance: 'hs-1', kind: 'window', step: 'tổ_xét', fireAt: T0, payload: null }))).toBe(3);
+    expect(
+      await store.transaction((tx) =>
+        tx.addTimer({ instance: 'hs-1', kind: 'window', step: 'tổ_xét', fireAt: T0, payload: null }),
+      ),
+    ).toBe(3);
     await store.transaction((tx) => tx.cancelTimers('hs-1', ['tổ_xét'], ['window']));
-    expect((await store.overdueSteps({ at: T0 + 30 * DAY, limit: 10 })).map((s) => [s.instance, s.step, s.deadline])).toEqual([['hs-1', 'tổ_xét', T0 + 5 * DAY]]);
+    expect(
+      (await store.overdueSteps({ at: T0 + 30 * DAY, limit: 10 })).map((s) => [s.instance, s.step, s.deadline]),
+    ).toEqual([['hs-1', 'tổ_xét', T0 + 5 * DAY]]);
     expect(await store.workOf('hs-1')).toEqual([]);
-    const engine = await createEngine({ workflows: [reviewWorkflow()], store, clock: new VirtualClock(T0), organisation: org });
+    const engine = await createEngine({
+      workflows: [reviewWorkflow()],
+      store,
+      clock: new VirtualClock(T0),
+      organisation: org,
+    });
     expect(await store.getMeta('work-queue')).toBe('ok');
-    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items).toMatchObject([{ instance: 'hs-1', step: 'tổ_xét', version: 2 }]);
+    expect((await engine.tasks({ role: 'tổ_trưởng', unit: 'to-toan' })).items).toMatchObject([
+      { instance: 'hs-1', step: 'tổ_xét', version: 2 },
+    ]);
     expect((await engine.act('hs-1', 'duyệt', { actor: actors.groupHead })).ok).toBe(true);
     await engine.close();
     await store.close();

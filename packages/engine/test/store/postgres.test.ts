@@ -1,9 +1,10 @@
 // The Store contract against a real PostgreSQL server, then what only a shared store does: two stores (as two
 // processes would) on one schema — skip-locked timer claims, version races, timer announcements, audit paging.
+
+import { type InstanceRecord, type Store, TransactionConflictError, VersionConflictError } from '@tdkt/engine';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TransactionConflictError, VersionConflictError, type InstanceRecord, type Store } from '@tdkt/engine';
 import { dropSchemas, openTestPgStore, PG_SKIPPED, sql } from '../fixtures/postgres.js';
-import { storeContract, type StoreHarness } from './contract.js';
+import { type StoreHarness, storeContract } from './contract.js';
 import { queueContract } from './contract-queue.js';
 
 afterAll(dropSchemas);
@@ -26,12 +27,32 @@ const harness: StoreHarness = {
 
 const workflow = { name: 'xét', version: 1, sourceHash: 'h1', definition: null, createdAt: 1 };
 const record = (id: string): InstanceRecord => ({
-  id, workflow: 'xét', workflowVersion: 1, unit: 'u', owner: null, snapshot: {}, state: 'a', steps: [], version: 1, status: 'active',
-  outcome: null, createdAt: 1, updatedAt: 1,
+  id,
+  workflow: 'xét',
+  workflowVersion: 1,
+  unit: 'u',
+  owner: null,
+  snapshot: {},
+  state: 'a',
+  steps: [],
+  version: 1,
+  status: 'active',
+  outcome: null,
+  createdAt: 1,
+  updatedAt: 1,
 });
 const actor = { id: 'a', role: 'r', unit: 'u' };
 const entry = (instance: string, action: string) => ({
-  instance, time: 1, actor, action, fromState: null, toState: null, data: null, outcome: 'accepted' as const, refusal: null, version: 1,
+  instance,
+  time: 1,
+  actor,
+  action,
+  fromState: null,
+  toState: null,
+  data: null,
+  outcome: 'accepted' as const,
+  refusal: null,
+  version: 1,
 });
 
 /** A promise and its resolver, to hold a transaction open. */
@@ -140,7 +161,9 @@ describe.skipIf(PG_SKIPPED)('PostgreSQL store', () => {
       held.open();
       await slow;
       // Listed once no older transaction runs anywhere on the server (other tests' may, for a moment).
-      await expect.poll(async () => (await b.auditAll()).map((e) => e.action), { timeout: 10_000 }).toEqual(['slow', 'fast']);
+      await expect
+        .poll(async () => (await b.auditAll()).map((e) => e.action), { timeout: 10_000 })
+        .toEqual(['slow', 'fast']);
       const all = await b.auditAll();
       expect(await b.auditAll({ afterSeq: all[0]?.seq ?? 0 })).toEqual([all[1]]);
       await close();

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Store } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
-import { storeContract, type StoreHarness } from './contract.js';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type StoreHarness, storeContract } from './contract.js';
 import { queueContract } from './contract-queue.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-store-'));
@@ -42,8 +42,16 @@ describe('SQLite store file', () => {
     const store = await openSqliteStore(file);
     await store.transaction(async (tx) => {
       await tx.appendAudit({
-        instance: 'x', time: 1, actor: { id: 'a', role: 'r', unit: 'u' }, action: 'nộp', fromState: null, toState: null,
-        data: null, outcome: 'refused', refusal: 'unknown-instance', version: null,
+        instance: 'x',
+        time: 1,
+        actor: { id: 'a', role: 'r', unit: 'u' },
+        action: 'nộp',
+        fromState: null,
+        toState: null,
+        data: null,
+        outcome: 'refused',
+        refusal: 'unknown-instance',
+        version: null,
       });
     });
     await store.close();
@@ -58,8 +66,19 @@ describe('SQLite store file', () => {
 describe('SQLite group commit', () => {
   const workflow = { name: 'xét', version: 1, sourceHash: 'h', definition: null, createdAt: 1 };
   const record = (id: string) => ({
-    id, workflow: 'xét', workflowVersion: 1, unit: 'u', owner: null, snapshot: {}, state: 'a', steps: [], version: 1,
-    status: 'active' as const, outcome: null, createdAt: 1, updatedAt: 1,
+    id,
+    workflow: 'xét',
+    workflowVersion: 1,
+    unit: 'u',
+    owner: null,
+    snapshot: {},
+    state: 'a',
+    steps: [],
+    version: 1,
+    status: 'active' as const,
+    outcome: null,
+    createdAt: 1,
+    updatedAt: 1,
   });
 
   it('commits concurrent units together, each on its own, each answered only once committed', async () => {
@@ -69,22 +88,32 @@ describe('SQLite group commit', () => {
     await store.transaction((tx) => tx.putWorkflow(workflow));
     commits.length = 0;
     const outside = new Database(file, { readonly: true });
-    const committed = (id: string) => outside.prepare('SELECT count(*) AS n FROM instances WHERE id = ?').get(id) as { n: number };
+    const committed = (id: string) =>
+      outside.prepare('SELECT count(*) AS n FROM instances WHERE id = ?').get(id) as { n: number };
     const units = Array.from({ length: 20 }, (_, k) =>
-      store.transaction(async (tx) => {
-        await tx.insertInstance(record(`i${k}`));
-        // Each unit sees the accepted ones before it in the batch, not the refused ones: as if one at a time.
-        if (k > 0 && (await tx.getInstance(`i${(k - 1) % 5 === 3 ? k - 2 : k - 1}`)) === undefined) throw new Error(`unit ${k} does not see its predecessor`);
-        if (k > 0 && (k - 1) % 5 === 3 && (await tx.getInstance(`i${k - 1}`)) !== undefined) throw new Error(`unit ${k} sees a refused unit`);
-        if (k % 5 === 3) throw new Error(`refused ${k}`);
-        return k;
-      }).then(
-        (k) => ({ k, visible: committed(`i${k}`).n }),
-        (error: Error) => ({ error: error.message }),
-      ),
+      store
+        .transaction(async (tx) => {
+          await tx.insertInstance(record(`i${k}`));
+          // Each unit sees the accepted ones before it in the batch, not the refused ones: as if one at a time.
+          if (k > 0 && (await tx.getInstance(`i${(k - 1) % 5 === 3 ? k - 2 : k - 1}`)) === undefined)
+            throw new Error(`unit ${k} does not see its predecessor`);
+          if (k > 0 && (k - 1) % 5 === 3 && (await tx.getInstance(`i${k - 1}`)) !== undefined)
+            throw new Error(`unit ${k} sees a refused unit`);
+          if (k % 5 === 3) throw new Error(`refused ${k}`);
+          return k;
+        })
+        .then(
+          (k) => ({ k, visible: committed(`i${k}`).n }),
+          (error: Error) => ({ error: error.message }),
+        ),
     );
     const results = await Promise.all(units);
-    expect(results.filter((r) => 'error' in r).map((r) => ('error' in r ? r.error : ''))).toEqual(['refused 3', 'refused 8', 'refused 13', 'refused 18']);
+    expect(results.filter((r) => 'error' in r).map((r) => ('error' in r ? r.error : ''))).toEqual([
+      'refused 3',
+      'refused 8',
+      'refused 13',
+      'refused 18',
+    ]);
     // When its promise resolved, another connection already saw the unit's row: committed first, answered after.
     expect(results.filter((r) => 'k' in r).every((r) => 'visible' in r && r.visible === 1)).toBe(true);
     expect((await store.listInstances()).length).toBe(16);
@@ -96,7 +125,10 @@ describe('SQLite group commit', () => {
 
   it('commits each unit alone with maxBatch 1', async () => {
     const commits: number[] = [];
-    const store = await openSqliteStore(join(dir, 'single.db'), { maxBatch: 1, onCommit: (units) => commits.push(units) });
+    const store = await openSqliteStore(join(dir, 'single.db'), {
+      maxBatch: 1,
+      onCommit: (units) => commits.push(units),
+    });
     await Promise.all([1, 2, 3].map(() => store.transaction((tx) => tx.putWorkflow(workflow))));
     expect(commits).toEqual([1, 1, 1]);
     await store.close();

@@ -2,9 +2,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, organisationFromUnits, realClock, VirtualClock, type EngineClock, type EngineEvent } from '@tdkt/engine';
+import {
+  createEngine,
+  type EngineClock,
+  type EngineEvent,
+  organisationFromUnits,
+  realClock,
+  VirtualClock,
+} from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
+import { afterAll, describe, expect, it } from 'vitest';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const T0 = Date.UTC(2020, 9, 1, 1); // 1/10/2020 08:00 in Vietnam
@@ -16,12 +23,25 @@ const workflow = reviewWorkflow({ directorDays: 200, councilAt: null, postingDay
 /** A host clock stopped at `now`: what `realClock` sees after the machine was off for months. */
 function stoppedHost(now: number) {
   const asked: number[] = [];
-  return { asked, timers: { now: () => now, setTimeout: (_fn: () => void, ms: number) => (asked.push(ms), 0), clearTimeout: () => {} } };
+  return {
+    asked,
+    timers: {
+      now: () => now,
+      setTimeout: (_fn: () => void, ms: number) => (asked.push(ms), 0),
+      clearTimeout: () => {},
+    },
+  };
 }
 
 async function open(file: string, clock: EngineClock, events: EngineEvent[] = []) {
   const store = await openSqliteStore(file);
-  const engine = await createEngine({ workflows: [workflow], store, clock, organisation: org, onEvent: (e) => events.push(e) });
+  const engine = await createEngine({
+    workflows: [workflow],
+    store,
+    clock,
+    organisation: org,
+    onEvent: (e) => events.push(e),
+  });
   return { store, engine };
 }
 
@@ -31,7 +51,12 @@ async function toDirector(file: string) {
   const { store, engine } = await open(file, clock);
   const started = await engine.start('xét_cuối_năm', { unit: 'to-toan', owner: 'gv-1', dossier, id: 'hs-200' });
   expect(started.ok).toBe(true);
-  for (const [action, who] of [['nộp', 'owner'], ['duyệt', 'groupHead'], ['duyệt', 'chair'], ['duyệt', 'district']] as const) {
+  for (const [action, who] of [
+    ['nộp', 'owner'],
+    ['duyệt', 'groupHead'],
+    ['duyệt', 'chair'],
+    ['duyệt', 'district'],
+  ] as const) {
     await engine.idle();
     expect((await engine.act('hs-200', action, { actor: actors[who] })).ok).toBe(true);
   }
@@ -62,7 +87,9 @@ describe('durable timers across restarts', () => {
     await third.engine.idle();
     expect(events.filter((e) => e.type === 'deadline')).toHaveLength(1);
     const audit = (await third.store.audit('hs-200')).filter((e) => e.action === 'deadline');
-    expect(audit).toMatchObject([{ time: deadline, actor: { role: 'system' }, data: { step: 'sở', fireAt: deadline } }]);
+    expect(audit).toMatchObject([
+      { time: deadline, actor: { role: 'system' }, data: { step: 'sở', fireAt: deadline } },
+    ]);
     await third.engine.close();
     await third.store.close();
   });
@@ -95,7 +122,8 @@ describe('durable timers across restarts', () => {
     const events: EngineEvent[] = [];
     const later = new VirtualClock(T0 + 100 * DAY);
     const back = await open(file, later, events);
-    for (const e of events) if (e.type === 'deadline' || e.type === 'reminder') order.push(`${e.type}:${e.instance}:${(e.at - T0) / DAY}`);
+    for (const e of events)
+      if (e.type === 'deadline' || e.type === 'reminder') order.push(`${e.type}:${e.instance}:${(e.at - T0) / DAY}`);
     // b was submitted on day 2: its group deadline (day 7) and reminder (day 5) precede a's (day 11).
     expect(order).toEqual(['reminder:b:5', 'deadline:b:7', 'deadline:a:11', 'deadline:c:13']);
     await back.engine.close();

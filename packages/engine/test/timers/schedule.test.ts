@@ -1,12 +1,17 @@
 // timersForEntry and Wakeup: which durable timers a step gets, and one alarm for the earliest.
-import { describe, expect, it } from 'vitest';
+
 import { timersForEntry, VirtualClock, Wakeup } from '@tdkt/engine';
+import { describe, expect, it } from 'vitest';
 
 describe('timersForEntry', () => {
   const entry = { step: 's', enteredAt: 1000, context: null };
 
   it('a deadline, its reminders before it, and a posting end', () => {
-    const got = timersForEntry('i', { role: 'r', deadline: () => 5000, reminders: () => [3000, 4000], postingEnd: () => 2000 }, entry);
+    const got = timersForEntry(
+      'i',
+      { role: 'r', deadline: () => 5000, reminders: () => [3000, 4000], postingEnd: () => 2000 },
+      entry,
+    );
     expect(got.deadline).toBe(5000);
     expect(got.timers.map((t) => [t.kind, t.fireAt, t.payload])).toEqual([
       ['posting', 2000, { end: 2000 }],
@@ -22,7 +27,10 @@ describe('timersForEntry', () => {
     expect(past.timers.map((t) => [t.kind, t.fireAt])).toEqual([['deadline', 1000]]);
     const late = timersForEntry('i', { role: 'r', deadline: () => 5000, reminders: () => [6000, Number.NaN] }, entry);
     expect(late.timers.map((t) => t.kind)).toEqual(['deadline']);
-    expect(timersForEntry('i', { role: 'r', deadline: () => Number.POSITIVE_INFINITY }, entry)).toEqual({ deadline: null, timers: [] });
+    expect(timersForEntry('i', { role: 'r', deadline: () => Number.POSITIVE_INFINITY }, entry)).toEqual({
+      deadline: null,
+      timers: [],
+    });
   });
 });
 

@@ -1,9 +1,17 @@
 // Per-file analysis environment: name tables, source positions, and time resolution in a plan's context.
-import { resolveTime, shiftDiagnostic, type DayWindow, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
+import { type DayWindow, type Diagnostic, type ResolveContext, resolveTime, shiftDiagnostic } from '@tdkt/calendar';
 import type { Procedure, Ref, Span, TimePhrase } from '../ast/index.js';
 import type { LineIndex } from '../diagnostics/line-index.js';
-import type { ModelActor, ModelLevel, ModelRole, ModelUnit, ResolvedTime, SourceRef, TimeOrigin } from '../model/types.js';
 import { suggestAnyKeyword } from '../diagnostics/suggest.js';
+import type {
+  ModelActor,
+  ModelLevel,
+  ModelRole,
+  ModelUnit,
+  ResolvedTime,
+  SourceRef,
+  TimeOrigin,
+} from '../model/types.js';
 import { Table } from './table.js';
 
 /** The most words of a name tried as a declared name before a misspelt keyword (`người_quyết_định` + `chamm`). */
@@ -76,7 +84,7 @@ export class FileEnv {
  * @example
  * isStrictBefore(parseTimePhrase('trước 30/6').expr, 'strict') // => true
  */
-export function isStrictBefore(expr: unknown, reading: 'strict' | 'lenient' | undefined): boolean {
+function isStrictBefore(expr: unknown, reading: 'strict' | 'lenient' | undefined): boolean {
   const e = expr as { kind?: string; keyword?: string; inner?: unknown } | undefined;
   if (reading !== 'strict' || e === undefined) return false;
   if (e.kind === 'tentative') return isStrictBefore(e.inner, reading);
@@ -89,13 +97,29 @@ export function isStrictBefore(expr: unknown, reading: 'strict' | 'lenient' | un
  * @example
  * timeOrigin('phrase', time, 'strict') // => { kind: 'phrase', text: 'trước 30/6', source, strictBefore: true }
  */
-export function timeOrigin(kind: TimeOrigin['kind'], time: ResolvedTime, reading: 'strict' | 'lenient' | undefined, extra: Partial<TimeOrigin> = {}): TimeOrigin {
-  return { kind, text: time.text, source: time.source, ...extra, ...(isStrictBefore(time.expr, reading) ? { strictBefore: true } : {}) };
+export function timeOrigin(
+  kind: TimeOrigin['kind'],
+  time: ResolvedTime,
+  reading: 'strict' | 'lenient' | undefined,
+  extra: Partial<TimeOrigin> = {},
+): TimeOrigin {
+  return {
+    kind,
+    text: time.text,
+    source: time.source,
+    ...extra,
+    ...(isStrictBefore(time.expr, reading) ? { strictBefore: true } : {}),
+  };
 }
 
 /** A phrase as written, without a plan context (procedures on their own). */
-export function unresolvedTime(env: FileEnv, node: TimePhrase): ResolvedTime {
-  return { text: node.text, expr: node.expr as ResolvedTime['expr'], resolution: undefined, source: env.src(node.span) };
+function unresolvedTime(env: FileEnv, node: TimePhrase): ResolvedTime {
+  return {
+    text: node.text,
+    expr: node.expr as ResolvedTime['expr'],
+    resolution: undefined,
+    source: env.src(node.span),
+  };
 }
 
 /**
@@ -104,15 +128,28 @@ export function unresolvedTime(env: FileEnv, node: TimePhrase): ResolvedTime {
  * @example
  * resolveIn(env, node, ctx, monthWindow) // => { text: 'trước 30/6', resolution: { lastDay: … }, … }
  */
-export function resolveIn(env: FileEnv, node: TimePhrase, ctx: ResolveContext | undefined, enclosing?: DayWindow, sink: Diagnostic[] = env.diagnostics): ResolvedTime {
+export function resolveIn(
+  env: FileEnv,
+  node: TimePhrase,
+  ctx: ResolveContext | undefined,
+  enclosing?: DayWindow,
+  sink: Diagnostic[] = env.diagnostics,
+): ResolvedTime {
   const base = unresolvedTime(env, node);
   if (!ctx || node.expr === undefined) return base;
-  const { resolution, diagnostics } = resolveTime(node.expr as NonNullable<ResolvedTime['expr']>, enclosing ? { ...ctx, enclosing } : ctx);
+  const { resolution, diagnostics } = resolveTime(
+    node.expr as NonNullable<ResolvedTime['expr']>,
+    enclosing ? { ...ctx, enclosing } : ctx,
+  );
   for (const d of diagnostics) {
     const shifted = shiftDiagnostic(d, node.span.start);
     // An event declared without any date is known only at run time, and a plan may name dates outside its
     // period (a plan for 2023 issued in 12/2022, a deadline in the next school year): warnings, not errors.
-    sink.push(d.code === 'time.unknown-event' || d.code === 'time.outside-period' ? { ...shifted, severity: 'warning' } : shifted);
+    sink.push(
+      d.code === 'time.unknown-event' || d.code === 'time.outside-period'
+        ? { ...shifted, severity: 'warning' }
+        : shifted,
+    );
   }
   return { ...base, resolution };
 }

@@ -28,7 +28,12 @@ function paramValue(p: ModelParam): Value {
 
 function unknownField(name: string, span: Expr['span'], scope: GuardScope, diagnostics: Diagnostic[]): void {
   const suggestion = closest(name, [...scope.fields.names(), ...scope.params.names()]);
-  diagnostics.push({ code: 'validate.guard-unknown-field', severity: 'error', span, data: { field: name, ...(suggestion ? { suggestion } : {}) } });
+  diagnostics.push({
+    code: 'validate.guard-unknown-field',
+    severity: 'error',
+    span,
+    data: { field: name, ...(suggestion ? { suggestion } : {}) },
+  });
 }
 
 /** An enumeration value as declared (`Xuất_sắc` and `xuat_sac` are `xuất_sắc`), or undefined. */
@@ -66,7 +71,11 @@ export function resolveGuard(expr: Expr, scope: GuardScope, diagnostics: Diagnos
   switch (expr.kind) {
     case 'And':
     case 'Or':
-      return { ...expr, left: resolveGuard(expr.left, scope, diagnostics), right: resolveGuard(expr.right, scope, diagnostics) };
+      return {
+        ...expr,
+        left: resolveGuard(expr.left, scope, diagnostics),
+        right: resolveGuard(expr.right, scope, diagnostics),
+      };
     case 'Not':
       return { ...expr, operand: resolveGuard(expr.operand, scope, diagnostics) };
     case 'Literal':
@@ -82,18 +91,35 @@ export function resolveGuard(expr: Expr, scope: GuardScope, diagnostics: Diagnos
     case 'Compare': {
       const left = operand(expr.left, scope, undefined);
       const right = operand(expr.right, scope, left.field);
-      if (left.expr.kind === 'Field' && left.field === undefined) unknownField(left.expr.name, left.expr.span, scope, diagnostics);
+      if (left.expr.kind === 'Field' && left.field === undefined)
+        unknownField(left.expr.name, left.expr.span, scope, diagnostics);
       const f = left.field;
       if (f && right.field) {
-        if (f.type !== right.field.type) diagnostics.push({ code: 'validate.guard-type', severity: 'error', span: expr.right.span, data: { field: f.id, type: f.type, value: right.field.id } });
+        if (f.type !== right.field.type)
+          diagnostics.push({
+            code: 'validate.guard-type',
+            severity: 'error',
+            span: expr.right.span,
+            data: { field: f.id, type: f.type, value: right.field.id },
+          });
       } else if (f && right.expr.kind === 'Literal') {
         const v = right.expr.value;
         if (f.type === 'enum' && enumValue(f, v) === undefined) {
           const values = f.values ?? [];
           const suggestion = closest(String(v), values);
-          diagnostics.push({ code: 'validate.enum-value', severity: 'error', span: expr.right.span, data: { value: String(v), field: f.id, values: values.join(', '), ...(suggestion ? { suggestion } : {}) } });
+          diagnostics.push({
+            code: 'validate.enum-value',
+            severity: 'error',
+            span: expr.right.span,
+            data: { value: String(v), field: f.id, values: values.join(', '), ...(suggestion ? { suggestion } : {}) },
+          });
         } else if (f.type !== 'enum' && !accepts(f, v)) {
-          diagnostics.push({ code: 'validate.guard-type', severity: 'error', span: expr.right.span, data: { field: f.id, type: f.type, value: String(v) } });
+          diagnostics.push({
+            code: 'validate.guard-type',
+            severity: 'error',
+            span: expr.right.span,
+            data: { field: f.id, type: f.type, value: String(v) },
+          });
         }
       }
       return { ...expr, left: left.expr, right: right.expr };
@@ -108,7 +134,12 @@ export function resolveGuard(expr: Expr, scope: GuardScope, diagnostics: Diagnos
  * @example
  * resolveWrites([kết_quả = đạt], scope, src, diagnostics) // => [{ field: 'kết_quả', value: 'đạt', source }]
  */
-export function resolveWrites(writes: readonly Assignment[], scope: GuardScope, src: (span: Expr['span']) => SourceRef, diagnostics: Diagnostic[]): ModelWrite[] {
+export function resolveWrites(
+  writes: readonly Assignment[],
+  scope: GuardScope,
+  src: (span: Expr['span']) => SourceRef,
+  diagnostics: Diagnostic[],
+): ModelWrite[] {
   const out: ModelWrite[] = [];
   for (const w of writes) {
     const f = scope.fields.get(w.field.name);
@@ -120,7 +151,12 @@ export function resolveWrites(writes: readonly Assignment[], scope: GuardScope, 
     const value = f.type === 'enum' ? enumValue(f, v) : accepts(f, v) ? v : undefined;
     if (value === undefined) {
       const values = f.type === 'enum' ? (f.values ?? []).join(', ') : f.type;
-      diagnostics.push({ code: 'validate.record-type', severity: 'error', span: w.value.span, data: { field: f.id, type: f.type, value: String(v), values } });
+      diagnostics.push({
+        code: 'validate.record-type',
+        severity: 'error',
+        span: w.value.span,
+        data: { field: f.id, type: f.type, value: String(v), values },
+      });
       continue;
     }
     out.push({ field: f.id, value, source: src(w.span) });

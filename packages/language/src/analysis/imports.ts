@@ -37,7 +37,12 @@ export function importDeclarations(env: FileEnv, from: FileEnv, use: Use, ds: Di
       if (existing !== undefined) {
         const e = origin(existing);
         if (e.file === o.file && e.start === o.start) continue;
-        ds.push({ code: 'link.import-clash', severity: 'error', span: use.span, data: { name, what: into.what, first: `${e.file}:${e.line}`, second: `${o.file}:${o.line}` } });
+        ds.push({
+          code: 'link.import-clash',
+          severity: 'error',
+          span: use.span,
+          data: { name, what: into.what, first: `${e.file}:${e.line}`, second: `${o.file}:${o.line}` },
+        });
         continue;
       }
       if (into.add(name, item, use.span, ds, env.index, { file: o.file, line: o.line }) && isOrg) org = true;
@@ -46,13 +51,22 @@ export function importDeclarations(env: FileEnv, from: FileEnv, use: Use, ds: Di
   take(env.levels, from.levels, (l) => at(l.source));
   take(env.units, from.units, (u) => at(u.source));
   take(env.actors, from.actors, (r) => at(r.source));
-  take(env.procedures, from.procedures, (p) => ({ file: p.env.file, line: p.env.index.lineCol(p.ast.id.span.start).line, start: p.ast.id.span.start }), false);
+  take(
+    env.procedures,
+    from.procedures,
+    (p) => ({ file: p.env.file, line: p.env.index.lineCol(p.ast.id.span.start).line, start: p.ast.id.span.start }),
+    false,
+  );
   if (org) env.hasOrg = true;
   const all = [...from.levels.names(), ...from.units.names(), ...from.actors.names(), ...from.procedures.names()];
   for (const [key, ref] of wanted ?? []) {
     if (found.has(key)) continue;
     const suggestion = closestName(ref.name, all);
-    ds.push({ code: 'link.unknown-name', severity: 'error', span: ref.span, data: { name: ref.name, what: 'name', ...(suggestion ? { suggestion } : {}) } });
+    ds.push({
+      code: 'link.unknown-name',
+      severity: 'error',
+      span: ref.span,
+      data: { name: ref.name, what: 'name', ...(suggestion ? { suggestion } : {}) },
+    });
   }
 }
-

@@ -1,5 +1,5 @@
 // A plan's instance of a procedure: step deadlines from the rows that perform steps, and derived backwards.
-import { deadlineOf, latestStartBefore, type Duration, type EpochDay, type WorkingDays } from '@tdkt/calendar';
+import { type Duration, deadlineOf, type EpochDay, latestStartBefore, type WorkingDays } from '@tdkt/calendar';
 import { forwardEdges } from '../model/flow.js';
 import type { ModelBound, ModelDeadline, ModelStep, ProcedureModel, ResolvedTime, TimeOrigin } from '../model/types.js';
 
@@ -61,15 +61,21 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
   // A waiting step (an announcement waiting out the complaint period) is settled when entered: a row's
   // deadline bounds its entry, and its own period stays (it is the law's, not the plan's).
   const entryBound = (step: ModelStep): ModelBound | undefined =>
-    step.outcome !== 'entry' ? undefined : (binding.rows.get(step.id)?.end ?? (step.afterOutcome ? undefined : wholeEnd));
+    step.outcome !== 'entry'
+      ? undefined
+      : (binding.rows.get(step.id)?.end ?? (step.afterOutcome ? undefined : wholeEnd));
   const steps: ModelStep[] = procedure.steps.map((step) => {
     const row = binding.rows.get(step.id);
     if (row?.end !== undefined && step.outcome !== 'entry') {
       const own = step.deadline;
       // A `với` earlier than the row's deadline still binds; anything else gives way to the row.
-      if (own?.origin.kind === 'override' && own.time.resolution && own.time.resolution.lastDay <= row.end.day) return step;
+      if (own?.origin.kind === 'override' && own.time.resolution && own.time.resolution.lastDay <= row.end.day)
+        return step;
       changed = true;
-      return { ...step, deadline: deadlineAt(row.end.day, row.end.soft, { ...row.end.origin, kind: 'row', activity: row.activity }) };
+      return {
+        ...step,
+        deadline: deadlineAt(row.end.day, row.end.soft, { ...row.end.origin, kind: 'row', activity: row.activity }),
+      };
     }
     if (wholeEnd !== undefined && !step.afterOutcome && !row && isLibraryDate(step.deadline, binding.planFile)) {
       changed = true;
@@ -84,14 +90,17 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
   const byId = new Map(steps.map((s, i) => [s.id, i]));
   const latest = new Map<string, Latest>();
   const out = new Map<string, string[]>();
-  for (const e of forwardEdges({ steps, parallels: procedure.parallels })) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-  const bound = (a: Latest | undefined, b: Latest | undefined): Latest | undefined => (a === undefined || (b !== undefined && b.day < a.day) ? b : a);
+  for (const e of forwardEdges({ steps, parallels: procedure.parallels }))
+    out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+  const bound = (a: Latest | undefined, b: Latest | undefined): Latest | undefined =>
+    a === undefined || (b !== undefined && b.day < a.day) ? b : a;
   const startLimit = (step: ModelStep): Latest | undefined => {
     let best: Latest | undefined;
     const finish = latest.get(step.id);
     if (finish && step.outcome !== 'entry') {
       let day = finish.day;
-      for (const d of sum([step.posting?.duration, step.takes?.duration])) day = latestStartBefore(day, d, binding.calendar);
+      for (const d of sum([step.posting?.duration, step.takes?.duration]))
+        day = latestStartBefore(day, d, binding.calendar);
       best = { ...finish, day };
     }
     const entry = entryBound(step);
@@ -101,8 +110,12 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i] as ModelStep;
     const r = step.deadline?.time.resolution;
-    let best: Latest | undefined = r && !r.soft && r.relative === undefined ? { day: r.lastDay, origin: step.deadline!.origin, soft: false } : undefined;
-    if (step.outcome === 'finish' && wholeEnd && !wholeEnd.soft) best = bound(best, { day: wholeEnd.day, origin: wholeEnd.origin, soft: false });
+    let best: Latest | undefined =
+      r && !r.soft && r.relative === undefined
+        ? { day: r.lastDay, origin: step.deadline!.origin, soft: false }
+        : undefined;
+    if (step.outcome === 'finish' && wholeEnd && !wholeEnd.soft)
+      best = bound(best, { day: wholeEnd.day, origin: wholeEnd.origin, soft: false });
     for (const next of out.get(step.id) ?? []) {
       const j = byId.get(next);
       if (j !== undefined) best = bound(best, startLimit(steps[j] as ModelStep));
@@ -112,7 +125,15 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
   const derived = (step: ModelStep, l: Latest): ModelStep => {
     changed = true;
     const activity = binding.whole?.activity ?? l.origin.activity;
-    return { ...step, deadline: deadlineAt(l.day, false, { kind: 'derived', text: l.origin.text, source: l.origin.source, ...(activity ? { activity } : {}) }) };
+    return {
+      ...step,
+      deadline: deadlineAt(l.day, false, {
+        kind: 'derived',
+        text: l.origin.text,
+        source: l.origin.source,
+        ...(activity ? { activity } : {}),
+      }),
+    };
   };
   const derivedSteps = steps.map((step) => {
     const l = latest.get(step.id);
@@ -122,13 +143,20 @@ export function bindInstance(procedure: ProcedureModel, binding: InstanceBinding
     // nothing: when a later bound the plan itself sets leaves less time, the step is due earlier (the
     // engine's timer fires then).
     const own = step.deadline.time.resolution;
-    const fromPlan = !(l.origin.kind === 'default' || (l.origin.kind === 'step' && l.origin.source.file !== binding.planFile));
+    const fromPlan = !(
+      l.origin.kind === 'default' ||
+      (l.origin.kind === 'step' && l.origin.source.file !== binding.planFile)
+    );
     const yields = step.deadline.origin.kind === 'row' || isLibraryDate(step.deadline, binding.planFile);
     if (yields && fromPlan && own !== undefined && l.day < own.lastDay) return derived(step, l);
     return step;
   });
 
-  return { instance: { ...procedure, steps: derivedSteps }, changed, inherited: inheritedOf(derivedSteps, procedure, binding.planFile) };
+  return {
+    instance: { ...procedure, steps: derivedSteps },
+    changed,
+    inherited: inheritedOf(derivedSteps, procedure, binding.planFile),
+  };
 }
 
 /** The library defaults an instance keeps: step deadlines and durations it did not get from the plan. */
@@ -137,11 +165,19 @@ function inheritedOf(steps: readonly ModelStep[], procedure: ProcedureModel, pla
   const overridden = new Set(procedure.params.filter((p) => p.overridden).map((p) => p.id));
   for (const step of steps) {
     const o = step.deadline?.origin;
-    if (o && (o.kind === 'default' || (o.kind === 'step' && o.source.file !== planFile))) found.set(`${o.source.file}:${o.source.start}`, o);
+    if (o && (o.kind === 'default' || (o.kind === 'step' && o.source.file !== planFile)))
+      found.set(`${o.source.file}:${o.source.start}`, o);
     for (const d of [step.takes, step.posting, step.remind]) {
       if (d?.param === undefined || overridden.has(d.param) || d.source.file === planFile) continue;
-      found.set(`${d.source.file}:${d.source.start}`, { kind: 'default', text: d.text, source: d.source, param: d.param });
+      found.set(`${d.source.file}:${d.source.start}`, {
+        kind: 'default',
+        text: d.text,
+        source: d.source,
+        param: d.param,
+      });
     }
   }
-  return [...found.values()].sort((a, b) => (a.source.file === b.source.file ? a.source.start - b.source.start : a.source.file < b.source.file ? -1 : 1));
+  return [...found.values()].sort((a, b) =>
+    a.source.file === b.source.file ? a.source.start - b.source.start : a.source.file < b.source.file ? -1 : 1,
+  );
 }

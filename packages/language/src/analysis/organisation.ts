@@ -7,7 +7,9 @@ function orgItems(ast: SourceFile): OrgItem[] {
   const out: OrgItem[] = [];
   for (const item of ast.items) {
     if (item.kind === 'Organisation') out.push(...item.items);
-    if (item.kind === 'Plan') for (const p of item.items) if (p.kind === 'Levels' || p.kind === 'Unit' || p.kind === 'Role' || p.kind === 'Council') out.push(p);
+    if (item.kind === 'Plan')
+      for (const p of item.items)
+        if (p.kind === 'Levels' || p.kind === 'Unit' || p.kind === 'Role' || p.kind === 'Council') out.push(p);
   }
   return out;
 }
@@ -27,25 +29,72 @@ export function declareOrganisation(env: FileEnv, ast: SourceFile): void {
   for (const item of items) {
     if (item.kind === 'Levels') {
       for (const l of item.levels) {
-        if (env.levels.add(l.id.name, { id: l.id.name, ...(l.name ? { name: l.name.value } : {}), rank, source: env.src(l.id.span) }, l.id.span, env.diagnostics, env.index)) rank++;
+        if (
+          env.levels.add(
+            l.id.name,
+            { id: l.id.name, ...(l.name ? { name: l.name.value } : {}), rank, source: env.src(l.id.span) },
+            l.id.span,
+            env.diagnostics,
+            env.index,
+          )
+        )
+          rank++;
       }
     }
   }
   for (const item of items) {
     if (item.kind === 'Unit') {
-      const parent = item.parent === undefined ? undefined : item.parent.kind === 'Str' ? { name: item.parent.value } : { unit: item.parent.name };
-      env.units.add(item.id.name, { id: item.id.name, ...(item.name ? { name: item.name.value } : {}), ...(item.level ? { level: item.level.name } : {}), ...(parent ? { parent } : {}), source: env.src(item.id.span) }, item.id.span, env.diagnostics, env.index);
+      const parent =
+        item.parent === undefined
+          ? undefined
+          : item.parent.kind === 'Str'
+            ? { name: item.parent.value }
+            : { unit: item.parent.name };
+      env.units.add(
+        item.id.name,
+        {
+          id: item.id.name,
+          ...(item.name ? { name: item.name.value } : {}),
+          ...(item.level ? { level: item.level.name } : {}),
+          ...(parent ? { parent } : {}),
+          source: env.src(item.id.span),
+        },
+        item.id.span,
+        env.diagnostics,
+        env.index,
+      );
     } else if (item.kind === 'Role' || item.kind === 'Council') {
-      const members = item.kind === 'Council'
-        ? item.members.map((m) => ({ name: m.name.value, ...(m.position ? { position: m.position.value } : {}), ...(m.scope ? { scope: m.scope.value } : {}), source: env.src(m.span) }))
-        : [];
-      env.actors.add(item.id.name, {
-        id: item.id.name, kind: item.kind === 'Role' ? 'role' : 'council', ...(item.name ? { name: item.name.value } : {}), ...(item.level ? { level: item.level.name } : {}), members, source: env.src(item.id.span),
-      }, item.id.span, env.diagnostics, env.index);
+      const members =
+        item.kind === 'Council'
+          ? item.members.map((m) => ({
+              name: m.name.value,
+              ...(m.position ? { position: m.position.value } : {}),
+              ...(m.scope ? { scope: m.scope.value } : {}),
+              source: env.src(m.span),
+            }))
+          : [];
+      env.actors.add(
+        item.id.name,
+        {
+          id: item.id.name,
+          kind: item.kind === 'Role' ? 'role' : 'council',
+          ...(item.name ? { name: item.name.value } : {}),
+          ...(item.level ? { level: item.level.name } : {}),
+          members,
+          source: env.src(item.id.span),
+        },
+        item.id.span,
+        env.diagnostics,
+        env.index,
+      );
     }
   }
   for (const item of items) {
-    if ((item.kind === 'Unit' || item.kind === 'Role' || item.kind === 'Council') && item.level && !env.levels.has(item.level.name)) {
+    if (
+      (item.kind === 'Unit' || item.kind === 'Role' || item.kind === 'Council') &&
+      item.level &&
+      !env.levels.has(item.level.name)
+    ) {
       env.diagnostics.push(env.levels.unknown(item.level.name, item.level.span));
     }
     if (item.kind === 'Unit' && item.parent?.kind === 'Ref' && !env.units.has(item.parent.name)) {

@@ -23,11 +23,18 @@ function isWaiting(step: ModelStep): boolean {
  * @example
  * markOutcome(steps, parallels, 'tự_đánh_giá').find((s) => s.id === 'công_bố')?.outcome // => 'entry'
  */
-export function markOutcome(steps: readonly ModelStep[], parallels: readonly ModelParallel[], initial: string | undefined): ModelStep[] {
+export function markOutcome(
+  steps: readonly ModelStep[],
+  parallels: readonly ModelParallel[],
+  initial: string | undefined,
+): ModelStep[] {
   const flow = { steps, parallels };
   const byId = new Map(steps.map((s) => [s.id, s]));
   const main = new Set<string>();
-  const queue = initial === undefined ? [] : entrySteps(byId.has(initial) ? { kind: 'step', id: initial } : { kind: 'parallel', id: initial }, flow);
+  const queue =
+    initial === undefined
+      ? []
+      : entrySteps(byId.has(initial) ? { kind: 'step', id: initial } : { kind: 'parallel', id: initial }, flow);
   for (const id of queue) main.add(id);
   for (let i = 0; i < queue.length; i++) {
     const step = byId.get(queue[i] as string);

@@ -1,5 +1,5 @@
 // `với` values: what each parameter of a procedure is used for, and whether a plan's value fits that use.
-import { parseDuration, parseTimePhrase, type Diagnostic } from '@tdkt/calendar';
+import { type Diagnostic, parseDuration, parseTimePhrase } from '@tdkt/calendar';
 import type { ParamOverride, Procedure, Step } from '../ast/index.js';
 import { isNameOnly } from '../syntax/times.js';
 import { nameKey } from './table.js';
@@ -15,7 +15,9 @@ export interface ParamUses {
 }
 
 function allSteps(procedure: Procedure): Step[] {
-  return procedure.items.flatMap((i) => (i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : []));
+  return procedure.items.flatMap((i) =>
+    i.kind === 'Step' ? [i] : i.kind === 'Parallel' ? i.branches.flatMap((b) => b.steps) : [],
+  );
 }
 
 /**
@@ -58,6 +60,12 @@ export function checkOverride(o: ParamOverride, use: ParamUse | undefined): Diag
       ? text !== undefined && parseTimePhrase(text).expr !== undefined
       : v.type === 'number' || (text !== undefined && parseDuration(text).duration !== undefined);
   if (fits) return undefined;
-  const given = v.type === 'number' ? String(v.value) : v.type === 'bool' ? (v.value ? 'có' : 'không') : String(v.value);
-  return { code: 'validate.override-type', severity: 'error', span: v.span, data: { name: o.name.name, use, value: given } };
+  const given =
+    v.type === 'number' ? String(v.value) : v.type === 'bool' ? (v.value ? 'có' : 'không') : String(v.value);
+  return {
+    code: 'validate.override-type',
+    severity: 'error',
+    span: v.span,
+    data: { name: o.name.name, use, value: given },
+  };
 }

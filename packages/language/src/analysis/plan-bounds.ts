@@ -1,5 +1,5 @@
 // An activity's bounds: its section heading's window and each of its own phrases, intersected and checked.
-import { formatVnDate, type DayWindow, type Diagnostic, type Resolution } from '@tdkt/calendar';
+import { type DayWindow, type Diagnostic, formatVnDate, type Resolution } from '@tdkt/calendar';
 import type { ModelBound, ResolvedTime, TimeOrigin } from '../model/types.js';
 import { timeOrigin } from './env.js';
 
@@ -68,7 +68,12 @@ const day = (d: number): string => formatVnDate(d);
  * @example
  * activityTimes(mayHeading, [resolved('trước 10/5')], 'strict', period).window // => 1/5 … 9/5
  */
-export function activityTimes(heading: HeadingWindow | undefined, times: readonly ResolvedTime[], reading: 'strict' | 'lenient', period?: DayWindow): ActivityTimes {
+export function activityTimes(
+  heading: HeadingWindow | undefined,
+  times: readonly ResolvedTime[],
+  reading: 'strict' | 'lenient',
+  period?: DayWindow,
+): ActivityTimes {
   const diagnostics: Diagnostic[] = [];
   const bounds: ModelBound[] = heading ? headingBounds(heading) : [];
   const own: ModelBound[] = [];
@@ -82,16 +87,35 @@ export function activityTimes(heading: HeadingWindow | undefined, times: readonl
       const start = mine.find((b) => b.edge === 'start')?.day;
       const end = mine.find((b) => b.edge === 'end')?.day as number;
       const soft = heading.soft || time.resolution.soft;
-      const data = { phrase: time.text, heading: heading.origin.text, headingStart: day(w.start), headingEnd: day(w.end), ...(start !== undefined ? { start: day(start) } : {}), end: day(end) };
-      if (end < w.start || (start !== undefined && start > w.end)) diagnostics.push({ code: 'plan.outside-heading', severity: soft ? 'warning' : 'error', span, data });
-      else if (end > w.end || (start !== undefined && start < w.start)) diagnostics.push({ code: 'plan.beyond-heading', severity: 'warning', span, data: { ...data, used: day(Math.min(end, w.end)) } });
+      const data = {
+        phrase: time.text,
+        heading: heading.origin.text,
+        headingStart: day(w.start),
+        headingEnd: day(w.end),
+        ...(start !== undefined ? { start: day(start) } : {}),
+        end: day(end),
+      };
+      if (end < w.start || (start !== undefined && start > w.end))
+        diagnostics.push({ code: 'plan.outside-heading', severity: soft ? 'warning' : 'error', span, data });
+      else if (end > w.end || (start !== undefined && start < w.start))
+        diagnostics.push({
+          code: 'plan.beyond-heading',
+          severity: 'warning',
+          span,
+          data: { ...data, used: day(Math.min(end, w.end)) },
+        });
     }
     for (const other of own) {
       const mineStart = mine.find((b) => b.edge === 'start')?.day ?? Number.NEGATIVE_INFINITY;
       const mineEnd = mine.find((b) => b.edge === 'end')?.day as number;
       if (other.soft || time.resolution.soft) continue;
       if ((other.edge === 'end' && mineStart > other.day) || (other.edge === 'start' && mineEnd < other.day)) {
-        diagnostics.push({ code: 'plan.conflicting-times', severity: 'error', span, data: { phrase: time.text, other: other.origin.text } });
+        diagnostics.push({
+          code: 'plan.conflicting-times',
+          severity: 'error',
+          span,
+          data: { phrase: time.text, other: other.origin.text },
+        });
         break;
       }
     }

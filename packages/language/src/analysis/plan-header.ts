@@ -1,8 +1,17 @@
 // A plan's header: the issuer, the period and its frame, the reading of `trước`, issue date, bases, notes.
-import { defaultWorkingCalendar, formatVnDate, periodWindow, tetDay, type Diagnostic, type FrameOverride, type Period, type ResolveContext } from '@tdkt/calendar';
+import {
+  type Diagnostic,
+  defaultWorkingCalendar,
+  type FrameOverride,
+  formatVnDate,
+  type Period,
+  periodWindow,
+  type ResolveContext,
+  tetDay,
+} from '@tdkt/calendar';
 import type { Plan } from '../ast/index.js';
 import type { PlanModel, ResolvedTime } from '../model/types.js';
-import { resolveIn, type FileEnv } from './env.js';
+import { type FileEnv, resolveIn } from './env.js';
 import { planFrame } from './plan-frame.js';
 
 export interface PlanHeader {
@@ -40,10 +49,20 @@ export function readPlanHeader(plan: Plan, env: FileEnv): PlanHeader {
   const seen = new Set<string>();
   for (const item of plan.items) {
     if (ONCE.has(item.kind)) {
-      if (seen.has(item.kind)) d.push({ code: 'syntax.duplicate-clause', severity: 'error', span: item.span, data: { clause: item.kind.toLowerCase() } });
+      if (seen.has(item.kind))
+        d.push({
+          code: 'syntax.duplicate-clause',
+          severity: 'error',
+          span: item.span,
+          data: { clause: item.kind.toLowerCase() },
+        });
       seen.add(item.kind);
     }
-    if (item.kind === 'Period') period = item.type === 'school-year' ? { kind: 'school-year', startYear: item.startYear } : { kind: 'year', year: item.startYear };
+    if (item.kind === 'Period')
+      period =
+        item.type === 'school-year'
+          ? { kind: 'school-year', startYear: item.startYear }
+          : { kind: 'year', year: item.startYear };
     else if (item.kind === 'LenientBefore') lenient = true;
     else if (item.kind === 'Frame') frame = item;
     else if (item.kind === 'Basis') bases.push(item.text.value);
@@ -51,13 +70,24 @@ export function readPlanHeader(plan: Plan, env: FileEnv): PlanHeader {
     else if (item.kind === 'DocNumber') docNumber = item.text.value;
     else if (item.kind === 'Issued') issuedAst = item;
     else if (item.kind === 'Issuer') {
-      if (item.level && !env.levels.has(item.level.name) && env.hasOrg) d.push(env.levels.unknown(item.level.name, item.level.span));
-      issuer = { name: item.name.value, ...(item.level ? { level: env.levels.declared(item.level.name) ?? item.level.name } : {}), ...(item.parent ? { parent: item.parent.kind === 'Str' ? item.parent.value : item.parent.name } : {}), source: env.src(item.span) };
+      if (item.level && !env.levels.has(item.level.name) && env.hasOrg)
+        d.push(env.levels.unknown(item.level.name, item.level.span));
+      issuer = {
+        name: item.name.value,
+        ...(item.level ? { level: env.levels.declared(item.level.name) ?? item.level.name } : {}),
+        ...(item.parent ? { parent: item.parent.kind === 'Str' ? item.parent.value : item.parent.name } : {}),
+        source: env.src(item.span),
+      };
     }
   }
   if (!period) d.push({ code: 'validate.no-period', severity: 'warning', span: plan.title.span, data: {} });
   const reading = lenient ? ('lenient' as const) : ('strict' as const);
-  const context = (p: Period): ResolveContext => ({ period: p, beforeReading: reading, calendar: defaultWorkingCalendar(), lunar: { tetDay } });
+  const context = (p: Period): ResolveContext => ({
+    period: p,
+    beforeReading: reading,
+    calendar: defaultWorkingCalendar(),
+    lunar: { tetDay },
+  });
   // The header's own dates are not bound by the period they define: a date outside it is no problem here.
   const quiet = (ds: Diagnostic[]): void => {
     d.push(...ds.filter((x) => x.code !== 'time.outside-period'));
@@ -84,7 +114,12 @@ export function readPlanHeader(plan: Plan, env: FileEnv): PlanHeader {
     const end = period ? periodWindow(period).end : undefined;
     const day = issued.resolution?.window?.start ?? issued.resolution?.lastDay;
     if (end !== undefined && day !== undefined && day > end) {
-      d.push({ code: 'plan.issued-after-period', severity: 'warning', span: issuedAst.time.span, data: { issued: formatVnDate(day), end: formatVnDate(end) } });
+      d.push({
+        code: 'plan.issued-after-period',
+        severity: 'warning',
+        span: issuedAst.time.span,
+        data: { issued: formatVnDate(day), end: formatVnDate(end) },
+      });
     }
   }
   return { period, frame: schoolFrame, lenient, issuer, docNumber, issued, bases, notes };

@@ -1,7 +1,14 @@
 // Binds a plan's rows to the procedures they run: instances, rows performing steps, `với` values, defaults.
-import { defaultWorkingCalendar, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
+import { type Diagnostic, defaultWorkingCalendar, type ResolveContext } from '@tdkt/calendar';
 import type { Activity } from '../ast/index.js';
-import type { ModelBound, ModelParam, ModelProcedureLink, ModelProcedureStep, ProcedureModel, TimeOrigin } from '../model/types.js';
+import type {
+  ModelBound,
+  ModelParam,
+  ModelProcedureLink,
+  ModelProcedureStep,
+  ProcedureModel,
+  TimeOrigin,
+} from '../model/types.js';
 import type { FileEnv, ProcedureEntry } from './env.js';
 import { bindInstance } from './instance-deadlines.js';
 import { checkOverride, paramUses } from './overrides.js';
@@ -26,7 +33,8 @@ export interface RowLinks {
 /** The earliest hard end bound that is specific to the row (not just the whole period). */
 function specificEnd(bounds: readonly ModelBound[]): ModelBound | undefined {
   let best: ModelBound | undefined;
-  for (const b of bounds) if (b.edge === 'end' && !b.soft && b.origin.kind !== 'period' && (best === undefined || b.day < best.day)) best = b;
+  for (const b of bounds)
+    if (b.edge === 'end' && !b.soft && b.origin.kind !== 'period' && (best === undefined || b.day < best.day)) best = b;
   return best;
 }
 
@@ -48,7 +56,11 @@ const fmt = (o: TimeOrigin): string => `${o.param ? `${o.param} = ` : ''}${o.tex
  * @example
  * linkRows(env, rows, ctx).get('bình_xét')?.procedure?.instance?.steps.length
  */
-export function linkRows(env: FileEnv, rows: readonly LinkRow[], ctx: ResolveContext | undefined): Map<string, RowLinks> {
+export function linkRows(
+  env: FileEnv,
+  rows: readonly LinkRow[],
+  ctx: ResolveContext | undefined,
+): Map<string, RowLinks> {
   const d = env.diagnostics;
   const links = new Map<string, RowLinks>();
   const uses = new Map<string, Use[]>();
@@ -63,12 +75,18 @@ export function linkRows(env: FileEnv, rows: readonly LinkRow[], ctx: ResolveCon
     const stepNames = new Table<string>('step');
     for (const item of entry.ast.items) {
       if (item.kind === 'Step') stepNames.add(item.id.name, item.id.name, item.id.span, [], entry.env.index);
-      if (item.kind === 'Parallel') for (const b of item.branches) for (const s of b.steps) stepNames.add(s.id.name, s.id.name, s.id.span, [], entry.env.index);
+      if (item.kind === 'Parallel')
+        for (const b of item.branches)
+          for (const s of b.steps) stepNames.add(s.id.name, s.id.name, s.id.span, [], entry.env.index);
     }
     const steps: string[] = [];
     for (const s of link.steps) {
       const found = stepNames.declared(s.name);
-      if (found === undefined) d.push({ ...stepNames.unknown(s.name, s.span), data: { ...stepNames.unknown(s.name, s.span).data, procedure: entry.ast.id.name } });
+      if (found === undefined)
+        d.push({
+          ...stepNames.unknown(s.name, s.span),
+          data: { ...stepNames.unknown(s.name, s.span).data, procedure: entry.ast.id.name },
+        });
       else steps.push(found);
     }
     if (link.steps.length > 0 && steps.length === 0) continue;
@@ -79,7 +97,12 @@ export function linkRows(env: FileEnv, rows: readonly LinkRow[], ctx: ResolveCon
   return links;
 }
 
-function linkGroup(env: FileEnv, group: readonly Use[], ctx: ResolveContext | undefined, links: Map<string, RowLinks>): void {
+function linkGroup(
+  env: FileEnv,
+  group: readonly Use[],
+  ctx: ResolveContext | undefined,
+  links: Map<string, RowLinks>,
+): void {
   const d = env.diagnostics;
   const whole = group.filter((u) => u.steps.length === 0);
   const stepRows = group.filter((u) => u.steps.length > 0);
@@ -95,7 +118,12 @@ function linkGroup(env: FileEnv, group: readonly Use[], ctx: ResolveContext | un
       const candidates = whole.filter((w) => s.row.after(w.row.id));
       if (candidates.length === 1) owner = candidates[0];
       else {
-        d.push({ code: 'plan.step-row-ambiguous', severity: 'error', span: s.row.ast.procedure!.span, data: { procedure: s.entry.ast.id.name, rows: whole.map((w) => w.row.id) } });
+        d.push({
+          code: 'plan.step-row-ambiguous',
+          severity: 'error',
+          span: s.row.ast.procedure!.span,
+          data: { procedure: s.entry.ast.id.name, rows: whole.map((w) => w.row.id) },
+        });
         continue;
       }
     } else owner = first;
@@ -114,7 +142,13 @@ function initialOf(entry: ProcedureEntry): string {
   return '';
 }
 
-function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: ResolveContext | undefined, links: Map<string, RowLinks>): void {
+function linkInstance(
+  env: FileEnv,
+  start: Use,
+  attached: readonly Use[],
+  ctx: ResolveContext | undefined,
+  links: Map<string, RowLinks>,
+): void {
   const d = env.diagnostics;
   const { entry } = start;
   const name = entry.ast.id.name;
@@ -132,7 +166,12 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
         continue;
       }
       if (overrides.has(key)) {
-        d.push({ code: 'plan.override-twice', severity: 'error', span: o.span, data: { name: o.name.name, procedure: name } });
+        d.push({
+          code: 'plan.override-twice',
+          severity: 'error',
+          span: o.span,
+          data: { name: o.name.name, procedure: name },
+        });
         continue;
       }
       const problem = checkOverride(o, uses.kinds.get(key));
@@ -145,14 +184,28 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
     }
     for (const step of use.steps) {
       const prev = performedBy.get(step);
-      if (prev && prev !== use) d.push({ code: 'plan.step-performed-twice', severity: 'error', span: use.row.ast.procedure!.span, data: { step, procedure: name, other: prev.row.id } });
+      if (prev && prev !== use)
+        d.push({
+          code: 'plan.step-performed-twice',
+          severity: 'error',
+          span: use.row.ast.procedure!.span,
+          data: { step, procedure: name, other: prev.row.id },
+        });
       else performedBy.set(step, use);
     }
   }
   const sink: Diagnostic[] = [];
-  const analysed = analyzeProcedure(entry, { actorEnv: entry.env.hasOrg ? entry.env : env, ...(ctx ? { ctx } : {}), overrides, structural: false, sink });
+  const analysed = analyzeProcedure(entry, {
+    actorEnv: entry.env.hasOrg ? entry.env : env,
+    ...(ctx ? { ctx } : {}),
+    overrides,
+    structural: false,
+    sink,
+  });
   const linkSpan = start.row.ast.procedure!.span;
-  const rows = new Map([...performedBy].map(([step, use]) => [step, { activity: use.row.id, end: specificEnd(use.row.bounds) }]));
+  const rows = new Map(
+    [...performedBy].map(([step, use]) => [step, { activity: use.row.id, end: specificEnd(use.row.bounds) }]),
+  );
   const wholeEnd = start.steps.length === 0 ? specificEnd(start.row.bounds) : undefined;
   const bound = bindInstance(analysed, {
     planFile: env.file,
@@ -169,14 +222,21 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
     else entry.env.diagnostics.push({ ...x, data: { ...x.data, procedure: name, via } });
   }
   if (bound.inherited.length > 0) {
-    d.push({ code: 'plan.inherited-defaults', severity: 'info', span: linkSpan, data: { procedure: name, count: bound.inherited.length, defaults: bound.inherited.map(fmt) } });
+    d.push({
+      code: 'plan.inherited-defaults',
+      severity: 'info',
+      span: linkSpan,
+      data: { procedure: name, count: bound.inherited.length, defaults: bound.inherited.map(fmt) },
+    });
   }
   const link: ModelProcedureLink = {
     procedure: name,
     file: entry.env.file,
     overrides: [...overrides.values()],
     ...(start.steps.length > 0 ? { performs: start.steps } : {}),
-    startsAtRow: start.steps.length === 0 || (bound.instance.initial !== undefined && start.steps.includes(bound.instance.initial)),
+    startsAtRow:
+      start.steps.length === 0 ||
+      (bound.instance.initial !== undefined && start.steps.includes(bound.instance.initial)),
     customised: overrides.size > 0 || bound.changed,
     inherited: bound.inherited,
     instance: bound.instance,
@@ -185,7 +245,14 @@ function linkInstance(env: FileEnv, start: Use, attached: readonly Use[], ctx: R
   links.set(start.row.id, { procedure: link });
   for (const use of attached) {
     if (use === start) continue;
-    links.set(use.row.id, { procedureStep: { procedure: name, startedBy: start.row.id, steps: use.steps, source: env.src(use.row.ast.procedure!.span) } });
+    links.set(use.row.id, {
+      procedureStep: {
+        procedure: name,
+        startedBy: start.row.id,
+        steps: use.steps,
+        source: env.src(use.row.ast.procedure!.span),
+      },
+    });
   }
 }
 
@@ -198,5 +265,7 @@ function inForce(sink: readonly Diagnostic[], instance: ProcedureModel, file: st
     const o = s.deadline?.origin;
     return o && o.kind !== 'row' && o.kind !== 'derived' && o.source.file === file ? [o.source] : [];
   });
-  return sink.filter((x) => x.code !== 'time.deadline-on-day-off' || used.some((u) => x.span.start >= u.start && x.span.start < u.end));
+  return sink.filter(
+    (x) => x.code !== 'time.deadline-on-day-off' || used.some((u) => x.span.start >= u.start && x.span.start < u.end),
+  );
 }

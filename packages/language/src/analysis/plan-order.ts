@@ -13,7 +13,9 @@ import { nameKey } from './table.js';
  * const after = comesAfter([{ id: 'b', after: ['a'] }, { id: 'c', after: ['b'] }]);
  * after('c', 'a') // => true
  */
-export function comesAfter(rows: readonly { id: string; after: readonly string[] }[]): (row: string, earlier: string) => boolean {
+export function comesAfter(
+  rows: readonly { id: string; after: readonly string[] }[],
+): (row: string, earlier: string) => boolean {
   const byKey = new Map(rows.map((r) => [nameKey(r.id), r]));
   const memo = new Map<string, Set<string>>();
   const setOf = (start: string): Set<string> => {
@@ -40,7 +42,12 @@ export function comesAfter(rows: readonly { id: string; after: readonly string[]
  * @example
  * checkAfterCycles(activities, asts, diagnostics, env) // pushes validate.after-cycle with chain and lines
  */
-export function checkAfterCycles(acts: readonly ModelActivity[], asts: readonly Activity[], d: Diagnostic[], env: FileEnv): void {
+export function checkAfterCycles(
+  acts: readonly ModelActivity[],
+  asts: readonly Activity[],
+  d: Diagnostic[],
+  env: FileEnv,
+): void {
   const byId = new Map(acts.map((a, i) => [nameKey(a.id), i]));
   const state = new Array<number>(acts.length).fill(0);
   const stack: number[] = [];

@@ -1,11 +1,21 @@
 // Analyses a plan: period and context, events, phases, sections, activities, dependencies, procedure links.
-import { bindEvent, defaultWorkingCalendar, eventRefsOf, periodWindow, tetDay, type DayWindow, type EventDate, type ResolveContext, type TimeExpr } from '@tdkt/calendar';
+import {
+  bindEvent,
+  type DayWindow,
+  defaultWorkingCalendar,
+  type EventDate,
+  eventRefsOf,
+  periodWindow,
+  type ResolveContext,
+  type TimeExpr,
+  tetDay,
+} from '@tdkt/calendar';
 import type { Activity, Plan, Section } from '../ast/index.js';
 import type { ModelActivity, ModelEvent, ModelPhase, ModelSection, PlanModel, ResolvedTime } from '../model/types.js';
-import { resolveIn, timeOrigin, type FileEnv } from './env.js';
-import { readPlanHeader } from './plan-header.js';
+import { type FileEnv, resolveIn, timeOrigin } from './env.js';
 import { activityTimes, type HeadingWindow } from './plan-bounds.js';
-import { linkRows, type LinkRow } from './plan-links.js';
+import { readPlanHeader } from './plan-header.js';
+import { type LinkRow, linkRows } from './plan-links.js';
 import { checkAfterCycles, comesAfter } from './plan-order.js';
 import { Table } from './table.js';
 
@@ -14,7 +24,6 @@ function windowOf(t: ResolvedTime | undefined): DayWindow | undefined {
   if (!r) return undefined;
   return r.window ?? { start: r.lastDay, end: r.lastDay };
 }
-
 
 /** How sure a plan is of an event's date: a date or window as written, `dự kiến`, or none (run time). */
 function certainty(time: ResolvedTime | undefined): ModelEvent['certainty'] {
@@ -37,7 +46,17 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
   // Written titles bind a phrase's event by the words a plan uses (`sau hội nghị cán bộ viên chức`).
   const eventTitles: Record<string, string> = {};
   for (const item of plan.items) if (item.kind === 'Event' && item.name) eventTitles[item.id.name] = item.name.value;
-  const ctx: ResolveContext | undefined = period ? { period, beforeReading: reading, calendar: defaultWorkingCalendar(), lunar: { tetDay }, events, eventTitles, ...(header.frame ? { frame: header.frame } : {}) } : undefined;
+  const ctx: ResolveContext | undefined = period
+    ? {
+        period,
+        beforeReading: reading,
+        calendar: defaultWorkingCalendar(),
+        lunar: { tetDay },
+        events,
+        eventTitles,
+        ...(header.frame ? { frame: header.frame } : {}),
+      }
+    : undefined;
   const pWindow = period ? periodWindow(period) : undefined;
 
   const names = new Table<'event' | 'activity'>('event-or-activity');
@@ -49,11 +68,33 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
       const time = item.time ? resolveIn(env, item.time, ctx) : undefined;
       const r = time?.resolution;
       // A single day written without `dự kiến` is the event's date; anything else is a window to expect it in.
-      if (r) events[item.id.name] = !r.soft && r.window !== null && r.window.start === r.window.end ? { date: r.window.start } : { window: windowOf(time)! };
-      eventModels.push({ id: item.id.name, ...(item.name ? { name: item.name.value } : {}), ...(time ? { time } : {}), certainty: certainty(time), source: env.src(item.id.span) });
+      if (r)
+        events[item.id.name] =
+          !r.soft && r.window !== null && r.window.start === r.window.end
+            ? { date: r.window.start }
+            : { window: windowOf(time)! };
+      eventModels.push({
+        id: item.id.name,
+        ...(item.name ? { name: item.name.value } : {}),
+        ...(time ? { time } : {}),
+        certainty: certainty(time),
+        source: env.src(item.id.span),
+      });
     } else if (item.kind === 'Phase') {
       const time = item.time ? resolveIn(env, item.time, ctx) : undefined;
-      phaseTable.add(item.id.name, { id: item.id.name, ...(item.theme ? { theme: item.theme.value } : {}), ...(time ? { time } : {}), notes: item.notes.map((n) => n.text.value), source: env.src(item.id.span) }, item.id.span, d, env.index);
+      phaseTable.add(
+        item.id.name,
+        {
+          id: item.id.name,
+          ...(item.theme ? { theme: item.theme.value } : {}),
+          ...(time ? { time } : {}),
+          notes: item.notes.map((n) => n.text.value),
+          source: env.src(item.id.span),
+        },
+        item.id.span,
+        d,
+        env.index,
+      );
     }
   }
 
@@ -65,7 +106,13 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     for (const s of item.sections) {
       const { heading, window: hw } = sectionHeading(env, s, phaseTable, ctx, reading, pWindow);
       const index = sections.length;
-      sections.push({ heading: heading.model, ...(s.label ? { label: s.label.value } : {}), ...(hw ? { window: hw.window } : {}), activities: s.activities.map((a) => activityId(env, a)), source: env.src(s.span) });
+      sections.push({
+        heading: heading.model,
+        ...(s.label ? { label: s.label.value } : {}),
+        ...(hw ? { window: hw.window } : {}),
+        activities: s.activities.map((a) => activityId(env, a)),
+        source: env.src(s.span),
+      });
       for (const a of s.activities) placed.push({ a, section: index, heading: hw });
     }
   }
@@ -89,33 +136,80 @@ export function analyzePlan(plan: Plan, env: FileEnv): PlanModel {
     d.push(...diagnostics);
     if (a.id && window) events[a.id.name] = { window };
     for (const r of a.after) if (!names.has(r.name)) d.push(names.unknown(r.name, r.span));
-    return { a, id: activityId(env, a), section, times, bounds, window, after: a.after.map((r) => names.declared(r.name) ?? r.name) };
+    return {
+      a,
+      id: activityId(env, a),
+      section,
+      times,
+      bounds,
+      window,
+      after: a.after.map((r) => names.declared(r.name) ?? r.name),
+    };
   });
   const isAfter = comesAfter(drafts);
-  const rows: LinkRow[] = drafts.map((x) => ({ id: x.id, ast: x.a, bounds: x.bounds, after: (earlier: string) => isAfter(x.id, earlier) }));
+  const rows: LinkRow[] = drafts.map((x) => ({
+    id: x.id,
+    ast: x.a,
+    bounds: x.bounds,
+    after: (earlier: string) => isAfter(x.id, earlier),
+  }));
   const links = linkRows(env, rows, ctx);
   const activities: ModelActivity[] = drafts.map((x) => {
     const { a } = x;
     const link = links.get(x.id);
     const fanOut = a.fanOut ? fanOutOf(env, a, header.issuer?.level) : undefined;
-    if (a.rollUp && !a.fanOut) d.push({ code: 'validate.rollup-without-fanout', severity: 'warning', span: a.rollUp.span, data: { step: x.id } });
+    if (a.rollUp && !a.fanOut)
+      d.push({
+        code: 'validate.rollup-without-fanout',
+        severity: 'warning',
+        span: a.rollUp.span,
+        data: { step: x.id },
+      });
     return {
-      id: x.id, anonymous: a.id === undefined, text: a.text.value, by: a.by.map((r) => env.actor(r, true)),
-      ...(x.section !== undefined ? { section: x.section } : {}), ...(x.times[0] ? { time: x.times[0] } : {}), times: x.times, bounds: x.bounds,
-      ...(x.window ? { window: x.window } : {}), after: x.after,
-      ...(link?.procedure ? { procedure: link.procedure } : {}), ...(link?.procedureStep ? { procedureStep: link.procedureStep } : {}),
-      ...(fanOut ? { fanOut } : {}), ...(a.rollUp ? { rollUp: a.rollUp.policy } : {}),
-      notes: a.notes.map((n) => n.text.value), source: env.src(a.span),
+      id: x.id,
+      anonymous: a.id === undefined,
+      text: a.text.value,
+      by: a.by.map((r) => env.actor(r, true)),
+      ...(x.section !== undefined ? { section: x.section } : {}),
+      ...(x.times[0] ? { time: x.times[0] } : {}),
+      times: x.times,
+      bounds: x.bounds,
+      ...(x.window ? { window: x.window } : {}),
+      after: x.after,
+      ...(link?.procedure ? { procedure: link.procedure } : {}),
+      ...(link?.procedureStep ? { procedureStep: link.procedureStep } : {}),
+      ...(fanOut ? { fanOut } : {}),
+      ...(a.rollUp ? { rollUp: a.rollUp.policy } : {}),
+      notes: a.notes.map((n) => n.text.value),
+      source: env.src(a.span),
     };
   });
-  checkAfterCycles(activities, placed.map((p) => p.a), d, env);
+  checkAfterCycles(
+    activities,
+    placed.map((p) => p.a),
+    d,
+    env,
+  );
 
   return {
-    file: env.file, title: plan.title.value, ...(header.issuer ? { issuer: header.issuer } : {}), ...(header.docNumber ? { docNumber: header.docNumber } : {}),
-    ...(header.issued ? { issued: header.issued } : {}), ...(period ? { period } : {}), ...(pWindow ? { periodWindow: pWindow } : {}),
-    beforeReading: reading, bases: header.bases, notes: header.notes,
-    levels: env.levels.values(), units: env.units.values(), roles: env.actors.values(), events: eventModels, phases: phaseTable.values(),
-    sections, activities, source: env.src(plan.title.span),
+    file: env.file,
+    title: plan.title.value,
+    ...(header.issuer ? { issuer: header.issuer } : {}),
+    ...(header.docNumber ? { docNumber: header.docNumber } : {}),
+    ...(header.issued ? { issued: header.issued } : {}),
+    ...(period ? { period } : {}),
+    ...(pWindow ? { periodWindow: pWindow } : {}),
+    beforeReading: reading,
+    bases: header.bases,
+    notes: header.notes,
+    levels: env.levels.values(),
+    units: env.units.values(),
+    roles: env.actors.values(),
+    events: eventModels,
+    phases: phaseTable.values(),
+    sections,
+    activities,
+    source: env.src(plan.title.span),
   };
 }
 
@@ -135,7 +229,9 @@ function sectionHeading(
   if (s.heading.kind === 'Time') {
     const time = resolveIn(env, s.heading, ctx);
     const w = windowOf(time);
-    const window = w ? { window: w, soft: time.resolution?.soft ?? false, origin: timeOrigin('heading', time, reading) } : undefined;
+    const window = w
+      ? { window: w, soft: time.resolution?.soft ?? false, origin: timeOrigin('heading', time, reading) }
+      : undefined;
     return { heading: { model: { kind: 'time', time } }, window };
   }
   if (s.heading.kind === 'PhaseRef') {
@@ -143,11 +239,20 @@ function sectionHeading(
     if (!ph) env.diagnostics.push(phases.unknown(s.heading.phase.name, s.heading.phase.span));
     const w = windowOf(ph?.time);
     const text = `đợt ${ph?.id ?? s.heading.phase.name}`;
-    const window = w && ph?.time ? { window: w, soft: ph.time.resolution?.soft ?? false, origin: { kind: 'heading' as const, text, source: env.src(s.heading.span) } } : undefined;
+    const window =
+      w && ph?.time
+        ? {
+            window: w,
+            soft: ph.time.resolution?.soft ?? false,
+            origin: { kind: 'heading' as const, text, source: env.src(s.heading.span) },
+          }
+        : undefined;
     return { heading: { model: { kind: 'phase', phase: ph?.id ?? s.heading.phase.name } }, window };
   }
   const text = s.heading.form === 'all-year' ? 'cả năm' : 'thường xuyên';
-  const window = pWindow ? { window: pWindow, soft: false, origin: { kind: 'period' as const, text, source: env.src(s.heading.span) } } : undefined;
+  const window = pWindow
+    ? { window: pWindow, soft: false, origin: { kind: 'period' as const, text, source: env.src(s.heading.span) } }
+    : undefined;
   return { heading: { model: { kind: 'year-round', form: s.heading.form } }, window };
 }
 
@@ -159,8 +264,12 @@ function fanOutOf(env: FileEnv, a: Activity, issuerLevel: string | undefined): M
   const rank = env.levelRank(level);
   const top = env.levelRank(issuerLevel);
   if (rank !== undefined && top !== undefined && rank >= top) {
-    env.diagnostics.push({ code: 'validate.fanout-not-lower', severity: 'warning', span: f.level.span, data: { step: a.id?.name ?? a.text.value, level: issuerLevel ?? '', to: f.level.name } });
+    env.diagnostics.push({
+      code: 'validate.fanout-not-lower',
+      severity: 'warning',
+      span: f.level.span,
+      data: { step: a.id?.name ?? a.text.value, level: issuerLevel ?? '', to: f.level.name },
+    });
   }
   return { level, source: env.src(f.span) };
 }
-

@@ -1,14 +1,22 @@
 // Analyses one procedure: names, targets, guards, reachability, level order; builds its resolved model.
-import { parseDuration, parseTimePhrase, resolveTime, type Diagnostic, type ResolveContext } from '@tdkt/calendar';
+import { type Diagnostic, parseDuration, parseTimePhrase, type ResolveContext, resolveTime } from '@tdkt/calendar';
 import type { DurationPhrase, Param, Ref, Step, Target, TimePhrase } from '../ast/index.js';
-import type {
-  ModelField, ModelParallel, ModelParam, ModelStep, ModelTarget, ModelTransition, ProcedureModel, ResolvedDuration, ModelDeadline,
-} from '../model/types.js';
 import { suggestKeyword } from '../diagnostics/suggest.js';
+import type {
+  ModelDeadline,
+  ModelField,
+  ModelParallel,
+  ModelParam,
+  ModelStep,
+  ModelTarget,
+  ModelTransition,
+  ProcedureModel,
+  ResolvedDuration,
+} from '../model/types.js';
 import { isNameOnly } from '../syntax/times.js';
-import { resolveIn, timeOrigin, type FileEnv, type ProcedureEntry } from './env.js';
-import { markOutcome } from './outcome.js';
+import { type FileEnv, type ProcedureEntry, resolveIn, timeOrigin } from './env.js';
 import { resolveGuard, resolveWrites } from './guards.js';
+import { markOutcome } from './outcome.js';
 import { checkGraph } from './reachability.js';
 import { nameKey, Table } from './table.js';
 
@@ -61,7 +69,19 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       case 'Dossier':
         for (const f of item.fields) {
           const values = f.type.type === 'enum' ? f.type.values.map((v) => v.name) : undefined;
-          fields.add(f.id.name, { id: f.id.name, type: f.type.type, ...(values ? { values } : {}), ...(f.label ? { label: f.label.value } : {}), source: env.src(f.id.span) }, f.id.span, structural, env.index);
+          fields.add(
+            f.id.name,
+            {
+              id: f.id.name,
+              type: f.type.type,
+              ...(values ? { values } : {}),
+              ...(f.label ? { label: f.label.value } : {}),
+              source: env.src(f.id.span),
+            },
+            f.id.span,
+            structural,
+            env.index,
+          );
         }
         break;
       case 'Step':
@@ -80,7 +100,11 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
         }
         break;
       case 'Final':
-        finals.push({ id: item.id.name, ...(item.label ? { label: item.label.value } : {}), source: env.src(item.id.span) });
+        finals.push({
+          id: item.id.name,
+          ...(item.label ? { label: item.label.value } : {}),
+          source: env.src(item.id.span),
+        });
         targets.add(item.id.name, { kind: 'final', id: item.id.name }, item.id.span, structural, env.index);
         break;
       case 'Start':
@@ -88,21 +112,41 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
         break;
     }
   }
-  for (const [name, p] of o.overrides ?? []) if (!params.has(name)) params.add(name, p, { start: p.source.start, end: p.source.end }, [], env.index);
+  for (const [name, p] of o.overrides ?? [])
+    if (!params.has(name)) params.add(name, p, { start: p.source.start, end: p.source.end }, [], env.index);
   if (startRef) {
     const t = targets.get(startRef.name);
     if (t && t.kind !== 'final') initial = 'id' in t ? t.id : initial;
     else structural.push(targets.unknown(startRef.name, startRef.span, [], 'step'));
   }
-  if (steps.length === 0) structural.push({ code: 'validate.no-steps', severity: 'error', span: ast.id.span, data: { procedure: ast.id.name } });
-  else if (finals.length === 0) structural.push({ code: 'validate.no-finals', severity: 'error', span: ast.id.span, data: { procedure: ast.id.name } });
+  if (steps.length === 0)
+    structural.push({
+      code: 'validate.no-steps',
+      severity: 'error',
+      span: ast.id.span,
+      data: { procedure: ast.id.name },
+    });
+  else if (finals.length === 0)
+    structural.push({
+      code: 'validate.no-finals',
+      severity: 'error',
+      span: ast.id.span,
+      data: { procedure: ast.id.name },
+    });
   for (const { ast: s } of steps) {
-    if (s.rollUp && !s.fanOut) structural.push({ code: 'validate.rollup-without-fanout', severity: 'warning', span: s.rollUp.span, data: { step: s.id.name } });
+    if (s.rollUp && !s.fanOut)
+      structural.push({
+        code: 'validate.rollup-without-fanout',
+        severity: 'warning',
+        span: s.rollUp.span,
+        data: { step: s.id.name },
+      });
   }
 
   const target = (t: Target, inBranch: boolean): ModelTarget => {
     if (t.kind === 'BranchDone') {
-      if (!inBranch) structural.push({ code: 'validate.done-outside-branch', severity: 'error', span: t.span, data: {} });
+      if (!inBranch)
+        structural.push({ code: 'validate.done-outside-branch', severity: 'error', span: t.span, data: {} });
       return { kind: 'done' };
     }
     const found = targets.get(t.name);
@@ -113,7 +157,9 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
 
   const reportActors = o.actorEnv !== undefined && (o.structural || o.actorEnv !== env);
   const stepModels: ModelStep[] = steps.map(({ ast: s, parallel, branch }) => {
-    const by = s.by.map((r) => (o.actorEnv ? o.actorEnv.actor(r, reportActors, o.sink) : { kind: 'unresolved' as const, id: r.name }));
+    const by = s.by.map((r) =>
+      o.actorEnv ? o.actorEnv.actor(r, reportActors, o.sink) : { kind: 'unresolved' as const, id: r.name },
+    );
     const level = by.find((a) => a.level !== undefined)?.level;
     const levelRank = o.actorEnv?.levelRank(level);
     const scope = { fields, params };
@@ -123,7 +169,13 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       if (tr.trigger.kind === 'Action' && tr.trigger.action === 'custom') {
         // `duyêt -> x` is a designer-defined action only if it is not a misspelt built-in one.
         const like = suggestKeyword([tr.trigger.name], ACTION_IDS);
-        if (like) structural.push({ code: 'validate.custom-action', severity: 'warning', span: tr.trigger.span, data: { name: tr.trigger.name, suggestion: like } });
+        if (like)
+          structural.push({
+            code: 'validate.custom-action',
+            severity: 'warning',
+            span: tr.trigger.span,
+            data: { name: tr.trigger.name, suggestion: like },
+          });
       }
       const trigger = tr.trigger.kind === 'Action' ? 'action' : tr.trigger.kind === 'Auto' ? 'auto' : 'timeout';
       return {
@@ -142,7 +194,8 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       source: env.src(e.span),
     }));
     const deadline = s.deadline ? deadlineOf(env, s.deadline, params, o, targets) : undefined;
-    const dur = (d: DurationPhrase | undefined): ResolvedDuration | undefined => (d ? durationOf(env, d, params) : undefined);
+    const dur = (d: DurationPhrase | undefined): ResolvedDuration | undefined =>
+      d ? durationOf(env, d, params) : undefined;
     const takes = dur(s.takes);
     const posting = dur(s.posting);
     const remind = dur(s.remind);
@@ -157,7 +210,9 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
       ...(takes ? { takes } : {}),
       ...(posting ? { posting } : {}),
       ...(remind ? { remind } : {}),
-      ...(s.fanOut ? { fanOut: { level: fanLevel?.level ?? s.fanOut.level.name, source: env.src(s.fanOut.span) } } : {}),
+      ...(s.fanOut
+        ? { fanOut: { level: fanLevel?.level ?? s.fanOut.level.name, source: env.src(s.fanOut.span) } }
+        : {}),
       ...(s.rollUp ? { rollUp: s.rollUp.policy } : {}),
       transitions,
       escalations,
@@ -173,8 +228,15 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
     parallels.push({
       id: p.id.name,
       ...(p.title ? { title: p.title.value } : {}),
-      branches: p.branches.map((br) => ({ id: br.id.name, initial: br.steps[0]?.id.name, steps: br.steps.map((s) => s.id.name), source: env.src(br.id.span) })),
-      ...(p.join ? { join: { policy: p.join.policy, target: target(p.join.target, false), source: env.src(p.join.span) } } : {}),
+      branches: p.branches.map((br) => ({
+        id: br.id.name,
+        initial: br.steps[0]?.id.name,
+        steps: br.steps.map((s) => s.id.name),
+        source: env.src(br.id.span),
+      })),
+      ...(p.join
+        ? { join: { policy: p.join.policy, target: target(p.join.target, false), source: env.src(p.join.span) } }
+        : {}),
       source: env.src(p.id.span),
     });
   }
@@ -186,14 +248,31 @@ export function analyzeProcedure(entry: ProcedureEntry, o: ProcedureOptions): Pr
         const t = s.deadline?.time;
         const expr = t?.expr as { kind?: string; inner?: { kind?: string } } | undefined;
         const relative = expr?.kind === 'relative' || (expr?.kind === 'tentative' && expr.inner?.kind === 'relative');
-        return t && expr && !relative && t.resolution === undefined ? [{ step: s.id, text: t.text, source: s.deadline!.origin.source }] : [];
+        return t && expr && !relative && t.resolution === undefined
+          ? [{ step: s.id, text: t.text, source: s.deadline!.origin.source }]
+          : [];
       });
   const model: ProcedureModel = {
-    id: ast.id.name, file: env.file, ...(ast.title ? { title: ast.title.value } : {}), bases, params: params.values(), fields: fields.values(),
-    initial, steps: markOutcome(stepModels, parallels, initial), parallels, finals, notes, ...(needsPeriod.length > 0 ? { needsPeriod } : {}), source: env.src(ast.id.span),
+    id: ast.id.name,
+    file: env.file,
+    ...(ast.title ? { title: ast.title.value } : {}),
+    bases,
+    params: params.values(),
+    fields: fields.values(),
+    initial,
+    steps: markOutcome(stepModels, parallels, initial),
+    parallels,
+    finals,
+    notes,
+    ...(needsPeriod.length > 0 ? { needsPeriod } : {}),
+    source: env.src(ast.id.span),
   };
   if (o.structural) checkGraph(model, ast, structural);
-  checkLevelsAndDeadlines(model, steps.map((s) => s.ast), o);
+  checkLevelsAndDeadlines(
+    model,
+    steps.map((s) => s.ast),
+    o,
+  );
   return model;
 }
 
@@ -216,7 +295,13 @@ function relativeTo(expr: unknown): string | undefined {
   return undefined;
 }
 
-function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o: ProcedureOptions, local: Table<ModelTarget>): ModelDeadline {
+function deadlineOf(
+  env: FileEnv,
+  node: TimePhrase,
+  params: Table<ModelParam>,
+  o: ProcedureOptions,
+  local: Table<ModelTarget>,
+): ModelDeadline {
   // Relative to one of this procedure's own steps: a run-time deadline, resolved by the engine.
   const ctxFor = (expr: unknown): ResolveContext | undefined => {
     const ev = relativeTo(expr);
@@ -227,12 +312,23 @@ function deadlineOf(env: FileEnv, node: TimePhrase, params: Table<ModelParam>, o
     const text = String(p.value.value);
     const { expr } = parseTimePhrase(text);
     const ctx = ctxFor(expr);
-    const phrase: TimePhrase = { kind: 'Time', text, ...(expr ? { expr } : {}), span: { start: p.source.start, end: p.source.end } };
+    const phrase: TimePhrase = {
+      kind: 'Time',
+      text,
+      ...(expr ? { expr } : {}),
+      span: { start: p.source.start, end: p.source.end },
+    };
     const sinkEnv = p.source.file === env.file ? env : undefined;
     // An override written in the plan file: resolve it, its phrase problems are not this file's to report.
-    const time = sinkEnv ? resolveIn(sinkEnv, phrase, ctx, undefined, o.sink) : { text, expr, resolution: expr && ctx ? resolveTime(expr, ctx).resolution : undefined, source: p.source };
+    const time = sinkEnv
+      ? resolveIn(sinkEnv, phrase, ctx, undefined, o.sink)
+      : { text, expr, resolution: expr && ctx ? resolveTime(expr, ctx).resolution : undefined, source: p.source };
     const resolved = { ...time, source: p.source };
-    return { param: p.id, time: resolved, origin: timeOrigin(p.overridden ? 'override' : 'default', resolved, o.ctx?.beforeReading, { param: p.id }) };
+    return {
+      param: p.id,
+      time: resolved,
+      origin: timeOrigin(p.overridden ? 'override' : 'default', resolved, o.ctx?.beforeReading, { param: p.id }),
+    };
   }
   if (isNameOnly(node.text) && node.expr === undefined && o.structural) {
     o.sink.push(params.unknown(node.text, node.span));
@@ -258,12 +354,22 @@ function checkLevelsAndDeadlines(model: ProcedureModel, asts: Step[], o: Procedu
       ast.escalations.forEach((e, k) => {
         const to = o.actorEnv!.levelRank(s.escalations[k]?.to.level);
         if (to !== undefined && s.levelRank !== undefined && to <= s.levelRank) {
-          o.sink.push({ code: 'validate.escalation-not-higher', severity: 'warning', span: e.to.span, data: { step: s.id, level: s.level ?? '', to: e.to.name } });
+          o.sink.push({
+            code: 'validate.escalation-not-higher',
+            severity: 'warning',
+            span: e.to.span,
+            data: { step: s.id, level: s.level ?? '', to: e.to.name },
+          });
         }
       });
       const fan = o.actorEnv.levelRank(s.fanOut?.level);
       if (ast.fanOut && fan !== undefined && s.levelRank !== undefined && fan >= s.levelRank) {
-        o.sink.push({ code: 'validate.fanout-not-lower', severity: 'warning', span: ast.fanOut.level.span, data: { step: s.id, level: s.level ?? '', to: ast.fanOut.level.name } });
+        o.sink.push({
+          code: 'validate.fanout-not-lower',
+          severity: 'warning',
+          span: ast.fanOut.level.span,
+          data: { step: s.id, level: s.level ?? '', to: ast.fanOut.level.name },
+        });
       }
     }
   }
@@ -277,12 +383,22 @@ function checkLevelsAndDeadlines(model: ProcedureModel, asts: Step[], o: Procedu
       if (!to) return;
       const span = ast.transitions[i]!.span;
       if (o.structural && s.levelRank !== undefined && to.levelRank !== undefined && to.levelRank < s.levelRank) {
-        o.sink.push({ code: 'validate.level-backwards', severity: 'error', span, data: { from: s.id, to: to.id, fromLevel: s.level ?? '', toLevel: to.level ?? '' } });
+        o.sink.push({
+          code: 'validate.level-backwards',
+          severity: 'error',
+          span,
+          data: { from: s.id, to: to.id, fromLevel: s.level ?? '', toLevel: to.level ?? '' },
+        });
       }
       const a = s.deadline?.time.resolution?.lastDay;
       const b = to.deadline?.time.resolution?.lastDay;
       if (o.ctx && a !== undefined && b !== undefined && b < a) {
-        o.sink.push({ code: 'validate.deadline-backwards', severity: 'warning', span, data: { from: s.id, to: to.id, fromDate: s.deadline!.time.text, toDate: to.deadline!.time.text } });
+        o.sink.push({
+          code: 'validate.deadline-backwards',
+          severity: 'warning',
+          span,
+          data: { from: s.id, to: to.id, fromDate: s.deadline!.time.text, toDate: to.deadline!.time.text },
+        });
       }
     });
   }

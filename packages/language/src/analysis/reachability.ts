@@ -1,5 +1,5 @@
 // Graph checks of a procedure: unreachable steps, steps with no way out, branches that never finish.
-import { foldDiacritics, type Diagnostic } from '@tdkt/calendar';
+import { type Diagnostic, foldDiacritics } from '@tdkt/calendar';
 import type { Procedure } from '../ast/index.js';
 import type { ModelStep, ModelTarget, ProcedureModel } from '../model/types.js';
 
@@ -41,8 +41,16 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
   }
   for (const p of model.parallels) {
     for (const br of p.branches) {
-      const done = model.steps.some((s) => s.branch === br.id && s.parallel === p.id && s.transitions.some((t) => t.target.kind === 'done'));
-      if (!done) sink.push({ code: 'validate.branch-no-done', severity: 'error', span: span(br.source), data: { branch: br.id } });
+      const done = model.steps.some(
+        (s) => s.branch === br.id && s.parallel === p.id && s.transitions.some((t) => t.target.kind === 'done'),
+      );
+      if (!done)
+        sink.push({
+          code: 'validate.branch-no-done',
+          severity: 'error',
+          span: span(br.source),
+          data: { branch: br.id },
+        });
     }
   }
   if (model.initial === undefined) return;
@@ -57,7 +65,8 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
     }
   }
   for (const s of model.steps) {
-    if (!seen.has(s.id)) sink.push({ code: 'validate.unreachable-step', severity: 'error', span: span(s.source), data: { step: s.id } });
+    if (!seen.has(s.id))
+      sink.push({ code: 'validate.unreachable-step', severity: 'error', span: span(s.source), data: { step: s.id } });
   }
   checkDeadlineAnchors(model, edges, sink);
   // Backwards from the finals: a reachable step that cannot finish is a trap.
@@ -75,7 +84,12 @@ export function checkGraph(model: ProcedureModel, ast: Procedure, sink: Diagnost
   }
   for (const s of model.finals.length === 0 ? [] : model.steps) {
     if (seen.has(s.id) && !finishing.has(s.id) && s.transitions.length > 0 && s.parallel === undefined) {
-      sink.push({ code: 'validate.no-final-reachable', severity: 'warning', span: span(s.source), data: { step: s.id } });
+      sink.push({
+        code: 'validate.no-final-reachable',
+        severity: 'warning',
+        span: span(s.source),
+        data: { step: s.id },
+      });
     }
   }
 }
@@ -89,7 +103,11 @@ function span(source: { start: number; end: number }): { start: number; end: num
  * a path reaches without passing that step: there it counts from the day the dossier reaches the step
  * (grammar.md §5.3). Said as information, with the steps such paths come from.
  */
-function checkDeadlineAnchors(model: ProcedureModel, edges: ReadonlyMap<string, ReadonlySet<string>>, sink: Diagnostic[]): void {
+function checkDeadlineAnchors(
+  model: ProcedureModel,
+  edges: ReadonlyMap<string, ReadonlySet<string>>,
+  sink: Diagnostic[],
+): void {
   if (model.initial === undefined) return;
   for (const step of model.steps) {
     const anchor = ownAnchor(step, model);
@@ -108,14 +126,21 @@ function checkDeadlineAnchors(model: ProcedureModel, edges: ReadonlyMap<string, 
       }
     }
     if (from.size === 0) continue;
-    sink.push({ code: 'validate.deadline-anchor-skipped', severity: 'info', span: span(step.source), data: { step: step.id, anchor, from: [...from].sort().join(', ') } });
+    sink.push({
+      code: 'validate.deadline-anchor-skipped',
+      severity: 'info',
+      span: span(step.source),
+      data: { step: step.id, anchor, from: [...from].sort().join(', ') },
+    });
   }
 }
 
 /** The own step a step's deadline counts from, if it names one. */
 function ownAnchor(step: ModelStep, model: ProcedureModel): string | undefined {
   const expr = step.deadline?.time.expr as { kind?: string; inner?: unknown; event?: { name?: string } } | undefined;
-  const e = (expr?.kind === 'tentative' ? expr.inner : expr) as { kind?: string; event?: { name?: string } } | undefined;
+  const e = (expr?.kind === 'tentative' ? expr.inner : expr) as
+    | { kind?: string; event?: { name?: string } }
+    | undefined;
   const name = e?.kind === 'relative' ? e.event?.name : undefined;
   if (name === undefined) return undefined;
   const folded = foldDiacritics(name.normalize('NFC'));

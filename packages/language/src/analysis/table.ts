@@ -1,8 +1,8 @@
 // A name table: case-insensitive NFC lookup, duplicate detection and "did you mean" suggestions.
-import { foldDiacritics, type Diagnostic } from '@tdkt/calendar';
+import { type Diagnostic, foldDiacritics } from '@tdkt/calendar';
 import type { Span } from '../ast/index.js';
-import { closest } from '../diagnostics/suggest.js';
 import type { LineIndex } from '../diagnostics/line-index.js';
+import { closest } from '../diagnostics/suggest.js';
 
 /**
  * The lookup key of a name: one spelling for every way of typing it (NFC or NFD, any case, with or without
@@ -16,7 +16,10 @@ export function nameKey(name: string): string {
 }
 
 export class Table<T> {
-  private readonly items = new Map<string, { item: T; span: Span; name: string; from?: { file: string; line: number } }>();
+  private readonly items = new Map<
+    string,
+    { item: T; span: Span; name: string; from?: { file: string; line: number } }
+  >();
 
   constructor(readonly what: string) {}
 
@@ -24,14 +27,29 @@ export class Table<T> {
    * Adds a name; reports `link.duplicate-name` when a name of the same folded spelling is taken, naming the
    * first declaration (its spelling, line, and file when it came from another file).
    */
-  add(name: string, item: T, span: Span, diagnostics: Diagnostic[], index: LineIndex, from?: { file: string; line: number }): boolean {
+  add(
+    name: string,
+    item: T,
+    span: Span,
+    diagnostics: Diagnostic[],
+    index: LineIndex,
+    from?: { file: string; line: number },
+  ): boolean {
     const key = nameKey(name);
     const prev = this.items.get(key);
     if (prev) {
       const where = prev.from ?? { line: index.lineCol(prev.span.start).line };
       diagnostics.push({
-        code: 'link.duplicate-name', severity: 'error', span,
-        data: { name, what: this.what, line: where.line, ...(prev.name !== name ? { first: prev.name } : {}), ...(prev.from ? { file: prev.from.file } : {}) },
+        code: 'link.duplicate-name',
+        severity: 'error',
+        span,
+        data: {
+          name,
+          what: this.what,
+          line: where.line,
+          ...(prev.name !== name ? { first: prev.name } : {}),
+          ...(prev.from ? { file: prev.from.file } : {}),
+        },
       });
       return false;
     }
@@ -73,6 +91,11 @@ export class Table<T> {
   /** `link.unknown-name` with a suggestion from this table (and any extra candidates). */
   unknown(name: string, span: Span, extra: readonly string[] = [], what = this.what): Diagnostic {
     const suggestion = closest(name, [...this.names(), ...extra]);
-    return { code: 'link.unknown-name', severity: 'error', span, data: { name, what, ...(suggestion ? { suggestion } : {}) } };
+    return {
+      code: 'link.unknown-name',
+      severity: 'error',
+      span,
+      data: { name, what, ...(suggestion ? { suggestion } : {}) },
+    };
   }
 }

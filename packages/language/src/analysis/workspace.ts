@@ -1,10 +1,10 @@
 // loadWorkspace / analyze: parse files and their imports (through an injected reader), then link and validate.
-import { defaultWorkingCalendar, tetDay, type Diagnostic, type Period, type ResolveContext } from '@tdkt/calendar';
+import { type Diagnostic, defaultWorkingCalendar, type Period, type ResolveContext, tetDay } from '@tdkt/calendar';
 import type { SourceFile } from '../ast/index.js';
 import { LineIndex } from '../diagnostics/line-index.js';
 import type { FileDiagnostic } from '../diagnostics/render.js';
 import type { PlanModel, ProcedureModel, WorkspaceModel } from '../model/types.js';
-import { parse, type ParseResult } from '../syntax/parse.js';
+import { type ParseResult, parse } from '../syntax/parse.js';
 import { FileEnv } from './env.js';
 import { importDeclarations } from './imports.js';
 import { declareOrganisation } from './organisation.js';
@@ -50,9 +50,19 @@ export interface LoadOptions {
  * @example
  * loadWorkspace(['workflows/kim-son.tdkt'], (p) => fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined)
  */
-export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile, options: LoadOptions = {}): AnalysisResult {
+export function loadWorkspace(
+  entryFiles: readonly string[],
+  readFile: ReadFile,
+  options: LoadOptions = {},
+): AnalysisResult {
   const ctx: ResolveContext | undefined = options.period
-    ? { period: options.period, beforeReading: 'strict', calendar: defaultWorkingCalendar(), lunar: { tetDay }, events: {} }
+    ? {
+        period: options.period,
+        beforeReading: 'strict',
+        calendar: defaultWorkingCalendar(),
+        lunar: { tetDay },
+        events: {},
+      }
     : undefined;
   const files = new Map<string, LoadedFile>();
   const envs = new Map<string, FileEnv>();
@@ -81,7 +91,12 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
       if (item.kind !== 'Use') continue;
       const target = resolveImport(file, item.path.value);
       if (visiting.includes(target)) {
-        ds.push({ code: 'link.import-cycle', severity: 'error', span: item.path.span, data: { chain: [...visiting.slice(visiting.indexOf(target)), target] } });
+        ds.push({
+          code: 'link.import-cycle',
+          severity: 'error',
+          span: item.path.span,
+          data: { chain: [...visiting.slice(visiting.indexOf(target)), target] },
+        });
         continue;
       }
       if (!importedBy.has(target)) importedBy.set(target, `${file}:${index.lineCol(item.span.start).line}`);
@@ -97,7 +112,13 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
       if (item.kind === 'Procedure') env.procedures.add(item.id.name, { ast: item, env }, item.id.span, ds, index);
     }
     for (const item of parsed.ast.items) {
-      if (item.kind === 'Procedure') procedures.push(analyzeProcedure({ ast: item, env }, { actorEnv: env.hasOrg ? env : undefined, ...(ctx ? { ctx } : {}), structural: true, sink: ds }));
+      if (item.kind === 'Procedure')
+        procedures.push(
+          analyzeProcedure(
+            { ast: item, env },
+            { actorEnv: env.hasOrg ? env : undefined, ...(ctx ? { ctx } : {}), structural: true, sink: ds },
+          ),
+        );
     }
     for (const item of parsed.ast.items) if (item.kind === 'Plan') plans.push(analyzePlan(item, env));
     visiting.pop();
@@ -107,14 +128,27 @@ export function loadWorkspace(entryFiles: readonly string[], readFile: ReadFile,
 
   const missing: FileDiagnostic[] = [];
   for (const file of entryFiles) {
-    if (!load(file)) missing.push({ file, code: 'link.import-not-found', severity: 'error', span: { start: 0, end: 0 }, data: { path: file } });
+    if (!load(file))
+      missing.push({
+        file,
+        code: 'link.import-not-found',
+        severity: 'error',
+        span: { start: 0, end: 0 },
+        data: { path: file },
+      });
   }
   const all: FileDiagnostic[] = [...missing];
   const entries = new Set(entryFiles);
   for (const [file, ds] of diagnostics) {
     // A problem in a file the user did not name says through which `dùng` it was reached.
     const via = entries.has(file) ? undefined : importedBy.get(file);
-    all.push(...dedupe(ds).map((d) => ({ ...d, ...(via !== undefined && d.data['via'] === undefined ? { data: { ...d.data, via } } : {}), file })));
+    all.push(
+      ...dedupe(ds).map((d) => ({
+        ...d,
+        ...(via !== undefined && d.data['via'] === undefined ? { data: { ...d.data, via } } : {}),
+        file,
+      })),
+    );
   }
   all.sort((a, b) => (a.file === b.file ? a.span.start - b.span.start : a.file < b.file ? -1 : 1));
   return { model: { plans, procedures }, files, diagnostics: all };
@@ -136,6 +170,11 @@ function dedupe(ds: readonly Diagnostic[]): Diagnostic[] {
  * @example
  * analyze('kế hoạch "KH"\n  năm 2024\n', 'kh.tdkt').diagnostics // => []
  */
-export function analyze(text: string, file = 'input.tdkt', readFile: ReadFile = () => undefined, options: LoadOptions = {}): AnalysisResult {
+export function analyze(
+  text: string,
+  file = 'input.tdkt',
+  readFile: ReadFile = () => undefined,
+  options: LoadOptions = {},
+): AnalysisResult {
   return loadWorkspace([file], (p) => (p === file ? text : readFile(p)), options);
 }

@@ -59,6 +59,12 @@ export const Value = z.discriminatedUnion('type', [
   z.object({ kind: z.literal('Value'), type: z.literal('bool'), value: z.boolean(), span: Span }),
   z.object({ kind: z.literal('Value'), type: z.literal('ref'), value: z.string(), span: Span }),
   /** `expr`: the calendar's reading as a time phrase (`TimeExpr`) or a duration, when it reads as one. */
-  z.object({ kind: z.literal('Value'), type: z.literal('phrase'), value: z.string(), expr: z.unknown().optional(), span: Span }),
+  z.object({
+    kind: z.literal('Value'),
+    type: z.literal('phrase'),
+    value: z.string(),
+    expr: z.unknown().optional(),
+    span: Span,
+  }),
 ]);
 export type Value = z.infer<typeof Value>;

@@ -4,10 +4,10 @@ import { SourceFile } from './file.js';
 
 export * from './common.js';
 export * from './expr.js';
+export * from './file.js';
 export * from './organisation.js';
 export * from './plan.js';
 export * from './procedure.js';
-export * from './file.js';
 
 /**
  * The AST's JSON Schema (what `dsl/ast.schema.json` holds).
@@ -16,5 +16,10 @@ export * from './file.js';
  * JSON.stringify(astJsonSchema(), null, 2)
  */
 export function astJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(SourceFile, { target: 'draft-2020-12', unrepresentable: 'any', cycles: 'ref', reused: 'ref' }) as Record<string, unknown>;
+  return z.toJSONSchema(SourceFile, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    cycles: 'ref',
+    reused: 'ref',
+  }) as Record<string, unknown>;
 }

@@ -22,7 +22,13 @@ export const Unit = z.object({
 export type Unit = z.infer<typeof Unit>;
 
 /** `vai trò tổ_trưởng "Tổ trưởng chuyên môn" cấp tổ` */
-export const Role = z.object({ kind: z.literal('Role'), id: Ident, name: Str.optional(), level: Ref.optional(), span: Span });
+export const Role = z.object({
+  kind: z.literal('Role'),
+  id: Ident,
+  name: Str.optional(),
+  level: Ref.optional(),
+  span: Span,
+});
 export type Role = z.infer<typeof Role>;
 
 /** `thành viên "Bà Phạm Thị Lệ Hằng" chức vụ "Trưởng phòng GD&ĐT - Chủ tịch Hội đồng" phụ trách "toàn Ngành"` */

@@ -17,7 +17,13 @@ export const FieldType = z.discriminatedUnion('type', [
 export type FieldType = z.infer<typeof FieldType>;
 
 /** `đã_đăng_ký: có/không "Đã đăng ký danh hiệu"` */
-export const Field = z.object({ kind: z.literal('Field'), id: Ident, type: FieldType, label: Str.optional(), span: Span });
+export const Field = z.object({
+  kind: z.literal('Field'),
+  id: Ident,
+  type: FieldType,
+  label: Str.optional(),
+  span: Span,
+});
 export type Field = z.infer<typeof Field>;
 
 export const Dossier = z.object({ kind: z.literal('Dossier'), fields: z.array(Field), span: Span });

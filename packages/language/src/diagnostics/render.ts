@@ -1,5 +1,5 @@
 // Renders diagnostics as `file:line:col: error CODE: message`, the source line and a caret underline.
-import { escapeControls, phraseMessages, type Diagnostic, type Lang, type MessageTemplate } from '@tdkt/calendar';
+import { type Diagnostic, escapeControls, type Lang, type MessageTemplate, phraseMessages } from '@tdkt/calendar';
 import { excerptLine } from './excerpt.js';
 import { LineIndex } from './line-index.js';
 import { languageMessages } from './messages.js';
@@ -60,9 +60,13 @@ export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, 
   lines.push(`${String(line).padStart(gutter)} | ${excerpt.text}`);
   lines.push(`${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`);
   const help = diagnosticHelp(d, options.lang);
-  if (help !== '') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${escapeControls(help)}`);
+  if (help !== '')
+    lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'gợi ý' : 'help'}: ${escapeControls(help)}`);
   const via = d.data['via'];
-  if (typeof via === 'string') lines.push(`${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'đến đây qua' : 'reached through'}: ${escapeControls(via)}`);
+  if (typeof via === 'string')
+    lines.push(
+      `${' '.repeat(gutter)} = ${options.lang === 'vi' ? 'đến đây qua' : 'reached through'}: ${escapeControls(via)}`,
+    );
   return lines.join('\n');
 }
 
@@ -72,7 +76,12 @@ export function renderDiagnostic(d: Diagnostic, file: string, index: LineIndex, 
  * @example
  * renderDiagnostics(result.diagnostics, 'kh.tdkt', result.text, { lang: 'en' })
  */
-export function renderDiagnostics(ds: readonly Diagnostic[], file: string, text: string, options: RenderOptions): string {
+export function renderDiagnostics(
+  ds: readonly Diagnostic[],
+  file: string,
+  text: string,
+  options: RenderOptions,
+): string {
   const index = new LineIndex(text);
   return [...ds]
     .sort((a, b) => a.span.start - b.span.start)

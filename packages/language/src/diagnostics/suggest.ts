@@ -3,7 +3,9 @@ import { editDistance, foldDiacritics } from '@tdkt/calendar';
 import { allSpellings, foldCase, timeSpellings } from '../keywords/index.js';
 
 function key(text: string): string {
-  return foldDiacritics(text).replace(/[\s_]+/gu, ' ').trim();
+  return foldDiacritics(text)
+    .replace(/[\s_]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -42,7 +44,10 @@ export function suggestKeyword(words: readonly string[], ids: readonly string[])
   let best: { text: string; d: number } | undefined;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const phrase = words.slice(0, n).join(' ');
-    const hit = closest(phrase, spellings.map((s) => s.text));
+    const hit = closest(
+      phrase,
+      spellings.map((s) => s.text),
+    );
     if (hit !== undefined) {
       const d = editDistance(key(phrase), key(hit), 4);
       const s = spellings.find((x) => x.text === hit)!;

@@ -30,7 +30,8 @@ export function stripSpans(value: unknown): unknown {
 /** Structural equality of plain data (key order ignored, `undefined` fields = missing fields). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+    return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const bb = b as unknown[];

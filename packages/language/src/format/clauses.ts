@@ -52,10 +52,17 @@ function clauseStart(c: Clause): number {
  * lineClauses('step-head', lexLine('bước a do x nộp -> b', 0), { start: 0, end: 20 })
  * // => [{ start: 7, end: 12, keepOnHead: true }, { start: 12, end: 20, keepOnHead: false }]
  */
-export function lineClauses(kind: ClauseLine, first: Tok | undefined, line: { start: number; end: number }): ClauseRange[] | undefined {
+export function lineClauses(
+  kind: ClauseLine,
+  first: Tok | undefined,
+  line: { start: number; end: number },
+): ClauseRange[] | undefined {
   let clauses: readonly Clause[];
   if (kind === 'step-head' || kind === 'activity-head') {
-    const out = kind === 'step-head' ? runLine(L.stepHead, first, line, 'step') : runLine(L.activityHead, first, line, 'activity');
+    const out =
+      kind === 'step-head'
+        ? runLine(L.stepHead, first, line, 'step')
+        : runLine(L.activityHead, first, line, 'activity');
     if (!out.ok) return undefined;
     clauses = out.value.clauses;
   } else {

@@ -1,6 +1,6 @@
 // format(text): the canonical form of a .tdkt file, proven to keep the AST, or the input untouched.
 import type { Diagnostic } from '@tdkt/calendar';
-import { parse, type ParseResult } from '../syntax/parse.js';
+import { type ParseResult, parse } from '../syntax/parse.js';
 import { astEqual } from './ast-equal.js';
 import { collectRegions } from './regions.js';
 import { renderFile } from './render.js';
@@ -52,13 +52,17 @@ function indentUnit(text: string, option: FormatOptions['indent']): string {
 function policyFor(parsed: ParseResult, mode: FormatMode): SpellingPolicy {
   const regions = collectRegions(parsed.ast);
   const phrases = new Map<number, { end: number; text: string }>();
-  for (const p of regions.phrases) phrases.set(p.span.start, { end: p.span.end, text: mode === 'full' ? canonicalPhrase(p) : p.text });
+  for (const p of regions.phrases)
+    phrases.set(p.span.start, { end: p.span.end, text: mode === 'full' ? canonicalPhrase(p) : p.text });
   for (const r of regions.raw) phrases.set(r.start, { end: r.end, text: parsed.text.slice(r.start, r.end) });
   return { keywords: mode !== 'layout', phrases, verbatim: regions.verbatim };
 }
 
 function codes(ds: readonly Diagnostic[]): string {
-  return ds.map((d) => d.code).sort().join(' ');
+  return ds
+    .map((d) => d.code)
+    .sort()
+    .join(' ');
 }
 
 /**
@@ -80,7 +84,12 @@ export function format(input: string, options: FormatOptions = {}): FormatResult
     const indent = indentUnit(parsed.text, options.indent ?? 'auto');
     const newline = input.includes('\r\n') ? '\r\n' : '\n';
     for (const mode of ['full', 'keywords', 'layout'] as const) {
-      const text = renderFile(parsed.text, parsed.ast, { indent, newline, policy: policyFor(parsed, mode), splitClauses: mode !== 'layout' });
+      const text = renderFile(parsed.text, parsed.ast, {
+        indent,
+        newline,
+        policy: policyFor(parsed, mode),
+        splitClauses: mode !== 'layout',
+      });
       const again = parse(text, file);
       if (codes(again.diagnostics) === codes(parsed.diagnostics) && astEqual(again.ast, parsed.ast)) {
         return { text, diagnostics: [], changed: text !== input, mode };

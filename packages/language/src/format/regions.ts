@@ -50,7 +50,8 @@ export function collectRegions(ast: unknown): Regions {
       verbatim.push(n.span);
       raw.push(n.span);
     }
-    for (const [key, value] of Object.entries(n)) if (key !== 'span' && key !== 'expr' && value !== null && typeof value === 'object') visit(value);
+    for (const [key, value] of Object.entries(n))
+      if (key !== 'span' && key !== 'expr' && value !== null && typeof value === 'object') visit(value);
   };
   visit(ast);
   verbatim.sort((a, b) => a.start - b.start);

@@ -1,9 +1,9 @@
 // Re-emits a parsed file line by line: canonical indentation, respelt lines, split clauses, comments, blanks.
 import type { SourceFile } from '../ast/index.js';
 import { useSource } from '../syntax/combinators.js';
-import { layout, type LineNode } from '../syntax/layout.js';
+import { type LineNode, layout } from '../syntax/layout.js';
 import { lexLine } from '../syntax/tokens.js';
-import { lineClauses, type ClauseLine } from './clauses.js';
+import { type ClauseLine, lineClauses } from './clauses.js';
 import { formatRange, type SpellingPolicy } from './segments.js';
 
 export interface RenderSettings {
@@ -46,7 +46,13 @@ function codeLines(text: string, ast: SourceFile): Map<number, CodeLine> {
     for (const node of nodes) {
       const head = heads.get(node.start);
       const parentHead = parent?.kind?.endsWith('-head') ? parent.kind : undefined;
-      const kind: ClauseLine | undefined = head ? `${head}-head` : parentHead === 'step-head' ? 'step-more' : parentHead === 'activity-head' ? 'activity-more' : undefined;
+      const kind: ClauseLine | undefined = head
+        ? `${head}-head`
+        : parentHead === 'step-head'
+          ? 'step-more'
+          : parentHead === 'activity-head'
+            ? 'activity-more'
+            : undefined;
       const line: CodeLine = { node, depth, parent, kind };
       byLine.set(node.line, line);
       walk(node.children, depth + 1, line);
@@ -79,8 +85,13 @@ function renderCode(line: CodeLine, text: string, settings: RenderSettings): Arr
   if (line.kind === 'step-more' || line.kind === 'activity-more') {
     return clauses.map((c) => [line.depth, range(c.start, c.end)]);
   }
-  const head = [range(node.start, clauses[0]!.start), ...clauses.filter((c) => c.keepOnHead).map((c) => range(c.start, c.end))];
-  const moved = clauses.filter((c) => !c.keepOnHead).map((c): [number, string] => [line.depth + 1, range(c.start, c.end)]);
+  const head = [
+    range(node.start, clauses[0]!.start),
+    ...clauses.filter((c) => c.keepOnHead).map((c) => range(c.start, c.end)),
+  ];
+  const moved = clauses
+    .filter((c) => !c.keepOnHead)
+    .map((c): [number, string] => [line.depth + 1, range(c.start, c.end)]);
   return [[line.depth, head.filter((s) => s !== '').join(' ')], ...moved];
 }
 

@@ -1,7 +1,8 @@
 // Respelling one range of a line's tokens: canonical keywords and operators, phrases, normalised spacing.
+
+import type { Span } from '../ast/index.js';
 import { keywordTable } from '../keywords/index.js';
 import { K, kwId, type Tok } from '../syntax/tokens.js';
-import type { Span } from '../ast/index.js';
 import { inside } from './regions.js';
 
 /** How much the formatter may change inside a line. */
@@ -34,7 +35,13 @@ interface Piece {
  * @example
  * formatRange(lexLine('buoc a  do  x', 0), 0, 13, text, policy) // => 'bước a do x'
  */
-export function formatRange(first: Tok | undefined, from: number, to: number, source: string, policy: SpellingPolicy): string {
+export function formatRange(
+  first: Tok | undefined,
+  from: number,
+  to: number,
+  source: string,
+  policy: SpellingPolicy,
+): string {
   const pieces: Piece[] = [];
   for (let t = first; t; t = t.next) {
     const start = t.pos.index;
@@ -47,7 +54,13 @@ export function formatRange(first: Tok | undefined, from: number, to: number, so
       continue;
     }
     const verbatim = inside(policy.verbatim, start, t.end);
-    pieces.push({ text: spell(t, policy), start, end: t.end, punct: t.kind === K.punct && !verbatim ? OPERATORS[t.text] ?? t.text : undefined, num: t.kind === K.num && !verbatim });
+    pieces.push({
+      text: spell(t, policy),
+      start,
+      end: t.end,
+      punct: t.kind === K.punct && !verbatim ? (OPERATORS[t.text] ?? t.text) : undefined,
+      num: t.kind === K.num && !verbatim,
+    });
   }
   let out = '';
   pieces.forEach((p, i) => {
@@ -71,6 +84,7 @@ function gap(prev: Piece, next: Piece, source: string): string {
   if (prev.punct === ',' || prev.punct === ':') return ' ';
   // `năm học 2020 - 2021` → `2020-2021` (the only dash between numbers outside phrases).
   if ((prev.punct === '-' && next.num) || (next.punct === '-' && prev.num)) return '';
-  if ((next.punct !== undefined && ARROWS.has(next.punct)) || (prev.punct !== undefined && ARROWS.has(prev.punct))) return ' ';
+  if ((next.punct !== undefined && ARROWS.has(next.punct)) || (prev.punct !== undefined && ARROWS.has(prev.punct)))
+    return ' ';
   return /\s/u.test(source.slice(prev.end, next.start)) ? ' ' : '';
 }

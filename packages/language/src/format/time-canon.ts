@@ -1,6 +1,7 @@
 // Canonical spelling of a time or duration phrase through the calendar, only when the meaning is unchanged.
-import { formatTimeExpr, keywordText, parseDuration, parseTimePhrase } from '@tdkt/calendar';
+
 import type { TimeExpr } from '@tdkt/calendar';
+import { formatTimeExpr, keywordText, parseDuration, parseTimePhrase } from '@tdkt/calendar';
 import { deepEqual, stripSpans } from './ast-equal.js';
 import type { PhraseRegion } from './regions.js';
 
@@ -18,7 +19,8 @@ export function canonicalPhrase(p: PhraseRegion): string {
   if (p.expr === undefined || p.expr === null) return p.text;
   try {
     // A parameter value is read as a time phrase first, then as a duration (syntax/times.ts).
-    const isDuration = p.kind === 'Duration' || (p.kind === 'Value' && (p.expr as { kind?: unknown }).kind === undefined);
+    const isDuration =
+      p.kind === 'Duration' || (p.kind === 'Value' && (p.expr as { kind?: unknown }).kind === undefined);
     if (isDuration) {
       const d = p.expr as { amount?: unknown; unit?: unknown };
       if (typeof d.amount !== 'number' || typeof d.unit !== 'string' || !DURATION_UNITS.has(d.unit)) return p.text;
@@ -33,7 +35,11 @@ export function canonicalPhrase(p: PhraseRegion): string {
     const text = formatTimeExpr(p.expr as TimeExpr, 'vi');
     if (text === '' || /["\n#]|\/\//u.test(text)) return p.text;
     const back = parseTimePhrase(text);
-    return back.diagnostics.length === 0 && back.expr !== undefined && deepEqual(stripSpans(back.expr), stripSpans(p.expr)) ? text : p.text;
+    return back.diagnostics.length === 0 &&
+      back.expr !== undefined &&
+      deepEqual(stripSpans(back.expr), stripSpans(p.expr))
+      ? text
+      : p.text;
   } catch {
     // The calendar never throws on its own output; if it ever did, the phrase stays as written.
     return p.text;

@@ -1,5 +1,5 @@
 // Keyword lookup over the generated table: spelling → canonical id, multi-word matching, suggestions.
-import { phraseKeywords, type Lang } from '@tdkt/calendar';
+import { type Lang, phraseKeywords } from '@tdkt/calendar';
 import { keywordTable } from './table.generated.js';
 import type { KeywordEntry } from './types.js';
 
@@ -28,7 +28,12 @@ function spellingsOf(entry: KeywordEntry): Spelling[] {
     [entry.en, 'en'],
     ...entry.aliases.map((a): [string, Spelling['lang']] => [a, 'en']),
   ];
-  return list.map(([text, lang]) => ({ id: entry.id, text: foldCase(text), words: foldCase(text).split(/\s+/u), lang }));
+  return list.map(([text, lang]) => ({
+    id: entry.id,
+    text: foldCase(text),
+    words: foldCase(text).split(/\s+/u),
+    lang,
+  }));
 }
 
 /** Prefix of keyword ids that come from the calendar's phrase table (`time.before`, `time.month`, …). */
@@ -39,7 +44,12 @@ export const timeSpellings: readonly Spelling[] = (() => {
   const taken = new Set(keywordTable.flatMap(spellingsOf).map((s) => s.text));
   const out: Spelling[] = [];
   for (const k of phraseKeywords) {
-    const texts: Array<[string, Spelling['lang']]> = [[k.vi, 'vi'], [k.ascii, 'ascii'], ...k.en.map((e): [string, Spelling['lang']] => [e, 'en']), ...(k.variants ?? []).map((v): [string, Spelling['lang']] => [v, 'vi'])];
+    const texts: Array<[string, Spelling['lang']]> = [
+      [k.vi, 'vi'],
+      [k.ascii, 'ascii'],
+      ...k.en.map((e): [string, Spelling['lang']] => [e, 'en']),
+      ...(k.variants ?? []).map((v): [string, Spelling['lang']] => [v, 'vi']),
+    ];
     for (const [text, lang] of texts) {
       const t = foldCase(text);
       if (taken.has(t)) continue;

@@ -30,7 +30,9 @@ export function entrySteps(target: ModelTarget, procedure: FlowInput): string[] 
 
 /** Where a step's transitions (or, at a branch's `xong`, its block's join) lead; timeouts left out unless asked. */
 export function stepTargets(step: ModelStep, procedure: FlowInput, withTimeouts = false): ModelTarget[] {
-  const targets: ModelTarget[] = step.transitions.filter((t) => withTimeouts || t.trigger !== 'timeout').map((t) => t.target);
+  const targets: ModelTarget[] = step.transitions
+    .filter((t) => withTimeouts || t.trigger !== 'timeout')
+    .map((t) => t.target);
   const block = step.parallel === undefined ? undefined : procedure.parallels.find((p) => p.id === step.parallel);
   if (block?.join && step.transitions.some((t) => t.target.kind === 'done')) targets.push(block.join.target);
   return targets;
@@ -49,7 +51,8 @@ export function forwardEdges(procedure: FlowInput): FlowEdge[] {
   for (const step of procedure.steps) {
     for (const target of stepTargets(step, procedure)) {
       for (const to of entrySteps(target, procedure)) {
-        if ((order.get(to) ?? -1) > (order.get(step.id) ?? 0)) edges.push({ from: step.id, to, fanOut: step.fanOut !== undefined });
+        if ((order.get(to) ?? -1) > (order.get(step.id) ?? 0))
+          edges.push({ from: step.id, to, fanOut: step.fanOut !== undefined });
       }
     }
   }

@@ -217,7 +217,12 @@ export interface ModelActivity {
 export interface PlanModel {
   readonly file: string;
   readonly title: string;
-  readonly issuer?: { readonly name: string; readonly level?: string; readonly parent?: string; readonly source: SourceRef };
+  readonly issuer?: {
+    readonly name: string;
+    readonly level?: string;
+    readonly parent?: string;
+    readonly source: SourceRef;
+  };
   readonly docNumber?: string;
   readonly issued?: ResolvedTime;
   readonly period?: Period;
@@ -320,7 +325,12 @@ export interface ModelStep {
 export interface ModelParallel {
   readonly id: string;
   readonly title?: string;
-  readonly branches: readonly { readonly id: string; readonly initial: string | undefined; readonly steps: readonly string[]; readonly source: SourceRef }[];
+  readonly branches: readonly {
+    readonly id: string;
+    readonly initial: string | undefined;
+    readonly steps: readonly string[];
+    readonly source: SourceRef;
+  }[];
   readonly join?: { readonly policy: 'all' | 'any'; readonly target: ModelTarget; readonly source: SourceRef };
   readonly source: SourceRef;
 }

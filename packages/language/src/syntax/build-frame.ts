@@ -48,7 +48,12 @@ export function buildFrame(b: Builder, node: LineNode, first: Tok | undefined): 
     b.noChildren(child, 'frame');
     const m = milestoneLine(child);
     if (m === undefined) {
-      b.diagnostics.push({ code: 'syntax.unknown-frame-day', severity: 'error', span: { start: child.start, end: child.end }, data: { found: child.text.trim(), allowed: FRAME_MILESTONE_WORDS.join(', ') } });
+      b.diagnostics.push({
+        code: 'syntax.unknown-frame-day',
+        severity: 'error',
+        span: { start: child.start, end: child.end },
+        data: { found: child.text.trim(), allowed: FRAME_MILESTONE_WORDS.join(', ') },
+      });
       continue;
     }
     const twice = milestones.find((x) => x.milestone === m.milestone);
@@ -60,7 +65,11 @@ export function buildFrame(b: Builder, node: LineNode, first: Tok | undefined): 
     b.diagnostics.push({ code: 'syntax.empty-frame', severity: 'error', span: head.span, data: {} });
     return undefined;
   }
-  return { ...head, milestones, span: { start: node.start, end: Math.max(node.end, ...node.children.map((c) => c.end)) } };
+  return {
+    ...head,
+    milestones,
+    span: { start: node.start, end: Math.max(node.end, ...node.children.map((c) => c.end)) },
+  };
 }
 
 /** `khai giảng 5/9/2020` → the day's name and its time phrase (the words after the name). */
@@ -74,7 +83,12 @@ function milestoneLine(node: LineNode): FrameMilestone | undefined {
     const text = rest.trim();
     if (text === '') return undefined;
     const start = node.start + last.index + last[0].length + (rest.length - rest.trimStart().length);
-    return { kind: 'FrameMilestone', milestone, time: { kind: 'Time', text, span: { start, end: start + text.length } }, span: { start: node.start, end: node.end } };
+    return {
+      kind: 'FrameMilestone',
+      milestone,
+      time: { kind: 'Time', text, span: { start, end: start + text.length } },
+      span: { start: node.start, end: node.end },
+    };
   }
   return undefined;
 }

@@ -1,17 +1,48 @@
 // Walks a plan block (header, organisation, events, phases, schedule) into AST nodes.
 import { checkPeriodYears } from '@tdkt/calendar';
-import type { Activity, Council, ParamOverride, EventDecl, Note, OrgItem, Organisation, PeriodDecl, PhaseDecl, Plan, PlanItem, Schedule, Section } from '../ast/index.js';
+import type {
+  Activity,
+  Council,
+  EventDecl,
+  Note,
+  Organisation,
+  OrgItem,
+  ParamOverride,
+  PeriodDecl,
+  PhaseDecl,
+  Plan,
+  PlanItem,
+  Schedule,
+  Section,
+} from '../ast/index.js';
 import { buildFrame } from './build-frame.js';
 import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
+import { isNameToken } from './combinators.js';
 import type { LineNode } from './layout.js';
 import * as L from './lines.js';
 import { prefix } from './parsec.js';
-import { isNameToken } from './combinators.js';
 import { K, kwId, type Tok } from './tokens.js';
 
 const ORG_KEYWORDS = ['level', 'unit', 'role', 'council'];
-const PLAN_KEYWORDS = ['unit', 'school-year', 'year', 'frame', 'basis', 'lenient-before', 'doc-number', 'issued', 'note', 'level', 'role', 'council', 'organisation', 'event', 'phase', 'schedule'];
+const PLAN_KEYWORDS = [
+  'unit',
+  'school-year',
+  'year',
+  'frame',
+  'basis',
+  'lenient-before',
+  'doc-number',
+  'issued',
+  'note',
+  'level',
+  'role',
+  'council',
+  'organisation',
+  'event',
+  'phase',
+  'schedule',
+];
 
 /** `tổ chức` block items (also accepted directly inside a plan). */
 function buildOrgLine(b: Builder, node: LineNode, first: Tok | undefined, inPlan: boolean): OrgItem | undefined {
@@ -75,7 +106,10 @@ export function buildPlan(b: Builder, node: LineNode, first: Tok | undefined): P
 
 /** A year outside 1900–2199, or a school year of non-consecutive years, is an error; the period is dropped. */
 function checkedPeriod(b: Builder, p: PeriodDecl): PeriodDecl | undefined {
-  const problems = checkPeriodYears({ kind: p.type === 'school-year' ? 'school-year' : 'year', startYear: p.startYear, endYear: p.endYear }, p.span);
+  const problems = checkPeriodYears(
+    { kind: p.type === 'school-year' ? 'school-year' : 'year', startYear: p.startYear, endYear: p.endYear },
+    p.span,
+  );
   b.diagnostics.push(...problems);
   return problems.length > 0 ? undefined : p;
 }
@@ -170,13 +204,25 @@ function buildSchedule(b: Builder, node: LineNode): Schedule {
     for (const grand of child.children) {
       const gt = b.tokens(grand);
       if (!isActivityStart(gt)) {
-        b.diagnostics.push({ code: 'syntax.expected-activity', severity: 'error', span: { start: grand.start, end: grand.end }, data: {} });
+        b.diagnostics.push({
+          code: 'syntax.expected-activity',
+          severity: 'error',
+          span: { start: grand.start, end: grand.end },
+          data: {},
+        });
         continue;
       }
       const a = buildActivity(b, grand, gt);
       if (a) acts.push(a);
     }
-    if (head) sections.push({ kind: 'Section', heading: head.heading, ...(head.label ? { label: head.label } : {}), activities: acts, span: blockSpan(child) });
+    if (head)
+      sections.push({
+        kind: 'Section',
+        heading: head.heading,
+        ...(head.label ? { label: head.label } : {}),
+        activities: acts,
+        span: blockSpan(child),
+      });
   }
   return { kind: 'Schedule', sections, activities, span: blockSpan(node) };
 }
@@ -190,7 +236,16 @@ function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity
     if (more) clauses.push(...more);
   }
   if (!head) return undefined;
-  const a: Activity = { kind: 'Activity', ...(head.id ? { id: head.id } : {}), text: head.text, by: [], times: [], after: [], notes: [], span: blockSpan(node) };
+  const a: Activity = {
+    kind: 'Activity',
+    ...(head.id ? { id: head.id } : {}),
+    text: head.text,
+    by: [],
+    times: [],
+    after: [],
+    notes: [],
+    span: blockSpan(node),
+  };
   const overrides: ParamOverride[] = [];
   for (const c of clauses) {
     switch (c.c) {
@@ -226,6 +281,8 @@ function buildActivity(b: Builder, node: LineNode, t: Tok | undefined): Activity
     }
   }
   if (a.procedure) a.procedure.overrides.push(...overrides);
-  else for (const o of overrides) b.diagnostics.push({ code: 'syntax.with-without-procedure', severity: 'error', span: o.span, data: {} });
+  else
+    for (const o of overrides)
+      b.diagnostics.push({ code: 'syntax.with-without-procedure', severity: 'error', span: o.span, data: {} });
   return a;
 }

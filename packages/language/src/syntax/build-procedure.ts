@@ -1,5 +1,5 @@
 // Walks a procedure block (parameters, dossier, steps, parallel blocks, finals) into AST nodes.
-import type { Ident, Branch, Dossier, Field, Param, Parallel, Procedure, ProcedureItem, Step } from '../ast/index.js';
+import type { Branch, Dossier, Field, Ident, Parallel, Param, Procedure, ProcedureItem, Step } from '../ast/index.js';
 import { blockSpan } from './build-plan.js';
 import type { Builder } from './builder.js';
 import type { Clause } from './clauses.js';
@@ -23,7 +23,11 @@ export function buildProcedure(b: Builder, node: LineNode, first: Tok | undefine
   return { kind: 'Procedure', id: head.id, ...(head.title ? { title: head.title } : {}), items, span: blockSpan(node) };
 }
 
-function buildProcedureLine(b: Builder, node: LineNode, t: Tok | undefined): ProcedureItem | ProcedureItem[] | undefined {
+function buildProcedureLine(
+  b: Builder,
+  node: LineNode,
+  t: Tok | undefined,
+): ProcedureItem | ProcedureItem[] | undefined {
   switch (kwId(t)) {
     case 'basis':
       b.noChildren(node, 'basis');
@@ -53,7 +57,12 @@ function buildProcedureLine(b: Builder, node: LineNode, t: Tok | undefined): Pro
 
 function headerOnly(b: Builder, node: LineNode, t: Tok | undefined, id: string): void {
   if (t?.next) {
-    b.diagnostics.push({ code: 'syntax.unexpected', severity: 'error', span: { start: t.next.pos.index, end: node.end }, data: { found: t.next.text, expected: 'end' } });
+    b.diagnostics.push({
+      code: 'syntax.unexpected',
+      severity: 'error',
+      span: { start: t.next.pos.index, end: node.end },
+      data: { found: t.next.text, expected: 'end' },
+    });
   }
   void id;
 }
@@ -92,7 +101,15 @@ function buildStep(b: Builder, node: LineNode, t: Tok | undefined): Step | undef
   }
   if (!head) return undefined;
   const s: Step = {
-    kind: 'Step', id: head.id, ...(head.title ? { title: head.title } : {}), by: [], transitions: [], escalations: [], writes: [], notes: [], span: blockSpan(node),
+    kind: 'Step',
+    id: head.id,
+    ...(head.title ? { title: head.title } : {}),
+    by: [],
+    transitions: [],
+    escalations: [],
+    writes: [],
+    notes: [],
+    span: blockSpan(node),
   };
   for (const c of clauses) {
     switch (c.c) {
@@ -163,7 +180,14 @@ function buildParallel(b: Builder, node: LineNode, t: Tok | undefined): Parallel
     } else b.unknownLine(child, ct, 'parallel', ['branch', 'join']);
   }
   if (!head) return undefined;
-  return { kind: 'Parallel', id: head.id, ...(head.title ? { title: head.title } : {}), branches, ...(join ? { join } : {}), span: blockSpan(node) };
+  return {
+    kind: 'Parallel',
+    id: head.id,
+    ...(head.title ? { title: head.title } : {}),
+    branches,
+    ...(join ? { join } : {}),
+    span: blockSpan(node),
+  };
 }
 
 function prefixStep(t: Tok | undefined): { id: Ident; title: undefined; clauses: Clause[] } | undefined {

@@ -3,7 +3,7 @@ import type { Diagnostic } from '@tdkt/calendar';
 import { suggestKeyword } from '../diagnostics/suggest.js';
 import type { LineNode } from './layout.js';
 import type { LineMemo } from './line-memo.js';
-import { runLine, type P } from './parsec.js';
+import { type P, runLine } from './parsec.js';
 import { K, kwId, lexFolded, linkAt, type Tok } from './tokens.js';
 
 export class Builder {
@@ -21,7 +21,9 @@ export class Builder {
   /** Runs a line grammar; on failure records the diagnostic and returns undefined. */
   run<R>(parser: P<R>, node: LineNode, first: Tok | undefined, expected: string): R | undefined {
     // A line's result depends on its text only; the memo moves a known one to where the line now starts.
-    const out = this.memo ? this.memo.outcome(parser, expected, node.text, node.start, () => runLine(parser, first, node, expected)) : runLine(parser, first, node, expected);
+    const out = this.memo
+      ? this.memo.outcome(parser, expected, node.text, node.start, () => runLine(parser, first, node, expected))
+      : runLine(parser, first, node, expected);
     if (out.ok) return out.value;
     this.diagnostics.push(out.diagnostic);
     return undefined;
@@ -37,7 +39,12 @@ export class Builder {
     }
     const id = kwId(first);
     if (first && id !== undefined && !allowed.includes(id)) {
-      this.diagnostics.push({ code: 'syntax.misplaced-keyword', severity: 'error', span: { start: first.pos.index, end: first.end }, data: { found: first.text, context } });
+      this.diagnostics.push({
+        code: 'syntax.misplaced-keyword',
+        severity: 'error',
+        span: { start: first.pos.index, end: first.end },
+        data: { found: first.text, context },
+      });
       return;
     }
     const suggestion = words.length > 0 ? suggestKeyword(words, allowed) : undefined;
@@ -53,7 +60,12 @@ export class Builder {
   /** Children a construct does not accept at all. */
   noChildren(node: LineNode, context: string): void {
     for (const child of node.children) {
-      this.diagnostics.push({ code: 'layout.unexpected-child', severity: 'error', span: { start: child.start, end: child.end }, data: { context } });
+      this.diagnostics.push({
+        code: 'layout.unexpected-child',
+        severity: 'error',
+        span: { start: child.start, end: child.end },
+        data: { context },
+      });
     }
   }
 

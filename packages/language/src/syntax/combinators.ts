@@ -1,7 +1,7 @@
 // Small parsers shared by every line grammar: keywords, names, strings, references, phrases, values.
 import { bindEvent, parseTimePhrase } from '@tdkt/calendar';
-import { apply, tok, type Token } from 'typescript-parsec';
-import type { Ident, Ref, Span, Str, TimePhrase, DurationPhrase, Value } from '../ast/index.js';
+import { apply, type Token, tok } from 'typescript-parsec';
+import type { DurationPhrase, Ident, Ref, Span, Str, TimePhrase, Value } from '../ast/index.js';
 import { TIME_PREFIX } from '../keywords/index.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId, type Tok, type TokKind } from './tokens.js';
@@ -31,7 +31,10 @@ export function kw(id: string): P<Token<TokKind>> {
 }
 
 export const punct = (text: string): P<Token<TokKind>> =>
-  custom((t) => (t && t.kind === K.punct && t.text === text ? { result: t, next: t.next } : undefined), 'expected.punct');
+  custom(
+    (t) => (t && t.kind === K.punct && t.text === text ? { result: t, next: t.next } : undefined),
+    'expected.punct',
+  );
 
 export const arrow: P<Token<TokKind>> = custom(
   (t) => (t && t.kind === K.punct && (t.text === '->' || t.text === '→') ? { result: t, next: t.next } : undefined),
@@ -47,35 +50,85 @@ export const arrow: P<Token<TokKind>> = custom(
  */
 export function isNameToken(t: Tok | undefined): t is Tok {
   if (!t) return false;
-  return t.kind === K.word || (t.kind.startsWith('kw:') && !/\s/u.test(t.text) && /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(t.text));
+  return (
+    t.kind === K.word ||
+    (t.kind.startsWith('kw:') && !/\s/u.test(t.text) && /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*$/u.test(t.text))
+  );
 }
 
 const nameOf = (t: Tok): Ident => ({ kind: 'Ident', name: t.text, span: { start: t.pos.index, end: t.end } });
 
 /** A declared name: a word, or a one-word keyword spelling used as a name. */
-export const ident: P<Ident> = custom((t) => (isNameToken(t) ? { result: nameOf(t), next: t.next } : undefined), 'expected.name');
-
-/** A phase id may be a number (`đợt 1`) or a name. */
-export const identOrNumber: P<Ident> = custom(
-  (t: Tok | undefined) => {
-    const tok = t as Tok | undefined;
-    return tok !== undefined && (tok.kind === K.num || isNameToken(tok)) ? { result: nameOf(tok), next: tok.next } : undefined;
-  },
+export const ident: P<Ident> = custom(
+  (t) => (isNameToken(t) ? { result: nameOf(t), next: t.next } : undefined),
   'expected.name',
 );
+
+/** A phase id may be a number (`đợt 1`) or a name. */
+export const identOrNumber: P<Ident> = custom((t: Tok | undefined) => {
+  const tok = t as Tok | undefined;
+  return tok !== undefined && (tok.kind === K.num || isNameToken(tok))
+    ? { result: nameOf(tok), next: tok.next }
+    : undefined;
+}, 'expected.name');
 
 export function unquote(text: string): string {
   return text.slice(1, -1).replace(/\\(.)/gu, '$1');
 }
 
-export const str: P<Str> = apply(tok(K.str), (t) => ({ kind: 'Str' as const, value: unquote(t.text), span: spanOf(t, t.next) }));
+export const str: P<Str> = apply(tok(K.str), (t) => ({
+  kind: 'Str' as const,
+  value: unquote(t.text),
+  span: spanOf(t, t.next),
+}));
 
 export const num: P<number> = apply(tok(K.num), (t) => Number(t.text));
 
 /** Keywords that may be words of a multi-word reference (`do hội đồng trường`). */
-const REF_KEYWORDS = new Set(['council', 'unit', 'role', 'member', 'position', 'organisation', 'dossier', 'yes', 'no', 'type-text', 'type-number', 'all', 'any', 'branch', 'parallel', 'schedule', 'params', 'plan']);
+const REF_KEYWORDS = new Set([
+  'council',
+  'unit',
+  'role',
+  'member',
+  'position',
+  'organisation',
+  'dossier',
+  'yes',
+  'no',
+  'type-text',
+  'type-number',
+  'all',
+  'any',
+  'branch',
+  'parallel',
+  'schedule',
+  'params',
+  'plan',
+]);
 /** Keywords that start the next clause: a reference never takes them as one of its words. */
-const CLAUSE_WORDS = new Set(['by', 'after', 'per-procedure', 'with', 'note', 'if', 'deadline', 'takes', 'posting', 'remind', 'for-each', 'roll-up', 'overdue', 'escalate', 'step', 'under', 'level', 'only', 'record', 'and', 'or']);
+const CLAUSE_WORDS = new Set([
+  'by',
+  'after',
+  'per-procedure',
+  'with',
+  'note',
+  'if',
+  'deadline',
+  'takes',
+  'posting',
+  'remind',
+  'for-each',
+  'roll-up',
+  'overdue',
+  'escalate',
+  'step',
+  'under',
+  'level',
+  'only',
+  'record',
+  'and',
+  'or',
+]);
 
 function isRefWord(t: Tok | undefined, first: boolean): t is Tok {
   if (!t) return false;
@@ -121,7 +174,22 @@ export const refList: P<Ref[]> = custom((t) => {
 const SHARED_TIME_WORDS = new Set(['year', 'school-year', 'day', 'all-year', 'regular', 'deadline']);
 const isTimeWord = (id: string): boolean => id.startsWith(TIME_PREFIX) || SHARED_TIME_WORDS.has(id);
 /** Clause words that end a time phrase. */
-const TIME_STOP = new Set(['by', 'per-procedure', 'with', 'if', 'deadline', 'takes', 'posting', 'remind', 'for-each', 'roll-up', 'overdue', 'escalate', 'note', 'under']);
+const TIME_STOP = new Set([
+  'by',
+  'per-procedure',
+  'with',
+  'if',
+  'deadline',
+  'takes',
+  'posting',
+  'remind',
+  'for-each',
+  'roll-up',
+  'overdue',
+  'escalate',
+  'note',
+  'under',
+]);
 
 /** Whether a token may start a time phrase in an activity, event or phase. */
 function startsTime(t: Tok | undefined): boolean {
@@ -148,7 +216,10 @@ function phraseEnd(t: Tok, first: boolean, prev: Tok | undefined): boolean {
 }
 
 /** Tokens from `t` up to a stop (see grammar.md §1), as a source slice. */
-function phraseTokens(t: Tok | undefined, requireStart: boolean): { text: string; span: Span; next: Tok | undefined } | undefined {
+function phraseTokens(
+  t: Tok | undefined,
+  requireStart: boolean,
+): { text: string; span: Span; next: Tok | undefined } | undefined {
   if (!t || (requireStart && !startsTime(t))) return undefined;
   let cur: Tok | undefined = t;
   let prev: Tok | undefined;
@@ -202,7 +273,13 @@ export const durationPhrase: P<DurationPhrase> = custom((t) => {
 
 /** `, NAME =` starts the next parameter of a `với` list (`với hạn_tổ = trước 10/5, hạn_trình = trước 25/5`). */
 function startsNextParameter(c: Tok): boolean {
-  return c.kind === K.punct && c.text === ',' && isNameToken(c.next) && c.next.next?.kind === K.punct && c.next.next.text === '=';
+  return (
+    c.kind === K.punct &&
+    c.text === ',' &&
+    isNameToken(c.next) &&
+    c.next.next?.kind === K.punct &&
+    c.next.next.text === '='
+  );
 }
 
 /** The rest of the line, or of the list item, as a parameter value (text, number, yes/no, name, or a phrase). */
@@ -222,7 +299,8 @@ export const value: P<Value> = custom((t) => {
   let v: Value;
   if (single && t.kind === K.str) v = { kind: 'Value', type: 'text', value: unquote(t.text), span };
   else if (single && t.kind === K.num) v = { kind: 'Value', type: 'number', value: Number(t.text), span };
-  else if (single && (kwId(t) === 'yes' || kwId(t) === 'no')) v = { kind: 'Value', type: 'bool', value: kwId(t) === 'yes', span };
+  else if (single && (kwId(t) === 'yes' || kwId(t) === 'no'))
+    v = { kind: 'Value', type: 'bool', value: kwId(t) === 'yes', span };
   else if (single && t.kind === K.word) v = { kind: 'Value', type: 'ref', value: t.text, span };
   else v = { kind: 'Value', type: 'phrase', value: source.text.slice(span.start, span.end), span };
   return { result: v, next: rest };

@@ -5,7 +5,17 @@ import { isNameToken, kw, punct, spanOf, unquote } from './combinators.js';
 import { custom, type P } from './parsec.js';
 import { K, kwId, type Tok } from './tokens.js';
 
-const OPS: Record<string, CompareOp> = { '=': '=', '!=': '!=', '≠': '!=', '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=' };
+const OPS: Record<string, CompareOp> = {
+  '=': '=',
+  '!=': '!=',
+  '≠': '!=',
+  '<': '<',
+  '<=': '<=',
+  '≤': '<=',
+  '>': '>',
+  '>=': '>=',
+  '≥': '>=',
+};
 
 const compareOp: P<CompareOp> = custom((t) => {
   if (!t) return undefined;
@@ -15,7 +25,10 @@ const compareOp: P<CompareOp> = custom((t) => {
 }, 'expected.operator');
 
 const field: P<Expr> = custom<Expr>(
-  (t: Tok | undefined) => (isNameToken(t) && !['and', 'or', 'not', 'no', 'yes'].includes(kwId(t) ?? '') ? { result: { kind: 'Field', name: t.text, span: spanOf(t, t.next) }, next: t.next } : undefined),
+  (t: Tok | undefined) =>
+    isNameToken(t) && !['and', 'or', 'not', 'no', 'yes'].includes(kwId(t) ?? '')
+      ? { result: { kind: 'Field', name: t.text, span: spanOf(t, t.next) }, next: t.next }
+      : undefined,
   'expected.name',
 );
 
@@ -27,7 +40,8 @@ const literal: P<Expr> = custom<Expr>((t: Tok | undefined) => {
   if (t.kind === K.str) return { result: { kind: 'Literal', value: unquote(t.text), span }, next: t.next };
   if (kwId(t) === 'yes') return { result: { kind: 'Literal', value: true, span }, next: t.next };
   if (kwId(t) === 'no') return { result: { kind: 'Literal', value: false, span }, next: t.next };
-  if (isNameToken(t) && !['and', 'or', 'not'].includes(kwId(t) ?? '')) return { result: { kind: 'Literal', value: t.text, span }, next: t.next };
+  if (isNameToken(t) && !['and', 'or', 'not'].includes(kwId(t) ?? ''))
+    return { result: { kind: 'Literal', value: t.text, span }, next: t.next };
   return undefined;
 }, 'expected.value');
 
@@ -47,13 +61,27 @@ const comparison: P<Expr> = apply(seq(field, compareOp, literal), ([left, op, ri
 atom.setPattern(alt_sc(kmid(punct('('), expr, punct(')')), comparison, field));
 unary.setPattern(
   alt_sc(
-    apply(seq(alt_sc(kw('no'), kw('not')), unary), ([t, operand]) => ({ kind: 'Not' as const, operand, span: { start: t.pos.index, end: operand.span.end } })),
+    apply(seq(alt_sc(kw('no'), kw('not')), unary), ([t, operand]) => ({
+      kind: 'Not' as const,
+      operand,
+      span: { start: t.pos.index, end: operand.span.end },
+    })),
     atom,
   ),
 );
 conj.setPattern(
-  lrec_sc(unary, seq(kw('and'), unary), (left, [, right]) => ({ kind: 'And' as const, left, right, span: { start: left.span.start, end: right.span.end } })),
+  lrec_sc(unary, seq(kw('and'), unary), (left, [, right]) => ({
+    kind: 'And' as const,
+    left,
+    right,
+    span: { start: left.span.start, end: right.span.end },
+  })),
 );
 expr.setPattern(
-  lrec_sc(conj, seq(kw('or'), conj), (left, [, right]) => ({ kind: 'Or' as const, left, right, span: { start: left.span.start, end: right.span.end } })),
+  lrec_sc(conj, seq(kw('or'), conj), (left, [, right]) => ({
+    kind: 'Or' as const,
+    left,
+    right,
+    span: { start: left.span.start, end: right.span.end },
+  })),
 );

@@ -39,10 +39,22 @@ export function layout(text: string): { roots: LineNode[]; diagnostics: Diagnost
       if (ws.length > 0) {
         const kinds = new Set(ws);
         if (kinds.size > 1 || (indentChar !== undefined && !kinds.has(indentChar))) {
-          diagnostics.push({ code: 'layout.mixed-indent', severity: 'error', span: { start: offset, end: offset + i }, data: { first: indentChar === '\t' ? 'tab' : 'space' } });
+          diagnostics.push({
+            code: 'layout.mixed-indent',
+            severity: 'error',
+            span: { start: offset, end: offset + i },
+            data: { first: indentChar === '\t' ? 'tab' : 'space' },
+          });
         } else indentChar ??= ws[0];
       }
-      const node: LineNode = { line: lineNo, indent: i, start: offset + i, end, text: text.slice(offset + i, end), children: [] };
+      const node: LineNode = {
+        line: lineNo,
+        indent: i,
+        start: offset + i,
+        end,
+        text: text.slice(offset + i, end),
+        children: [],
+      };
       let dedented = false;
       while (stack.length > 0 && stack[stack.length - 1]!.indent > i) {
         stack.pop();
@@ -52,7 +64,12 @@ export function layout(text: string): { roots: LineNode[]; diagnostics: Diagnost
       if (top !== undefined && top.indent === i) stack.pop();
       else if (dedented && (top !== undefined ? top.indent < i : i > 0)) {
         // Dedented to a column no enclosing line uses: attach to the nearest enclosing line anyway.
-        diagnostics.push({ code: 'layout.bad-dedent', severity: 'error', span: { start: offset, end: offset + i }, data: {} });
+        diagnostics.push({
+          code: 'layout.bad-dedent',
+          severity: 'error',
+          span: { start: offset, end: offset + i },
+          data: {},
+        });
       }
       if (stack.length === 0) roots.push(node);
       else stack[stack.length - 1]!.children.push(node);

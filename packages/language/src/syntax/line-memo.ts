@@ -16,7 +16,13 @@ export interface LineMemo {
   /** A line's tokens by its text, lexing on a miss (shared: never changed by their users). */
   tokens(text: string, lex: () => LineTokens): LineTokens;
   /** The outcome of `parser` on the line with `text` starting at `start`, computing it on a miss. */
-  outcome<R>(parser: P<R>, expected: string, text: string, start: number, compute: () => LineOutcome<R>): LineOutcome<R>;
+  outcome<R>(
+    parser: P<R>,
+    expected: string,
+    text: string,
+    start: number,
+    compute: () => LineOutcome<R>,
+  ): LineOutcome<R>;
   /** A phrase's reading by kind and text, computing it on a miss (shared: spans are phrase-relative). */
   phrase<R>(kind: string, text: string, read: () => R): R;
 }
@@ -77,7 +83,13 @@ export function createLineMemo(): LineMemo {
       keep('tokens', text, { start: 0, value });
       return value;
     },
-    outcome<R>(parser: P<R>, expected: string, text: string, start: number, compute: () => LineOutcome<R>): LineOutcome<R> {
+    outcome<R>(
+      parser: P<R>,
+      expected: string,
+      text: string,
+      start: number,
+      compute: () => LineOutcome<R>,
+    ): LineOutcome<R> {
       const reader = `${idOf(parser)}:${expected}`;
       const entry = known(reader, text);
       if (entry !== undefined) return moved(entry.value, start - entry.start) as LineOutcome<R>;
@@ -116,5 +128,10 @@ function moved<T>(value: T, delta: number): T {
 }
 
 function isSpan(v: unknown): v is Diagnostic['span'] {
-  return typeof v === 'object' && v !== null && typeof (v as { start?: unknown }).start === 'number' && typeof (v as { end?: unknown }).end === 'number';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { start?: unknown }).start === 'number' &&
+    typeof (v as { end?: unknown }).end === 'number'
+  );
 }

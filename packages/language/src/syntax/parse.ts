@@ -1,7 +1,7 @@
 // parse(text, file): NFC-normalise, lay out lines, parse every top-level block with recovery.
 import type { Diagnostic } from '@tdkt/calendar';
 import type { SourceFile, TopItem } from '../ast/index.js';
-import { buildOrganisation, buildPlan, blockSpan } from './build-plan.js';
+import { blockSpan, buildOrganisation, buildPlan } from './build-plan.js';
 import { buildProcedure } from './build-procedure.js';
 import { Builder } from './builder.js';
 import { useSource } from './combinators.js';
@@ -45,7 +45,12 @@ function loneSurrogates(text: string): Diagnostic[] {
   // With the `u` flag a well-formed pair is one code point, so this class matches lone halves only.
   for (const m of text.matchAll(/[\uD800-\uDFFF]/gu)) {
     const unit = `U+${m[0].charCodeAt(0).toString(16).toUpperCase()}`;
-    out.push({ code: 'syntax.lone-surrogate', severity: 'error', span: { start: m.index, end: m.index + 1 }, data: { unit } });
+    out.push({
+      code: 'syntax.lone-surrogate',
+      severity: 'error',
+      span: { start: m.index, end: m.index + 1 },
+      data: { unit },
+    });
     if (out.length === MAX_SURROGATE_REPORTS) break;
   }
   return out;
@@ -81,7 +86,8 @@ export function parse(input: string, file: string, options: ParseOptions = {}): 
         break;
       case 'plan': {
         const p = buildPlan(b, node, t);
-        if (p && ++plans > 1) b.diagnostics.push({ code: 'syntax.second-plan', severity: 'error', span: p.title.span, data: {} });
+        if (p && ++plans > 1)
+          b.diagnostics.push({ code: 'syntax.second-plan', severity: 'error', span: p.title.span, data: {} });
         if (p) items.push(p);
         break;
       }
@@ -94,9 +100,12 @@ export function parse(input: string, file: string, options: ParseOptions = {}): 
         b.unknownLine(node, t, 'file', TOP_KEYWORDS);
     }
   }
-  const span = roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
+  const span =
+    roots.length > 0 ? { start: roots[0]!.start, end: blockSpan(roots[roots.length - 1]!).end } : { start: 0, end: 0 };
   const ast: SourceFile = { kind: 'File', file, items, span };
   attachTimes(ast, b.diagnostics, options.memo);
-  const diagnostics = [...loneSurrogates(text), ...layoutDiagnostics, ...b.diagnostics].sort((x, y) => x.span.start - y.span.start);
+  const diagnostics = [...loneSurrogates(text), ...layoutDiagnostics, ...b.diagnostics].sort(
+    (x, y) => x.span.start - y.span.start,
+  );
   return { ast, text, diagnostics };
 }

@@ -18,7 +18,12 @@ export type LineOutcome<R> = { ok: true; value: R } | { ok: false; diagnostic: D
  * @example
  * runLine(stepLine, lexLine('bước a', 0), { start: 0, end: 6 }, 'step')
  */
-export function runLine<R>(parser: P<R>, first: Tok | undefined, line: { start: number; end: number }, expected: string): LineOutcome<R> {
+export function runLine<R>(
+  parser: P<R>,
+  first: Tok | undefined,
+  line: { start: number; end: number },
+  expected: string,
+): LineOutcome<R> {
   let out: ParserOutput<TokKind, R>;
   try {
     out = expectEOF(parser.parse(first));
@@ -40,18 +45,39 @@ function findTok(first: Tok | undefined, index: number): Tok | undefined {
   return undefined;
 }
 
-function unexpected(at: Tok | undefined, line: { start: number; end: number }, expected: string, first?: Tok): Diagnostic {
+function unexpected(
+  at: Tok | undefined,
+  line: { start: number; end: number },
+  expected: string,
+  first?: Tok,
+): Diagnostic {
   if (!at) {
-    return { code: 'syntax.unexpected-end', severity: 'error', span: { start: line.end, end: line.end }, data: { expected } };
+    return {
+      code: 'syntax.unexpected-end',
+      severity: 'error',
+      span: { start: line.end, end: line.end },
+      data: { expected },
+    };
   }
-  if (at.kind === K.badStr) return { code: 'syntax.unclosed-string', severity: 'error', span: { start: at.pos.index, end: at.end }, data: {} };
+  if (at.kind === K.badStr)
+    return { code: 'syntax.unclosed-string', severity: 'error', span: { start: at.pos.index, end: at.end }, data: {} };
   if (at.text === '“' || at.text === '”' || at.text === '„') {
-    return { code: 'syntax.smart-quote', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found: at.text } };
+    return {
+      code: 'syntax.smart-quote',
+      severity: 'error',
+      span: { start: at.pos.index, end: at.end },
+      data: { found: at.text },
+    };
   }
   const found = at.text.length > EXCERPT_MAX ? `${at.text.slice(0, EXCERPT_MAX)}…` : at.text;
   // A name was expected and a keyword that starts a clause stands there: say so, and how to rename it.
   if (expected === 'expected.name' && at.kind.startsWith('kw:') && !/\s/u.test(at.text)) {
-    return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected, keywordHere: true, rename: `${at.text}_1` } };
+    return {
+      code: 'syntax.unexpected',
+      severity: 'error',
+      span: { start: at.pos.index, end: at.end },
+      data: { found, expected, keywordHere: true, rename: `${at.text}_1` },
+    };
   }
   const words: string[] = [];
   for (let t: Tok | undefined = at; t && words.length < 3 && t.kind === K.word; t = t.next) words.push(t.text);
@@ -61,19 +87,37 @@ function unexpected(at: Tok | undefined, line: { start: number; end: number }, e
     let prev: Tok | undefined;
     for (let t = first; t && t !== at; t = t.next) prev = t;
     const hint = prev && prev.kind === K.word ? suggestAnyKeyword([prev.text]) : undefined;
-    if (prev && hint) return { code: 'syntax.unexpected', severity: 'error', span: { start: prev.pos.index, end: prev.end }, data: { found: prev.text, expected, suggestion: hint } };
+    if (prev && hint)
+      return {
+        code: 'syntax.unexpected',
+        severity: 'error',
+        span: { start: prev.pos.index, end: prev.end },
+        data: { found: prev.text, expected, suggestion: hint },
+      };
   }
-  return { code: 'syntax.unexpected', severity: 'error', span: { start: at.pos.index, end: at.end }, data: { found, expected, ...(suggestion ? { suggestion } : {}) } };
+  return {
+    code: 'syntax.unexpected',
+    severity: 'error',
+    span: { start: at.pos.index, end: at.end },
+    data: { found, expected, ...(suggestion ? { suggestion } : {}) },
+  };
 }
 
 /** A hand-written parser step for things combinators express badly (phrases that run to a stop word). */
-export function custom<R>(fn: (t: Tok | undefined) => { result: R; next: Tok | undefined } | undefined, message: string): P<R> {
+export function custom<R>(
+  fn: (t: Tok | undefined) => { result: R; next: Tok | undefined } | undefined,
+  message: string,
+): P<R> {
   return {
     parse(token) {
       const t = token as Tok | undefined;
       const r = fn(t);
       if (!r) return { successful: false, error: { kind: 'Error', pos: t?.pos, message } };
-      return { successful: true, candidates: [{ firstToken: t, nextToken: r.next, result: r.result }], error: undefined };
+      return {
+        successful: true,
+        candidates: [{ firstToken: t, nextToken: r.next, result: r.result }],
+        error: undefined,
+      };
     },
   };
 }

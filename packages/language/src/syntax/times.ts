@@ -1,5 +1,5 @@
 // After parsing: hands every time and duration phrase to the calendar's parser and keeps its result.
-import { parseDuration, parseTimePhrase, shiftDiagnostic, type Diagnostic } from '@tdkt/calendar';
+import { type Diagnostic, parseDuration, parseTimePhrase, shiftDiagnostic } from '@tdkt/calendar';
 import type { DurationPhrase, SourceFile, TimePhrase, Value } from '../ast/index.js';
 import type { LineMemo } from './line-memo.js';
 
@@ -31,7 +31,8 @@ export function attachTimes(file: SourceFile, diagnostics: Diagnostic[], memo?: 
     const n = node as { kind?: unknown };
     if (n.kind === 'Time') attachTime(node as TimePhrase, diagnostics, readTime);
     else if (n.kind === 'Duration') attachDuration(node as DurationPhrase, diagnostics, readDuration);
-    else if (n.kind === 'Value' && (node as Value).type === 'phrase') attachValue(node as Extract<Value, { type: 'phrase' }>, readTime, readDuration);
+    else if (n.kind === 'Value' && (node as Value).type === 'phrase')
+      attachValue(node as Extract<Value, { type: 'phrase' }>, readTime, readDuration);
     else for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
   };
   visit(file.items);

@@ -1,7 +1,7 @@
 // Test helpers for packages that build on the language (`@tdkt/language/test`).
 import type { Diagnostic } from '@tdkt/calendar';
+import { type AnalysisResult, analyze, type ReadFile } from '../analysis/workspace.js';
 import type { SourceFile } from '../ast/index.js';
-import { analyze, type AnalysisResult, type ReadFile } from '../analysis/workspace.js';
 import { parse } from '../syntax/parse.js';
 
 /** Removes indentation common to all non-blank lines, so tests can write files inline. */
@@ -21,7 +21,10 @@ export function dedent(text: string): string {
 export function parseOk(text: string, file = 'test.tdkt', readFile?: ReadFile): AnalysisResult & { ast: SourceFile } {
   const result = analyze(text, file, readFile);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`expected no errors, got:\n${errors.map((d) => `${d.code} ${JSON.stringify(d.data)} @${d.span.start}`).join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(
+      `expected no errors, got:\n${errors.map((d) => `${d.code} ${JSON.stringify(d.data)} @${d.span.start}`).join('\n')}`,
+    );
   return { ...result, ast: result.files.get(file)!.ast };
 }
 
@@ -43,7 +46,8 @@ export function codesOf(text: string, file = 'test.tdkt'): string[] {
  */
 export function expectCodes(text: string, codes: readonly string[], file = 'test.tdkt'): void {
   const got = codesOf(text, file);
-  if (JSON.stringify(got) !== JSON.stringify(codes)) throw new Error(`expected codes ${JSON.stringify(codes)}, got ${JSON.stringify(got)}`);
+  if (JSON.stringify(got) !== JSON.stringify(codes))
+    throw new Error(`expected codes ${JSON.stringify(codes)}, got ${JSON.stringify(got)}`);
 }
 
 /** The AST without spans and with calendar-parsed phrase texts dropped: equal across vi/ascii/en spellings (the formatter's own). */

@@ -1,8 +1,9 @@
 // A plan's own school-year frame (`khung năm học` lines) and its event titles reach the calendar.
-import { describe, expect, it } from 'vitest';
+
 import { formatVnDate } from '@tdkt/calendar';
 import { analyze } from '@tdkt/language';
 import { codesOf, dedent } from '@tdkt/language/test';
+import { describe, expect, it } from 'vitest';
 
 const ORG = dedent(`
   tổ chức
@@ -36,7 +37,8 @@ describe('khung năm học: the plan’s days of the school-year frame', () => {
   });
 
   it('lets the plan’s days win, and keeps the Ministry’s for the days it leaves out', () => {
-    const header = '  khung năm học "Kế hoạch thời gian năm học của UBND tỉnh"\n    khai giảng 7/9/2020\n    kết thúc học kỳ I trước 23/1/2021\n';
+    const header =
+      '  khung năm học "Kế hoạch thời gian năm học của UBND tỉnh"\n    khai giảng 7/9/2020\n    kết thúc học kỳ I trước 23/1/2021\n';
     const text = plan(header, PHRASES);
     expect(codesOf(text, 'kh.tdkt')).toEqual([]);
     expect(windows(text)).toEqual(['7/9/2020–22/1/2021', '–6/9/2020', '23/1/2021–24/5/2021']);
@@ -55,18 +57,30 @@ describe('khung năm học: the plan’s days of the school-year frame', () => {
   });
 
   it('reports a line that names no day, a day given twice, a month for a day, and an empty frame', () => {
-    expect(codesOf(plan('  khung năm học\n    nghỉ hè 1/6/2021\n', []), 'kh.tdkt')).toEqual(['syntax.unknown-frame-day']);
-    expect(codesOf(plan('  khung năm học\n    khai giảng 5/9/2020\n    khai giảng 6/9/2020\n', []), 'kh.tdkt')).toEqual(['syntax.duplicate-clause']);
-    expect(codesOf(plan('  khung năm học\n    khai giảng tháng 9/2020\n', []), 'kh.tdkt')).toEqual(['plan.frame-day-not-a-day']);
+    expect(codesOf(plan('  khung năm học\n    nghỉ hè 1/6/2021\n', []), 'kh.tdkt')).toEqual([
+      'syntax.unknown-frame-day',
+    ]);
+    expect(codesOf(plan('  khung năm học\n    khai giảng 5/9/2020\n    khai giảng 6/9/2020\n', []), 'kh.tdkt')).toEqual(
+      ['syntax.duplicate-clause'],
+    );
+    expect(codesOf(plan('  khung năm học\n    khai giảng tháng 9/2020\n', []), 'kh.tdkt')).toEqual([
+      'plan.frame-day-not-a-day',
+    ]);
     expect(codesOf(plan('  khung năm học\n', []), 'kh.tdkt')).toEqual(['syntax.empty-frame']);
   });
 });
 
 describe('events named as the plan writes them', () => {
-  const header = '  sự kiện hn "Hội nghị cán bộ, viên chức đầu năm" 10/10/2020\n  sự kiện nhận_hs "Ngày nhận đủ hồ sơ hợp lệ"\n';
+  const header =
+    '  sự kiện hn "Hội nghị cán bộ, viên chức đầu năm" 10/10/2020\n  sự kiện nhận_hs "Ngày nhận đủ hồ sơ hợp lệ"\n';
 
   it('binds a phrase’s event by its written title, a shorter wording of it, or a school event', () => {
-    const text = plan(header, ['chậm nhất 2 ngày sau hội nghị cán bộ viên chức đầu năm', 'chậm nhất 2 ngày sau Hội nghị CBVC', 'trước ngày khai giảng', 'sau Tết 2 tuần']);
+    const text = plan(header, [
+      'chậm nhất 2 ngày sau hội nghị cán bộ viên chức đầu năm',
+      'chậm nhất 2 ngày sau Hội nghị CBVC',
+      'trước ngày khai giảng',
+      'sau Tết 2 tuần',
+    ]);
     expect(codesOf(text, 'kh.tdkt')).toEqual([]);
     expect(windows(text).slice(0, 3)).toEqual(['11/10/2020–12/10/2020', '11/10/2020–12/10/2020', '–4/9/2020']);
     const a0 = analyze(text, 'kh.tdkt').model.plans[0]!.activities[0]!;
@@ -74,7 +88,10 @@ describe('events named as the plan writes them', () => {
   });
 
   it('keeps a run-time event bound by its title (known when it happens) and still reports an unknown name', () => {
-    const text = plan(header, ['trong vòng 5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', 'chậm nhất 2 ngày sau hội nghị tổng kết']);
+    const text = plan(header, [
+      'trong vòng 5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+      'chậm nhất 2 ngày sau hội nghị tổng kết',
+    ]);
     expect(codesOf(text, 'kh.tdkt')).toEqual(['time.unknown-event', 'link.unknown-name']);
   });
 });

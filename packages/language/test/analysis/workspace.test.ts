@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { diagnosticHelp, loadWorkspace, LineIndex, renderDiagnostics } from '@tdkt/language';
+import { diagnosticHelp, LineIndex, loadWorkspace, renderDiagnostics } from '@tdkt/language';
 import { dedent, expectCodes, parseOk } from '@tdkt/language/test';
+import { describe, expect, it } from 'vitest';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -9,7 +9,9 @@ describe('analysis: a broken file reports every error where it is', () => {
   const text = fixture('broken.tdkt');
   const r = loadWorkspace(['broken.tdkt'], (p) => (p === 'broken.tdkt' ? text : undefined));
   const index = new LineIndex(text);
-  const at = r.diagnostics.map((d) => `${index.lineCol(d.span.start).line}:${index.lineCol(d.span.start).col} ${d.code}`);
+  const at = r.diagnostics.map(
+    (d) => `${index.lineCol(d.span.start).line}:${index.lineCol(d.span.start).col} ${d.code}`,
+  );
 
   it('lists all of them with line:col', () => {
     expect(at).toEqual([
@@ -32,31 +34,47 @@ describe('analysis: a broken file reports every error where it is', () => {
 
   it('renders file:line:col, the source line and a caret, in Vietnamese by default', () => {
     const out = renderDiagnostics(r.diagnostics.slice(0, 1), 'broken.tdkt', text, { lang: 'vi' });
-    expect(out).toBe(['broken.tdkt:4:27: error link.unknown-name: không có cấp `truongg`', ' 4 |   vai trò hiệu_trưởng cấp truongg', '   |                           ^^^^^^^', '   = gợi ý: có phải ý bạn là `trường`?'].join('\n'));
-    expect(renderDiagnostics(r.diagnostics.slice(0, 1), 'b', text, { lang: 'en' })).toContain('unknown level `truongg`');
+    expect(out).toBe(
+      [
+        'broken.tdkt:4:27: error link.unknown-name: không có cấp `truongg`',
+        ' 4 |   vai trò hiệu_trưởng cấp truongg',
+        '   |                           ^^^^^^^',
+        '   = gợi ý: có phải ý bạn là `trường`?',
+      ].join('\n'),
+    );
+    expect(renderDiagnostics(r.diagnostics.slice(0, 1), 'b', text, { lang: 'en' })).toContain(
+      'unknown level `truongg`',
+    );
   });
 });
 
 describe('analysis: one spelling for every name', () => {
   it('matches names without diacritics, in any case, NFD or NFC; two spellings of one name clash, naming both', () => {
-    const ok = loadWorkspace(['a.tdkt'], () => dedent(`
+    const ok = loadWorkspace(['a.tdkt'], () =>
+      dedent(`
       tổ chức
         cấp cá_nhân < tổ < trường
         vai trò hiệu_trưởng cấp TRUONG
         vai trò tổ_trưởng cấp ${'tổ'.normalize('NFD')}
-    `));
+    `),
+    );
     expect(ok.diagnostics).toEqual([]);
-    const clash = loadWorkspace(['b.tdkt'], () => dedent(`
+    const clash = loadWorkspace(['b.tdkt'], () =>
+      dedent(`
       tổ chức
         cấp cá_nhân < trường
         vai trò kỷ_niệm cấp trường
         vai trò ky_niem cấp trường
-    `));
-    expect(clash.diagnostics.map((d) => [d.code, d.data['first'], d.data['line']])).toEqual([['link.duplicate-name', 'kỷ_niệm', 3]]);
+    `),
+    );
+    expect(clash.diagnostics.map((d) => [d.code, d.data['first'], d.data['line']])).toEqual([
+      ['link.duplicate-name', 'kỷ_niệm', 3],
+    ]);
   });
 
   it('keywords are recognised by position: `to`, `so`, `nop`, `trình` are names where a name is expected', () => {
-    const r = loadWorkspace(['c.tdkt'], () => dedent(`
+    const r = loadWorkspace(['c.tdkt'], () =>
+      dedent(`
       to chuc
         cap ca_nhan < to "To chuyen mon" < so "So GD&DT"
         vai tro nop "Nguoi nop" cap ca_nhan
@@ -67,7 +85,8 @@ describe('analysis: one spelling for every name', () => {
         buoc trinh_so do trình
           trinh -> xong_viec
         ket thuc xong_viec
-    `));
+    `),
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.model.procedures[0]?.steps.map((s) => s.by[0]?.level)).toEqual(['ca_nhan', 'so']);
   });
@@ -101,7 +120,7 @@ describe('analysis: imports, cycles, structure', () => {
     const link = r.model.plans[0]!.activities[0]!.procedure!;
     expect(link.file).toBe('w/lib/dang-ky.tdkt');
     const step = link.instance!.steps[0]!;
-    expect(step.deadline?.param).toBe("hạn_đk");
+    expect(step.deadline?.param).toBe('hạn_đk');
     expect(step.deadline?.time.text).toBe('chậm nhất 25/9');
     expect(step.deadline?.time.resolution?.lastDay).toBeGreaterThan(0);
     expect(step.by[0]).toMatchObject({ kind: 'role', id: 'cá_nhân' });
@@ -110,11 +129,14 @@ describe('analysis: imports, cycles, structure', () => {
   it('reports import cycles and missing files', () => {
     const cyc: Record<string, string> = { 'a.tdkt': 'dùng "b.tdkt"\n', 'b.tdkt': 'dùng "a.tdkt"\n' };
     expect(loadWorkspace(['a.tdkt'], (p) => cyc[p]).diagnostics.map((d) => d.code)).toEqual(['link.import-cycle']);
-    expect(loadWorkspace(['x.tdkt'], () => undefined).diagnostics.map((d) => d.code)).toEqual(['link.import-not-found']);
+    expect(loadWorkspace(['x.tdkt'], () => undefined).diagnostics.map((d) => d.code)).toEqual([
+      'link.import-not-found',
+    ]);
   });
 
   it('finds duplicate names, unreachable steps, steps with no way out, level order running backwards', () => {
-    expectCodes(dedent(`
+    expectCodes(
+      dedent(`
       tổ chức
         cấp tổ < trường < phòng
         vai trò tổ cấp tổ
@@ -128,7 +150,9 @@ describe('analysis: imports, cycles, structure', () => {
         bước a do tổ
           duyệt -> kq
         kết thúc kq
-    `), ['validate.level-backwards', 'validate.no-way-out', 'validate.unreachable-step', 'link.duplicate-name']);
+    `),
+      ['validate.level-backwards', 'validate.no-way-out', 'validate.unreachable-step', 'link.duplicate-name'],
+    );
   });
 
   it('reads the 2025 two-tier organisation without a district level', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { astJsonSchema, keywordTable, parse, SourceFile } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../../', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,8 @@
 // LineIndex: offsets ↔ 1-based line/column, both ways, clamped.
+
+import { LineIndex } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '@tdkt/language';
 
 describe('LineIndex', () => {
   it('turns a line and column back into the offset', () => {

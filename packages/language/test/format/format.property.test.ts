@@ -5,13 +5,19 @@ import { astEqual, format, isBlocking } from '../../src/format/index.js';
 import { parse } from '../../src/syntax/parse.js';
 import { programArb } from './generate.js';
 
-const blocking = (text: string): string[] => parse(text, 'g.tdkt').diagnostics.filter(isBlocking).map((d) => `${d.code} ${JSON.stringify(d.data)} @${d.span.start}`);
+const blocking = (text: string): string[] =>
+  parse(text, 'g.tdkt')
+    .diagnostics.filter(isBlocking)
+    .map((d) => `${d.code} ${JSON.stringify(d.data)} @${d.span.start}`);
 
 describe('format properties', () => {
   it('the generator writes programs without syntax errors', () => {
-    fc.assert(fc.property(programArb, ({ text }) => {
-          expect(blocking(text), text).toEqual([]);
-        }), { numRuns: 30, endOnFailure: true });
+    fc.assert(
+      fc.property(programArb, ({ text }) => {
+        expect(blocking(text), text).toEqual([]);
+      }),
+      { numRuns: 30, endOnFailure: true },
+    );
   });
 
   it('format keeps the AST (modulo spans), uses the full mode, and is idempotent', () => {
@@ -21,22 +27,32 @@ describe('format properties', () => {
         expect(once.mode, text).toBe('full');
         expect(astEqual(parse(once.text, 'g.tdkt').ast, parse(text, 'g.tdkt').ast)).toBe(true);
         expect(format(once.text, { indent }).text, once.text).toBe(once.text);
-        if (indent === 'auto') expect(format(once.text, { indent: 'tab' }).text).toBe(format(text, { indent: 'tab' }).text);
+        if (indent === 'auto')
+          expect(format(once.text, { indent: 'tab' }).text).toBe(format(text, { indent: 'tab' }).text);
       }),
       { numRuns: 60, endOnFailure: true },
     );
   });
 
   it('NFD input formats to the same text as NFC input', () => {
-    fc.assert(fc.property(programArb, ({ text }) => {
-          expect(format(text.normalize('NFD')).text).toBe(format(text).text);
-        }), { numRuns: 15, endOnFailure: true });
+    fc.assert(
+      fc.property(programArb, ({ text }) => {
+        expect(format(text.normalize('NFD')).text).toBe(format(text).text);
+      }),
+      { numRuns: 15, endOnFailure: true },
+    );
   });
 });
 
 /** Random edits of a valid program: deleted, duplicated, swapped characters and lines, Word punctuation. */
 const mutated = fc
-  .tuple(programArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('del', 'dup-line', 'swap', 'insert', 'del-line', 'tab')), { minLength: 1, maxLength: 4 }))
+  .tuple(
+    programArb,
+    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('del', 'dup-line', 'swap', 'insert', 'del-line', 'tab')), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  )
   .map(([{ text }, edits]) => {
     let t = text;
     for (const [a, b, kind] of edits) {
@@ -45,7 +61,8 @@ const mutated = fc
       const l = b % Math.max(1, lines.length);
       if (kind === 'del') t = t.slice(0, i) + t.slice(i + 1);
       else if (kind === 'swap' && i + 1 < t.length) t = t.slice(0, i) + t[i + 1]! + t[i]! + t.slice(i + 2);
-      else if (kind === 'insert') t = t.slice(0, i) + ['“', '”', '–', '…', '"', '#', '->', ':', ' ', '\u00a0'][b % 10]! + t.slice(i);
+      else if (kind === 'insert')
+        t = t.slice(0, i) + ['“', '”', '–', '…', '"', '#', '->', ':', ' ', '\u00a0'][b % 10]! + t.slice(i);
       else if (kind === 'dup-line') t = [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
       else if (kind === 'del-line') t = [...lines.slice(0, l), ...lines.slice(l + 1)].join('\n');
       else if (kind === 'tab') t = lines.map((x, k) => (k === l ? `\t${x.trimStart()}` : x)).join('\n');

@@ -1,5 +1,5 @@
 // format(): golden outputs for representative files, AST preservation, idempotence, refusal on syntax errors.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const GOLDEN = join(HERE, 'golden');
 const ROOT = join(HERE, '..', '..', '..', '..');
 
-const inputs = readdirSync(GOLDEN).filter((f) => f.endsWith('.input.tdkt')).sort();
+const inputs = readdirSync(GOLDEN)
+  .filter((f) => f.endsWith('.input.tdkt'))
+  .sort();
 
 describe('format: golden files', () => {
   // The expected outputs are file snapshots: `npx vitest run packages/language/test/format -u` rewrites them.
@@ -38,7 +40,9 @@ describe('format: the golden folder', () => {
 describe('format: the repository files', () => {
   const files = [
     ...readdirSync(join(ROOT, 'dsl/lib')).map((f) => join(ROOT, 'dsl/lib', f)),
-    ...readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.tdkt')).map((f) => join(ROOT, 'workflows', f)),
+    ...readdirSync(join(ROOT, 'workflows'))
+      .filter((f) => f.endsWith('.tdkt'))
+      .map((f) => join(ROOT, 'workflows', f)),
   ].filter((f) => f.endsWith('.tdkt'));
   it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s keeps its AST and is stable', (_name, path) => {
     const input = readFileSync(path, 'utf8');
@@ -75,12 +79,17 @@ describe('format: decisions', () => {
   });
 
   it('respells time phrases only through the calendar, and keeps a phrase it cannot read as written', () => {
-    const text = 'quy trinh x\n  buoc a do b han truoc ngay 20-05-2021\n    nop -> c\n  buoc c do b han hạn_tổ\n    mat 3 ngay lam viec\n    nop -> d\n  ket thuc d\n';
-    expect(format(text).text).toBe('quy trình x\n  bước a do b hạn trước 20/5/2021\n    nộp -> c\n  bước c do b hạn hạn_tổ\n    mất 3 ngày làm việc\n    nộp -> d\n  kết thúc d\n');
+    const text =
+      'quy trinh x\n  buoc a do b han truoc ngay 20-05-2021\n    nop -> c\n  buoc c do b han hạn_tổ\n    mat 3 ngay lam viec\n    nop -> d\n  ket thuc d\n';
+    expect(format(text).text).toBe(
+      'quy trình x\n  bước a do b hạn trước 20/5/2021\n    nộp -> c\n  bước c do b hạn hạn_tổ\n    mất 3 ngày làm việc\n    nộp -> d\n  kết thúc d\n',
+    );
   });
 
   it('writes operators and the school-year dash in ASCII', () => {
-    expect(format('ke hoach "KH – 2020"\n  nam hoc 2020 – 2021\n').text).toBe('kế hoạch "KH – 2020"\n  năm học 2020-2021\n');
+    expect(format('ke hoach "KH – 2020"\n  nam hoc 2020 – 2021\n').text).toBe(
+      'kế hoạch "KH – 2020"\n  năm học 2020-2021\n',
+    );
   });
 
   it('keeps multi-word references that contain keywords as written (`do hoi dong truong`)', () => {
@@ -89,8 +98,12 @@ describe('format: decisions', () => {
   });
 
   it('respells parameter values the calendar reads, and keeps any other value as written', () => {
-    const r = format('quy trinh x\n  tham so\n    h = truoc  15/5\n    d = 5 ngay lam viec\n    n = co\n    s = "truoc"\n    w = hai  tuần nữa\n  buoc a do b\n    nop -> d\n  ket thuc d\n');
-    expect(r.text).toContain('    h = trước 15/5\n    d = 5 ngày làm việc\n    n = có\n    s = "truoc"\n    w = hai  tuần nữa\n');
+    const r = format(
+      'quy trinh x\n  tham so\n    h = truoc  15/5\n    d = 5 ngay lam viec\n    n = co\n    s = "truoc"\n    w = hai  tuần nữa\n  buoc a do b\n    nop -> d\n  ket thuc d\n',
+    );
+    expect(r.text).toContain(
+      '    h = trước 15/5\n    d = 5 ngày làm việc\n    n = có\n    s = "truoc"\n    w = hai  tuần nữa\n',
+    );
   });
 
   it('returns a file with syntax errors unchanged, with the errors', () => {
@@ -112,8 +125,11 @@ describe('format: decisions', () => {
   });
 
   it('places comment lines with the next code line, or with the block above when indented deeper', () => {
-    const text = 'quy trinh x\n    buoc a do b\n        nop -> d\n        # about a\n# about the finals\n    ket thuc d\n';
-    expect(format(text).text).toBe('quy trình x\n  bước a do b\n    nộp -> d\n    # about a\n  # about the finals\n  kết thúc d\n');
+    const text =
+      'quy trinh x\n    buoc a do b\n        nop -> d\n        # about a\n# about the finals\n    ket thuc d\n';
+    expect(format(text).text).toBe(
+      'quy trình x\n  bước a do b\n    nộp -> d\n    # about a\n  # about the finals\n  kết thúc d\n',
+    );
   });
 
   it('keeps a trailing comment on the first line when a line is split', () => {

@@ -11,7 +11,12 @@ const TIMES: ReadonlyArray<readonly string[]> = [
   ['trước {d}/{m}', 'truoc {d}/{m}', 'before {d}/{m}', 'trước ngày {d}/{m}/{y}'],
   ['chậm nhất {d}/{m}/{y}', 'cham nhat {d}/{m}/{y}', 'no later than {d}/{m}/{y}'],
   ['tháng {m}/{y}', 'thang {m}/{y}', 'month {m}/{y}'],
-  ['từ {d}/{m}/{y} đến {d}/{m2}/{y}', 'tu {d}/{m}/{y} den {d}/{m2}/{y}', 'from {d}/{m}/{y} until {d}/{m2}/{y}', 'từ ngày {d}/{m}/{y}- {d}-{m2}-{y}'],
+  [
+    'từ {d}/{m}/{y} đến {d}/{m2}/{y}',
+    'tu {d}/{m}/{y} den {d}/{m2}/{y}',
+    'from {d}/{m}/{y} until {d}/{m2}/{y}',
+    'từ ngày {d}/{m}/{y}- {d}-{m2}-{y}',
+  ],
   ['dự kiến tháng {m}/{y}', 'du kien thang {m}/{y}', 'tentatively month {m}/{y}'],
   ['{n} ngày sau {e}', '{n} ngay sau {e}', '{n} days after {e}', 'chậm nhất {n} ngày làm việc sau {e}'],
   ['quý {q} năm {y}', 'quy {q} nam {y}', 'quarter {q} year {y}'],
@@ -24,7 +29,18 @@ const DURATIONS: ReadonlyArray<readonly string[]> = [
 ];
 const ACTIONS = ['submit', 'approve', 'return', 'reject', 'concur', 'appraise', 'forward'];
 /** Names always carry an `_` and a number: never a keyword spelling, always one word. */
-const STEMS = ['tự_đánh_giá', 'tổ_xét', 'hđ_trường', 'trình_sở', 'thẩm_định_hs', 'báo_cáo', 'ý_kiến', 'công_bố', 'xet_lai', 'review_x'];
+const STEMS = [
+  'tự_đánh_giá',
+  'tổ_xét',
+  'hđ_trường',
+  'trình_sở',
+  'thẩm_định_hs',
+  'báo_cáo',
+  'ý_kiến',
+  'công_bố',
+  'xet_lai',
+  'review_x',
+];
 
 export interface Program {
   readonly text: string;
@@ -80,7 +96,8 @@ class Writer {
   /** Emits a line at `depth`, with random comments and blank lines around it. */
   line(depth: number, content: string): void {
     if (this.bool(0.08)) this.lines.push('');
-    if (this.bool(0.08)) this.lines.push(`${this.indent.repeat(this.int(0, depth + 1))}${this.pick(['#', '//'])} ghi chú ${this.used}`);
+    if (this.bool(0.08))
+      this.lines.push(`${this.indent.repeat(this.int(0, depth + 1))}${this.pick(['#', '//'])} ghi chú ${this.used}`);
     const trailing = this.bool(0.1) ? `${this.pick([' ', '   '])}# chú thích cuối dòng` : '';
     const spaced = this.bool(0.2) ? content.replace(/ /gu, '  ') : content;
     this.lines.push(`${this.indent.repeat(depth)}${spaced}${trailing}`);
@@ -106,17 +123,32 @@ function organisation(w: Writer, depth: number): Scope {
     roles.push(r);
     w.line(depth, `${w.kw('role')} ${r}${w.bool() ? ` ${w.str()}` : ''} ${w.kw('level')} ${w.pick(levels)}`);
   }
-  if (w.bool()) w.line(depth, `${w.kw('unit')} ${w.name()} ${w.str()} ${w.kw('level')} ${w.pick(levels)}${w.bool() ? ` ${w.kw('under')} ${w.str()}` : ''}`);
+  if (w.bool())
+    w.line(
+      depth,
+      `${w.kw('unit')} ${w.name()} ${w.str()} ${w.kw('level')} ${w.pick(levels)}${w.bool() ? ` ${w.kw('under')} ${w.str()}` : ''}`,
+    );
   if (w.bool()) {
     const c = w.name();
     roles.push(c);
     w.line(depth, `${w.kw('council')} ${c} ${w.str()}`);
-    for (let i = w.int(0, 2); i > 0; i--) w.line(depth + 1, `${w.kw('member')} ${w.str()}${w.bool() ? ` ${w.kw('position')} ${w.str()}` : ''}${w.bool() ? ` ${w.kw('scope')} ${w.str()}` : ''}`);
+    for (let i = w.int(0, 2); i > 0; i--)
+      w.line(
+        depth + 1,
+        `${w.kw('member')} ${w.str()}${w.bool() ? ` ${w.kw('position')} ${w.str()}` : ''}${w.bool() ? ` ${w.kw('scope')} ${w.str()}` : ''}`,
+      );
   }
   return { roles, levels };
 }
 
-function activity(w: Writer, depth: number, scope: Scope, events: string[], done: string[], procedures: string[]): void {
+function activity(
+  w: Writer,
+  depth: number,
+  scope: Scope,
+  events: string[],
+  done: string[],
+  procedures: string[],
+): void {
   const id = w.bool(0.6) ? w.name() : undefined;
   const head = `${w.bool(0.2) ? '- ' : ''}${id ? `${id}: ` : ''}${w.str()}`;
   const onHead: string[] = [];
@@ -140,7 +172,11 @@ function plan(w: Writer, depth: number, scope: Scope, procedures: string[]): voi
   w.line(d, w.bool() ? `${w.kw('school-year')} 2020-2021` : `${w.kw('year')} 2021`);
   for (let i = w.int(0, 2); i > 0; i--) w.line(d, `${w.kw('basis')} ${w.str()}`);
   if (w.bool(0.3)) w.line(d, w.kw('lenient-before'));
-  if (w.bool(0.2)) w.line(d, `${w.kw('frame')} ${w.pick(['từ 5/9/2020 đến 31/7/2021', 'tu 1/8/2020 den 31/7/2021', 'from 1/9/2020 until 31/5/2021'])}`);
+  if (w.bool(0.2))
+    w.line(
+      d,
+      `${w.kw('frame')} ${w.pick(['từ 5/9/2020 đến 31/7/2021', 'tu 1/8/2020 den 31/7/2021', 'from 1/9/2020 until 31/5/2021'])}`,
+    );
   if (w.bool(0.2)) w.line(d, `${w.kw('note')} ${w.str()}`);
   if (w.bool(0.2)) {
     w.line(d, w.kw('organisation'));
@@ -166,7 +202,12 @@ function plan(w: Writer, depth: number, scope: Scope, procedures: string[]): voi
   const done: string[] = [];
   if (w.bool(0.3)) activity(w, d + 1, scope, events, done, procedures);
   for (let i = w.int(1, 3); i > 0; i--) {
-    const heading = w.pick([() => w.time([]), () => `${w.kw('phase')} ${phases[0] ?? '1'}`, () => w.kw('all-year'), () => w.kw('regular')])();
+    const heading = w.pick([
+      () => w.time([]),
+      () => `${w.kw('phase')} ${phases[0] ?? '1'}`,
+      () => w.kw('all-year'),
+      () => w.kw('regular'),
+    ])();
     w.line(d + 1, `${heading}${w.bool(0.2) ? ` ${w.str()}` : ''}`);
     for (let j = w.int(1, 3); j > 0; j--) activity(w, d + 2, scope, events, done, procedures);
   }
@@ -180,24 +221,38 @@ function guard(w: Writer, fields: ReadonlyArray<readonly [string, string]>, dept
     if (type === 'number') return `${f} ${w.pick(['>=', '<', '=', '!=', '≥', '≤', w.kw('differs')])} ${w.int(0, 9)}`;
     return `${f} = ${w.str()}`;
   };
-  if (depth > 1 || w.bool(0.5)) return bools.length > 0 && w.bool(0.3) ? `${w.kw(w.pick(['no', 'not']))} ${w.pick(bools)[0]}` : leaf();
+  if (depth > 1 || w.bool(0.5))
+    return bools.length > 0 && w.bool(0.3) ? `${w.kw(w.pick(['no', 'not']))} ${w.pick(bools)[0]}` : leaf();
   const op = w.kw(w.pick(['and', 'or']));
   return `(${guard(w, fields, depth + 1)} ${op} ${guard(w, fields, depth + 1)})`;
 }
 
-function step(w: Writer, depth: number, id: string, scope: Scope, targets: readonly string[], fields: ReadonlyArray<readonly [string, string]>, params: readonly string[]): void {
+function step(
+  w: Writer,
+  depth: number,
+  id: string,
+  scope: Scope,
+  targets: readonly string[],
+  fields: ReadonlyArray<readonly [string, string]>,
+  params: readonly string[],
+): void {
   const head = `${w.kw('step')} ${id}${w.bool() ? ` ${w.str()}` : ''}`;
   const onHead: string[] = [];
   const children: string[] = [];
   // On the head line a phrase runs to the next clause word, so only keyword-led clauses may follow one.
   if (w.bool(0.8)) onHead.push(`${w.kw('by')} ${w.pick(scope.roles)}`);
-  if (w.bool(0.5)) (w.bool() ? onHead : children).push(`${w.kw('deadline')} ${params.length > 0 && w.bool(0.3) ? w.pick(params) : w.time([])}`);
+  if (w.bool(0.5))
+    (w.bool() ? onHead : children).push(
+      `${w.kw('deadline')} ${params.length > 0 && w.bool(0.3) ? w.pick(params) : w.time([])}`,
+    );
   if (w.bool(0.2)) (w.bool() ? onHead : children).push(`${w.kw('takes')} ${w.duration()}`);
   if (w.bool(0.2)) (w.bool() ? onHead : children).push(`${w.kw('posting')} ${w.duration()}`);
   if (w.bool(0.2)) (w.bool() ? onHead : children).push(`${w.kw('remind')} ${w.duration()}`);
   if (w.bool(0.15)) {
     children.push(`${w.kw('for-each')} ${w.pick(scope.levels)}`);
-    children.push(`${w.kw('roll-up')} ${w.pick([w.kw('all'), w.kw('on-time'), `${w.kw('quorum')} ${w.int(1, 9)}`, `${w.kw('quorum')} ${w.int(10, 99)}%`])}`);
+    children.push(
+      `${w.kw('roll-up')} ${w.pick([w.kw('all'), w.kw('on-time'), `${w.kw('quorum')} ${w.int(1, 9)}`, `${w.kw('quorum')} ${w.int(10, 99)}%`])}`,
+    );
   }
   for (let i = w.int(1, 3); i > 0; i--) {
     const target = w.pick(targets);
@@ -205,7 +260,10 @@ function step(w: Writer, depth: number, id: string, scope: Scope, targets: reado
     const kind = w.int(0, 5);
     if (kind === 0 && fields.length > 0) children.push(`${w.kw('if')} ${guard(w, fields)} -> ${target}`);
     else if (kind === 1) children.push(`${w.kw('overdue')}${withGuard} ${w.pick(['->', '→'])} ${target}`);
-    else if (kind === 2) children.push(`${w.kw('overdue')} ${w.kw('escalate')} ${w.pick(scope.levels)}${w.bool() && targets.length > 1 ? ` -> ${w.pick(targets.slice(0, -1))}` : ''}`);
+    else if (kind === 2)
+      children.push(
+        `${w.kw('overdue')} ${w.kw('escalate')} ${w.pick(scope.levels)}${w.bool() && targets.length > 1 ? ` -> ${w.pick(targets.slice(0, -1))}` : ''}`,
+      );
     else if (kind === 3) children.push(`${CUSTOM}${w.name()}${withGuard} -> ${target}`);
     else children.push(`${w.kw(w.pick(ACTIONS))}${withGuard} -> ${target}`);
   }
@@ -214,7 +272,8 @@ function step(w: Writer, depth: number, id: string, scope: Scope, targets: reado
   const merged: string[] = [];
   for (const c of children) {
     const last = merged.length - 1;
-    if (last >= 0 && w.bool(0.2) && !c.startsWith(CUSTOM) && endsWithStop(merged[last]!)) merged[last] = `${merged[last]} ${c}`;
+    if (last >= 0 && w.bool(0.2) && !c.startsWith(CUSTOM) && endsWithStop(merged[last]!))
+      merged[last] = `${merged[last]} ${c}`;
     else merged.push(c);
   }
   for (let i = 0; i < merged.length; i++) merged[i] = merged[i]!.split(CUSTOM).join('');
@@ -240,7 +299,10 @@ function procedure(w: Writer, depth: number, id: string, scope: Scope): void {
     for (let i = w.int(1, 3); i > 0; i--) {
       const p = w.name();
       params.push(p);
-      w.line(d + 1, `${p} = ${w.pick([w.time([]), w.duration(), String(w.int(1, 99)), w.kw('yes'), w.str(), w.name()])}`);
+      w.line(
+        d + 1,
+        `${p} = ${w.pick([w.time([]), w.duration(), String(w.int(1, 99)), w.kw('yes'), w.str(), w.name()])}`,
+      );
     }
   }
   const fields: Array<readonly [string, string]> = [];
@@ -249,7 +311,16 @@ function procedure(w: Writer, depth: number, id: string, scope: Scope): void {
     for (let i = w.int(1, 4); i > 0; i--) {
       const f = w.name();
       const type = w.pick(['bool', 'number', 'text', 'date', 'enum']);
-      const spelled = type === 'bool' ? `${w.kw('yes')}/${w.kw('no')}` : type === 'number' ? w.kw('type-number') : type === 'text' ? w.kw('type-text') : type === 'date' ? w.kw('day') : `${w.kw('one-of')} ${[w.name(), w.name()].join(', ')}`;
+      const spelled =
+        type === 'bool'
+          ? `${w.kw('yes')}/${w.kw('no')}`
+          : type === 'number'
+            ? w.kw('type-number')
+            : type === 'text'
+              ? w.kw('type-text')
+              : type === 'date'
+                ? w.kw('day')
+                : `${w.kw('one-of')} ${[w.name(), w.name()].join(', ')}`;
       w.line(d + 1, `${f}: ${spelled}${w.bool(0.3) ? ` ${w.str()}` : ''}`);
       if (type === 'bool' || type === 'number') fields.push([f, type]);
     }
@@ -266,7 +337,11 @@ function procedure(w: Writer, depth: number, id: string, scope: Scope): void {
       w.line(d + 1, `${w.kw('branch')} ${w.name()}`);
       step(w, d + 2, w.name(), scope, [w.kw('done')], fields, params);
     }
-    if (w.bool(0.8)) w.line(d + 1, `${w.kw('join')} ${w.bool() ? `${w.kw(w.pick(['all', 'any']))} ` : ''}-> ${w.pick([...steps, ...finals])}`);
+    if (w.bool(0.8))
+      w.line(
+        d + 1,
+        `${w.kw('join')} ${w.bool() ? `${w.kw(w.pick(['all', 'any']))} ` : ''}-> ${w.pick([...steps, ...finals])}`,
+      );
   }
   w.line(d, `${w.kw('final')} ${finals.map((f) => (w.bool(0.3) ? `${f} ${w.str()}` : f)).join(', ')}`);
 }

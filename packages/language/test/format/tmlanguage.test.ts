@@ -11,13 +11,23 @@ import { keywordTable } from '../../src/keywords/index.js';
 const EDITORS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'dsl', 'editors');
 const read = (p: string): string => readFileSync(join(EDITORS, p), 'utf8');
 const table = JSON.parse(readFileSync(join(EDITORS, '..', 'keywords.json'), 'utf8')) as unknown;
-type Rule = { match?: string; begin?: string; end?: string; patterns?: Rule[]; captures?: Record<string, { name: string }> };
+type Rule = {
+  match?: string;
+  begin?: string;
+  end?: string;
+  patterns?: Rule[];
+  captures?: Record<string, { name: string }>;
+};
 const grammar = JSON.parse(read('vscode/tdkt.tmLanguage.json')) as { repository: Record<string, Rule> };
 const js = (re: string): RegExp => new RegExp(re.replace(/^\(\?i\)/u, ''), re.startsWith('(?i)') ? 'iu' : 'u');
 
 const SCOPE: Record<string, string> = {
-  block: 'keyword.control.block.tdkt', clause: 'keyword.other.clause.tdkt', action: 'support.function.action.tdkt',
-  type: 'storage.type.tdkt', value: 'constant.language.tdkt', operator: 'keyword.operator.word.tdkt',
+  block: 'keyword.control.block.tdkt',
+  clause: 'keyword.other.clause.tdkt',
+  action: 'support.function.action.tdkt',
+  type: 'storage.type.tdkt',
+  value: 'constant.language.tdkt',
+  operator: 'keyword.operator.word.tdkt',
 };
 
 function scopeOf(text: string): { matched: string; scope: string } | undefined {
@@ -63,11 +73,19 @@ describe('VS Code grammar', () => {
   });
 
   it('declares the tdkt language for .tdkt files with # comments and the generated grammar', () => {
-    const pkg = JSON.parse(read('vscode/package.json')) as { contributes: { languages: Array<{ id: string; extensions: string[]; configuration: string }>; grammars: Array<{ language: string; path: string; scopeName: string }> } };
+    const pkg = JSON.parse(read('vscode/package.json')) as {
+      contributes: {
+        languages: Array<{ id: string; extensions: string[]; configuration: string }>;
+        grammars: Array<{ language: string; path: string; scopeName: string }>;
+      };
+    };
     expect(pkg.contributes.languages[0]).toMatchObject({ id: 'tdkt', extensions: ['.tdkt'] });
     expect(pkg.contributes.grammars[0]).toMatchObject({ language: 'tdkt', scopeName: 'source.tdkt' });
     expect(existsSync(join(EDITORS, 'vscode', pkg.contributes.grammars[0]!.path))).toBe(true);
-    const conf = JSON.parse(read(join('vscode', pkg.contributes.languages[0]!.configuration))) as { comments: { lineComment: string }; brackets: string[][] };
+    const conf = JSON.parse(read(join('vscode', pkg.contributes.languages[0]!.configuration))) as {
+      comments: { lineComment: string };
+      brackets: string[][];
+    };
     expect(conf.comments.lineComment).toBe('#');
     expect(conf.brackets).toEqual([['(', ')']]);
   });
@@ -77,7 +95,11 @@ describe('VS Code grammar', () => {
     const snippets = JSON.parse(read('vscode/snippets.json')) as Record<string, { body: string[] }>;
     for (const [name, s] of Object.entries(snippets)) {
       // Placeholders `${n:default}` become their defaults; `$0` disappears.
-      const body = s.body.join('\n').replace(/\$\{\d+:([^}]*)\}/gu, '$1').replace(/\$0/gu, '').trimEnd();
+      const body = s.body
+        .join('\n')
+        .replace(/\$\{\d+:([^}]*)\}/gu, '$1')
+        .replace(/\$0/gu, '')
+        .trimEnd();
       // A step snippet is inserted inside a procedure.
       const text = body.startsWith('bước') ? `quy trình p\n${body.replace(/^/gmu, '  ')}\n` : `${body}\n`;
       const r = format(text);

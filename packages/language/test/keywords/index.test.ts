@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '@tdkt/calendar';
-import { allSpellings, keyword, timeSpellings } from '@tdkt/language';
-import { closest, suggestKeyword, suggestAnyKeyword } from '../../src/diagnostics/suggest.js';
+import { allSpellings, keyword, LineIndex, timeSpellings } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
 import { resolveImport } from '../../src/analysis/paths.js';
-import { LineIndex } from '@tdkt/language';
+import { closest, suggestAnyKeyword, suggestKeyword } from '../../src/diagnostics/suggest.js';
 
 describe('keywords and suggestions', () => {
   it('has three spellings per keyword and reuses the calendar for time words', () => {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { analyze } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@tdkt/language';
 
-const base = ['sketch.tdkt', 'constructs.tdkt'].map((n) => readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'));
+const base = ['sketch.tdkt', 'constructs.tdkt'].map((n) =>
+  readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'),
+);
 const STRAY = ['“', '”', '–', '…', '"', '\t', '  ', '->', '#', ':', 'đ', '\u0301', '\n'];
 
 const mutation = fc.oneof(
@@ -22,14 +24,22 @@ function apply(text: string, m: { op: string; at: number; s?: string }): string 
   const lines = text.split('\n');
   const l = lines.length === 0 ? 0 : m.at % lines.length;
   switch (m.op) {
-    case 'delete-char': return text.slice(0, i) + text.slice(i + 1);
-    case 'dup-char': return text.slice(0, i + 1) + text.slice(i);
-    case 'swap-chars': return text.slice(0, i) + text.slice(i + 1, i + 2) + text.slice(i, i + 1) + text.slice(i + 2);
-    case 'delete-line': return [...lines.slice(0, l), ...lines.slice(l + 1)].join('\n');
-    case 'dup-line': return [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
-    case 'swap-lines': return [...lines.slice(0, l), lines[l + 1] ?? '', lines[l] ?? '', ...lines.slice(l + 2)].join('\n');
-    case 'nfd': return text.slice(0, i) + text.slice(i).normalize('NFD');
-    default: return text.slice(0, i) + (m.s ?? '') + text.slice(i);
+    case 'delete-char':
+      return text.slice(0, i) + text.slice(i + 1);
+    case 'dup-char':
+      return text.slice(0, i + 1) + text.slice(i);
+    case 'swap-chars':
+      return text.slice(0, i) + text.slice(i + 1, i + 2) + text.slice(i, i + 1) + text.slice(i + 2);
+    case 'delete-line':
+      return [...lines.slice(0, l), ...lines.slice(l + 1)].join('\n');
+    case 'dup-line':
+      return [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
+    case 'swap-lines':
+      return [...lines.slice(0, l), lines[l + 1] ?? '', lines[l] ?? '', ...lines.slice(l + 2)].join('\n');
+    case 'nfd':
+      return text.slice(0, i) + text.slice(i).normalize('NFD');
+    default:
+      return text.slice(0, i) + (m.s ?? '') + text.slice(i);
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createLineMemo, parse } from '@tdkt/language';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLineMemo, parse } from '@tdkt/language';
 
 const read = (path: string): string => readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8');
 const texts = [
@@ -12,7 +12,22 @@ const texts = [
 ];
 
 /** One edit as an editor makes it: insert, delete or replace a few characters or a whole line. */
-const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), insert: fc.constantFrom('', ' ', 'x', '\n', '  ', 'trước 30/6', '"', '\n      mới: "Việc mới" do hđ_trường', '#', 'đ') });
+const edit = fc.record({
+  at: fc.nat(),
+  cut: fc.nat({ max: 12 }),
+  insert: fc.constantFrom(
+    '',
+    ' ',
+    'x',
+    '\n',
+    '  ',
+    'trước 30/6',
+    '"',
+    '\n      mới: "Việc mới" do hđ_trường',
+    '#',
+    'đ',
+  ),
+});
 
 function applyEdit(text: string, e: { at: number; cut: number; insert: string }): string {
   const i = text.length === 0 ? 0 : e.at % text.length;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { parse } from '@tdkt/language';
 import { parseOk, stripSpans } from '@tdkt/language/test';
+import { describe, expect, it } from 'vitest';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -83,8 +83,19 @@ describe('parse: time wordings of issue 13 reach the calendar', () => {
     `tổ chức\n  cấp cá_nhân "Cá nhân"\n  vai trò giáo_viên "Giáo viên" cấp cá_nhân\n\nkế hoạch "KH"\n  năm học 2020-2021\n  tiến độ\n    tháng 10/2020\n      a: "Hoạt động" do giáo_viên\n        ${body}\n`;
   const activity = (body: string) => {
     const r = parse(plan(body), 'x.tdkt');
-    const a = (r.ast?.items.find((i) => i.kind === 'Plan') as { items: Array<{ kind: string; activities?: unknown[]; sections?: Array<{ activities: Array<{ times: Array<{ text: string; expr?: { kind: string } }>; after: unknown[] }> }> }> } | undefined)
-      ?.items.find((i) => i.kind === 'Schedule')?.sections?.[0]?.activities[0];
+    const a = (
+      r.ast?.items.find((i) => i.kind === 'Plan') as
+        | {
+            items: Array<{
+              kind: string;
+              activities?: unknown[];
+              sections?: Array<{
+                activities: Array<{ times: Array<{ text: string; expr?: { kind: string } }>; after: unknown[] }>;
+              }>;
+            }>;
+          }
+        | undefined
+    )?.items.find((i) => i.kind === 'Schedule')?.sections?.[0]?.activities[0];
     return { diagnostics: r.diagnostics, time: a?.times[0], after: a?.after };
   };
 
@@ -102,7 +113,13 @@ describe('parse: time wordings of issue 13 reach the calendar', () => {
   });
 
   it('keeps event words with spaces, times of day and repetitions in one phrase', () => {
-    for (const text of ['chậm nhất 2 ngày sau hội nghị cán bộ viên chức', 'trước 17h ngày 30/10/2020', 'trước ngày 25 hằng tháng', 'hạn cuối tháng 10/2020', 'tuần cuối tháng 10']) {
+    for (const text of [
+      'chậm nhất 2 ngày sau hội nghị cán bộ viên chức',
+      'trước 17h ngày 30/10/2020',
+      'trước ngày 25 hằng tháng',
+      'hạn cuối tháng 10/2020',
+      'tuần cuối tháng 10',
+    ]) {
       const a = activity(text);
       expect(a.diagnostics, text).toEqual([]);
       expect(a.time?.text, text).toBe(text);
@@ -110,7 +127,10 @@ describe('parse: time wordings of issue 13 reach the calendar', () => {
   });
 
   it('refuses a period outside 1900–2199 or of non-consecutive years (issue 18)', () => {
-    const huge = parse(plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 10000000000000000-10000000000000001'), 'x.tdkt');
+    const huge = parse(
+      plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 10000000000000000-10000000000000001'),
+      'x.tdkt',
+    );
     expect(huge.diagnostics.map((d) => d.code)).toEqual(['time.year-out-of-range']);
     const far = parse(plan('tháng 10/2020').replace('năm học 2020-2021', 'năm học 2020-2099'), 'x.tdkt');
     expect(far.diagnostics.map((d) => d.code)).toEqual(['time.bad-school-year']);

@@ -1,14 +1,31 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { phraseKeywords } from '@tdkt/calendar';
 import { keywordTable, parse } from '@tdkt/language';
 import { stripSpans } from '@tdkt/language/test';
+import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/syntax/layout.js';
 import { kwId, lexLine, toArray } from '../../src/syntax/tokens.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-const REF_WORDS = new Set(['council', 'unit', 'role', 'member', 'position', 'organisation', 'dossier', 'all', 'any', 'branch', 'parallel', 'schedule', 'params', 'plan', 'type-text', 'type-number']);
+const REF_WORDS = new Set([
+  'council',
+  'unit',
+  'role',
+  'member',
+  'position',
+  'organisation',
+  'dossier',
+  'all',
+  'any',
+  'branch',
+  'parallel',
+  'schedule',
+  'params',
+  'plan',
+  'type-text',
+  'type-number',
+]);
 
 /** Rewrites every keyword (language and time words) of `text` in another spelling; strings and names untouched. */
 function respell(text: string, lang: 'ascii' | 'en'): string {

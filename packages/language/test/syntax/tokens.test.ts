@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexLine, toArray } from '../../src/syntax/tokens.js';
 import { layout } from '../../src/syntax/layout.js';
+import { lexLine, toArray } from '../../src/syntax/tokens.js';
 
 const kinds = (text: string): string[] => toArray(lexLine(text, 0)).map((t) => t.kind);
 
@@ -10,7 +10,13 @@ describe('lexLine', () => {
     expect(kinds('theo quy trinh x')).toEqual(['kw:per-procedure', 'word']);
     expect(kinds('không duyệt -> x')).toEqual(['kw:reject', 'punct', 'word']);
     expect(kinds('không a')).toEqual(['kw:no', 'word']);
-    expect(kinds('no later than 2 days after e')).toEqual(['kw:time.no-later-than', 'num', 'kw:day', 'kw:after', 'word']);
+    expect(kinds('no later than 2 days after e')).toEqual([
+      'kw:time.no-later-than',
+      'num',
+      'kw:day',
+      'kw:after',
+      'word',
+    ]);
     expect(kinds('Tháng 10/2020')).toEqual(['kw:time.month', 'num', 'punct', 'num']);
   });
 

@@ -1,6 +1,7 @@
 // `với A = x, B = y`: several parameter values on one line, and values that keep their own commas.
-import { describe, expect, it } from 'vitest';
+
 import { analyze, parse } from '@tdkt/language';
+import { describe, expect, it } from 'vitest';
 
 const plan = (withLine: string): string =>
   [
@@ -40,7 +41,10 @@ function overrides(text: string): Record<string, string> {
 
 describe('`với` lists', () => {
   it('reads several parameters separated by `, NAME =`', () => {
-    expect(overrides(plan('với hạn_a = trước 5/5, hạn_b = trước 15/5'))).toEqual({ hạn_a: 'trước 5/5', hạn_b: 'trước 15/5' });
+    expect(overrides(plan('với hạn_a = trước 5/5, hạn_b = trước 15/5'))).toEqual({
+      hạn_a: 'trước 5/5',
+      hạn_b: 'trước 15/5',
+    });
   });
 
   it('keeps a comma that does not start a parameter inside the value', () => {

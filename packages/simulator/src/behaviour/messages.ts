@@ -12,8 +12,10 @@ const s = (d: Diagnostic['data'], key: string): string => String(d[key] ?? '');
  */
 export const behaviourMessages: MessageCatalog = {
   'behaviour.schema': {
-    vi: (d) => `${s(d, 'path') === '' ? 'tệp hành vi' : `trường \`${s(d, 'path')}\``} không đúng cấu trúc: ${s(d, 'detail')}`,
-    en: (d) => `${s(d, 'path') === '' ? 'the behaviour file' : `field \`${s(d, 'path')}\``} does not match the schema: ${s(d, 'detail')}`,
+    vi: (d) =>
+      `${s(d, 'path') === '' ? 'tệp hành vi' : `trường \`${s(d, 'path')}\``} không đúng cấu trúc: ${s(d, 'detail')}`,
+    en: (d) =>
+      `${s(d, 'path') === '' ? 'the behaviour file' : `field \`${s(d, 'path')}\``} does not match the schema: ${s(d, 'detail')}`,
   },
   'behaviour.shares': {
     vi: (d) => `${s(d, 'where')}: tỉ lệ đúng hạn + tỉ lệ trễ = ${s(d, 'onTime')} + ${s(d, 'late')} vượt quá 1`,

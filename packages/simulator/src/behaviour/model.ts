@@ -36,7 +36,17 @@ export interface BehaviourModel {
  * sessions late; 10 % of dossiers returned once for revision. Estimates, not measurements: override them.
  */
 export const DEFAULT_BEHAVIOUR: BehaviourModel = {
-  defaults: { onTime: 0.93, late: 0.05, officeLate: 0.05, returned: 0.1, lateDays: { min: 1, max: 10 }, revisionDays: 3, maxReturns: 1, openEndedDays: 5, windowDays: 10 },
+  defaults: {
+    onTime: 0.93,
+    late: 0.05,
+    officeLate: 0.05,
+    returned: 0.1,
+    lateDays: { min: 1, max: 10 },
+    revisionDays: 3,
+    maxReturns: 1,
+    openEndedDays: 5,
+    windowDays: 10,
+  },
 };
 
 /**
@@ -51,7 +61,8 @@ export function behaviourFor(model: BehaviourModel, step: string, level: string)
   return byLevel || byStep ? { ...model.defaults, ...byLevel, ...byStep } : model.defaults;
 }
 
-const lateBy = (b: StepBehaviour, u: number): number => Math.max(1, b.lateDays.min + u * Math.max(0, b.lateDays.max - b.lateDays.min)) * MS_PER_DAY * 0.999;
+const lateBy = (b: StepBehaviour, u: number): number =>
+  Math.max(1, b.lateDays.min + u * Math.max(0, b.lateDays.max - b.lateDays.min)) * MS_PER_DAY * 0.999;
 
 /**
  * When `office` works through the dossiers waiting at `step` (epoch ms): within [opensAt, deadline],
@@ -63,7 +74,15 @@ const lateBy = (b: StepBehaviour, u: number): number => Math.max(1, b.lateDays.m
  * @example
  * drawSession(behaviourFor(DEFAULT_BEHAVIOUR, 'tổ_xét', 'tổ'), 7, 1234, hashString('tổ_xét'), 0, opens, deadline)
  */
-export function drawSession(b: StepBehaviour, seed: number, office: number, h: number, attempt: number, opensAt: number, deadline: number | undefined): number {
+export function drawSession(
+  b: StepBehaviour,
+  seed: number,
+  office: number,
+  h: number,
+  attempt: number,
+  opensAt: number,
+  deadline: number | undefined,
+): number {
   const u = uniformOf(seed, office, h, attempt, 1);
   const v = uniformOf(seed, office, h, attempt, 2);
   if (deadline === undefined) return opensAt + v * b.openEndedDays * MS_PER_DAY;

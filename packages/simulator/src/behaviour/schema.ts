@@ -1,8 +1,9 @@
 // The behaviour file (JSON): a zod schema for configuring the behaviour model, validated into a BehaviourModel.
-import { z } from 'zod';
+
 import type { Diagnostic } from '@tdkt/calendar';
-import { DEFAULT_BEHAVIOUR } from './model.js';
+import { z } from 'zod';
 import type { BehaviourModel, StepBehaviour } from './model.js';
+import { DEFAULT_BEHAVIOUR } from './model.js';
 
 const share = z.number().min(0).max(1);
 const partial = z
@@ -32,9 +33,16 @@ export const behaviourFileSchema = z
 
 export type BehaviourFile = z.infer<typeof behaviourFileSchema>;
 
-export type BehaviourResult = { readonly ok: true; readonly behaviour: BehaviourModel } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type BehaviourResult =
+  | { readonly ok: true; readonly behaviour: BehaviourModel }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const problem = (code: string, data: Diagnostic['data']): Diagnostic => ({ code, severity: 'error', span: { start: 0, end: 0 }, data });
+const problem = (code: string, data: Diagnostic['data']): Diagnostic => ({
+  code,
+  severity: 'error',
+  span: { start: 0, end: 0 },
+  data,
+});
 
 /**
  * Validates a parsed behaviour file over `DEFAULT_BEHAVIOUR`; onTime + late must not exceed 1 anywhere
@@ -47,14 +55,21 @@ const problem = (code: string, data: Diagnostic['data']): Diagnostic => ({ code,
 export function readBehaviour(json: unknown): BehaviourResult {
   const parsed = behaviourFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, diagnostics: parsed.error.issues.map((i) => problem('behaviour.schema', { path: i.path.map(String).join('.'), detail: i.message })) };
+    return {
+      ok: false,
+      diagnostics: parsed.error.issues.map((i) =>
+        problem('behaviour.schema', { path: i.path.map(String).join('.'), detail: i.message }),
+      ),
+    };
   }
   const file = parsed.data;
   const defaults: StepBehaviour = { ...DEFAULT_BEHAVIOUR.defaults, ...stripUndefined(file.defaults) };
   const diagnostics: Diagnostic[] = [];
   const check = (where: string, b: StepBehaviour): void => {
-    if (b.onTime + b.late > 1 + 1e-9) diagnostics.push(problem('behaviour.shares', { where, onTime: b.onTime, late: b.late }));
-    if (b.lateDays.min > b.lateDays.max) diagnostics.push(problem('behaviour.late-days', { where, min: b.lateDays.min, max: b.lateDays.max }));
+    if (b.onTime + b.late > 1 + 1e-9)
+      diagnostics.push(problem('behaviour.shares', { where, onTime: b.onTime, late: b.late }));
+    if (b.lateDays.min > b.lateDays.max)
+      diagnostics.push(problem('behaviour.late-days', { where, min: b.lateDays.min, max: b.lateDays.max }));
   };
   check('defaults', defaults);
   const levels = mapRecord(file.levels);

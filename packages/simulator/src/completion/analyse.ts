@@ -86,7 +86,11 @@ function loopFrom(start: string, out: Map<string, ExploredEdge[]>, finishing: Re
 }
 
 /** Counts acyclic start-to-end paths by an explicit-stack search, stopping at `cap` paths or visits. */
-function countPaths(graph: ProcedureGraph, out: Map<string, ExploredEdge[]>, cap: number): { count: number; capped: boolean } {
+function countPaths(
+  graph: ProcedureGraph,
+  out: Map<string, ExploredEdge[]>,
+  cap: number,
+): { count: number; capped: boolean } {
   let count = 0;
   let visits = 0;
   for (const initial of graph.initials) {
@@ -141,7 +145,9 @@ export function analyseCompletion(graph: ProcedureGraph, pathCap = 100_000): Com
   else {
     // One report per trapped step, with the shortest path into it.
     const reported = new Set<string>();
-    const trapped = [...graph.states.values()].filter((s) => !finishing.has(s.key)).sort((a, b) => pathTo(a.key, parent).length - pathTo(b.key, parent).length);
+    const trapped = [...graph.states.values()]
+      .filter((s) => !finishing.has(s.key))
+      .sort((a, b) => pathTo(a.key, parent).length - pathTo(b.key, parent).length);
     for (const state of trapped) {
       const step = state.steps[0] ?? null;
       if (reported.has(step ?? state.key)) continue;
@@ -149,7 +155,13 @@ export function analyseCompletion(graph: ProcedureGraph, pathCap = 100_000): Com
       const path = pathTo(state.key, parent);
       const dossier = graph.inputs.get(path[0]?.from ?? state.key);
       const loop = loopFrom(state.key, out, finishing);
-      problems.push({ kind: 'trap', step, path, ...(loop.length > 0 ? { loop } : {}), ...(dossier && Object.keys(dossier).length > 0 ? { dossier } : {}) });
+      problems.push({
+        kind: 'trap',
+        step,
+        path,
+        ...(loop.length > 0 ? { loop } : {}),
+        ...(dossier && Object.keys(dossier).length > 0 ? { dossier } : {}),
+      });
     }
   }
   const reached = new Set([...graph.states.values()].flatMap((s) => s.steps));
@@ -167,5 +179,13 @@ export function analyseCompletion(graph: ProcedureGraph, pathCap = 100_000): Com
   }
   for (const step of graph.declaredSteps) if (!reached.has(step)) problems.push({ kind: 'dead-step', step, path: [] });
   const { count, capped } = countPaths(graph, out, pathCap);
-  return { procedure: graph.procedure, states: graph.states.size, transitions: graph.edges.length, paths: count, pathsCapped: capped, truncated: graph.truncated, problems };
+  return {
+    procedure: graph.procedure,
+    states: graph.states.size,
+    transitions: graph.edges.length,
+    paths: count,
+    pathsCapped: capped,
+    truncated: graph.truncated,
+    problems,
+  };
 }

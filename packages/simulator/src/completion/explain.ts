@@ -1,14 +1,16 @@
 // Completion results as report problems, in plain Vietnamese and English, with the path that shows each.
 import type { LocalizedText } from '@tdkt/calendar';
 import type { CompiledProcedure, ExploredEdge } from '@tdkt/compiler';
+import { sayBoth } from '../messages/catalog.js';
 import type { CheckProblem, ExtraCheck } from '../report/model.js';
 import type { SourceSpan } from '../temporal/network.js';
-import { sayBoth } from '../messages/catalog.js';
 import type { CompletionProblem, CompletionResult } from './analyse.js';
 
 function dataText(data: Readonly<Record<string, unknown>> | undefined): string {
   if (data === undefined) return '';
-  return ` [${Object.entries(data).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}]`;
+  return ` [${Object.entries(data)
+    .map(([k, v]) => `${k} = ${String(v)}`)
+    .join(', ')}]`;
 }
 
 /**
@@ -21,7 +23,12 @@ export function edgeText(edge: ExploredEdge): LocalizedText {
   const step = edge.step ?? '?';
   switch (edge.kind) {
     case 'action':
-      return sayBoth('completion.edge.action', { step, who: edge.event.actor?.role ?? '', action: edge.event.type, data: dataText(edge.event.data) });
+      return sayBoth('completion.edge.action', {
+        step,
+        who: edge.event.actor?.role ?? '',
+        action: edge.event.type,
+        data: dataText(edge.event.data),
+      });
     case 'deadline':
     case 'posting':
     case 'reminder':
@@ -31,8 +38,13 @@ export function edgeText(edge: ExploredEdge): LocalizedText {
 }
 
 function spanOf(compiled: CompiledProcedure, step: string | null): SourceSpan | undefined {
-  const source = step === null ? compiled.ir.source : (compiled.description.steps.find((s) => s.id === step)?.source ?? compiled.ir.source);
-  return source ? { file: source.file, line: source.line, col: source.col, length: Math.max(1, source.end - source.start) } : undefined;
+  const source =
+    step === null
+      ? compiled.ir.source
+      : (compiled.description.steps.find((s) => s.id === step)?.source ?? compiled.ir.source);
+  return source
+    ? { file: source.file, line: source.line, col: source.col, length: Math.max(1, source.end - source.start) }
+    : undefined;
 }
 
 function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): CheckProblem {
@@ -52,7 +64,10 @@ function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): Che
     const text = edgeText(edge);
     if (i < loop.length - 1) detail.push(text);
     else {
-      const back = arrived === 0 ? sayBoth('completion.loop-to-start', { step }) : sayBoth('completion.loop-to-line', { step, line: arrived });
+      const back =
+        arrived === 0
+          ? sayBoth('completion.loop-to-start', { step })
+          : sayBoth('completion.loop-to-line', { step, line: arrived });
       detail.push({ vi: `${text.vi} → ${back.vi}`, en: `${text.en} → ${back.en}` });
     }
   });
@@ -60,11 +75,26 @@ function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): Che
   const base = { ...(span ? { span } : {}), detail };
   switch (problem.kind) {
     case 'trap':
-      return { code: 'completion.trap', severity: 'error', message: sayBoth('completion.trap', { procedure: name, step }), ...base };
+      return {
+        code: 'completion.trap',
+        severity: 'error',
+        message: sayBoth('completion.trap', { procedure: name, step }),
+        ...base,
+      };
     case 'dead-step':
-      return { code: 'completion.dead-step', severity: 'error', message: sayBoth('completion.dead-step', { procedure: name, step }), ...base };
+      return {
+        code: 'completion.dead-step',
+        severity: 'error',
+        message: sayBoth('completion.dead-step', { procedure: name, step }),
+        ...base,
+      };
     case 'no-final':
-      return { code: 'completion.no-final', severity: 'error', message: sayBoth('completion.no-final', { procedure: name }), ...base };
+      return {
+        code: 'completion.no-final',
+        severity: 'error',
+        message: sayBoth('completion.no-final', { procedure: name }),
+        ...base,
+      };
   }
 }
 
@@ -74,19 +104,30 @@ function problemOf(compiled: CompiledProcedure, problem: CompletionProblem): Che
  * @example
  * completionCheck([{ compiled, result: analyseCompletion(exploreProcedure(compiled)) }])
  */
-export function completionCheck(results: readonly { compiled: CompiledProcedure; result: CompletionResult }[]): ExtraCheck {
+export function completionCheck(
+  results: readonly { compiled: CompiledProcedure; result: CompletionResult }[],
+): ExtraCheck {
   const states = results.reduce((n, r) => n + r.result.states, 0);
   const transitions = results.reduce((n, r) => n + r.result.transitions, 0);
   const paths = results.reduce((n, r) => n + r.result.paths, 0);
   const capped = results.some((r) => r.result.pathsCapped) ? '+' : '';
   const problems = results.flatMap((r) => r.result.problems.map((p) => problemOf(r.compiled, p)));
   for (const r of results.filter((x) => x.result.truncated)) {
-    problems.push({ code: 'completion.truncated', severity: 'warning', message: sayBoth('completion.truncated', { procedure: r.compiled.name }) });
+    problems.push({
+      code: 'completion.truncated',
+      severity: 'warning',
+      message: sayBoth('completion.truncated', { procedure: r.compiled.name }),
+    });
   }
   return {
     id: 'completion',
     title: sayBoth('check.completion'),
     problems,
-    figures: sayBoth('check.completion.figures', { procedures: results.length, states, transitions, paths: `${paths}${capped}` }),
+    figures: sayBoth('check.completion.figures', {
+      procedures: results.length,
+      states,
+      transitions,
+      paths: `${paths}${capped}`,
+    }),
   };
 }

@@ -33,7 +33,9 @@ export type SimulatorMessageData<K extends SimulatorMessageId> = NonNullable<(ty
  */
 export const simulatorMessages: MessageCatalog = { ...WORDS, ...populationMessages, ...behaviourMessages };
 
-type DataArgs<K extends SimulatorMessageId> = keyof SimulatorMessageData<K> extends never ? [] : [data: SimulatorMessageData<K>];
+type DataArgs<K extends SimulatorMessageId> = keyof SimulatorMessageData<K> extends never
+  ? []
+  : [data: SimulatorMessageData<K>];
 
 /**
  * One message of the simulator in `lang`, rendered from its typed data.

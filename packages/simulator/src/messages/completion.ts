@@ -1,7 +1,7 @@
 // The completion check's words (vi, en): its problems by code, and each step of the path that shows one.
 import type { Lang } from '@tdkt/calendar';
-import { keywordTable } from '@tdkt/language';
 import { message } from '@tdkt/calendar';
+import { keywordTable } from '@tdkt/language';
 
 const ACTIONS = new Map(keywordTable.filter((k) => k.category === 'action').map((k) => [k.id, k]));
 
@@ -11,7 +11,7 @@ const ACTIONS = new Map(keywordTable.filter((k) => k.category === 'action').map(
  * @example
  * actionWord('return', 'vi') // => 'trả lại'
  */
-export function actionWord(action: string, lang: Lang): string {
+function actionWord(action: string, lang: Lang): string {
   return ACTIONS.get(action)?.[lang] ?? action.replace(/_/g, ' ');
 }
 
@@ -19,8 +19,10 @@ type Step = { step: string };
 
 export const completionMessages = {
   'completion.trap': message<{ procedure: string; step: string }>(
-    (d) => `Quy trình ${d.procedure} có thể kẹt ở bước ${d.step}: từ đó không còn đường nào đến kết thúc. Đường dẫn tới đó:`,
-    (d) => `Procedure ${d.procedure} can get stuck at step ${d.step}: no way leads from there to an end. The path that gets there:`,
+    (d) =>
+      `Quy trình ${d.procedure} có thể kẹt ở bước ${d.step}: từ đó không còn đường nào đến kết thúc. Đường dẫn tới đó:`,
+    (d) =>
+      `Procedure ${d.procedure} can get stuck at step ${d.step}: no way leads from there to an end. The path that gets there:`,
   ),
   'completion.dead-step': message<{ procedure: string; step: string }>(
     (d) => `Bước ${d.step} của quy trình ${d.procedure} không bao giờ được tới (không có chuyển tiếp nào dẫn vào).`,
@@ -39,11 +41,26 @@ export const completionMessages = {
     (d) => `${d.step}: ${d.who} ${actionWord(d.action, 'vi')}${d.data}`,
     (d) => `${d.step}: ${d.who} ${actionWord(d.action, 'en')}s${d.data}`,
   ),
-  'completion.edge.deadline': message<Step>((d) => `${d.step}: quá hạn`, (d) => `${d.step}: the deadline passes`),
-  'completion.edge.posting': message<Step>((d) => `${d.step}: hết thời gian công khai`, (d) => `${d.step}: the posting period ends`),
-  'completion.edge.reminder': message<Step>((d) => `${d.step}: nhắc hạn`, (d) => `${d.step}: reminder`),
-  'completion.edge.unit': message<Step>((d) => `${d.step}: các đơn vị cấp dưới nộp`, (d) => `${d.step}: the subordinate units submit`),
-  'completion.initial-dossier': message<{ data: string }>((d) => `hồ sơ ban đầu ${d.data}`, (d) => `initial dossier ${d.data}`),
+  'completion.edge.deadline': message<Step>(
+    (d) => `${d.step}: quá hạn`,
+    (d) => `${d.step}: the deadline passes`,
+  ),
+  'completion.edge.posting': message<Step>(
+    (d) => `${d.step}: hết thời gian công khai`,
+    (d) => `${d.step}: the posting period ends`,
+  ),
+  'completion.edge.reminder': message<Step>(
+    (d) => `${d.step}: nhắc hạn`,
+    (d) => `${d.step}: reminder`,
+  ),
+  'completion.edge.unit': message<Step>(
+    (d) => `${d.step}: các đơn vị cấp dưới nộp`,
+    (d) => `${d.step}: the subordinate units submit`,
+  ),
+  'completion.initial-dossier': message<{ data: string }>(
+    (d) => `hồ sơ ban đầu ${d.data}`,
+    (d) => `initial dossier ${d.data}`,
+  ),
   /** Where the loop's last edge (`edge → …`) goes back to: where the dossier started. */
   'completion.loop-to-start': message<Step>(
     (d) => `quay lại bước ${d.step} lúc bắt đầu: vòng lặp không có lối ra`,

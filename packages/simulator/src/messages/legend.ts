@@ -35,7 +35,10 @@ export const legendMessages = {
     'visits the actor approved, forwarded or returned; equal to on time + late.',
   ),
   'legend.returned': fixed('Trả lại', 'Returned'),
-  'legend.returned.meaning': fixed('lượt bị trả lại để hoàn thiện (nằm trong số đã xử lý).', 'visits returned for revision (part of the processed).'),
+  'legend.returned.meaning': fixed(
+    'lượt bị trả lại để hoàn thiện (nằm trong số đã xử lý).',
+    'visits returned for revision (part of the processed).',
+  ),
   'legend.overdue': fixed('Quá hạn', 'Overdue'),
   'legend.overdue.meaning': fixed(
     'lượt chưa được xử lý thì hẹn giờ „quá hạn” của bước đã chuyển hồ sơ đi.',

@@ -16,11 +16,19 @@ const missedEn = (d: Missed, planned: boolean): string =>
 
 /** Headlines of the temporal problems, keyed by their codes. */
 export const temporalProblemMessages = {
-  'temporal.conflict': message<Missed>((d) => missedVi(d, false), (d) => missedEn(d, false)),
-  'temporal.tentative-missed': message<Missed>((d) => missedVi(d, true), (d) => missedEn(d, true)),
+  'temporal.conflict': message<Missed>(
+    (d) => missedVi(d, false),
+    (d) => missedEn(d, false),
+  ),
+  'temporal.tentative-missed': message<Missed>(
+    (d) => missedVi(d, true),
+    (d) => missedEn(d, true),
+  ),
   'temporal.tentative-conflict': message<Deadline>(
-    (d) => `${d.label} phải xong chậm nhất ${d.deadline}${d.quote}, nhưng nếu mọi việc diễn ra đúng ngày dự kiến thì ${d.who} sớm nhất ${d.when}${d.why}; khi biết ngày thật, hãy kiểm tra lại`,
-    (d) => `${d.label} must be done by ${d.deadline}${d.quote}, but if things happen on their estimated dates ${d.who} happens ${d.when} at the earliest${d.why}; check again once the real dates are known`,
+    (d) =>
+      `${d.label} phải xong chậm nhất ${d.deadline}${d.quote}, nhưng nếu mọi việc diễn ra đúng ngày dự kiến thì ${d.who} sớm nhất ${d.when}${d.why}; khi biết ngày thật, hãy kiểm tra lại`,
+    (d) =>
+      `${d.label} must be done by ${d.deadline}${d.quote}, but if things happen on their estimated dates ${d.who} happens ${d.when} at the earliest${d.why}; check again once the real dates are known`,
   ),
   'temporal.beyond-period': message<{ who: string; when: string; why: string; end: string }>(
     (d) => `${d.who} sớm nhất ${d.when}${d.why}, sau khi kỳ kế hoạch kết thúc (${d.end})`,
@@ -34,27 +42,52 @@ export const temporalProblemMessages = {
     (d) => `Ràng buộc ${d.constraint} nhắc đến sự kiện không có: ${d.node}`,
     (d) => `Constraint ${d.constraint} names a missing event: ${d.node}`,
   ),
-  'temporal.deadline-order': message<{ label: string; deadline: string; quote: string; later: string; laterDay: string; laterQuote: string; latest: string }>(
-    (d) => `${d.label} được hạn đến ${d.deadline}${d.quote}, nhưng để ${d.later} kịp hạn ${d.laterDay}${d.laterQuote} thì phải xong chậm nhất ${d.latest}`,
-    (d) => `${d.label} is allowed until ${d.deadline}${d.quote}, but for ${d.later} to meet ${d.laterDay}${d.laterQuote} it must be done by ${d.latest}`,
+  'temporal.deadline-order': message<{
+    label: string;
+    deadline: string;
+    quote: string;
+    later: string;
+    laterDay: string;
+    laterQuote: string;
+    latest: string;
+  }>(
+    (d) =>
+      `${d.label} được hạn đến ${d.deadline}${d.quote}, nhưng để ${d.later} kịp hạn ${d.laterDay}${d.laterQuote} thì phải xong chậm nhất ${d.latest}`,
+    (d) =>
+      `${d.label} is allowed until ${d.deadline}${d.quote}, but for ${d.later} to meet ${d.laterDay}${d.laterQuote} it must be done by ${d.latest}`,
   ),
   /** Why an event is so late: the link that takes time… */
-  'why.takes': message<{ from: string; took: string; crossing: string }>((d) => `${d.from} + mất ${d.took}${d.crossing}`, (d) => `${d.from} + ${d.took}${d.crossing}`),
+  'why.takes': message<{ from: string; took: string; crossing: string }>(
+    (d) => `${d.from} + mất ${d.took}${d.crossing}`,
+    (d) => `${d.from} + ${d.took}${d.crossing}`,
+  ),
   /** … or, when none does, the lower bound the chain starts from. */
-  'why.units-due': message<{ day: string; quote: string }>((d) => `do các đơn vị được nộp đến hết ${d.day}${d.quote}`, (d) => `because units may submit until ${d.day}${d.quote}`),
-  'why.lower-bound': message<{ label: string; day: string; quote: string }>((d) => `do ${d.label}: không trước ${d.day}${d.quote}`, (d) => `because ${d.label}: not before ${d.day}${d.quote}`),
+  'why.units-due': message<{ day: string; quote: string }>(
+    (d) => `do các đơn vị được nộp đến hết ${d.day}${d.quote}`,
+    (d) => `because units may submit until ${d.day}${d.quote}`,
+  ),
+  'why.lower-bound': message<{ label: string; day: string; quote: string }>(
+    (d) => `do ${d.label}: không trước ${d.day}${d.quote}`,
+    (d) => `because ${d.label}: not before ${d.day}${d.quote}`,
+  ),
 } as const;
 
 type Bound = { label: string; day: string; quote: string };
 
 /** One line per link of a chain, and the words they are made of. */
 export const temporalLinkMessages = {
-  'link.origin': message<{ event: string; day: string }>((d) => `${d.event}: sớm nhất từ đầu kỳ kế hoạch, ${d.day}`, (d) => `${d.event}: earliest at the start of the plan's period, ${d.day}`),
+  'link.origin': message<{ event: string; day: string }>(
+    (d) => `${d.event}: sớm nhất từ đầu kỳ kế hoạch, ${d.day}`,
+    (d) => `${d.event}: earliest at the start of the plan's period, ${d.day}`,
+  ),
   'link.lower-bound': message<Bound & { tentative: boolean }>(
     (d) => `${d.label}: không trước ${d.day}${d.quote}${d.tentative ? ' (dự kiến)' : ''}`,
     (d) => `${d.label}: not before ${d.day}${d.quote}${d.tentative ? ' (tentative)' : ''}`,
   ),
-  'link.units-due': message<Bound>((d) => `${d.label}: các đơn vị được làm đến hết ${d.day}${d.quote}`, (d) => `${d.label}: the units may take until ${d.day}${d.quote}`),
+  'link.units-due': message<Bound>(
+    (d) => `${d.label}: các đơn vị được làm đến hết ${d.day}${d.quote}`,
+    (d) => `${d.label}: the units may take until ${d.day}${d.quote}`,
+  ),
   'link.rollup': message<{ event: string; from: string; quote: string; day: string }>(
     (d) => `${d.event} chờ ${d.from} của mọi đơn vị${d.quote}: sớm nhất ${d.day}`,
     (d) => `${d.event} waits for ${d.from} in every unit${d.quote}: at the earliest ${d.day}`,
@@ -67,7 +100,10 @@ export const temporalLinkMessages = {
     (d) => `${d.event} sau ${d.from}${d.quote}: sớm nhất ${d.day}`,
     (d) => `${d.event} after ${d.from}${d.quote}: at the earliest ${d.day}`,
   ),
-  'link.period-end': message<{ day: string }>((d) => `kỳ kế hoạch kết thúc ngày ${d.day}`, (d) => `the plan's period ends on ${d.day}`),
+  'link.period-end': message<{ day: string }>(
+    (d) => `kỳ kế hoạch kết thúc ngày ${d.day}`,
+    (d) => `the plan's period ends on ${d.day}`,
+  ),
   'link.upper-bound': message<Bound & { tentative: boolean }>(
     (d) => `${d.label}: chậm nhất ${d.day}${d.quote}${d.tentative ? ' (dự kiến)' : ''}`,
     (d) => `${d.label}: by ${d.day} at the latest${d.quote}${d.tentative ? ' (tentative)' : ''}`,
@@ -77,7 +113,10 @@ export const temporalLinkMessages = {
     (d) => `${d.event} sau ${d.from}${d.gap}${d.quote}`,
     (d) => `${d.event} after ${d.from}${d.gap}${d.quote}`,
   ),
-  'link.gap': message<{ duration: string }>((d) => `cách ${d.duration}`, (d) => `${d.duration} later`),
+  'link.gap': message<{ duration: string }>(
+    (d) => `cách ${d.duration}`,
+    (d) => `${d.duration} later`,
+  ),
   /** A phrase as written, with where its bound comes from (`origin`, rendered, or ''). */
   'temporal.quote': message<{ phrase: string; origin: string }>(
     (d) => ` („${d.phrase}”${d.origin === '' ? '' : `, ${d.origin}`})`,
@@ -88,12 +127,30 @@ export const temporalLinkMessages = {
     (d) => `, qua ${d.count} ngày nghỉ lễ${d.names === '' ? '' : ` (${d.names})`}`,
     (d) => `, across ${d.count} public holiday${plural(d.count)}${d.names === '' ? '' : ` (${d.names})`}`,
   ),
-  'event.start': message<{ label: string }>((d) => `${d.label} (bắt đầu)`, (d) => `${d.label} (start)`),
-  'event.finish': message<{ label: string }>((d) => `${d.label} xong`, (d) => `${d.label} (finish)`),
-  'duration.working-day': message<Amount>((d) => `${d.amount} ngày làm việc`, (d) => `${d.amount} working day${plural(d.amount)}`),
-  'duration.week': message<Amount>((d) => `${d.amount} tuần`, (d) => `${d.amount} week${plural(d.amount)}`),
-  'duration.month': message<Amount>((d) => `${d.amount} tháng`, (d) => `${d.amount} month${plural(d.amount)}`),
-  'duration.day': message<Amount>((d) => `${d.amount} ngày`, (d) => `${d.amount} day${plural(d.amount)}`),
+  'event.start': message<{ label: string }>(
+    (d) => `${d.label} (bắt đầu)`,
+    (d) => `${d.label} (start)`,
+  ),
+  'event.finish': message<{ label: string }>(
+    (d) => `${d.label} xong`,
+    (d) => `${d.label} (finish)`,
+  ),
+  'duration.working-day': message<Amount>(
+    (d) => `${d.amount} ngày làm việc`,
+    (d) => `${d.amount} working day${plural(d.amount)}`,
+  ),
+  'duration.week': message<Amount>(
+    (d) => `${d.amount} tuần`,
+    (d) => `${d.amount} week${plural(d.amount)}`,
+  ),
+  'duration.month': message<Amount>(
+    (d) => `${d.amount} tháng`,
+    (d) => `${d.amount} month${plural(d.amount)}`,
+  ),
+  'duration.day': message<Amount>(
+    (d) => `${d.amount} ngày`,
+    (d) => `${d.amount} day${plural(d.amount)}`,
+  ),
   /** Where a bound comes from (a row's own phrase needs no words). */
   'origin.heading': fixed('mục của hoạt động', "the activity's section"),
   'origin.period': fixed('cả kỳ kế hoạch', "the plan's whole period"),
@@ -103,5 +160,8 @@ export const temporalLinkMessages = {
   'origin.row': fixed('hoạt động thực hiện bước', 'the activity performing the step'),
   'origin.derived': fixed('suy ra từ hạn sau', 'derived from a later deadline'),
   'origin.event': fixed('ngày của sự kiện', "the event's date"),
-  'origin.strict-before': fixed('„trước” hiểu chặt: ngày cuối là ngày liền trước', '"before" read strictly: the last day is the day before'),
+  'origin.strict-before': fixed(
+    '„trước” hiểu chặt: ngày cuối là ngày liền trước',
+    '"before" read strictly: the last day is the day before',
+  ),
 } as const;

@@ -55,7 +55,13 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
       const start = r.window?.start ?? r.lastDay;
       const provenance = { ...timeProvenance(event.name ?? event.id, event.time), origin: { kind: 'event' as const } };
       builder.notBefore(eventNode(event.id), start, { ...provenance, resolved: start }, soft);
-      builder.notAfter(eventNode(event.id), r.window?.end ?? r.lastDay, provenance, soft, r.window !== null && r.window.start !== r.window.end ? 'window' : 'deadline');
+      builder.notAfter(
+        eventNode(event.id),
+        r.window?.end ?? r.lastDay,
+        provenance,
+        soft,
+        r.window !== null && r.window.start !== r.window.end ? 'window' : 'deadline',
+      );
     }
   }
   const byId = new Map(plan.activities.map((a) => [a.id, a]));
@@ -71,7 +77,13 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
       if (before?.fanOut) {
         // Waiting for the units below: they are entitled to their own deadline (as inside a procedure).
         const due = unitsDue(before);
-        builder.rollup(`${node}.start`, [`${activityNode(dep)}.finish`], provenance, rollupPolicy(before), due && { day: due.day, provenance: boundProvenance(shortLabel(before.text), due) });
+        builder.rollup(
+          `${node}.start`,
+          [`${activityNode(dep)}.finish`],
+          provenance,
+          rollupPolicy(before),
+          due && { day: due.day, provenance: boundProvenance(shortLabel(before.text), due) },
+        );
       } else if (before) builder.precede(`${activityNode(dep)}.finish`, `${node}.start`, provenance, NO_DELAY, 'sau');
       else if (eventIds.has(dep)) builder.precede(eventNode(dep), `${node}.start`, provenance, NO_DELAY, 'sau');
     }
@@ -86,7 +98,15 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
   for (const activity of plan.activities) {
     const step = activity.procedureStep;
     const instance = step ? byId.get(step.startedBy)?.procedure?.instance : undefined;
-    if (step && instance) bindStepRow(builder, activityNode(activity.id), activityNode(step.startedBy), step.steps, instance, shortLabel(activity.text));
+    if (step && instance)
+      bindStepRow(
+        builder,
+        activityNode(activity.id),
+        activityNode(step.startedBy),
+        step.steps,
+        instance,
+        shortLabel(activity.text),
+      );
   }
   return builder.build();
 }

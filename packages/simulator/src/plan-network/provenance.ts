@@ -15,7 +15,11 @@ export function shortLabel(text: string, max = 70): string {
 
 /** A model origin as a provenance's origin (kind, parameter, strict reading of `trước`). */
 function originOf(o: TimeOrigin): NonNullable<Provenance['origin']> {
-  return { kind: o.kind, ...(o.param !== undefined ? { param: o.param } : {}), ...(o.strictBefore ? { strictBefore: true } : {}) };
+  return {
+    kind: o.kind,
+    ...(o.param !== undefined ? { param: o.param } : {}),
+    ...(o.strictBefore ? { strictBefore: true } : {}),
+  };
 }
 
 /**
@@ -26,7 +30,13 @@ function originOf(o: TimeOrigin): NonNullable<Provenance['origin']> {
  * boundProvenance('Hội đồng trường xét', bound) // => { label, span, phrase: 'tháng 5/2021', resolved, origin: { kind: 'heading' } }
  */
 export function boundProvenance(label: string, bound: Pick<ModelBound, 'day' | 'origin'>): Provenance {
-  return { label, span: spanOf(bound.origin.source), phrase: bound.origin.text, resolved: bound.day, origin: originOf(bound.origin) };
+  return {
+    label,
+    span: spanOf(bound.origin.source),
+    phrase: bound.origin.text,
+    resolved: bound.day,
+    origin: originOf(bound.origin),
+  };
 }
 
 export function timeProvenance(label: string, time: ResolvedTime, origin?: TimeOrigin): Provenance {

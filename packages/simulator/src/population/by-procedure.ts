@@ -16,7 +16,9 @@ export interface TaggedSnapshot {
  * runPopulation({ ...spec, model, dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }, { procedure: 'dang_ky', ownerLevel: 4 }] })
  */
 // Each procedure's model has its own snapshot and event types: the record can only be typed loosely.
-export function byProcedure(models: Readonly<Record<string, AnyInstanceModel>>): InstanceModel<TaggedSnapshot, unknown> {
+export function byProcedure(
+  models: Readonly<Record<string, AnyInstanceModel>>,
+): InstanceModel<TaggedSnapshot, unknown> {
   const names = Object.keys(models);
   const list = names.map((n) => models[n] as InstanceModel<unknown, unknown>);
   const index = new Map(names.map((n, i) => [n, i]));

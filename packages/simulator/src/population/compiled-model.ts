@@ -1,24 +1,25 @@
 // The population runner's InstanceModel over compiled procedure machines: pure XState transitions on
 // plain snapshots with one reused actor scope, shared between dossiers in the same state, and a virtual
 // clock the runner sets.
-import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+
 import { epochDayOfInstant } from '@tdkt/calendar';
 import {
+  type CompiledProcedure,
   deadlineInstant,
   effectiveDeadline,
   escalationId,
   evaluateGuard,
   forwardDossier,
   hostEvent,
-  postingEnd,
-  stepsById,
-  type CompiledProcedure,
   type ProcedureContext,
+  postingEnd,
   type StepIR,
+  stepsById,
   type TimeRules,
 } from '@tdkt/compiler';
+import { type AnyMachineSnapshot, type AnyStateMachine, createActor } from 'xstate';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
-import { createShapeMemo, materialise, type ClockGuardCall, type ClockGuardCheck } from './shape-memo.js';
+import { type ClockGuardCall, type ClockGuardCheck, createShapeMemo, materialise } from './shape-memo.js';
 
 type Event = { readonly type: string } & Record<string, unknown>;
 
@@ -70,10 +71,12 @@ export function compiledInstanceModel(
     };
   }
   const machine: AnyStateMachine = compiledMachine.provide({ guards: recorded as never });
-  const checkGuard: ClockGuardCheck = (call, context, event) => originals[call.name]?.({ context, event }, call.params) ?? !call.result;
+  const checkGuard: ClockGuardCheck = (call, context, event) =>
+    originals[call.name]?.({ context, event }, call.params) ?? !call.result;
   // One inert scope for every transition, as XState's own `transition()` makes per call: the actions it
   // collects (emitted events, timers) are not needed here — deadlines are read from the snapshot.
-  const scope = (createActor(machine) as unknown as { _actorScope: { actionExecutor: (a: unknown) => void } })._actorScope;
+  const scope = (createActor(machine) as unknown as { _actorScope: { actionExecutor: (a: unknown) => void } })
+    ._actorScope;
   scope.actionExecutor = () => undefined;
   const steps = stepsById(compiled.ir);
   const dossier = forwardDossier(compiled.ir);
@@ -93,10 +96,14 @@ export function compiledInstanceModel(
     const d = effectiveDeadline(step);
     if (d === undefined) return undefined;
     const entered = context.enteredAt[step.id] ?? now;
-    const at = d.kind === 'after-entry' ? fromEntryDay(step, entered, (e) => deadlineInstant(d, e, context.events, time)) : deadlineInstant(d, entered, context.events, time);
+    const at =
+      d.kind === 'after-entry'
+        ? fromEntryDay(step, entered, (e) => deadlineInstant(d, e, context.events, time))
+        : deadlineInstant(d, entered, context.events, time);
     return Number.isFinite(at) ? at - 1 : undefined;
   };
-  const postingEndOf = (posting: NonNullable<StepIR['posting']>, entered: number): number => fromEntryDay(posting, entered, (e) => postingEnd(e, posting, time));
+  const postingEndOf = (posting: NonNullable<StepIR['posting']>, entered: number): number =>
+    fromEntryDay(posting, entered, (e) => postingEnd(e, posting, time));
   // What a configuration of active state nodes means here, computed once per deepest active node
   // (state nodes are shared by every snapshot of the machine).
   interface NodeInfo {
@@ -128,12 +135,21 @@ export function compiledInstanceModel(
         const owner = stepId === undefined ? undefined : steps.get(stepId);
         if (owner === undefined) continue;
         const event = { type: `xstate.after.${delay}.${node.id}` };
-        const leaves = (owner.timeouts?.length ?? 0) > 0 || owner.escalation !== undefined || owner.fanOut?.policy.kind === 'by-deadline';
+        const leaves =
+          (owner.timeouts?.length ?? 0) > 0 ||
+          owner.escalation !== undefined ||
+          owner.fanOut?.policy.kind === 'by-deadline';
         if (kind === 'deadline' && leaves) timers.push({ kind: 'deadline', step: owner, event });
-        else if (kind === 'posting' && owner.posting !== undefined) timers.push({ kind: 'posting', step: owner, event });
+        else if (kind === 'posting' && owner.posting !== undefined)
+          timers.push({ kind: 'posting', step: owner, event });
       }
     }
-    info = { step, posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)), timers, ...(escalatedTo !== undefined ? { escalatedTo } : {}) };
+    info = {
+      step,
+      posting: step !== undefined && nodes.some((n) => n.id.endsWith(`.${step?.id}.posting`)),
+      timers,
+      ...(escalatedTo !== undefined ? { escalatedTo } : {}),
+    };
     infoCache.set(leaf, info);
     return info;
   };
@@ -146,7 +162,11 @@ export function compiledInstanceModel(
     let aw = byAction.get(action);
     if (aw === undefined) {
       const actor = { id: 'mô_phỏng', role, unit: SIMULATED_UNIT };
-      aw = { step: `${compiled.name}.${escalationId(step.id)}`, level: levelOf(roleLevel(role) ?? step.level), act: { type: action ?? 'approve', actor } };
+      aw = {
+        step: `${compiled.name}.${escalationId(step.id)}`,
+        level: levelOf(roleLevel(role) ?? step.level),
+        act: { type: action ?? 'approve', actor },
+      };
       byAction.set(action, aw);
     }
     return aw;
@@ -161,7 +181,9 @@ export function compiledInstanceModel(
     if (aw === undefined) {
       const actor = { id: 'mô_phỏng', role: step.role ?? 'bất_kỳ', unit: SIMULATED_UNIT };
       const back = step.transitions.find((t) => t.action === 'return');
-      const act: Event = step.fanOut ? { type: hostEvent.unitSubmitted, unit: SIMULATED_UNIT, outcome: 'đã nộp' } : { type: action ?? 'approve', actor };
+      const act: Event = step.fanOut
+        ? { type: hostEvent.unitSubmitted, unit: SIMULATED_UNIT, outcome: 'đã nộp' }
+        : { type: action ?? 'approve', actor };
       aw = {
         step: `${compiled.name}.${step.id}`,
         level: levelOf(step.level),
@@ -184,7 +206,12 @@ export function compiledInstanceModel(
   const timeFree = (before: AnyMachineSnapshot, after: AnyMachineSnapshot): boolean => {
     const a = before.context as ProcedureContext;
     const b = after.context as ProcedureContext;
-    return a.enteredAt === b.enteredAt && a.late === b.late && a.units === b.units && Object.keys(after.children).length === 0;
+    return (
+      a.enteredAt === b.enteredAt &&
+      a.late === b.late &&
+      a.units === b.units &&
+      Object.keys(after.children).length === 0
+    );
   };
 
   return {
@@ -192,7 +219,10 @@ export function compiledInstanceModel(
     initial: () => {
       let snapshot = initials.get(now);
       if (snapshot === undefined) {
-        snapshot = machine.getInitialSnapshot(scope as never, { dossier, subunits: [SIMULATED_UNIT] }) as AnyMachineSnapshot;
+        snapshot = machine.getInitialSnapshot(scope as never, {
+          dossier,
+          subunits: [SIMULATED_UNIT],
+        }) as AnyMachineSnapshot;
         initials.set(now, snapshot);
       }
       return snapshot;
@@ -218,7 +248,9 @@ export function compiledInstanceModel(
       return shapes.learn(snapshot, event, next, now, guards);
     },
     isFinal: (snapshot) => snapshot.status !== 'active',
-    outcome: (snapshot) => (snapshot.output as { outcome?: string } | undefined)?.outcome ?? (snapshot.status === 'error' ? 'lỗi' : undefined),
+    outcome: (snapshot) =>
+      (snapshot.output as { outcome?: string } | undefined)?.outcome ??
+      (snapshot.status === 'error' ? 'lỗi' : undefined),
     pendingDeadlines(snapshot) {
       const { timers } = infoOf(snapshot);
       if (timers.length === 0) return none;
@@ -229,7 +261,10 @@ export function compiledInstanceModel(
           const at = deadlineOf(timer.step, context);
           if (at !== undefined) pending.push({ at: at + 1, event: timer.event });
         } else if (timer.step.posting !== undefined) {
-          pending.push({ at: postingEndOf(timer.step.posting, context.enteredAt[timer.step.id] ?? now), event: timer.event });
+          pending.push({
+            at: postingEndOf(timer.step.posting, context.enteredAt[timer.step.id] ?? now),
+            event: timer.event,
+          });
         }
       }
       return pending;

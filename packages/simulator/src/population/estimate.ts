@@ -54,7 +54,12 @@ function nearestRank(sorted: readonly number[], p: number): number {
  */
 export function estimate(values: readonly number[], typical = 0): Estimate {
   const sorted = [...values].sort((a, b) => a - b);
-  return { typical: values[typical] ?? Number.NaN, median: nearestRank(sorted, 0.5), low: nearestRank(sorted, 0.05), high: nearestRank(sorted, 0.95) };
+  return {
+    typical: values[typical] ?? Number.NaN,
+    median: nearestRank(sorted, 0.5),
+    low: nearestRank(sorted, 0.05),
+    high: nearestRank(sorted, 0.95),
+  };
 }
 
 /**
@@ -77,7 +82,10 @@ export function typicalRun(values: readonly number[]): number {
  * dayEstimate([100, undefined, 102], 0) // => { typical: 100, median: 102, low: 100 } (high: never)
  */
 export function dayEstimate(values: readonly (EpochDay | undefined)[], typical = 0): DayEstimate {
-  const e = estimate(values.map((d) => d ?? Number.POSITIVE_INFINITY), typical);
+  const e = estimate(
+    values.map((d) => d ?? Number.POSITIVE_INFINITY),
+    typical,
+  );
   const out: { typical?: EpochDay; median?: EpochDay; low?: EpochDay; high?: EpochDay } = {};
   if (Number.isFinite(e.typical)) out.typical = e.typical;
   if (Number.isFinite(e.median)) out.median = e.median;
@@ -94,7 +102,12 @@ export function dayEstimate(values: readonly (EpochDay | undefined)[], typical =
  * bands([[{ day: 10, value: 5 }], [{ day: 11, value: 10 }]], [10, 10], 10, 12)
  * // [{ day: 10, low: 0, median: 0.5, high: 0.5 }, { day: 11, low: 0.5, median: 1, high: 1 }]
  */
-export function bands(runs: readonly (readonly { readonly day: EpochDay; readonly value: number }[])[], totals: readonly number[], start: EpochDay, end: EpochDay): Band[] {
+export function bands(
+  runs: readonly (readonly { readonly day: EpochDay; readonly value: number }[])[],
+  totals: readonly number[],
+  start: EpochDay,
+  end: EpochDay,
+): Band[] {
   const used = runs.map((r, i) => ({ points: r, total: totals[i] ?? 0 })).filter((r) => r.total > 0);
   if (used.length === 0) return [];
   const cursor = new Array<number>(used.length).fill(0);
@@ -111,8 +124,17 @@ export function bands(runs: readonly (readonly { readonly day: EpochDay; readonl
       cursor[i] = k;
     });
     const sorted = [...share].sort((a, b) => a - b);
-    const band: Band = { day, low: nearestRank(sorted, 0.05), median: nearestRank(sorted, 0.5), high: nearestRank(sorted, 0.95) };
-    if (previous === undefined ? band.high > 0 : band.low !== previous.low || band.median !== previous.median || band.high !== previous.high) {
+    const band: Band = {
+      day,
+      low: nearestRank(sorted, 0.05),
+      median: nearestRank(sorted, 0.5),
+      high: nearestRank(sorted, 0.95),
+    };
+    if (
+      previous === undefined
+        ? band.high > 0
+        : band.low !== previous.low || band.median !== previous.median || band.high !== previous.high
+    ) {
       out.push(band);
       previous = band;
     }

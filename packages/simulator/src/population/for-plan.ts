@@ -1,16 +1,16 @@
 // A plan's population run: its procedures' compiled machines over its organisation, in replications.
-import { endOfDay, startOfDayMs, type Diagnostic } from '@tdkt/calendar';
-import { procedureKey, timeRulesFromCalendar, type CompiledProcedure, type TimeRules } from '@tdkt/compiler';
+import { type Diagnostic, endOfDay, startOfDayMs } from '@tdkt/calendar';
+import { type CompiledProcedure, procedureKey, type TimeRules, timeRulesFromCalendar } from '@tdkt/compiler';
 import type { PlanModel } from '@tdkt/language';
-import { DEFAULT_BEHAVIOUR, type BehaviourModel } from '../behaviour/model.js';
+import { type BehaviourModel, DEFAULT_BEHAVIOUR } from '../behaviour/model.js';
 import { byProcedure } from './by-procedure.js';
 import { compiledInstanceModel } from './compiled-model.js';
 import { levelIndex } from './levels.js';
 import type { AnyInstanceModel } from './model.js';
 import type { Organisation } from './organisation.js';
-import { summariseRuns, type PopulationReport } from './replications.js';
+import { type PopulationReport, summariseRuns } from './replications.js';
+import { type DossierPlan, dossierCount, tallyPopulation } from './run.js';
 import { replicationSeed } from './seeds.js';
-import { dossierCount, tallyPopulation, type DossierPlan } from './run.js';
 import { summariseRun } from './stats.js';
 import { mergeTallies, type PopulationTally } from './tally.js';
 
@@ -46,7 +46,11 @@ export interface PlanPopulationOptions {
  * @example
  * const run = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation });
  */
-export function planPopulation(plan: PlanModel, procedures: readonly CompiledProcedure[], options: PlanPopulationOptions): PlanPopulation | undefined {
+export function planPopulation(
+  plan: PlanModel,
+  procedures: readonly CompiledProcedure[],
+  options: PlanPopulationOptions,
+): PlanPopulation | undefined {
   const window = plan.periodWindow;
   if (window === undefined) return undefined;
   const { tree } = options.organisation;
@@ -69,7 +73,8 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
     if (found < 0 && initial?.level !== undefined && declared.has(initial.level)) continue;
     const ownerLevel = found < 0 ? bottom : found;
     for (const step of compiled.ir.steps) {
-      if (step.level === undefined || levelIndex(tree.levels, step.level) < 0) unplaced.push(`${compiled.name}.${step.id}`);
+      if (step.level === undefined || levelIndex(tree.levels, step.level) < 0)
+        unplaced.push(`${compiled.name}.${step.id}`);
     }
     const model = compiledInstanceModel(
       compiled,
@@ -87,7 +92,12 @@ export function planPopulation(plan: PlanModel, procedures: readonly CompiledPro
     dossiers.push({ procedure: compiled.name, ownerLevel, startAt, model });
   }
   if (dossiers.length === 0) return undefined;
-  const note = (code: string, data: Diagnostic['data']): Diagnostic => ({ code, severity: 'warning', span: { start: 0, end: 0 }, data });
+  const note = (code: string, data: Diagnostic['data']): Diagnostic => ({
+    code,
+    severity: 'warning',
+    span: { start: 0, end: 0 },
+    data,
+  });
   const notes: Diagnostic[] = [];
   if (plan.levels.length === 0) notes.push(note('population.no-levels', { levels: tree.levels.map((l) => l.key) }));
   if (unplaced.length > 0) notes.push(note('population.unplaced-steps', { steps: unplaced }));
@@ -129,7 +139,12 @@ export function populationTasks(count: number, runs: number, parallelism: number
   const shares = runs >= parallelism ? 1 : Math.max(1, Math.min(4 * parallelism, Math.floor(count / MIN_SHARE)));
   const tasks: PopulationTask[] = [];
   for (let r = 0; r < runs; r++) {
-    for (let k = 0; k < shares; k++) tasks.push({ replication: r, from: Math.floor((count * k) / shares), to: Math.floor((count * (k + 1)) / shares) });
+    for (let k = 0; k < shares; k++)
+      tasks.push({
+        replication: r,
+        from: Math.floor((count * k) / shares),
+        to: Math.floor((count * (k + 1)) / shares),
+      });
   }
   return tasks;
 }
@@ -140,7 +155,12 @@ export function populationTasks(count: number, runs: number, parallelism: number
  * @example
  * runPopulationTask(run, 1, { replication: 0, from: 0, to: run.count })
  */
-export function runPopulationTask(run: PlanPopulation, seed: number, task: PopulationTask, onProgress?: (clock: number, events: number) => void): PopulationTally {
+export function runPopulationTask(
+  run: PlanPopulation,
+  seed: number,
+  task: PopulationTask,
+  onProgress?: (clock: number, events: number) => void,
+): PopulationTally {
   return tallyPopulation({
     tree: run.organisation.tree,
     model: run.model,
@@ -161,7 +181,12 @@ export function runPopulationTask(run: PlanPopulation, seed: number, task: Popul
  * @example
  * combineTasks(run, 1, tasks, await executor(tasks))
  */
-export function combineTasks(run: PlanPopulation, seed: number, tasks: readonly PopulationTask[], tallies: readonly PopulationTally[]): PopulationReport {
+export function combineTasks(
+  run: PlanPopulation,
+  seed: number,
+  tasks: readonly PopulationTask[],
+  tallies: readonly PopulationTally[],
+): PopulationReport {
   const byReplication = new Map<number, PopulationTally[]>();
   tasks.forEach((task, i) => {
     const tally = tallies[i];
@@ -171,7 +196,9 @@ export function combineTasks(run: PlanPopulation, seed: number, tasks: readonly 
     byReplication.set(task.replication, list);
   });
   const replications = [...byReplication.keys()].sort((a, b) => a - b);
-  const runs = replications.map((r) => summariseRun(mergeTallies(byReplication.get(r) ?? []), run.organisation.tree, replicationSeed(seed, r)));
+  const runs = replications.map((r) =>
+    summariseRun(mergeTallies(byReplication.get(r) ?? []), run.organisation.tree, replicationSeed(seed, r)),
+  );
   const organisation = { ...run.organisation, notes: [...run.organisation.notes, ...run.notes] };
   return summariseRuns(runs, organisation, seed);
 }
@@ -196,10 +223,19 @@ export function defaultRuns(count: number): number {
 export function runPlanPopulation(
   plan: PlanModel,
   procedures: readonly CompiledProcedure[],
-  options: PlanPopulationOptions & { readonly seed: number; readonly runs?: number; readonly onProgress?: (clock: number, events: number) => void },
+  options: PlanPopulationOptions & {
+    readonly seed: number;
+    readonly runs?: number;
+    readonly onProgress?: (clock: number, events: number) => void;
+  },
 ): PopulationReport | undefined {
   const run = planPopulation(plan, procedures, options);
   if (run === undefined) return undefined;
   const tasks = populationTasks(run.count, options.runs ?? defaultRuns(run.count), 1);
-  return combineTasks(run, options.seed, tasks, tasks.map((t) => runPopulationTask(run, options.seed, t, options.onProgress)));
+  return combineTasks(
+    run,
+    options.seed,
+    tasks,
+    tasks.map((t) => runPopulationTask(run, options.seed, t, options.onProgress)),
+  );
 }

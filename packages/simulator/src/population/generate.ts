@@ -1,8 +1,8 @@
 // Generates an organisation tree from a seed and the number of units per level, in flat typed arrays.
 import { createRandom } from '../random/prng.js';
 import type { LevelSpec } from './levels.js';
-import { treeFromCounts } from './tree.js';
 import type { OrgTree } from './tree.js';
+import { treeFromCounts } from './tree.js';
 
 /** How to generate a tree: its levels (top first), the units at each level, and the spread of shares. */
 export interface GenerateSpec {

@@ -23,18 +23,65 @@ interface StandardLevel {
 
 /** The levels of the sector, top first (dsl/lib/cap-bac.tdkt before 1/7/2025, cap-bac-2025.tdkt after). */
 const STANDARD_LEVELS: readonly StandardLevel[] = [
-  { key: 'nhà_nước', aliases: ['nha_nuoc', 'trung_uong', 'chinh_phu'], label: { vi: 'Thủ tướng, Chủ tịch nước', en: 'Prime Minister, President' }, kind: 'unit' },
-  { key: 'bộ', aliases: ['bo', 'bo_gddt', 'bo_giao_duc'], label: { vi: 'Bộ GD&ĐT', en: 'Ministry of Education' }, kind: 'unit' },
-  { key: 'tỉnh', aliases: ['tinh', 'ubnd_tinh', 'thanh_pho'], label: { vi: 'UBND tỉnh', en: 'Provincial People’s Committee' }, kind: 'unit' },
-  { key: 'sở', aliases: ['so', 'so_gddt', 'so_giao_duc'], label: { vi: 'Sở GD&ĐT', en: 'Provincial department' }, kind: 'unit' },
-  { key: 'phòng', aliases: ['phong', 'phong_gddt', 'huyen', 'quan', 'quan_huyen'], label: { vi: 'Phòng GD&ĐT', en: 'District office' }, kind: 'unit' },
-  { key: 'xã', aliases: ['xa', 'phuong', 'xa_phuong', 'ubnd_xa'], label: { vi: 'UBND xã, phường', en: 'Commune' }, kind: 'unit' },
-  { key: 'trường', aliases: ['truong', 'co_so', 'co_so_giao_duc'], label: { vi: 'Trường', en: 'School' }, kind: 'unit' },
-  { key: 'tổ', aliases: ['to', 'to_chuyen_mon', 'to_cm'], label: { vi: 'Tổ chuyên môn', en: 'Subject group' }, kind: 'group' },
-  { key: 'cá_nhân', aliases: ['ca_nhan', 'giao_vien', 'can_bo', 'nguoi'], label: { vi: 'Cá nhân', en: 'Individual' }, kind: 'person' },
+  {
+    key: 'nhà_nước',
+    aliases: ['nha_nuoc', 'trung_uong', 'chinh_phu'],
+    label: { vi: 'Thủ tướng, Chủ tịch nước', en: 'Prime Minister, President' },
+    kind: 'unit',
+  },
+  {
+    key: 'bộ',
+    aliases: ['bo', 'bo_gddt', 'bo_giao_duc'],
+    label: { vi: 'Bộ GD&ĐT', en: 'Ministry of Education' },
+    kind: 'unit',
+  },
+  {
+    key: 'tỉnh',
+    aliases: ['tinh', 'ubnd_tinh', 'thanh_pho'],
+    label: { vi: 'UBND tỉnh', en: 'Provincial People’s Committee' },
+    kind: 'unit',
+  },
+  {
+    key: 'sở',
+    aliases: ['so', 'so_gddt', 'so_giao_duc'],
+    label: { vi: 'Sở GD&ĐT', en: 'Provincial department' },
+    kind: 'unit',
+  },
+  {
+    key: 'phòng',
+    aliases: ['phong', 'phong_gddt', 'huyen', 'quan', 'quan_huyen'],
+    label: { vi: 'Phòng GD&ĐT', en: 'District office' },
+    kind: 'unit',
+  },
+  {
+    key: 'xã',
+    aliases: ['xa', 'phuong', 'xa_phuong', 'ubnd_xa'],
+    label: { vi: 'UBND xã, phường', en: 'Commune' },
+    kind: 'unit',
+  },
+  {
+    key: 'trường',
+    aliases: ['truong', 'co_so', 'co_so_giao_duc'],
+    label: { vi: 'Trường', en: 'School' },
+    kind: 'unit',
+  },
+  {
+    key: 'tổ',
+    aliases: ['to', 'to_chuyen_mon', 'to_cm'],
+    label: { vi: 'Tổ chuyên môn', en: 'Subject group' },
+    kind: 'group',
+  },
+  {
+    key: 'cá_nhân',
+    aliases: ['ca_nhan', 'giao_vien', 'can_bo', 'nguoi'],
+    label: { vi: 'Cá nhân', en: 'Individual' },
+    kind: 'person',
+  },
 ];
 
-const byAlias = new Map<string, StandardLevel>(STANDARD_LEVELS.flatMap((s) => [[folded(s.key), s] as const, ...s.aliases.map((a) => [a, s] as const)]));
+const byAlias = new Map<string, StandardLevel>(
+  STANDARD_LEVELS.flatMap((s) => [[folded(s.key), s] as const, ...s.aliases.map((a) => [a, s] as const)]),
+);
 
 function folded(id: string): string {
   return foldDiacritics(id.normalize('NFC')).replace(/[\s-]+/gu, '_');

@@ -17,7 +17,8 @@ const s = (d: Data, key: string): string => {
 export const populationMessages: MessageCatalog = {
   'population.schema': {
     vi: (d) => `${s(d, 'path') === '' ? 'tệp' : `trường \`${s(d, 'path')}\``} không đúng cấu trúc: ${s(d, 'detail')}`,
-    en: (d) => `${s(d, 'path') === '' ? 'the file' : `field \`${s(d, 'path')}\``} does not match the schema: ${s(d, 'detail')}`,
+    en: (d) =>
+      `${s(d, 'path') === '' ? 'the file' : `field \`${s(d, 'path')}\``} does not match the schema: ${s(d, 'detail')}`,
   },
   'population.duplicate-id': {
     vi: (d) => `mã đơn vị \`${s(d, 'id')}\` xuất hiện hai lần`,
@@ -74,7 +75,8 @@ export const populationMessages: MessageCatalog = {
     en: (d) => `file ${s(d, 'file')} has no ${s(d, 'levels')} level: procedures that start there have no dossiers`,
   },
   'population.unsized-levels': {
-    vi: (d) => `mẫu ${s(d, 'preset')} không có số liệu cho cấp ${s(d, 'levels')}: mỗi đơn vị cấp trên có một đơn vị cấp đó`,
+    vi: (d) =>
+      `mẫu ${s(d, 'preset')} không có số liệu cho cấp ${s(d, 'levels')}: mỗi đơn vị cấp trên có một đơn vị cấp đó`,
     en: (d) => `preset ${s(d, 'preset')} has no size for level ${s(d, 'levels')}: one unit under each unit above`,
   },
   'population.not-started': {
@@ -82,8 +84,10 @@ export const populationMessages: MessageCatalog = {
     en: (d) => `${s(d, 'count')} dossiers of ${s(d, 'procedure')} do not start before the plan's period ends`,
   },
   'population.ignored-actions': {
-    vi: (d) => `máy trạng thái không nhận hành động mô phỏng ở bước ${s(d, 'steps')}: hồ sơ ở đó chờ đến khi quá hạn hoặc hết kỳ`,
-    en: (d) => `the machine refused the simulated action at ${s(d, 'steps')}: dossiers there wait until a timeout or the period's end`,
+    vi: (d) =>
+      `máy trạng thái không nhận hành động mô phỏng ở bước ${s(d, 'steps')}: hồ sơ ở đó chờ đến khi quá hạn hoặc hết kỳ`,
+    en: (d) =>
+      `the machine refused the simulated action at ${s(d, 'steps')}: dossiers there wait until a timeout or the period's end`,
   },
   'population.no-levels': {
     vi: (d) => `kế hoạch không khai báo cấp nào (\`cấp …\` trong \`tổ chức\`): dùng các cấp chuẩn ${s(d, 'levels')}`,

@@ -2,13 +2,15 @@
 import type { Diagnostic } from '@tdkt/calendar';
 import { closest } from '@tdkt/language';
 import { generatePopulation } from './generate.js';
-import { levelIndex, type LevelSpec } from './levels.js';
-import { preset, type PresetName } from './presets.js';
+import { type LevelSpec, levelIndex } from './levels.js';
+import { type PresetName, preset } from './presets.js';
 import { fileLevels, layOutFile, type PopulationFile } from './schema.js';
 import type { OrgTree } from './tree.js';
 
 /** Where the organisation comes from: a preset (generated from the seed) or a validated population file. */
-export type OrganisationSource = { readonly preset: PresetName; readonly seed: number } | { readonly file: PopulationFile; readonly name: string };
+export type OrganisationSource =
+  | { readonly preset: PresetName; readonly seed: number }
+  | { readonly file: PopulationFile; readonly name: string };
 
 /** The organisation of one plan, and what the reader must know about how it was built. */
 export interface Organisation {
@@ -19,9 +21,16 @@ export interface Organisation {
   readonly notes: readonly Diagnostic[];
 }
 
-export type OrganisationResult = ({ readonly ok: true } & Organisation) | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type OrganisationResult =
+  | ({ readonly ok: true } & Organisation)
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-const diag = (code: string, severity: 'error' | 'warning', data: Diagnostic['data']): Diagnostic => ({ code, severity, span: { start: 0, end: 0 }, data });
+const diag = (code: string, severity: 'error' | 'warning', data: Diagnostic['data']): Diagnostic => ({
+  code,
+  severity,
+  span: { start: 0, end: 0 },
+  data,
+});
 
 /**
  * Builds the organisation over the plan's levels (top first, from `levelsOfPlan`). A preset sizes each
@@ -43,7 +52,13 @@ export function organisationFor(levels: readonly LevelSpec[], source: Organisati
     const at = levelIndex(levels, l.key);
     if (at < 0) {
       const suggestion = closest(l.key, declared);
-      diagnostics.push(diag('population.undeclared-level', 'error', { level: l.key, declared, ...(suggestion !== undefined ? { suggestion } : {}) }));
+      diagnostics.push(
+        diag('population.undeclared-level', 'error', {
+          level: l.key,
+          declared,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        }),
+      );
     }
     return at;
   });
@@ -53,7 +68,9 @@ export function organisationFor(levels: readonly LevelSpec[], source: Organisati
     const at = positions[k] as number;
     if (at !== before + 1) {
       const missing = at > before + 1 ? declared.slice(before + 1, at) : [];
-      diagnostics.push(diag('population.level-gap', 'error', { level: own[k]?.key ?? '', after: own[k - 1]?.key ?? '', missing }));
+      diagnostics.push(
+        diag('population.level-gap', 'error', { level: own[k]?.key ?? '', after: own[k - 1]?.key ?? '', missing }),
+      );
     }
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
@@ -64,7 +81,14 @@ export function organisationFor(levels: readonly LevelSpec[], source: Organisati
     return label === undefined ? l : { ...l, label };
   });
   const notes: Diagnostic[] = [];
-  if (top > 0) notes.push(diag('population.levels-above', 'warning', { file: source.name, levels: declared.slice(0, top) }));
-  if (bottom < levels.length - 1) notes.push(diag('population.levels-below', 'warning', { file: source.name, levels: declared.slice(bottom + 1) }));
-  return { ok: true, tree: layOutFile(source.file, treeLevels, top), source: { kind: 'file', name: source.name }, notes };
+  if (top > 0)
+    notes.push(diag('population.levels-above', 'warning', { file: source.name, levels: declared.slice(0, top) }));
+  if (bottom < levels.length - 1)
+    notes.push(diag('population.levels-below', 'warning', { file: source.name, levels: declared.slice(bottom + 1) }));
+  return {
+    ok: true,
+    tree: layOutFile(source.file, treeLevels, top),
+    source: { kind: 'file', name: source.name },
+    notes,
+  };
 }

@@ -10,7 +10,11 @@ import type { Awaiting, PendingDeadline } from './model.js';
  * @example
  * stillRunning({ step: 'công_bố', level: 2, deadline: end + 1, act }, [], end) // => true
  */
-export function stillRunning<E>(awaiting: Awaiting<E> | undefined, pending: readonly PendingDeadline<E>[] | undefined, end: number): boolean {
+export function stillRunning<E>(
+  awaiting: Awaiting<E> | undefined,
+  pending: readonly PendingDeadline<E>[] | undefined,
+  end: number,
+): boolean {
   if (awaiting?.deadline !== undefined) return awaiting.deadline >= end;
   return (pending ?? []).some((t) => t.at > end);
 }

@@ -1,6 +1,7 @@
 // A hand-written 5-level review chain implementing InstanceModel: the reference for tests and benchmarks.
-import { MS_PER_DAY, endOfDay, toEpochDay } from '@tdkt/calendar';
+
 import type { EpochDay } from '@tdkt/calendar';
+import { endOfDay, MS_PER_DAY, toEpochDay } from '@tdkt/calendar';
 import type { Awaiting, InstanceModel, PendingDeadline } from './model.js';
 
 /** cá nhân → tổ → hội đồng trường → phòng → sở, then đạt; or quá hạn when a step is overdue. */
@@ -34,7 +35,10 @@ const OVERDUE: ChainEvent = { type: 'overdue' };
  * const model = referenceChainModel(referenceChainSteps(2019));
  * model.transition(model.initial({ node: 9, level: 4 }, dossier), { type: 'act' }) // => { step: 1 }
  */
-export function referenceChainModel(steps: readonly ChainStep[], graceDays = 20): InstanceModel<ChainSnapshot, ChainEvent> {
+export function referenceChainModel(
+  steps: readonly ChainStep[],
+  graceDays = 20,
+): InstanceModel<ChainSnapshot, ChainEvent> {
   const done = steps.length;
   const snapshots = steps.map((_, i) => ({ step: i }));
   const deadlineMs = steps.map((s) => endOfDay(s.deadline) - 1);
@@ -45,7 +49,9 @@ export function referenceChainModel(steps: readonly ChainStep[], graceDays = 20)
     act: ACT,
     ...(s.canReturn ? { returnFor: RETURN } : {}),
   }));
-  const pending: PendingDeadline<ChainEvent>[][] = deadlineMs.map((d) => [{ at: d + graceDays * MS_PER_DAY, event: OVERDUE }]);
+  const pending: PendingDeadline<ChainEvent>[][] = deadlineMs.map((d) => [
+    { at: d + graceDays * MS_PER_DAY, event: OVERDUE },
+  ]);
   const finished: ChainSnapshot = { step: done, outcome: 'đạt' };
   const none: readonly PendingDeadline<ChainEvent>[] = [];
   return {

@@ -1,10 +1,18 @@
 // A population run over R replications: every figure as a median with its 90 % interval.
 import type { Diagnostic, EpochDay } from '@tdkt/calendar';
-import { singleUnitLevels, type SingleUnit } from './dependence.js';
-import { bands, dayEstimate as dayEstimateOf, estimate as estimateOf, typicalRun, type Band, type DayEstimate, type Estimate } from './estimate.js';
+import { type SingleUnit, singleUnitLevels } from './dependence.js';
+import {
+  type Band,
+  bands,
+  type DayEstimate,
+  dayEstimate as dayEstimateOf,
+  type Estimate,
+  estimate as estimateOf,
+  typicalRun,
+} from './estimate.js';
 import type { Organisation } from './organisation.js';
+import { type RunSpec, runPopulation } from './run.js';
 import { replicationSeed } from './seeds.js';
-import { runPopulation, type RunSpec } from './run.js';
 import type { PopulationRunResult, StepStats } from './stats.js';
 import { levelCounts } from './tree.js';
 
@@ -75,7 +83,11 @@ export interface PopulationReport {
   readonly organisation: {
     readonly kind: 'preset' | 'file';
     readonly name: string;
-    readonly levels: readonly { readonly level: string; readonly label: { readonly vi: string; readonly en: string }; readonly units: number }[];
+    readonly levels: readonly {
+      readonly level: string;
+      readonly label: { readonly vi: string; readonly en: string };
+      readonly units: number;
+    }[];
   };
   /** How the organisation was fitted and what the runs could not model (codes in populationMessages). */
   readonly notes: readonly Diagnostic[];
@@ -95,13 +107,22 @@ export interface PopulationReport {
  * @example
  * onTimeShareOf({ finishedOnTime: 3, finishedLate: 1, stuck: 0 }) // => 0.75 (whatever is running)
  */
-export function onTimeShareOf(p: { readonly finishedOnTime: number; readonly finishedLate: number; readonly stuck: number }): number {
+export function onTimeShareOf(p: {
+  readonly finishedOnTime: number;
+  readonly finishedLate: number;
+  readonly stuck: number;
+}): number {
   const due = p.finishedOnTime + p.finishedLate + p.stuck;
   return due === 0 ? 1 : p.finishedOnTime / due;
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const note = (code: string, data: Diagnostic['data']): Diagnostic => ({ code, severity: 'warning', span: { start: 0, end: 0 }, data });
+const note = (code: string, data: Diagnostic['data']): Diagnostic => ({
+  code,
+  severity: 'warning',
+  span: { start: 0, end: 0 },
+  data,
+});
 
 /**
  * Combines replications (same organisation, same dossiers, different behaviour seeds) into medians and
@@ -111,7 +132,11 @@ const note = (code: string, data: Diagnostic['data']): Diagnostic => ({ code, se
  * @example
  * summariseRuns([run1, run2, run3], organisation, 1).procedures[0].onTimeShare // { median, low, high }
  */
-export function summariseRuns(runs: readonly PopulationRunResult[], organisation: Organisation, seed: number): PopulationReport {
+export function summariseRuns(
+  runs: readonly PopulationRunResult[],
+  organisation: Organisation,
+  seed: number,
+): PopulationReport {
   const first = runs[0];
   if (first === undefined) throw new RangeError('summariseRuns needs at least one replication');
   const { tree } = organisation;
@@ -124,7 +149,9 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
   const procedures: ProcedureSummary[] = first.procedures.map((p0, i) => {
     const ps = of((r) => r.procedures[i] ?? p0);
     const outcomes = [...new Set(ps.flatMap((p) => p.outcomes.map((o) => o.outcome)))].sort(byName);
-    const stepLevels = runs.flatMap((r) => r.steps.filter((s) => s.procedure === p0.procedure && s.arrived > 0).map((s) => levelIndex.get(s.level) ?? -1));
+    const stepLevels = runs.flatMap((r) =>
+      r.steps.filter((s) => s.procedure === p0.procedure && s.arrived > 0).map((s) => levelIndex.get(s.level) ?? -1),
+    );
     return {
       procedure: p0.procedure,
       ownerLevel: p0.ownerLevel,
@@ -140,7 +167,10 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
         p90: dayEstimate(ps.map((p) => p.finishedBy.p90)),
         p100: dayEstimate(ps.map((p) => p.finishedBy.p100)),
       },
-      outcomes: outcomes.map((outcome) => ({ outcome, count: estimate(ps.map((p) => p.outcomes.find((o) => o.outcome === outcome)?.count ?? 0)) })),
+      outcomes: outcomes.map((outcome) => ({
+        outcome,
+        count: estimate(ps.map((p) => p.outcomes.find((o) => o.outcome === outcome)?.count ?? 0)),
+      })),
       dependsOn: singleUnitLevels(tree, levelIndex.get(p0.ownerLevel) ?? -1, stepLevels),
       curve: bands(
         ps.map((p) => p.finishedDaily.map((d) => ({ day: d.day, value: d.finished }))),
@@ -207,7 +237,8 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
   const counts = levelCounts(tree);
   const notes: Diagnostic[] = [...organisation.notes];
   for (const p of procedures) {
-    if (p.started.typical < p.dossiers) notes.push(note('population.not-started', { procedure: p.procedure, count: p.dossiers - p.started.typical }));
+    if (p.started.typical < p.dossiers)
+      notes.push(note('population.not-started', { procedure: p.procedure, count: p.dossiers - p.started.typical }));
   }
   const refused = steps.filter((s) => s.ignored.high > 0).map((s) => s.step);
   if (refused.length > 0) notes.push(note('population.ignored-actions', { steps: refused }));
@@ -237,7 +268,14 @@ export function summariseRuns(runs: readonly PopulationRunResult[], organisation
  * @example
  * runReplications({ tree, model, behaviour, start, end, dossiers }, organisation, 1, 20).procedures[0]?.onTimeShare
  */
-export function runReplications<S, E>(spec: Omit<RunSpec<S, E>, 'seed'>, organisation: Organisation, seed: number, runs: number): PopulationReport {
-  const results = Array.from({ length: Math.max(1, runs) }, (_, r) => runPopulation({ ...spec, seed: replicationSeed(seed, r) }));
+export function runReplications<S, E>(
+  spec: Omit<RunSpec<S, E>, 'seed'>,
+  organisation: Organisation,
+  seed: number,
+  runs: number,
+): PopulationReport {
+  const results = Array.from({ length: Math.max(1, runs) }, (_, r) =>
+    runPopulation({ ...spec, seed: replicationSeed(seed, r) }),
+  );
   return summariseRuns(results, organisation, seed);
 }

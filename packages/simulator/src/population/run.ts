@@ -1,16 +1,16 @@
 // The population runner: plain snapshots, a binary-heap event queue and a virtual clock, chunk by chunk.
-import { MS_PER_DAY, epochDayOfInstant } from '@tdkt/calendar';
-import { behaviourFor, drawDossier, drawReturned, drawSession } from '../behaviour/model.js';
+import { epochDayOfInstant, MS_PER_DAY } from '@tdkt/calendar';
 import type { BehaviourModel, StepBehaviour } from '../behaviour/model.js';
-import { eventTag, tagCurrent, tagIndex, tagKind } from '../queue/event-tag.js';
+import { behaviourFor, drawDossier, drawReturned, drawSession } from '../behaviour/model.js';
 import { EventQueue } from '../queue/event-queue.js';
+import { eventTag, tagCurrent, tagIndex, tagKind } from '../queue/event-tag.js';
 import { hashString, uniformOf } from '../random/prng.js';
 import type { AnyInstanceModel, Awaiting, InstanceModel, PendingDeadline } from './model.js';
-import { summariseRun, type PopulationRunResult } from './stats.js';
-import { createTally, stepRow, type PopulationTally, type ProcedureTally, type StepTally } from './tally.js';
 import { stillRunning } from './period-end.js';
-import { ancestorAt } from './tree.js';
+import { type PopulationRunResult, summariseRun } from './stats.js';
+import { createTally, type PopulationTally, type ProcedureTally, type StepTally, stepRow } from './tally.js';
 import type { OrgTree } from './tree.js';
+import { ancestorAt } from './tree.js';
 
 /** Which dossiers to run: for each procedure, every node of `ownerLevel` owns one. */
 export interface DossierPlan {
@@ -103,14 +103,21 @@ interface StepInfo {
 }
 
 /** The event loop over one chunk of dossiers; arrays are allocated once and reused chunk after chunk. */
-function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, offsets: readonly number[], capacity: number) {
+function createChunkRunner<S, E>(
+  spec: RunSpec<S, E>,
+  tally: PopulationTally,
+  offsets: readonly number[],
+  capacity: number,
+) {
   const { tree, behaviour, seed } = spec;
   // One model per dossier plan: the plan's own, or the run's.
   const models = spec.dossiers.map((d) => (d.model ?? spec.model) as InstanceModel<S, E>);
   const snapshots: S[] = new Array<S>(capacity);
   // What each dossier's current snapshot waits for, kept from `schedule` until its entries fire (same generation).
   const awaitingOf: (Awaiting<E> | undefined)[] = new Array<Awaiting<E> | undefined>(capacity);
-  const pendingOf: (readonly PendingDeadline<E>[] | undefined)[] = new Array<readonly PendingDeadline<E>[] | undefined>(capacity);
+  const pendingOf: (readonly PendingDeadline<E>[] | undefined)[] = new Array<readonly PendingDeadline<E>[] | undefined>(
+    capacity,
+  );
   const gen = new Int32Array(capacity);
   const visit = new Int32Array(capacity);
   const procOf = new Uint16Array(capacity);
@@ -174,7 +181,8 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
       const g = gen[j] as number;
       const pending = model.pendingDeadlines(snap);
       pendingOf[j] = pending;
-      for (let k = 0; k < pending.length && k < 256; k++) queue.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), j, eventTag(g, DEADLINE, k));
+      for (let k = 0; k < pending.length && k < 256; k++)
+        queue.push(Math.max((pending[k] as PendingDeadline<E>).at, clock), j, eventTag(g, DEADLINE, k));
       const aw = model.awaiting(snap);
       awaitingOf[j] = aw;
       if (!aw) return;
@@ -193,7 +201,15 @@ function createChunkRunner<S, E>(spec: RunSpec<S, E>, tally: PopulationTally, of
         if (draw.kind === 'never') return;
         const actor = ancestorAt(tree, ownerOf[j] as number, aw.level);
         const opens = aw.opensAt ?? (aw.deadline === undefined ? clock : aw.deadline - b.windowDays * MS_PER_DAY);
-        const session = drawSession(b, seed, actor < 0 ? (ownerOf[j] as number) : actor, hash, attempt, opens, aw.deadline);
+        const session = drawSession(
+          b,
+          seed,
+          actor < 0 ? (ownerOf[j] as number) : actor,
+          hash,
+          attempt,
+          opens,
+          aw.deadline,
+        );
         at = Math.max(session, clock + handling);
         if (draw.kind === 'late') at = Math.max(at, aw.deadline ?? at) + draw.slip;
       }

@@ -1,9 +1,10 @@
 // The population file (JSON): zod schema, validation into an OrgTree, problems as diagnostics.
-import { z } from 'zod';
+
 import type { Diagnostic } from '@tdkt/calendar';
+import { z } from 'zod';
 import type { LevelSpec } from './levels.js';
-import { treeFromCounts } from './tree.js';
 import type { OrgTree } from './tree.js';
+import { treeFromCounts } from './tree.js';
 
 const levelSchema = z.object({
   key: z.string().min(1),
@@ -29,7 +30,9 @@ export const populationFileSchema = z.object({
 
 export type PopulationFile = z.infer<typeof populationFileSchema>;
 
-export type PopulationResult = { readonly ok: true; readonly tree: OrgTree } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type PopulationResult =
+  | { readonly ok: true; readonly tree: OrgTree }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 const noSpan = { start: 0, end: 0 };
 
@@ -37,7 +40,9 @@ function problem(code: string, data: Diagnostic['data']): Diagnostic {
   return { code, severity: 'error', span: noSpan, data };
 }
 
-export type PopulationFileResult = { readonly ok: true; readonly file: PopulationFile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type PopulationFileResult =
+  | { readonly ok: true; readonly file: PopulationFile }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /**
  * Validates a parsed JSON value as a population file: the schema, unique ids, known levels and parents,
@@ -51,7 +56,9 @@ export function validatePopulationFile(json: unknown): PopulationFileResult {
   if (!parsed.success) {
     return {
       ok: false,
-      diagnostics: parsed.error.issues.map((issue) => problem('population.schema', { path: issue.path.map(String).join('.'), detail: issue.message })),
+      diagnostics: parsed.error.issues.map((issue) =>
+        problem('population.schema', { path: issue.path.map(String).join('.'), detail: issue.message }),
+      ),
     };
   }
   const file = parsed.data;
@@ -85,7 +92,9 @@ export function validatePopulationFile(json: unknown): PopulationFileResult {
     }
     const parentLevel = levelIndex.get(file.units[p]?.level ?? '');
     if (own !== undefined && parentLevel !== undefined && own !== parentLevel + 1) {
-      diagnostics.push(problem('population.level-order', { id: u.id, level: u.level, parentLevel: file.units[p]?.level ?? '' }));
+      diagnostics.push(
+        problem('population.level-order', { id: u.id, level: u.level, parentLevel: file.units[p]?.level ?? '' }),
+      );
     }
   });
   if (roots === 0) diagnostics.push(problem('population.no-root', {}));
@@ -145,7 +154,13 @@ export function layOutFile(file: PopulationFile, levels: readonly LevelSpec[], a
 }
 
 /** Breadth-first layout: named units first within each parent, then anonymous members. */
-function layOut(file: PopulationFile, levels: readonly LevelSpec[], roots: readonly number[], children: ReadonlyMap<number, number[]>, above: number): OrgTree {
+function layOut(
+  file: PopulationFile,
+  levels: readonly LevelSpec[],
+  roots: readonly number[],
+  children: ReadonlyMap<number, number[]>,
+  above: number,
+): OrgTree {
   const names = new Map<number, string>();
   const ids = new Map<number, string>();
   const counts: Int32Array[] = [];
@@ -190,7 +205,10 @@ export function parsePopulationJson(text: string): PopulationResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, diagnostics: [problem('population.json', { detail: error instanceof Error ? error.message : String(error) })] };
+    return {
+      ok: false,
+      diagnostics: [problem('population.json', { detail: error instanceof Error ? error.message : String(error) })],
+    };
   }
   return readPopulation(json);
 }

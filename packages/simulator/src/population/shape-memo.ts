@@ -1,7 +1,8 @@
 // Transitions shared by every dossier in the same state: computed once by XState, replayed with each
 // dossier's own times (entry times and the instants of its late records: all that differs between them).
-import type { AnyMachineSnapshot } from 'xstate';
+
 import type { ProcedureContext } from '@tdkt/compiler';
+import type { AnyMachineSnapshot } from 'xstate';
 
 type LateRecord = ProcedureContext['late'][number];
 
@@ -30,7 +31,18 @@ interface Shape {
 
 const timeless = (late: readonly LateRecord[]) => late.map((r) => [r.step, r.units ?? null]);
 const contextKey = (c: ProcedureContext): string =>
-  JSON.stringify([c.dossier, c.unit, c.owner, c.subunits, c.events, c.reminded, timeless(c.late), c.units, c.rearming, Object.keys(c.enteredAt).sort()]);
+  JSON.stringify([
+    c.dossier,
+    c.unit,
+    c.owner,
+    c.subunits,
+    c.events,
+    c.reminded,
+    timeless(c.late),
+    c.units,
+    c.rearming,
+    Object.keys(c.enteredAt).sort(),
+  ]);
 
 /** The shape a light copy belongs to (an own property XState never sees: `materialise` drops it). */
 const SHAPE = Symbol('shape');
@@ -86,7 +98,10 @@ export function createShapeMemo(check: ClockGuardCheck) {
     const enteredAt: Record<string, number> = {};
     for (const step of Object.keys(base.enteredAt)) enteredAt[step] = own.enteredAt[step] as number;
     for (const step of t.entered) enteredAt[step] = now;
-    const late = t.lateAdded === 0 ? own.late : [...own.late, ...base.late.slice(base.late.length - t.lateAdded).map((r) => ({ ...r, at: now }))];
+    const late =
+      t.lateAdded === 0
+        ? own.late
+        : [...own.late, ...base.late.slice(base.late.length - t.lateAdded).map((r) => ({ ...r, at: now }))];
     // A light copy: own times, everything else read from the template (see `materialise`).
     const context = Object.create(base as object) as { enteredAt: Record<string, number>; late: readonly LateRecord[] };
     context.enteredAt = enteredAt;
@@ -112,7 +127,13 @@ export function createShapeMemo(check: ClockGuardCheck) {
     },
 
     /** Remembers `before → next` for the shape when only times changed, and returns `next`. */
-    learn(before: AnyMachineSnapshot, event: object, next: AnyMachineSnapshot, now: number, guards: readonly ClockGuardCall[]): AnyMachineSnapshot {
+    learn(
+      before: AnyMachineSnapshot,
+      event: object,
+      next: AnyMachineSnapshot,
+      now: number,
+      guards: readonly ClockGuardCall[],
+    ): AnyMachineSnapshot {
       const shape = shapeOf(before);
       if (shape === undefined) return next;
       const variants = shape.memo.get(event) ?? [];
@@ -125,10 +146,21 @@ export function createShapeMemo(check: ClockGuardCheck) {
       if (Object.keys(next.children).length > 0) return next;
       const a = before.context as ProcedureContext;
       const b = next.context as ProcedureContext;
-      const same = a.dossier === b.dossier && a.units === b.units && a.events === b.events && a.reminded === b.reminded && a.rearming === b.rearming && a.subunits === b.subunits;
+      const same =
+        a.dossier === b.dossier &&
+        a.units === b.units &&
+        a.events === b.events &&
+        a.reminded === b.reminded &&
+        a.rearming === b.rearming &&
+        a.subunits === b.subunits;
       if (!same) return next;
       // Late records: the old ones untouched, new ones stamped now.
-      if (b.late.length < a.late.length || a.late.some((r, i) => b.late[i] !== r) || b.late.slice(a.late.length).some((r) => r.at !== now)) return next;
+      if (
+        b.late.length < a.late.length ||
+        a.late.some((r, i) => b.late[i] !== r) ||
+        b.late.slice(a.late.length).some((r) => r.at !== now)
+      )
+        return next;
       const entered: string[] = [];
       for (const step of Object.keys(a.enteredAt)) if (!(step in b.enteredAt)) return next;
       for (const [step, at] of Object.entries(b.enteredAt)) {

@@ -112,7 +112,11 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
       return curve.find((c) => c.total >= needed)?.day;
     };
     const finishedBy: { p50?: EpochDay; p90?: EpochDay; p100?: EpochDay } = {};
-    for (const [k, share] of [['p50', 0.5], ['p90', 0.9], ['p100', 1]] as const) {
+    for (const [k, share] of [
+      ['p50', 0.5],
+      ['p90', 0.9],
+      ['p100', 1],
+    ] as const) {
       const d = by(share);
       if (d !== undefined) finishedBy[k] = d;
     }
@@ -126,7 +130,9 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
       stuck: p.stuck,
       running: p.running,
       finishedBy,
-      outcomes: [...p.outcomes.entries()].map(([outcome, count]) => ({ outcome, count })).sort((a, b) => byName(a.outcome, b.outcome)),
+      outcomes: [...p.outcomes.entries()]
+        .map(([outcome, count]) => ({ outcome, count }))
+        .sort((a, b) => byName(a.outcome, b.outcome)),
       finishedDaily: curve.map((c) => ({ day: c.day, finished: c.total })),
     };
   });
@@ -145,12 +151,20 @@ export function summariseRun(tally: PopulationTally, tree: OrgTree, seed: number
     ignored: s.ignored,
     risk: s.arrived === 0 ? 0 : Math.round(((s.late + s.overdue + s.stuck) / s.arrived) * 10_000) / 10_000,
   }));
-  steps.sort((a, b) => b.risk - a.risk || b.stuck - a.stuck || b.late + b.overdue - (a.late + a.overdue) || byName(a.procedure, b.procedure) || byName(a.step, b.step));
+  steps.sort(
+    (a, b) =>
+      b.risk - a.risk ||
+      b.stuck - a.stuck ||
+      b.late + b.overdue - (a.late + a.overdue) ||
+      byName(a.procedure, b.procedure) ||
+      byName(a.step, b.step),
+  );
   const levels: LevelStats[] = tree.levels.map((spec, l) => {
     const mine = tally.steps.filter((s) => s.level === l);
     const sum = (f: (s: (typeof mine)[number]) => number): number => mine.reduce((acc, s) => acc + f(s), 0);
     const perDay = new Int32Array(tally.days);
-    for (const s of mine) for (let d = 0; d < perDay.length; d++) perDay[d] = (perDay[d] as number) + (s.processedByDay[d] ?? 0);
+    for (const s of mine)
+      for (let d = 0; d < perDay.length; d++) perDay[d] = (perDay[d] as number) + (s.processedByDay[d] ?? 0);
     return {
       level: spec.key,
       label: spec.label,

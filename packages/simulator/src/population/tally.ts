@@ -64,7 +64,11 @@ export interface PopulationTally {
  * @example
  * createTally([{ procedure: 'xét', ownerLevel: 4 }], day(1, 5, 2019), 92)
  */
-export function createTally(procedures: readonly { readonly procedure: string; readonly ownerLevel: number }[], startDay: EpochDay, days: number): PopulationTally {
+export function createTally(
+  procedures: readonly { readonly procedure: string; readonly ownerLevel: number }[],
+  startDay: EpochDay,
+  days: number,
+): PopulationTally {
   return {
     startDay,
     days,
@@ -95,11 +99,30 @@ const stepKey = (procedure: number, level: number, step: string): string => `${p
  * @example
  * const s = stepRow(tally, index, 0, 3, 'xét.tổ_xét'); s.arrived++
  */
-export function stepRow(tally: PopulationTally, index: Map<string, StepTally>, procedure: number, level: number, step: string): StepTally {
+export function stepRow(
+  tally: PopulationTally,
+  index: Map<string, StepTally>,
+  procedure: number,
+  level: number,
+  step: string,
+): StepTally {
   const key = stepKey(procedure, level, step);
   let row = index.get(key);
   if (row === undefined) {
-    row = { procedure, step, level, arrived: 0, processed: 0, late: 0, returned: 0, overdue: 0, stuck: 0, running: 0, ignored: 0, processedByDay: new Int32Array(tally.days) };
+    row = {
+      procedure,
+      step,
+      level,
+      arrived: 0,
+      processed: 0,
+      late: 0,
+      returned: 0,
+      overdue: 0,
+      stuck: 0,
+      running: 0,
+      ignored: 0,
+      processedByDay: new Int32Array(tally.days),
+    };
     index.set(key, row);
     tally.steps.push(row);
   }
@@ -145,7 +168,9 @@ export function mergeTallies(parts: readonly PopulationTally[]): PopulationTally
       addInto(o.processedByDay, s.processedByDay);
     }
   }
-  out.steps.sort((a, b) => a.procedure - b.procedure || a.level - b.level || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0));
+  out.steps.sort(
+    (a, b) => a.procedure - b.procedure || a.level - b.level || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0),
+  );
   return out;
 }
 

@@ -1,21 +1,32 @@
 // The `--json` report: a zod schema (the contract CI relies on) and the pure function that fills it.
-import { formatIsoDate } from '@tdkt/calendar';
+
 import type { Lang } from '@tdkt/calendar';
+import { formatIsoDate } from '@tdkt/calendar';
 import { z } from 'zod';
+import type { Provenance } from '../temporal/network.js';
+import type { ReportInput } from './model.js';
 import { checkStatuses, collectProblems } from './model.js';
 import { populationJson, populationJsonSchema } from './population-json.js';
-import type { ReportInput } from './model.js';
-import type { Provenance } from '../temporal/network.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const location = z.object({ file: z.string(), line: z.number().int().min(1), col: z.number().int().min(1), length: z.number().int().min(0).optional() });
+const location = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  col: z.number().int().min(1),
+  length: z.number().int().min(0).optional(),
+});
 /** Where a bound comes from: the row's own phrase, its section heading, the period, a step's `hạn`, a library default, a `với`, an event. */
 const origin = z.object({
   kind: z.enum(['phrase', 'heading', 'period', 'step', 'default', 'override', 'row', 'derived', 'event']),
   param: z.string().optional(),
   strictBefore: z.boolean().optional(),
 });
-const bound = z.object({ phrase: z.string().optional(), date: isoDate.optional(), location: location.optional(), origin: origin.optional() });
+const bound = z.object({
+  phrase: z.string().optional(),
+  date: isoDate.optional(),
+  location: location.optional(),
+  origin: origin.optional(),
+});
 
 /**
  * Version of the report's shape; bumped only on incompatible changes (v2: population figures over
@@ -46,7 +57,16 @@ export const simulateReportSchema = z.object({
       location: location.optional(),
       chain: z.array(
         z.object({
-          kind: z.enum(['origin', 'lower-bound', 'precedence', 'rollup', 'units-due', 'upper-bound', 'period-end', 'detail']),
+          kind: z.enum([
+            'origin',
+            'lower-bound',
+            'precedence',
+            'rollup',
+            'units-due',
+            'upper-bound',
+            'period-end',
+            'detail',
+          ]),
           text: z.string(),
           location: location.optional(),
           phrase: z.string().optional(),
@@ -96,7 +116,14 @@ function boundJson(p: Provenance): z.infer<typeof bound> {
   return {
     ...(p.phrase !== undefined ? { phrase: p.phrase } : {}),
     ...(p.resolved !== undefined ? { date: formatIsoDate(p.resolved) } : {}),
-    ...(s ? { location: s.length === undefined ? { file: s.file, line: s.line, col: s.col } : { file: s.file, line: s.line, col: s.col, length: s.length } } : {}),
+    ...(s
+      ? {
+          location:
+            s.length === undefined
+              ? { file: s.file, line: s.line, col: s.col }
+              : { file: s.file, line: s.line, col: s.col, length: s.length },
+        }
+      : {}),
     ...(p.origin ? { origin: p.origin } : {}),
   };
 }
@@ -108,9 +135,22 @@ function boundJson(p: Provenance): z.infer<typeof bound> {
  * JSON.stringify(toJsonReport({ temporal, population }, 'vi'), null, 2)
  */
 export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
-  const checks = checkStatuses(input).map((c) => ({ id: c.id, title: c.title[lang], status: c.status, errors: c.errors, warnings: c.warnings }));
+  const checks = checkStatuses(input).map((c) => ({
+    id: c.id,
+    title: c.title[lang],
+    status: c.status,
+    errors: c.errors,
+    warnings: c.warnings,
+  }));
   const loc = (s: { file: string; line: number; col: number; length?: number } | undefined) =>
-    s === undefined ? {} : { location: s.length === undefined ? { file: s.file, line: s.line, col: s.col } : { file: s.file, line: s.line, col: s.col, length: s.length } };
+    s === undefined
+      ? {}
+      : {
+          location:
+            s.length === undefined
+              ? { file: s.file, line: s.line, col: s.col }
+              : { file: s.file, line: s.line, col: s.col, length: s.length },
+        };
   const report: SimulateReport = {
     schema: REPORT_SCHEMA_ID,
     lang,
@@ -136,7 +176,13 @@ export function toJsonReport(input: ReportInput, lang: Lang): SimulateReport {
   if (t) {
     report.deadlines = {
       events: t.nodes.map((n) => ({
-        id: n.id, label: n.label, kind: n.kind, earliest: formatIsoDate(n.earliest), latest: formatIsoDate(n.latest), slack: n.slack, bounded: n.bounded,
+        id: n.id,
+        label: n.label,
+        kind: n.kind,
+        earliest: formatIsoDate(n.earliest),
+        latest: formatIsoDate(n.latest),
+        slack: n.slack,
+        bounded: n.bounded,
         ...(n.earliestFrom ? { earliestFrom: boundJson(n.earliestFrom) } : {}),
         ...(n.latestFrom ? { latestFrom: boundJson(n.latestFrom) } : {}),
       })),

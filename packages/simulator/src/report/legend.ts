@@ -1,11 +1,19 @@
 // The legend at the end of the text report: every term the tables use, in Vietnamese and English.
 import type { Lang } from '@tdkt/calendar';
-import { say, type SimulatorMessageId } from '../messages/catalog.js';
+import { type SimulatorMessageId, say } from '../messages/catalog.js';
 import type { ReportInput } from './model.js';
 import { wrapWords } from './width.js';
 
 /** A term of the legend: `legend.X` (the term) has its meaning at `legend.X.meaning`. */
-type Term = { [K in SimulatorMessageId]: K extends `legend.${string}.meaning` ? never : K extends `legend.${infer T}` ? (`legend.${T}.meaning` extends SimulatorMessageId ? K : never) : never }[SimulatorMessageId];
+type Term = {
+  [K in SimulatorMessageId]: K extends `legend.${string}.meaning`
+    ? never
+    : K extends `legend.${infer T}`
+      ? `legend.${T}.meaning` extends SimulatorMessageId
+        ? K
+        : never
+      : never;
+}[SimulatorMessageId];
 
 /** Terms of the deadline tables (schedule, critical path). */
 const DEADLINE_TERMS: readonly Term[] = ['legend.earliest-latest', 'legend.slack', 'legend.critical-path'];
@@ -34,6 +42,7 @@ export function renderLegend(input: ReportInput, lang: Lang, width = 100): strin
   const terms = [...(input.temporal ? DEADLINE_TERMS : []), ...(input.population ? POPULATION_TERMS : [])];
   if (terms.length === 0) return [];
   const out = [say(lang, 'legend.title')];
-  for (const t of terms) out.push(...wrapWords([`  ${say(lang, t)}:`, ...say(lang, `${t}.meaning`).split(' ')], width, '    ', ' '));
+  for (const t of terms)
+    out.push(...wrapWords([`  ${say(lang, t)}:`, ...say(lang, `${t}.meaning`).split(' ')], width, '    ', ' '));
   return out;
 }

@@ -1,13 +1,14 @@
 // What a simulate report is made of: the checks' results, flattened into uniform problems.
-import { formatIsoDate } from '@tdkt/calendar';
+
 import type { Lang, LocalizedText } from '@tdkt/calendar';
+import { formatIsoDate } from '@tdkt/calendar';
+import { sayBoth } from '../messages/catalog.js';
 import type { PopulationReport } from '../population/replications.js';
 import type { TemporalAnalysis } from '../temporal/analyse.js';
 import type { ChainLink } from '../temporal/chain.js';
 import { explainLink, explainOrdering, explainProblem } from '../temporal/explain.js';
 import type { Provenance, SourceSpan } from '../temporal/network.js';
 import type { TemporalProblem } from '../temporal/problems.js';
-import { sayBoth } from '../messages/catalog.js';
 
 /**
  * A problem from any other check (the completion check over compiled machines plugs in here): its
@@ -83,7 +84,8 @@ function temporalSpan(p: TemporalProblem): SourceSpan | undefined {
 }
 
 /** An activity's start → finish with no stated duration explains nothing: leave it out of the text. */
-const silent = (l: ChainLink): boolean => l.kind === 'precedence' && l.reason === 'duration' && (l.duration?.amount ?? 0) === 0;
+const silent = (l: ChainLink): boolean =>
+  l.kind === 'precedence' && l.reason === 'duration' && (l.duration?.amount ?? 0) === 0;
 
 function chainOf(p: TemporalProblem): readonly ChainLink[] {
   if (p.code === 'temporal.cycle') return p.links;
@@ -98,7 +100,13 @@ function chainOf(p: TemporalProblem): readonly ChainLink[] {
  * temporalProblems(analyseTemporal(net, cal)).map((p) => p.code) // ['temporal.cycle', 'temporal.conflict', …]
  */
 function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
-  return [...t.cycles, ...t.conflicts.filter((c) => c.severity === 'error'), ...t.unknown, ...t.deadlineOrder, ...t.conflicts.filter((c) => c.severity === 'warning')];
+  return [
+    ...t.cycles,
+    ...t.conflicts.filter((c) => c.severity === 'error'),
+    ...t.unknown,
+    ...t.deadlineOrder,
+    ...t.conflicts.filter((c) => c.severity === 'warning'),
+  ];
 }
 
 /**
@@ -150,15 +158,19 @@ export function collectProblems(input: ReportInput, lang: Lang): ReportProblem[]
  * @example
  * checkStatuses({ temporal }).find((c) => c.id === 'deadlines')?.status // => 'fail'
  */
-export function checkStatuses(input: ReportInput): { id: string; title: LocalizedText; status: CheckStatus; errors: number; warnings: number }[] {
+export function checkStatuses(
+  input: ReportInput,
+): { id: string; title: LocalizedText; status: CheckStatus; errors: number; warnings: number }[] {
   const count = (ps: readonly { severity: string }[]) => ({
     errors: ps.filter((p) => p.severity === 'error').length,
     warnings: ps.filter((p) => p.severity === 'warning').length,
   });
-  const status = (c: { errors: number; warnings: number }): CheckStatus => (c.errors > 0 ? 'fail' : c.warnings > 0 ? 'warn' : 'pass');
+  const status = (c: { errors: number; warnings: number }): CheckStatus =>
+    c.errors > 0 ? 'fail' : c.warnings > 0 ? 'warn' : 'pass';
   const rows: { id: string; title: LocalizedText; status: CheckStatus; errors: number; warnings: number }[] = [];
   const extra = input.checks ?? [];
-  if (!extra.some((c) => c.id === 'completion')) rows.push({ id: 'completion', title: TITLES.completion, status: 'skipped', errors: 0, warnings: 0 });
+  if (!extra.some((c) => c.id === 'completion'))
+    rows.push({ id: 'completion', title: TITLES.completion, status: 'skipped', errors: 0, warnings: 0 });
   for (const c of extra) {
     const n = count(c.problems);
     rows.push({ id: c.id, title: c.title, status: status(n), ...n });
@@ -170,7 +182,13 @@ export function checkStatuses(input: ReportInput): { id: string; title: Localize
   if (input.population) {
     // One warning per procedure whose typical replication leaves dossiers late or stuck.
     const warned = input.population.procedures.filter((p) => p.finishedLate.typical + p.stuck.typical > 0).length;
-    rows.push({ id: 'population', title: TITLES.population, status: warned > 0 ? 'warn' : 'pass', errors: 0, warnings: warned });
+    rows.push({
+      id: 'population',
+      title: TITLES.population,
+      status: warned > 0 ? 'warn' : 'pass',
+      errors: 0,
+      warnings: warned,
+    });
   } else rows.push({ id: 'population', title: TITLES.population, status: 'skipped', errors: 0, warnings: 0 });
   return rows;
 }

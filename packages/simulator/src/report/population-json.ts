@@ -10,8 +10,18 @@ const count = z.number().int().min(0);
 /** A figure over the replications: its value in the typical (median) run, its median and 90 % interval. */
 const estimate = z.object({ typical: z.number(), median: z.number(), low: z.number(), high: z.number() });
 /** A day over the replications; null where it was never reached. */
-const dayEstimate = z.object({ typical: isoDate.nullable(), median: isoDate.nullable(), low: isoDate.nullable(), high: isoDate.nullable() });
-const band = z.object({ date: isoDate, low: z.number().min(0).max(1), median: z.number().min(0).max(1), high: z.number().min(0).max(1) });
+const dayEstimate = z.object({
+  typical: isoDate.nullable(),
+  median: isoDate.nullable(),
+  low: isoDate.nullable(),
+  high: isoDate.nullable(),
+});
+const band = z.object({
+  date: isoDate,
+  low: z.number().min(0).max(1),
+  median: z.number().min(0).max(1),
+  high: z.number().min(0).max(1),
+});
 
 /**
  * `population` in the report (schema v3): every figure an estimate over `runs` replications. v3 splits the
@@ -86,8 +96,14 @@ export type PopulationJson = z.infer<typeof populationJsonSchema>;
 
 const est = (e: Estimate): Estimate => ({ typical: e.typical, median: e.median, low: e.low, high: e.high });
 const day = (d: number | undefined): string | null => (d === undefined ? null : formatIsoDate(d));
-const days = (d: DayEstimate) => ({ typical: day(d.typical), median: day(d.median), low: day(d.low), high: day(d.high) });
-const curve = (bands: readonly { day: number; low: number; median: number; high: number }[]) => bands.map((b) => ({ date: formatIsoDate(b.day), low: b.low, median: b.median, high: b.high }));
+const days = (d: DayEstimate) => ({
+  typical: day(d.typical),
+  median: day(d.median),
+  low: day(d.low),
+  high: day(d.high),
+});
+const curve = (bands: readonly { day: number; low: number; median: number; high: number }[]) =>
+  bands.map((b) => ({ date: formatIsoDate(b.day), low: b.low, median: b.median, high: b.high }));
 
 /**
  * The `population` object of the JSON report (labels and notes in `lang`; key order fixed).
@@ -101,7 +117,11 @@ export function populationJson(p: PopulationReport, lang: Lang): PopulationJson 
     runs: p.runs,
     typicalRun: p.typicalRun,
     dossiers: p.dossiers,
-    organisation: { source: p.organisation.kind, name: p.organisation.name, levels: p.organisation.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units })) },
+    organisation: {
+      source: p.organisation.kind,
+      name: p.organisation.name,
+      levels: p.organisation.levels.map((l) => ({ level: l.level, label: l.label[lang], units: l.units })),
+    },
     notes: p.notes.map((n) => ({ code: n.code, message: populationMessage(n, lang) })),
     transitions: est(p.transitions),
     procedures: p.procedures.map((x) => ({
@@ -116,7 +136,11 @@ export function populationJson(p: PopulationReport, lang: Lang): PopulationJson 
       onTimeShare: est(x.onTimeShare),
       finishedBy: { p50: days(x.finishedBy.p50), p90: days(x.finishedBy.p90), p100: days(x.finishedBy.p100) },
       outcomes: x.outcomes.map((o) => ({ outcome: o.outcome, count: est(o.count) })),
-      dependsOn: x.dependsOn.map((u) => ({ level: u.level, label: u.label[lang], ...(u.name !== undefined ? { name: u.name } : {}) })),
+      dependsOn: x.dependsOn.map((u) => ({
+        level: u.level,
+        label: u.label[lang],
+        ...(u.name !== undefined ? { name: u.name } : {}),
+      })),
       curve: curve(x.curve),
     })),
     levels: p.levels.map((l) => ({

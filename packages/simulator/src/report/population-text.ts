@@ -1,17 +1,19 @@
 // The population sections of the text report: the summary line, tables within 100 columns, and --detail.
 import { formatVnDate, type Lang } from '@tdkt/calendar';
+import { type SimulatorMessageId, say } from '../messages/catalog.js';
 import type { DayEstimate, Estimate } from '../population/estimate.js';
 import { populationMessage } from '../population/messages.js';
 import type { PopulationReport, ProcedureSummary } from '../population/replications.js';
 import { clip, fitTable, formatCount, formatShare, renderTable } from './table.js';
 import { wrapWords } from './width.js';
-import { say, type SimulatorMessageId } from '../messages/catalog.js';
 
 /** The report's width: every default population line fits in it. */
 export const TEXT_WIDTH = 100;
 
 const count = (e: Estimate, lang: Lang, interval: boolean): string =>
-  !interval || e.low === e.high ? formatCount(e.typical, lang) : `${formatCount(e.typical, lang)} [${formatCount(e.low, lang)}–${formatCount(e.high, lang)}]`;
+  !interval || e.low === e.high
+    ? formatCount(e.typical, lang)
+    : `${formatCount(e.typical, lang)} [${formatCount(e.low, lang)}–${formatCount(e.high, lang)}]`;
 
 /** A share estimate: "91,2 % [88,0–93,7 %]" (the interval only when replications differ). */
 export function shareText(e: Estimate, lang: Lang): string {
@@ -30,7 +32,8 @@ const dayText = (d: DayEstimate, lang: Lang, interval: boolean): string => {
 
 /** The typical run's totals over the procedures: `due` are the dossiers decided within the period. */
 const procedureTotals = (p: PopulationReport) => {
-  const sum = (pick: (x: ProcedureSummary) => Estimate): number => p.procedures.reduce((n, x) => n + pick(x).typical, 0);
+  const sum = (pick: (x: ProcedureSummary) => Estimate): number =>
+    p.procedures.reduce((n, x) => n + pick(x).typical, 0);
   const onTime = sum((x) => x.finishedOnTime);
   const stuck = sum((x) => x.stuck);
   return { onTime, stuck, running: sum((x) => x.running), due: onTime + sum((x) => x.finishedLate) + stuck };
@@ -48,9 +51,18 @@ const procedureTotals = (p: PopulationReport) => {
 export function populationLine(p: PopulationReport, lang: Lang): string {
   const t = procedureTotals(p);
   const share = t.due === 0 ? 1 : t.onTime / t.due;
-  const data = { runs: say(lang, 'report.population.runs', { runs: p.runs }), dossiers: formatCount(p.dossiers, lang), share: formatShare(share, lang), stuck: formatCount(t.stuck, lang) };
+  const data = {
+    runs: say(lang, 'report.population.runs', { runs: p.runs }),
+    dossiers: formatCount(p.dossiers, lang),
+    share: formatShare(share, lang),
+    stuck: formatCount(t.stuck, lang),
+  };
   if (t.running === 0) return say(lang, 'report.population.line', data);
-  return say(lang, 'report.population.line-running', { ...data, due: formatCount(t.due, lang), running: formatCount(t.running, lang) });
+  return say(lang, 'report.population.line-running', {
+    ...data,
+    due: formatCount(t.due, lang),
+    running: formatCount(t.running, lang),
+  });
 }
 
 /**
@@ -60,15 +72,20 @@ export function populationLine(p: PopulationReport, lang: Lang): string {
  * onTimeText(procedure, 'vi') // '50,0 % [16,7–83,3 %]'
  */
 export function onTimeText(x: ProcedureSummary, lang: Lang): string {
-  return x.finishedOnTime.typical + x.finishedLate.typical + x.stuck.typical === 0 ? '–' : shareText(x.onTimeShare, lang);
+  return x.finishedOnTime.typical + x.finishedLate.typical + x.stuck.typical === 0
+    ? '–'
+    : shareText(x.onTimeShare, lang);
 }
 
 /** The steps table: step names clipped in the middle (their end tells them apart), unless --detail. */
-const fitStepsTable = (detail: boolean) => (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
-  detail ? renderTable(header, rows) : fitTable(header, rows, TEXT_WIDTH, 'middle');
+const fitStepsTable =
+  (detail: boolean) =>
+  (header: readonly string[], rows: readonly (readonly string[])[]): string[] =>
+    detail ? renderTable(header, rows) : fitTable(header, rows, TEXT_WIDTH, 'middle');
 
 /** Table headers by message id. */
-const columns = (lang: Lang, ids: readonly Extract<SimulatorMessageId, `column.${string}`>[]): string[] => ids.map((id) => say(lang, id));
+const columns = (lang: Lang, ids: readonly Extract<SimulatorMessageId, `column.${string}`>[]): string[] =>
+  ids.map((id) => say(lang, id));
 
 function dependsText(p: ProcedureSummary, lang: Lang): string {
   const units = p.dependsOn.map((u) => u.name ?? u.label[lang]).join(', ');
@@ -82,31 +99,52 @@ function dependsText(p: ProcedureSummary, lang: Lang): string {
  * @example
  * renderPopulationTables(report, 'vi') // every line ≤ 100 columns
  */
-export function renderPopulationTables(p: PopulationReport, lang: Lang, options: { readonly detail?: boolean; readonly riskiest?: number } = {}): string[] {
+export function renderPopulationTables(
+  p: PopulationReport,
+  lang: Lang,
+  options: { readonly detail?: boolean; readonly riskiest?: number } = {},
+): string[] {
   const detail = options.detail === true;
   const c = (e: Estimate): string => count(e, lang, detail);
   const org = p.organisation;
-  const source = say(lang, org.kind === 'preset' ? 'report.population.preset' : 'report.population.file', { name: org.name });
+  const source = say(lang, org.kind === 'preset' ? 'report.population.preset' : 'report.population.file', {
+    name: org.name,
+  });
   const out: string[] = [
-    say(lang, 'report.population.head', { runs: p.runs, seed: p.seed, source, dossiers: formatCount(p.dossiers, lang) }),
+    say(lang, 'report.population.head', {
+      runs: p.runs,
+      seed: p.seed,
+      source,
+      dossiers: formatCount(p.dossiers, lang),
+    }),
     ...wrapWords(
-      org.levels.map((l, i) => `${i === 0 ? `${say(lang, 'report.population.organisation')} ` : ''}${l.level} ${formatCount(l.units, lang)}`),
+      org.levels.map(
+        (l, i) =>
+          `${i === 0 ? `${say(lang, 'report.population.organisation')} ` : ''}${l.level} ${formatCount(l.units, lang)}`,
+      ),
       TEXT_WIDTH,
       '  ',
       ' · ',
     ),
     ...(p.runs > 1
-      ? [
-          say(lang, 'report.population.median'),
-          say(lang, 'report.population.interval', { runs: p.runs }),
-        ]
+      ? [say(lang, 'report.population.median'), say(lang, 'report.population.interval', { runs: p.runs })]
       : [say(lang, 'report.population.one-run')]),
   ];
-  for (const n of p.notes) out.push(...wrapWords(`⚠ ${populationMessage(n, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
+  for (const n of p.notes)
+    out.push(...wrapWords(`⚠ ${populationMessage(n, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
   out.push('', say(lang, 'report.population.by-procedure'));
   out.push(
     ...(detail ? renderTable : fitTable)(
-      columns(lang, ['column.procedure', 'column.dossiers', 'column.finished-on-time', 'column.late', 'column.stuck', 'column.running', 'column.done-90', ...(detail ? (['column.outcomes'] as const) : [])]),
+      columns(lang, [
+        'column.procedure',
+        'column.dossiers',
+        'column.finished-on-time',
+        'column.late',
+        'column.stuck',
+        'column.running',
+        'column.done-90',
+        ...(detail ? (['column.outcomes'] as const) : []),
+      ]),
       p.procedures.map((x) => [
         x.procedure,
         formatCount(x.dossiers, lang),
@@ -119,14 +157,37 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
       ]),
     ),
   );
-  for (const x of p.procedures.filter((q) => q.dependsOn.length > 0 && q.dossiers > 1)) out.push(...wrapWords(`⚠ ${dependsText(x, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
+  for (const x of p.procedures.filter((q) => q.dependsOn.length > 0 && q.dossiers > 1))
+    out.push(...wrapWords(`⚠ ${dependsText(x, lang)}`.split(' '), TEXT_WIDTH, '    ', ' '));
   out.push('', say(lang, 'report.population.by-level'));
   out.push(
     ...(detail ? renderTable : fitTable)(
-      columns(lang, ['column.level', 'column.units', 'column.arrived', 'column.processed', 'column.on-time', 'column.late', 'column.returned', 'column.overdue', 'column.stuck', 'column.running']),
+      columns(lang, [
+        'column.level',
+        'column.units',
+        'column.arrived',
+        'column.processed',
+        'column.on-time',
+        'column.late',
+        'column.returned',
+        'column.overdue',
+        'column.stuck',
+        'column.running',
+      ]),
       p.levels
         .filter((l) => l.arrived.high > 0 || detail)
-        .map((l) => [detail ? l.label[lang] : clip(l.label[lang], 24), formatCount(l.units, lang), c(l.arrived), c(l.processed), c(l.onTime), c(l.late), c(l.returned), c(l.overdue), c(l.stuck), c(l.running)]),
+        .map((l) => [
+          detail ? l.label[lang] : clip(l.label[lang], 24),
+          formatCount(l.units, lang),
+          c(l.arrived),
+          c(l.processed),
+          c(l.onTime),
+          c(l.late),
+          c(l.returned),
+          c(l.overdue),
+          c(l.stuck),
+          c(l.running),
+        ]),
     ),
   );
   const shown = detail ? p.steps : p.steps.slice(0, options.riskiest ?? 5);
@@ -134,7 +195,16 @@ export function renderPopulationTables(p: PopulationReport, lang: Lang, options:
   out.push('', say(lang, detail ? 'report.population.every-step' : 'report.population.riskiest'));
   out.push(
     ...fitStepsTable(detail)(
-      columns(lang, ['column.step', 'column.level', 'column.risk', ...(detail ? (['column.arrived', 'column.processed'] as const) : []), 'column.late', 'column.overdue', 'column.stuck', 'column.running']),
+      columns(lang, [
+        'column.step',
+        'column.level',
+        'column.risk',
+        ...(detail ? (['column.arrived', 'column.processed'] as const) : []),
+        'column.late',
+        'column.overdue',
+        'column.stuck',
+        'column.running',
+      ]),
       shown.map((s) => [
         s.step,
         detail ? (labelOf.get(s.level) ?? s.level) : clip(labelOf.get(s.level) ?? s.level, 16),

@@ -23,8 +23,14 @@ export function sourceSnippet(text: string, span: SourceSpan, width?: number): s
   const underline = Math.max(1, Math.min(span.length ?? word, Math.max(1, rest)));
   // Long lines (activity texts run to a paragraph) are cut to a window around the span.
   // The gutter, ` | ` and the two `…` an excerpt may add take their columns from the width.
-  const excerpt = width === undefined ? excerptLine(line, col - 1, underline) : excerptLine(line, col - 1, underline, Math.max(20, width - gutter - 3 - 2));
-  return [`${' '.repeat(gutter - String(span.line).length)}${span.line} | ${excerpt.text}`, `${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`];
+  const excerpt =
+    width === undefined
+      ? excerptLine(line, col - 1, underline)
+      : excerptLine(line, col - 1, underline, Math.max(20, width - gutter - 3 - 2));
+  return [
+    `${' '.repeat(gutter - String(span.line).length)}${span.line} | ${excerpt.text}`,
+    `${' '.repeat(gutter)} | ${' '.repeat(excerpt.column)}${'^'.repeat(excerpt.width)}`,
+  ];
 }
 
 /**

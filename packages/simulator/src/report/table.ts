@@ -82,12 +82,21 @@ export type Shorten = 'end' | 'middle' | ((row: number, width: number) => string
  * @example
  * fitTable(['Sự kiện', 'Ngày'], rows, 100) // every line ≤ 100 columns unless the other columns alone are wider
  */
-export function fitTable(header: readonly string[], rows: readonly (readonly string[])[], width = 100, shorten: Shorten = 'end'): string[] {
+export function fitTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  width = 100,
+  shorten: Shorten = 'end',
+): string[] {
   const lines = renderTable(header, rows);
   const widest = Math.max(...lines.map(displayWidth));
   if (widest <= width) return lines;
   const first = Math.max(displayWidth(header[0] ?? ''), ...rows.map((r) => displayWidth(r[0] ?? '')));
   const keep = Math.max(8, first - (widest - width));
-  const cut = typeof shorten === 'function' ? shorten : (row: number, w: number) => clip(rows[row]?.[0] ?? '', w, shorten);
-  return renderTable(header, rows.map((r, i) => [cut(i, keep), ...r.slice(1)]));
+  const cut =
+    typeof shorten === 'function' ? shorten : (row: number, w: number) => clip(rows[row]?.[0] ?? '', w, shorten);
+  return renderTable(
+    header,
+    rows.map((r, i) => [cut(i, keep), ...r.slice(1)]),
+  );
 }

@@ -1,17 +1,19 @@
 // The text report (Vietnamese by default, English): summary, problems with source carets, tables.
-import { formatVnDate } from '@tdkt/calendar';
+
 import type { Lang } from '@tdkt/calendar';
+import { formatVnDate } from '@tdkt/calendar';
+import { say } from '../messages/catalog.js';
 import type { TemporalAnalysis } from '../temporal/analyse.js';
 import { eventName } from '../temporal/explain.js';
 import type { NodeKind, Provenance } from '../temporal/network.js';
-import { checkStatuses, collectProblems } from './model.js';
-import type { ReportInput } from './model.js';
-import { formatLocation, sourceSnippet } from './snippet.js';
 import { renderLegend } from './legend.js';
+import type { ReportInput } from './model.js';
+import { checkStatuses, collectProblems } from './model.js';
 import { populationLine, renderPopulationTables, TEXT_WIDTH } from './population-text.js';
+import { formatLocation, sourceSnippet } from './snippet.js';
 import { clip, fitTable, formatCount } from './table.js';
 import { displayWidth, wrapLine, wrapWords } from './width.js';
-import { say } from '../messages/catalog.js';
+
 const MARK = { pass: '✔', fail: '✘', warn: '⚠', skipped: '–' } as const;
 
 /** `head` then `text` wrapped at spaces to the report's width, continuation lines under `text`'s start. */
@@ -67,7 +69,14 @@ export function renderProblems(input: ReportInput, lang: Lang): string[] {
     const text = p.span ? input.sources?.[p.span.file] : undefined;
     if (p.span && text !== undefined) out.push(...sourceSnippet(text, p.span, TEXT_WIDTH - 2).map((l) => `  ${l}`));
     if (p.chain.length > 0) {
-      const head = say(lang, p.code === 'temporal.cycle' ? 'report.chain.cycle' : p.check === 'deadlines' ? 'report.chain.constraints' : 'report.chain.path');
+      const head = say(
+        lang,
+        p.code === 'temporal.cycle'
+          ? 'report.chain.cycle'
+          : p.check === 'deadlines'
+            ? 'report.chain.constraints'
+            : 'report.chain.path',
+      );
       out.push(`  ${head}`);
       p.chain.forEach((link, i) => {
         out.push(...hanging(`    ${i + 1}. `, `${link.span ? `${formatLocation(link.span)}  ` : ''}${link.text}`));
@@ -84,7 +93,12 @@ const dateCell = (day: number | undefined): string => (day === undefined ? '–'
 function boundText(p: Provenance | undefined, lang: Lang): string {
   if (p === undefined) return '';
   // A library default names its file; the plan's own lines need only their number.
-  const where = p.span === undefined ? '' : p.origin?.kind === 'default' ? `${clip(p.span.file.split('/').pop() ?? p.span.file, 20, 'middle')}:${p.span.line}` : say(lang, 'report.line', { line: p.span.line });
+  const where =
+    p.span === undefined
+      ? ''
+      : p.origin?.kind === 'default'
+        ? `${clip(p.span.file.split('/').pop() ?? p.span.file, 20, 'middle')}:${p.span.line}`
+        : say(lang, 'report.line', { line: p.span.line });
   return `„${clip(p.phrase ?? '', 18)}” ${where}`.trim();
 }
 
@@ -98,11 +112,21 @@ function boundText(p: Provenance | undefined, lang: Lang): string {
  */
 export function renderScheduleTable(t: TemporalAnalysis, lang: Lang, limit = 15): string[] {
   const shown = t.nodes.filter((n) => n.kind !== 'start');
-  const sorted = [...shown].sort((a, b) => Number(b.bounded) - Number(a.bounded) || a.slack - b.slack || a.earliest - b.earliest);
+  const sorted = [...shown].sort(
+    (a, b) => Number(b.bounded) - Number(a.bounded) || a.slack - b.slack || a.earliest - b.earliest,
+  );
   const top = sorted.slice(0, limit);
   const name = (n: (typeof top)[number], width: number): string => eventCell(n.label, n.kind as NodeKind, width, lang);
-  const rows = top.map((n) => [name(n, Infinity), dateCell(n.earliest), n.bounded ? dateCell(n.latest) : '–', n.bounded ? String(n.slack) : '–', n.bounded ? boundText(n.latestFrom, lang) : '']);
-  const header = (['column.event', 'column.earliest', 'column.latest', 'column.slack', 'column.latest-because'] as const).map((id) => say(lang, id));
+  const rows = top.map((n) => [
+    name(n, Infinity),
+    dateCell(n.earliest),
+    n.bounded ? dateCell(n.latest) : '–',
+    n.bounded ? String(n.slack) : '–',
+    n.bounded ? boundText(n.latestFrom, lang) : '',
+  ]);
+  const header = (
+    ['column.event', 'column.earliest', 'column.latest', 'column.slack', 'column.latest-because'] as const
+  ).map((id) => say(lang, id));
   const table = fitTable(header, rows, TEXT_WIDTH, (i, width) => name(top[i] as (typeof top)[number], width));
   const rest = sorted.length - rows.length;
   if (rest > 0) table.push(say(lang, 'report.schedule.more', { count: formatCount(rest, lang) }));
@@ -137,7 +161,8 @@ export function renderTextReport(input: ReportInput, lang: Lang, options: { read
   const out: string[] = [say(lang, 'report.title'), '', ...renderSummary(input, lang), ''];
   const problems = renderProblems(input, lang);
   if (problems.length > 0) out.push(say(lang, 'report.problems'), '', ...problems);
-  if (input.temporal) out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
+  if (input.temporal)
+    out.push(...renderScheduleTable(input.temporal, lang), '', ...renderCriticalPath(input.temporal, lang), '');
   if (input.population) out.push(...renderPopulationTables(input.population, lang, options), '');
   out.push(...renderLegend(input, lang));
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,14 +1,14 @@
 // The deadline-consistency check: passes, slack, critical path and problems of one network.
 import type { EpochDay, WorkingDays } from '@tdkt/calendar';
-import { earliestChain } from './chain.js';
 import type { ChainLink } from './chain.js';
+import { earliestChain } from './chain.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
+import { findDeadlineOrder } from './deadline-order.js';
 import { indexNetwork } from './graph.js';
 import type { Provenance, TemporalNetwork } from './network.js';
 import { backwardPass, forwardPass, type PassResult } from './passes.js';
-import { findDeadlineOrder } from './deadline-order.js';
-import type { TemporalDeadlineOrder } from './deadline-order.js';
-import { findBeyondPeriod, findConflicts, findCycles, findUnknownNodes } from './problems.js';
 import type { TemporalConflict, TemporalCycle, TemporalUnknownNode } from './problems.js';
+import { findBeyondPeriod, findConflicts, findCycles, findUnknownNodes } from './problems.js';
 
 /** Dates of one event after both passes. */
 export interface NodeSchedule {
@@ -74,7 +74,11 @@ function rootProvenance(network: TemporalNetwork, pass: PassResult): (i: number)
  * const result = analyseTemporal(network, weekdayCalendar(holidays));
  * result.ok // false when a hard deadline cannot hold or orderings form a cycle
  */
-export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, options: AnalyseOptions = {}): TemporalAnalysis {
+export function analyseTemporal(
+  network: TemporalNetwork,
+  cal: WorkingDays,
+  options: AnalyseOptions = {},
+): TemporalAnalysis {
   const ix = indexNetwork(network);
   const forward = forwardPass(ix, cal);
   const backward = backwardPass(ix, cal, forward);
@@ -100,7 +104,9 @@ export function analyseTemporal(network: TemporalNetwork, cal: WorkingDays, opti
   const conflicts = [...findConflicts(ix, forward, cal), ...findBeyondPeriod(ix, forward, cal)];
   // A too-late deadline whose broken deadline is already in conflict adds nothing to that conflict.
   const broken = new Set(conflicts.filter((c) => c.severity === 'error').map((c) => c.constraintId));
-  const deadlineOrder = findDeadlineOrder(ix, forward, backward, cal).filter((p) => !broken.has(p.chain[p.chain.length - 1]?.constraintId ?? ''));
+  const deadlineOrder = findDeadlineOrder(ix, forward, backward, cal).filter(
+    (p) => !broken.has(p.chain[p.chain.length - 1]?.constraintId ?? ''),
+  );
   const cycles = findCycles(ix);
   const unknown = findUnknownNodes(ix);
   let target = options.target === undefined ? undefined : ix.index.get(options.target);

@@ -1,15 +1,32 @@
 // A small fluent builder for temporal networks (front ends and tests), numbering constraints itself.
-import type { EpochDay } from '@tdkt/calendar';
+import type { Duration, EpochDay } from '@tdkt/calendar';
 import { NO_DELAY } from './duration.js';
-import type { Duration } from '@tdkt/calendar';
-import type { Constraint, NodeKind, Provenance, RollupPolicy, SourceSpan, TemporalNetwork, TemporalNode } from './network.js';
+import type {
+  Constraint,
+  NodeKind,
+  Provenance,
+  RollupPolicy,
+  SourceSpan,
+  TemporalNetwork,
+  TemporalNode,
+} from './network.js';
 
 export interface NetworkBuilder {
   node(id: string, label: string, kind?: NodeKind, span?: SourceSpan): NetworkBuilder;
   /** Adds `<id>.start` and `<id>.finish`, with the processing duration between them. */
-  activity(id: string, label: string, options?: { duration?: Duration; durationProvenance?: Provenance; span?: SourceSpan }): NetworkBuilder;
+  activity(
+    id: string,
+    label: string,
+    options?: { duration?: Duration; durationProvenance?: Provenance; span?: SourceSpan },
+  ): NetworkBuilder;
   notBefore(node: string, day: EpochDay, provenance: Provenance, soft?: boolean): NetworkBuilder;
-  notAfter(node: string, day: EpochDay, provenance: Provenance, soft?: boolean, written?: 'deadline' | 'window'): NetworkBuilder;
+  notAfter(
+    node: string,
+    day: EpochDay,
+    provenance: Provenance,
+    soft?: boolean,
+    written?: 'deadline' | 'window',
+  ): NetworkBuilder;
   precede(
     from: string,
     to: string,

@@ -1,8 +1,7 @@
 // Turns the forward pass's causes into an explaining chain of links, each with its provenance.
-import type { EpochDay, WorkingDays } from '@tdkt/calendar';
-import { daysOffBetween } from './duration.js';
+import type { Duration, EpochDay, WorkingDays } from '@tdkt/calendar';
 import type { Crossing } from './duration.js';
-import type { Duration } from '@tdkt/calendar';
+import { daysOffBetween } from './duration.js';
 import type { IndexedNetwork } from './graph.js';
 import type { NodeKind, Provenance, TemporalNetwork } from './network.js';
 import type { PassResult } from './passes.js';
@@ -53,13 +52,25 @@ export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: Work
     const cause = forward.causes[current];
     const day = forward.days[current] as number;
     if (!cause || cause.kind === 'origin' || cause.kind === 'horizon') {
-      links.push({ kind: 'origin', ...to(current), day, provenance: { label: network.nodes[current]?.label ?? id(current), resolved: network.origin } });
+      links.push({
+        kind: 'origin',
+        ...to(current),
+        day,
+        provenance: { label: network.nodes[current]?.label ?? id(current), resolved: network.origin },
+      });
       break;
     }
     const c = network.constraints[cause.constraint];
     if (!c) break;
     if (cause.kind === 'bound' && c.kind === 'not-before') {
-      links.push({ kind: 'lower-bound', constraintId: c.id, ...to(current), day, soft: c.soft, provenance: c.provenance });
+      links.push({
+        kind: 'lower-bound',
+        constraintId: c.id,
+        ...to(current),
+        day,
+        soft: c.soft,
+        provenance: c.provenance,
+      });
       break;
     }
     if (cause.kind === 'units-due' && c.kind === 'rollup' && c.unitsDue) {
@@ -69,7 +80,15 @@ export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: Work
         links.push({ kind: 'units-due', constraintId: c.id, ...to(current), day, provenance: c.unitsDue.provenance });
         break;
       }
-      links.push({ kind: 'rollup', constraintId: c.id, ...from(unit), ...to(current), fromDay: day, day, provenance: c.provenance });
+      links.push({
+        kind: 'rollup',
+        constraintId: c.id,
+        ...from(unit),
+        ...to(current),
+        fromDay: day,
+        day,
+        provenance: c.provenance,
+      });
       links.push({ kind: 'units-due', constraintId: c.id, ...to(unit), day, provenance: c.unitsDue.provenance });
       break;
     }
@@ -91,7 +110,15 @@ export function earliestChain(ix: IndexedNetwork, forward: PassResult, cal: Work
       continue;
     }
     if (cause.kind === 'rollup' && c.kind === 'rollup') {
-      links.push({ kind: 'rollup', constraintId: c.id, ...from(cause.other), ...to(current), fromDay: forward.days[cause.other] as number, day, provenance: c.provenance });
+      links.push({
+        kind: 'rollup',
+        constraintId: c.id,
+        ...from(cause.other),
+        ...to(current),
+        fromDay: forward.days[cause.other] as number,
+        day,
+        provenance: c.provenance,
+      });
       current = cause.other;
       continue;
     }

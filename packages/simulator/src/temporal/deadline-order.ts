@@ -1,7 +1,7 @@
 // Deadlines given too late: a declared deadline that, if used, makes a later deadline impossible.
 import type { EpochDay, WorkingDays } from '@tdkt/calendar';
-import { fromRef, toRef } from './chain.js';
 import type { ChainLink } from './chain.js';
+import { fromRef, toRef } from './chain.js';
 import { addDurationForward, daysOffBetween, latestStartFor } from './duration.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
@@ -33,7 +33,12 @@ export interface TemporalDeadlineOrder {
  * @example
  * findDeadlineOrder(ix, forward, backward, cal) // [{ code: 'temporal.deadline-order', … }]
  */
-export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backward: PassResult, cal: WorkingDays): TemporalDeadlineOrder[] {
+export function findDeadlineOrder(
+  ix: IndexedNetwork,
+  forward: PassResult,
+  backward: PassResult,
+  cal: WorkingDays,
+): TemporalDeadlineOrder[] {
   const { network } = ix;
   const found: TemporalDeadlineOrder[] = [];
   for (let v = 0; v < network.nodes.length; v++) {
@@ -55,7 +60,10 @@ export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backw
         current = cause.other;
         seen.add(current);
         const bound = tightestUpper(ix, current);
-        if (bound !== undefined && propagateBack(ix, cal, steps, (network.constraints[bound] as { day: number }).day) < c.day) {
+        if (
+          bound !== undefined &&
+          propagateBack(ix, cal, steps, (network.constraints[bound] as { day: number }).day) < c.day
+        ) {
           end = { node: current, constraint: bound };
           break;
         }
@@ -63,20 +71,63 @@ export function findDeadlineOrder(ix: IndexedNetwork, forward: PassResult, backw
       if (!end) continue;
       const ub = network.constraints[end.constraint];
       if (ub?.kind !== 'not-after') continue;
-      const chain: ChainLink[] = [{ kind: 'upper-bound', constraintId: c.id, ...toRef(network, v), day: c.day, soft: false, provenance: c.provenance }];
+      const chain: ChainLink[] = [
+        {
+          kind: 'upper-bound',
+          constraintId: c.id,
+          ...toRef(network, v),
+          day: c.day,
+          soft: false,
+          provenance: c.provenance,
+        },
+      ];
       let day = c.day;
       for (const s of steps) {
         const sc = network.constraints[s.constraint];
         if (sc?.kind === 'precedence') {
           const next = addDurationForward(cal, day, sc.duration);
-          chain.push({ kind: 'precedence', constraintId: sc.id, ...fromRef(network, s.from), ...toRef(network, s.to), fromDay: day, day: next, duration: sc.duration, crossing: daysOffBetween(cal, day, next), reason: sc.reason, provenance: sc.provenance });
+          chain.push({
+            kind: 'precedence',
+            constraintId: sc.id,
+            ...fromRef(network, s.from),
+            ...toRef(network, s.to),
+            fromDay: day,
+            day: next,
+            duration: sc.duration,
+            crossing: daysOffBetween(cal, day, next),
+            reason: sc.reason,
+            provenance: sc.provenance,
+          });
           day = next;
         } else if (sc?.kind === 'rollup') {
-          chain.push({ kind: 'rollup', constraintId: sc.id, ...fromRef(network, s.from), ...toRef(network, s.to), fromDay: day, day, provenance: sc.provenance });
+          chain.push({
+            kind: 'rollup',
+            constraintId: sc.id,
+            ...fromRef(network, s.from),
+            ...toRef(network, s.to),
+            fromDay: day,
+            day,
+            provenance: sc.provenance,
+          });
         }
       }
-      chain.push({ kind: 'upper-bound', constraintId: ub.id, ...toRef(network, end.node), day: ub.day, soft: false, provenance: ub.provenance });
-      found.push({ code: 'temporal.deadline-order', severity: 'warning', constraintId: c.id, node: c.node, deadline: c.day, latest, chain });
+      chain.push({
+        kind: 'upper-bound',
+        constraintId: ub.id,
+        ...toRef(network, end.node),
+        day: ub.day,
+        soft: false,
+        provenance: ub.provenance,
+      });
+      found.push({
+        code: 'temporal.deadline-order',
+        severity: 'warning',
+        constraintId: c.id,
+        node: c.node,
+        deadline: c.day,
+        latest,
+        chain,
+      });
     }
   }
   return found;
@@ -94,7 +145,12 @@ function tightestUpper(ix: IndexedNetwork, v: number): number | undefined {
 }
 
 /** The latest day of the chain's first node that keeps `day` at its last node. */
-function propagateBack(ix: IndexedNetwork, cal: WorkingDays, steps: readonly { constraint: number }[], day: EpochDay): EpochDay {
+function propagateBack(
+  ix: IndexedNetwork,
+  cal: WorkingDays,
+  steps: readonly { constraint: number }[],
+  day: EpochDay,
+): EpochDay {
   let d = day;
   for (let i = steps.length - 1; i >= 0; i--) {
     const c = ix.network.constraints[(steps[i] as { constraint: number }).constraint];

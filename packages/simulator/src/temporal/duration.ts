@@ -1,6 +1,7 @@
 // Durations applied forwards (the calendar's period rules) and inverted exactly for the backward pass.
-import { endAfter, holidayName, latestStartBefore, weekday } from '@tdkt/calendar';
+
 import type { Duration, EpochDay, LocalizedText, WorkingDays } from '@tdkt/calendar';
+import { endAfter, holidayName, latestStartBefore, weekday } from '@tdkt/calendar';
 
 /** No delay: a plain `sau` ordering (the successor may happen the same day). */
 export const NO_DELAY: Duration = { amount: 0, unit: 'day' };

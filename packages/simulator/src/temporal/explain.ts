@@ -1,13 +1,13 @@
 // Plain-language explanations (Vietnamese, English) of temporal conflicts, cycles and chain links.
+
+import type { Duration, Lang } from '@tdkt/calendar';
 import { formatVnDate } from '@tdkt/calendar';
-import type { Lang } from '@tdkt/calendar';
+import { say } from '../messages/catalog.js';
 import type { ChainLink } from './chain.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
 import type { Crossing } from './duration.js';
-import type { Duration } from '@tdkt/calendar';
 import type { NodeKind, Provenance } from './network.js';
 import type { TemporalConflict, TemporalCycle, TemporalProblem } from './problems.js';
-import type { TemporalDeadlineOrder } from './deadline-order.js';
-import { say } from '../messages/catalog.js';
 
 const date = formatVnDate;
 
@@ -94,7 +94,14 @@ export function explainLink(link: ChainLink, lang: Lang): string {
       const phrase = quoted(p.phrase, lang);
       if (link.duration && link.duration.amount > 0) {
         const took = durationText(link.duration, lang);
-        return say(lang, 'link.takes', { label: p.label, took, quote: phrase, from: date(link.fromDay ?? link.day), day, crossing: crossingText(link.crossing, lang) });
+        return say(lang, 'link.takes', {
+          label: p.label,
+          took,
+          quote: phrase,
+          from: date(link.fromDay ?? link.day),
+          day,
+          crossing: crossingText(link.crossing, lang),
+        });
       }
       return say(lang, 'link.after', { event, from, quote: phrase, day });
     }
@@ -113,7 +120,8 @@ function whyLate(key: ChainLink | undefined, first: ChainLink | undefined, lang:
   // No link takes time: the lower bound at the start of the chain is the whole reason.
   const quote = first === undefined ? '' : quoted(first.provenance.phrase, lang, first.provenance.origin);
   if (first?.kind === 'units-due') return ` (${say(lang, 'why.units-due', { day: date(first.day), quote })})`;
-  if (first?.kind === 'lower-bound') return ` (${say(lang, 'why.lower-bound', { label: first.provenance.label, day: date(first.day), quote })})`;
+  if (first?.kind === 'lower-bound')
+    return ` (${say(lang, 'why.lower-bound', { label: first.provenance.label, day: date(first.day), quote })})`;
   return '';
 }
 
@@ -130,12 +138,21 @@ function explainConflict(conflict: TemporalConflict, lang: Lang): string {
   const ub = upper?.provenance;
   const body = conflict.chain.slice(0, -1);
   // The last link that takes time explains "why so late" best; else the last link at all.
-  const key = [...body].reverse().find((l) => l.kind === 'precedence' && (l.duration?.amount ?? 0) > 0) ?? body[body.length - 1];
+  const key =
+    [...body].reverse().find((l) => l.kind === 'precedence' && (l.duration?.amount ?? 0) > 0) ?? body[body.length - 1];
   const who = key ? eventName(key.toLabel, key.toKind, lang) : conflict.node;
   const when = key ? date(key.day) : date(conflict.earliest);
   const why = whyLate(key, body[0], lang);
-  if (conflict.code === 'temporal.beyond-period') return say(lang, 'temporal.beyond-period', { who, when, why, end: date(conflict.deadline) });
-  const deadline = { label: ub?.label ?? conflict.node, deadline: date(conflict.deadline), quote: quoted(ub?.phrase, lang, ub?.origin), who, when, why };
+  if (conflict.code === 'temporal.beyond-period')
+    return say(lang, 'temporal.beyond-period', { who, when, why, end: date(conflict.deadline) });
+  const deadline = {
+    label: ub?.label ?? conflict.node,
+    deadline: date(conflict.deadline),
+    quote: quoted(ub?.phrase, lang, ub?.origin),
+    who,
+    when,
+    why,
+  };
   if (conflict.code === 'temporal.tentative-conflict') return say(lang, 'temporal.tentative-conflict', deadline);
   // When the late event is the deadline's own subject, do not name it twice.
   return say(lang, conflict.code, { ...deadline, same: key !== undefined && key.to === upper?.to });
@@ -150,7 +167,10 @@ function explainConflict(conflict: TemporalConflict, lang: Lang): string {
 export function explainOrdering(link: ChainLink, lang: Lang): string {
   const event = eventName(link.toLabel, link.toKind, lang);
   const from = eventName(link.fromLabel ?? link.from ?? '', link.fromKind, lang);
-  const gap = link.duration && link.duration.amount > 0 ? `, ${say(lang, 'link.gap', { duration: durationText(link.duration, lang) })}` : '';
+  const gap =
+    link.duration && link.duration.amount > 0
+      ? `, ${say(lang, 'link.gap', { duration: durationText(link.duration, lang) })}`
+      : '';
   return say(lang, 'link.ordering', { event, from, gap, quote: quoted(link.provenance.phrase, lang) });
 }
 

@@ -20,6 +20,7 @@ export function constrainByResolution(
   provenance: Provenance,
 ): NetworkBuilder {
   const withDay = (day: number): Provenance => ({ ...provenance, resolved: day });
-  if (resolution.window !== null) builder.notBefore(startNode, resolution.window.start, withDay(resolution.window.start), resolution.soft);
+  if (resolution.window !== null)
+    builder.notBefore(startNode, resolution.window.start, withDay(resolution.window.start), resolution.soft);
   return builder.notAfter(finishNode, resolution.lastDay, withDay(resolution.lastDay), resolution.soft);
 }

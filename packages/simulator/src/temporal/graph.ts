@@ -86,7 +86,8 @@ export function indexNetwork(network: TemporalNetwork): IndexedNetwork {
   const sizes = new Map<number, number>();
   for (const comp of component) sizes.set(comp, (sizes.get(comp) ?? 0) + 1);
   const inCycle = (edge: Edge): boolean =>
-    component[edge.from] === component[edge.to] && (edge.from === edge.to || (sizes.get(component[edge.from] ?? -1) ?? 0) > 1);
+    component[edge.from] === component[edge.to] &&
+    (edge.from === edge.to || (sizes.get(component[edge.from] ?? -1) ?? 0) > 1);
   const cyclic = new Map<number, number[]>();
   for (let v = 0; v < n; v++) {
     const selfLoop = (outEdges[v] ?? []).some((e) => e.to === v);

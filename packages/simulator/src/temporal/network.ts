@@ -1,6 +1,5 @@
 // The constraint network's data: events (nodes), constraints between them, and where each came from.
-import type { EpochDay } from '@tdkt/calendar';
-import type { Duration } from '@tdkt/calendar';
+import type { Duration, EpochDay } from '@tdkt/calendar';
 
 /** A place in a workflow file: 1-based line and column (UTF-16 units), optional length for carets. */
 export interface SourceSpan {

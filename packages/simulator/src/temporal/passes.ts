@@ -47,7 +47,12 @@ export function forwardPass(ix: IndexedNetwork, cal: WorkingDays): PassResult {
     for (const e of ix.inEdges[v] ?? []) {
       if (ix.inCycle(e)) continue;
       const c = network.constraints[e.constraint];
-      if (c?.kind === 'precedence') raise(v, addDurationForward(cal, days[e.from] as number, c.duration), { kind: 'edge', constraint: e.constraint, other: e.from });
+      if (c?.kind === 'precedence')
+        raise(v, addDurationForward(cal, days[e.from] as number, c.duration), {
+          kind: 'edge',
+          constraint: e.constraint,
+          other: e.from,
+        });
     }
     for (const ci of ix.rollupsInto[v] ?? []) {
       const c = network.constraints[ci];
@@ -95,7 +100,12 @@ export function backwardPass(ix: IndexedNetwork, cal: WorkingDays, forward?: Pas
     for (const e of ix.outEdges[v] ?? []) {
       if (ix.inCycle(e)) continue;
       const c = network.constraints[e.constraint];
-      if (c?.kind === 'precedence') lower(v, latestStartFor(cal, days[e.to] as number, c.duration), { kind: 'edge', constraint: e.constraint, other: e.to });
+      if (c?.kind === 'precedence')
+        lower(v, latestStartFor(cal, days[e.to] as number, c.duration), {
+          kind: 'edge',
+          constraint: e.constraint,
+          other: e.to,
+        });
       // `all` needs every unit before the parent; a quorum the units the forward pass counted on (the
       // earliest ones); by-deadline none.
       else if (c?.kind === 'rollup' && (c.policy.kind === 'all' || bound.has(`${e.constraint}:${e.from}`))) {

@@ -1,10 +1,10 @@
 // Finds the temporal problems: hard deadlines that cannot hold, tentative ones missed, cycles, bad refs.
 import type { EpochDay, WorkingDays } from '@tdkt/calendar';
-import { earliestChain, fromRef, toRef } from './chain.js';
 import type { ChainLink } from './chain.js';
+import { earliestChain, fromRef, toRef } from './chain.js';
+import type { TemporalDeadlineOrder } from './deadline-order.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
-import type { TemporalDeadlineOrder } from './deadline-order.js';
 
 /** A deadline that cannot hold (error) or a tentative window missed (warning), with its chain. */
 export interface TemporalConflict {
@@ -14,7 +14,11 @@ export interface TemporalConflict {
    * once the real date is known: a warning); beyond-period: no deadline, but the event cannot happen before
    * the plan's period ends (a warning).
    */
-  readonly code: 'temporal.conflict' | 'temporal.tentative-missed' | 'temporal.tentative-conflict' | 'temporal.beyond-period';
+  readonly code:
+    | 'temporal.conflict'
+    | 'temporal.tentative-missed'
+    | 'temporal.tentative-conflict'
+    | 'temporal.beyond-period';
   readonly severity: 'error' | 'warning';
   /** The constraint (deadline) violated; '' for the period's end. */
   readonly constraintId: string;
@@ -67,13 +71,24 @@ export function findConflicts(ix: IndexedNetwork, forward: PassResult, cal: Work
       const c = network.constraints[ci];
       if (c?.kind !== 'not-after' || earliest <= c.day) continue;
       const chain = earliestChain(ix, forward, cal, v);
-      chain.push({ kind: 'upper-bound', constraintId: c.id, ...toRef(network, v), day: c.day, soft: c.soft, provenance: c.provenance });
+      chain.push({
+        kind: 'upper-bound',
+        constraintId: c.id,
+        ...toRef(network, v),
+        day: c.day,
+        soft: c.soft,
+        provenance: c.provenance,
+      });
       const dependsOnTentative = chain.some((l) => l.kind === 'lower-bound' && l.soft === true);
       // An estimate (`dự kiến`) at the start of the chain only warns: the real date may leave room.
       const hard = !c.soft && !dependsOnTentative;
       if (hard && !hardViolated.has(c.node)) hardViolated.set(c.node, c.id);
       found.push({
-        code: c.soft ? 'temporal.tentative-missed' : dependsOnTentative ? 'temporal.tentative-conflict' : 'temporal.conflict',
+        code: c.soft
+          ? 'temporal.tentative-missed'
+          : dependsOnTentative
+            ? 'temporal.tentative-conflict'
+            : 'temporal.conflict',
         severity: hard ? 'error' : 'warning',
         constraintId: c.id,
         node: c.node,
@@ -144,8 +159,14 @@ export function findCycles(ix: IndexedNetwork): TemporalCycle[] {
     const id = (i: number): string => network.nodes[i]?.id ?? String(i);
     const links: ChainLink[] = steps.map((s) => {
       const c = network.constraints[s.constraint];
-      const base = { ...fromRef(network, s.from), ...toRef(network, s.to), day: network.origin, provenance: c?.provenance ?? { label: id(s.to) } };
-      if (c?.kind === 'precedence') return { ...base, kind: 'precedence' as const, constraintId: c.id, duration: c.duration, reason: c.reason };
+      const base = {
+        ...fromRef(network, s.from),
+        ...toRef(network, s.to),
+        day: network.origin,
+        provenance: c?.provenance ?? { label: id(s.to) },
+      };
+      if (c?.kind === 'precedence')
+        return { ...base, kind: 'precedence' as const, constraintId: c.id, duration: c.duration, reason: c.reason };
       return { ...base, kind: 'rollup' as const, ...(c ? { constraintId: c.id } : {}) };
     });
     const loop = steps.length > 0 ? steps.map((s) => id(s.from)) : members.map(id);
@@ -182,15 +203,27 @@ export function findBeyondPeriod(ix: IndexedNetwork, forward: PassResult, cal: W
     const earliest = forward.days[v] as number;
     if (earliest <= network.horizon) continue;
     const cause = forward.causes[v];
-    if (cause && (cause.kind === 'edge' || cause.kind === 'rollup') && (forward.days[cause.other] as number) > network.horizon) continue;
+    if (
+      cause &&
+      (cause.kind === 'edge' || cause.kind === 'rollup') &&
+      (forward.days[cause.other] as number) > network.horizon
+    )
+      continue;
     // A hard deadline broken here is already a conflict; a tentative one does not excuse the period end.
-    if ((ix.upper[v] ?? []).some((ci) => {
-      const c = network.constraints[ci];
-      return c?.kind === 'not-after' && !c.soft && c.day < earliest;
-    })) continue;
+    if (
+      (ix.upper[v] ?? []).some((ci) => {
+        const c = network.constraints[ci];
+        return c?.kind === 'not-after' && !c.soft && c.day < earliest;
+      })
+    )
+      continue;
     const chain = earliestChain(ix, forward, cal, v);
     const node = network.nodes[v];
-    const provenance = { label: node?.label ?? '', resolved: network.horizon, ...(node?.span ? { span: node.span } : {}) };
+    const provenance = {
+      label: node?.label ?? '',
+      resolved: network.horizon,
+      ...(node?.span ? { span: node.span } : {}),
+    };
     chain.push({ kind: 'period-end', ...toRef(network, v), day: network.horizon, provenance });
     found.push({
       code: 'temporal.beyond-period',

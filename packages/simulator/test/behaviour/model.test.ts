@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '@tdkt/calendar';
-import { describe, expect, it } from 'vitest';
 import { DEFAULT_BEHAVIOUR } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 import { behaviourFor, drawDossier, drawReturned, drawSession } from '../../src/behaviour/model.js';
 import { hashString } from '../../src/random/prng.js';
 
@@ -10,7 +10,11 @@ const step = hashString('tổ_xét');
 
 describe('behaviour model', () => {
   it('applies level then step overrides', () => {
-    const model = { ...DEFAULT_BEHAVIOUR, levels: { trường: { late: 0.5 } }, steps: { hội_đồng: { late: 0.2, returned: 0 } } };
+    const model = {
+      ...DEFAULT_BEHAVIOUR,
+      levels: { trường: { late: 0.5 } },
+      steps: { hội_đồng: { late: 0.2, returned: 0 } },
+    };
     expect(behaviourFor(model, 'hội_đồng', 'trường')).toMatchObject({ onTime: 0.93, late: 0.2, returned: 0 });
     expect(behaviourFor(model, 'x', 'trường').late).toBe(0.5);
     expect(behaviourFor(model, 'x', 'tổ')).toBe(DEFAULT_BEHAVIOUR.defaults);

@@ -1,10 +1,15 @@
+import { behaviourMessages, DEFAULT_BEHAVIOUR, readBehaviour } from '@tdkt/simulator';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, behaviourMessages, readBehaviour } from '@tdkt/simulator';
 import { behaviourFor } from '../../src/behaviour/model.js';
 
 describe('readBehaviour', () => {
   it('overlays a file on the default behaviour', () => {
-    const r = readBehaviour({ version: 1, defaults: { onTime: 0.8, late: 0.15 }, levels: { district: { late: 0.2 } }, steps: { phong_xet: { returned: 0.3 } } });
+    const r = readBehaviour({
+      version: 1,
+      defaults: { onTime: 0.8, late: 0.15 },
+      levels: { district: { late: 0.2 } },
+      steps: { phong_xet: { returned: 0.3 } },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.behaviour.defaults).toEqual({ ...DEFAULT_BEHAVIOUR.defaults, onTime: 0.8, late: 0.15 });
@@ -12,7 +17,11 @@ describe('readBehaviour', () => {
   });
 
   it('reports bad files as diagnostics with messages, never throwing', () => {
-    const bad = readBehaviour({ version: 1, defaults: { onTime: 0.9, late: 0.2 }, steps: { x: { lateDays: { min: 5, max: 1 } } } });
+    const bad = readBehaviour({
+      version: 1,
+      defaults: { onTime: 0.9, late: 0.2 },
+      steps: { x: { lateDays: { min: 5, max: 1 } } },
+    });
     expect(bad.ok ? [] : bad.diagnostics.map((d) => [d.code, d.data['where']])).toEqual([
       ['behaviour.shares', 'defaults'],
       ['behaviour.shares', 'steps.x'],

@@ -16,19 +16,37 @@ const step = (id: string, role: string, transitions: StepIR['transitions'], extr
 });
 
 function procedure(steps: StepIR[], finals = [{ id: 'đạt', outcome: 'đạt' }]): ProcedureIR {
-  return { name: 'p', title: 'p', fields: [{ name: 'đủ_điều_kiện', type: { kind: 'boolean' }, required: false }], initial: steps[0]!.id, steps, finals };
+  return {
+    name: 'p',
+    title: 'p',
+    fields: [{ name: 'đủ_điều_kiện', type: { kind: 'boolean' }, required: false }],
+    initial: steps[0]!.id,
+    steps,
+    finals,
+  };
 }
 
-const deadline = { kind: 'absolute', at: 1_700_000_000_000, lastDay: '2023-11-14', soft: false, text: 'hạn 14/11/2023' } as const;
+const deadline = {
+  kind: 'absolute',
+  at: 1_700_000_000_000,
+  lastDay: '2023-11-14',
+  soft: false,
+  text: 'hạn 14/11/2023',
+} as const;
 
 describe('analyseCompletion', () => {
   it('finds nothing wrong in a sound procedure with a return loop, and counts what it explored', () => {
     const ir = procedure([
       step('nộp', 'cá_nhân', [{ action: 'submit', target: 'xét' }]),
-      step('xét', 'tổ_trưởng', [
-        { action: 'approve', target: 'đạt' },
-        { action: 'return', target: 'nộp' },
-      ], { deadline, timeouts: [{ target: 'đạt' }] }),
+      step(
+        'xét',
+        'tổ_trưởng',
+        [
+          { action: 'approve', target: 'đạt' },
+          { action: 'return', target: 'nộp' },
+        ],
+        { deadline, timeouts: [{ target: 'đạt' }] },
+      ),
     ]);
     const result = analyseCompletion(exploreProcedure(compileProcedure(ir)));
     expect(result.problems).toEqual([]);
@@ -38,7 +56,14 @@ describe('analyseCompletion', () => {
 
   it('reports a step with no way out as a trap, with the path that leads into it', () => {
     const ir = procedure([
-      step('nộp', 'cá_nhân', [{ action: 'submit', target: 'chờ_bổ_sung', guard: { kind: 'not', item: { kind: 'field', name: 'đủ_điều_kiện' } } }, { action: 'submit', target: 'đạt' }]),
+      step('nộp', 'cá_nhân', [
+        {
+          action: 'submit',
+          target: 'chờ_bổ_sung',
+          guard: { kind: 'not', item: { kind: 'field', name: 'đủ_điều_kiện' } },
+        },
+        { action: 'submit', target: 'đạt' },
+      ]),
       step('chờ_bổ_sung', 'cá_nhân', [{ action: 'bổ_sung', target: 'chờ_bổ_sung' }]),
     ]);
     const compiled = compileProcedure(ir);
@@ -47,7 +72,11 @@ describe('analyseCompletion', () => {
     const path = result.problems[0]!.path;
     expect(path.map((e) => edgeText(e).vi)).toEqual(['nộp: cá_nhân nộp']);
     const check = completionCheck([{ compiled, result }]);
-    expect(check.problems[0]).toMatchObject({ code: 'completion.trap', severity: 'error', span: { file: 'p.tdkt', line: 11 } });
+    expect(check.problems[0]).toMatchObject({
+      code: 'completion.trap',
+      severity: 'error',
+      span: { file: 'p.tdkt', line: 11 },
+    });
     // The report numbers the lines; the loop the dossier goes round ends by naming the line it returns to.
     expect(check.problems[0]?.detail?.map((d) => d.vi)).toEqual([
       'hồ sơ ban đầu [đủ_điều_kiện = false]',
@@ -57,18 +86,28 @@ describe('analyseCompletion', () => {
   });
 
   it('reports a step nothing leads to as dead', () => {
-    const ir = procedure([step('nộp', 'cá_nhân', [{ action: 'submit', target: 'đạt' }]), step('mồ_côi', 'x', [{ action: 'approve', target: 'đạt' }])]);
-    expect(analyseCompletion(exploreProcedure(compileProcedure(ir))).problems).toEqual([{ kind: 'dead-step', step: 'mồ_côi', path: [] }]);
+    const ir = procedure([
+      step('nộp', 'cá_nhân', [{ action: 'submit', target: 'đạt' }]),
+      step('mồ_côi', 'x', [{ action: 'approve', target: 'đạt' }]),
+    ]);
+    expect(analyseCompletion(exploreProcedure(compileProcedure(ir))).problems).toEqual([
+      { kind: 'dead-step', step: 'mồ_côi', path: [] },
+    ]);
   });
 
   it('reports a procedure whose ends cannot be reached', () => {
-    const ir = procedure([step('a', 'x', [{ action: 'approve', target: 'b' }]), step('b', 'x', [{ action: 'return', target: 'a' }])]);
+    const ir = procedure([
+      step('a', 'x', [{ action: 'approve', target: 'b' }]),
+      step('b', 'x', [{ action: 'return', target: 'a' }]),
+    ]);
     const kinds = analyseCompletion(exploreProcedure(compileProcedure(ir))).problems.map((p) => p.kind);
     expect(kinds).toContain('no-final');
   });
 
   it('sees timeouts as ways out: a step whose only exit is its deadline is not a trap', () => {
-    const ir = procedure([step('chờ', 'x', [{ action: 'bổ_sung', target: 'chờ' }], { deadline, timeouts: [{ target: 'đạt' }] })]);
+    const ir = procedure([
+      step('chờ', 'x', [{ action: 'bổ_sung', target: 'chờ' }], { deadline, timeouts: [{ target: 'đạt' }] }),
+    ]);
     expect(analyseCompletion(exploreProcedure(compileProcedure(ir))).problems).toEqual([]);
   });
 });

@@ -1,9 +1,20 @@
 // Every entry of the simulator's message catalog renders in Vietnamese and English from sample data.
-import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '@tdkt/calendar';
-import { behaviourMessages, populationMessages, say, sayBoth, simulatorMessages, type SimulatorMessageData, type SimulatorMessageId } from '@tdkt/simulator';
 
-type WithData = { [K in SimulatorMessageId as keyof SimulatorMessageData<K> extends never ? never : K]: SimulatorMessageData<K> };
+import type { Diagnostic } from '@tdkt/calendar';
+import {
+  behaviourMessages,
+  populationMessages,
+  type SimulatorMessageData,
+  type SimulatorMessageId,
+  say,
+  sayBoth,
+  simulatorMessages,
+} from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
+
+type WithData = {
+  [K in SimulatorMessageId as keyof SimulatorMessageData<K> extends never ? never : K]: SimulatorMessageData<K>;
+};
 
 /** Sample data for every message that takes data: the type makes a missing or misshapen sample a compile error. */
 const TYPED: WithData = {
@@ -15,20 +26,58 @@ const TYPED: WithData = {
   'report.schedule.more': { count: '1.234' },
   'report.population.runs': { runs: 20 },
   'report.population.line': { runs: '20 lần chạy', dossiers: '2.796', share: '88,8 %', stuck: '317' },
-  'report.population.line-running': { runs: '20 lần chạy', dossiers: '2.796', due: '2.700', share: '88,8 %', stuck: '317', running: '96' },
+  'report.population.line-running': {
+    runs: '20 lần chạy',
+    dossiers: '2.796',
+    due: '2.700',
+    share: '88,8 %',
+    stuck: '317',
+    running: '96',
+  },
   'report.population.preset': { name: 'huyện' },
   'report.population.file': { name: 'ha-noi.json' },
   'report.population.head': { runs: 20, seed: 4242, source: 'mẫu tỉnh', dossiers: '24.318' },
   'report.population.interval': { runs: 20 },
   'report.population.depends': { procedure: 'khen_cấp_sở', units: 'Sở GD&ĐT' },
   'report.population.more-steps': { count: '12' },
-  'temporal.conflict': { label: 'Phòng GD&ĐT trình Sở', deadline: '29/5/2019', quote: ' („trước ngày 30/5/2019”)', who: 'Hội đồng trường xét xong', when: '3/6/2019', why: ' (20/5/2019 + 10 ngày làm việc)', same: false },
-  'temporal.tentative-missed': { label: 'Hội nghị cán bộ', deadline: '31/1/2019', quote: ' („dự kiến tháng 1/2019”)', who: 'Khai giảng', when: '5/2/2019', why: ' (do Khai giảng: không trước 5/2/2019)', same: false },
-  'temporal.tentative-conflict': { label: 'Tổng kết', deadline: '30/6/2021', quote: ' („trước 1/7”)', who: 'Hội nghị CBVC', when: '2/7/2021', why: ' (ước lượng)' },
+  'temporal.conflict': {
+    label: 'Phòng GD&ĐT trình Sở',
+    deadline: '29/5/2019',
+    quote: ' („trước ngày 30/5/2019”)',
+    who: 'Hội đồng trường xét xong',
+    when: '3/6/2019',
+    why: ' (20/5/2019 + 10 ngày làm việc)',
+    same: false,
+  },
+  'temporal.tentative-missed': {
+    label: 'Hội nghị cán bộ',
+    deadline: '31/1/2019',
+    quote: ' („dự kiến tháng 1/2019”)',
+    who: 'Khai giảng',
+    when: '5/2/2019',
+    why: ' (do Khai giảng: không trước 5/2/2019)',
+    same: false,
+  },
+  'temporal.tentative-conflict': {
+    label: 'Tổng kết',
+    deadline: '30/6/2021',
+    quote: ' („trước 1/7”)',
+    who: 'Hội nghị CBVC',
+    when: '2/7/2021',
+    why: ' (ước lượng)',
+  },
   'temporal.beyond-period': { who: 'Khen thưởng xong', when: '3/1/2020', why: ' (do các đơn vị)', end: '31/12/2019' },
   'temporal.cycle': { loop: 'Đăng ký thi đua → Khen thưởng → Đăng ký thi đua' },
   'temporal.unknown-node': { constraint: 'c17', node: 'ma_không_có' },
-  'temporal.deadline-order': { label: 'Các trường nộp', deadline: '25/5/2019', quote: ' („đến 25/5”)', later: 'Phòng GD&ĐT tổng hợp', laterDay: '20/5/2019', laterQuote: ' („trước 21/5”)', latest: '19/5/2019' },
+  'temporal.deadline-order': {
+    label: 'Các trường nộp',
+    deadline: '25/5/2019',
+    quote: ' („đến 25/5”)',
+    later: 'Phòng GD&ĐT tổng hợp',
+    laterDay: '20/5/2019',
+    laterQuote: ' („trước 21/5”)',
+    latest: '19/5/2019',
+  },
   'why.takes': { from: '20/5/2019', took: '10 ngày làm việc', crossing: ', qua 2 ngày nghỉ lễ' },
   'why.units-due': { day: '15/5/2019', quote: ' („hạn 15/5”)' },
   'why.lower-bound': { label: 'Khai giảng', day: '5/9/2020', quote: ' („từ 5/9”)' },
@@ -36,10 +85,22 @@ const TYPED: WithData = {
   'link.lower-bound': { label: 'Khai giảng', day: '5/2/2019', quote: ' („từ 5/2/2019”)', tentative: true },
   'link.units-due': { label: 'Trường nộp hồ sơ', day: '15/5/2019', quote: ' („hạn 15/5”)' },
   'link.rollup': { event: 'Phòng tổng hợp', from: 'Trường nộp xong', quote: ' („gộp tất cả”)', day: '16/5/2019' },
-  'link.takes': { label: 'Hội đồng trường xét', took: '10 ngày làm việc', quote: ' („mất 10 ngày làm việc”)', from: '20/5/2019', day: '3/6/2019', crossing: ', qua 1 ngày nghỉ lễ' },
+  'link.takes': {
+    label: 'Hội đồng trường xét',
+    took: '10 ngày làm việc',
+    quote: ' („mất 10 ngày làm việc”)',
+    from: '20/5/2019',
+    day: '3/6/2019',
+    crossing: ', qua 1 ngày nghỉ lễ',
+  },
   'link.after': { event: 'Khen thưởng', from: 'Bình xét xong', quote: ' („sau bình_xét”)', day: '2/6/2021' },
   'link.period-end': { day: '31/7/2021' },
-  'link.upper-bound': { label: 'Phòng GD&ĐT trình Sở', day: '29/5/2019', quote: ' („trước ngày 30/5/2019”)', tentative: true },
+  'link.upper-bound': {
+    label: 'Phòng GD&ĐT trình Sở',
+    day: '29/5/2019',
+    quote: ' („trước ngày 30/5/2019”)',
+    tentative: true,
+  },
   'link.ordering': { event: 'Khen thưởng', from: 'Đăng ký thi đua', gap: ', cách 2 ngày', quote: ' („sau đăng_ký”)' },
   'link.gap': { duration: '2 tuần' },
   'temporal.quote': { phrase: 'trước 15/5', origin: 'mặc định của thư viện: hạn_tổ' },
@@ -93,17 +154,31 @@ const DIAGNOSTICS: Readonly<Record<string, Diagnostic['data']>> = {
   'behaviour.late-days': { where: 'steps.xét', min: 5, max: 2 },
 };
 
-const sampleOf = (id: string): Diagnostic['data'] => (TYPED as Readonly<Record<string, Diagnostic['data']>>)[id] ?? DIAGNOSTICS[id] ?? {};
+const sampleOf = (id: string): Diagnostic['data'] =>
+  (TYPED as Readonly<Record<string, Diagnostic['data']>>)[id] ?? DIAGNOSTICS[id] ?? {};
 const ids = Object.keys(simulatorMessages).sort();
 
 describe('the simulator message catalog', () => {
   it('holds the population and behaviour diagnostics too, so one catalog has every code', () => {
-    for (const code of [...Object.keys(populationMessages), ...Object.keys(behaviourMessages)]) expect(ids).toContain(code);
+    for (const code of [...Object.keys(populationMessages), ...Object.keys(behaviourMessages)])
+      expect(ids).toContain(code);
     expect(ids.length).toBeGreaterThan(130);
   });
 
   it('keys the headline of every problem code the checks report by that code', () => {
-    const codes = ['temporal.conflict', 'temporal.tentative-missed', 'temporal.tentative-conflict', 'temporal.beyond-period', 'temporal.cycle', 'temporal.deadline-order', 'temporal.unknown-node', 'completion.trap', 'completion.dead-step', 'completion.no-final', 'completion.truncated'];
+    const codes = [
+      'temporal.conflict',
+      'temporal.tentative-missed',
+      'temporal.tentative-conflict',
+      'temporal.beyond-period',
+      'temporal.cycle',
+      'temporal.deadline-order',
+      'temporal.unknown-node',
+      'completion.trap',
+      'completion.dead-step',
+      'completion.no-final',
+      'completion.truncated',
+    ];
     expect(codes.filter((c) => !ids.includes(c))).toEqual([]);
   });
 
@@ -139,8 +214,12 @@ describe('the simulator message catalog', () => {
     expect(say('en', 'report.errors', { count: 3 })).toBe('3 errors');
     expect(say('vi', 'column.slack')).toBe('Dự trữ');
     expect(sayBoth('event.finish', { label: 'Bình xét' })).toEqual({ vi: 'Bình xét xong', en: 'Bình xét (finish)' });
-    expect(say('vi', 'completion.edge.action', { step: 'a', who: 'tổ_trưởng', action: 'return', data: '' })).toBe('a: tổ_trưởng trả lại');
-    expect(say('en', 'completion.edge.action', { step: 'a', who: 'x', action: 'xét_lại', data: '' })).toBe('a: x xét lạis');
+    expect(say('vi', 'completion.edge.action', { step: 'a', who: 'tổ_trưởng', action: 'return', data: '' })).toBe(
+      'a: tổ_trưởng trả lại',
+    );
+    expect(say('en', 'completion.edge.action', { step: 'a', who: 'x', action: 'xét_lại', data: '' })).toBe(
+      'a: x xét lạis',
+    );
     // @ts-expect-error: a message's data is typed (count, not n)
     say('vi', 'report.errors', { n: 2 });
     // @ts-expect-error: an unknown message id does not compile

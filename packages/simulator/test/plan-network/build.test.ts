@@ -29,19 +29,29 @@ ${procedures}`;
 
 describe('planNetwork on planted defects', () => {
   it('stays silent on a consistent plan', () => {
-    const a = analyse(plan('năm 2019', `    tháng 5/2019
+    const a = analyse(
+      plan(
+        'năm 2019',
+        `    tháng 5/2019
       a: "Các trường nộp hồ sơ" do hiệu_trưởng chậm nhất 10/5/2019
       b: "Phòng tổng hợp" do chuyên_viên_phòng chậm nhất 20/5/2019
-        sau a`));
+        sau a`,
+      ),
+    );
     expect(a.conflicts).toEqual([]);
     expect(a.ok).toBe(true);
   });
 
   it('catches a deadline before its predecessor’s earliest finish, with the chain', () => {
-    const a = analyse(plan('năm 2019', `    tháng 5/2019
+    const a = analyse(
+      plan(
+        'năm 2019',
+        `    tháng 5/2019
       a: "Các trường nộp hồ sơ" do hiệu_trưởng từ 15/5/2019 đến 20/5/2019
       b: "Phòng trình Sở" do chuyên_viên_phòng trước ngày 10/5/2019
-        sau a`));
+        sau a`,
+      ),
+    );
     expect(a.conflicts.length).toBeGreaterThan(0);
     const phrases = a.conflicts[0]!.chain.map((l) => l.provenance.phrase).filter(Boolean);
     expect(phrases).toEqual(expect.arrayContaining(['trước ngày 10/5/2019']));
@@ -53,8 +63,14 @@ describe('planNetwork on planted defects', () => {
     mất 5 ngày làm việc
     duyệt -> hoàn_tất
   kết thúc hoàn_tất`;
-    const a = analyse(plan('năm học 2020-2021', `    tháng 2/2021
-      t: "Thẩm định hồ sơ" do giám_đốc_sở từ 8/2/2021 đến 28/2/2021 theo quy trình thẩm_định`, procedure));
+    const a = analyse(
+      plan(
+        'năm học 2020-2021',
+        `    tháng 2/2021
+      t: "Thẩm định hồ sơ" do giám_đốc_sở từ 8/2/2021 đến 28/2/2021 theo quy trình thẩm_định`,
+        procedure,
+      ),
+    );
     // 8/2 + 5 working days skips Tết 2021 (10–16/2): 22/2, after the 19/2 deadline.
     expect(a.conflicts.length).toBe(1);
     expect(a.conflicts[0]!.chain.some((l) => l.provenance.phrase === '5 ngày làm việc')).toBe(true);
@@ -69,10 +85,18 @@ describe('planNetwork on planted defects', () => {
   bước phòng_tổng_hợp "Phòng tổng hợp" do chuyên_viên_phòng hạn chậm nhất 20/5/2019
     duyệt -> hoàn_tất
   kết thúc hoàn_tất`;
-    const a = analyse(plan('năm 2019', `    tháng 5/2019
-      t: "Tổng hợp hồ sơ các trường" do chuyên_viên_phòng theo quy trình tổng_hợp`, procedure));
+    const a = analyse(
+      plan(
+        'năm 2019',
+        `    tháng 5/2019
+      t: "Tổng hợp hồ sơ các trường" do chuyên_viên_phòng theo quy trình tổng_hợp`,
+        procedure,
+      ),
+    );
     expect(a.ok).toBe(false);
-    const all = [...a.conflicts.flatMap((c) => c.chain), ...a.deadlineOrder.flatMap((c) => c.chain)].map((l) => l.provenance.phrase);
+    const all = [...a.conflicts.flatMap((c) => c.chain), ...a.deadlineOrder.flatMap((c) => c.chain)].map(
+      (l) => l.provenance.phrase,
+    );
     expect(all).toEqual(expect.arrayContaining(['chậm nhất 25/5/2019', 'chậm nhất 20/5/2019']));
   });
 });
@@ -88,8 +112,14 @@ describe('an activity that runs a procedure', () => {
   kết thúc hoàn_tất`;
 
   it('a row that runs the whole procedure must see its outcome within the row’s window', () => {
-    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
-      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương`, procedure));
+    const a = analyse(
+      plan(
+        'năm học 2020-2021',
+        `    tháng 01/2021
+      knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương`,
+        procedure,
+      ),
+    );
     // The procedure's own deadlines run to 31/3, but the row says January: the row bounds the end.
     expect(a.conflicts).toEqual([]);
     const end = a.nodes.find((n) => n.id === 'hđ:knc.finish')!;
@@ -99,14 +129,20 @@ describe('an activity that runs a procedure', () => {
   });
 
   it('rows that perform its steps: each step in its own row’s window, later rows wait for the step only', () => {
-    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+    const a = analyse(
+      plan(
+        'năm học 2020-2021',
+        `    tháng 01/2021
       knc: "Hướng dẫn xét Kỷ niệm chương" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước hướng_dẫn
     tháng 02/2021
       tiếp_nhận: "Tiếp nhận, tổng hợp hồ sơ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước tổng_hợp
         sau knc
     tháng 03/2021
       trình_bộ_gd: "Trình Bộ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước trình_bộ
-        sau tiếp_nhận`, procedure));
+        sau tiếp_nhận`,
+        procedure,
+      ),
+    );
     expect(a.conflicts).toEqual([]);
     expect(a.deadlineOrder).toEqual([]);
     const tổngHợp = a.nodes.find((n) => n.id === 'hđ:knc/tổng_hợp.start')!;
@@ -116,10 +152,16 @@ describe('an activity that runs a procedure', () => {
   });
 
   it('a step row outside the step’s own deadline is a conflict naming both', () => {
-    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
+    const a = analyse(
+      plan(
+        'năm học 2020-2021',
+        `    tháng 01/2021
       knc: "Hướng dẫn" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước hướng_dẫn
     tháng 04/2021
-      tiếp_nhận: "Tiếp nhận hồ sơ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước tổng_hợp`, procedure));
+      tiếp_nhận: "Tiếp nhận hồ sơ" do giám_đốc_sở theo quy trình kỷ_niệm_chương bước tổng_hợp`,
+        procedure,
+      ),
+    );
     // The step's February deadline gives way to the row (April), but the next step is due 31/3.
     expect(a.conflicts.map((c) => c.code)).toEqual(['temporal.conflict']);
     const phrases = a.conflicts[0]!.chain.map((l) => l.provenance.phrase);
@@ -133,8 +175,14 @@ describe('an activity that runs a procedure', () => {
     mất 30 ngày làm việc
     duyệt -> hoàn_tất
   kết thúc hoàn_tất`;
-    const a = analyse(plan('năm học 2020-2021', `    tháng 01/2021
-      x: "Việc" do giám_đốc_sở theo quy trình p`, procedure));
+    const a = analyse(
+      plan(
+        'năm học 2020-2021',
+        `    tháng 01/2021
+      x: "Việc" do giám_đốc_sở theo quy trình p`,
+        procedure,
+      ),
+    );
     expect(a.conflicts.length).toBeGreaterThan(0);
   });
 });

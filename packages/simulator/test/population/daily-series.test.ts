@@ -1,8 +1,8 @@
 // The per-day series a population run records (what the completion curves are drawn from).
 import { startOfDayMs } from '@tdkt/calendar';
+import { DEFAULT_BEHAVIOUR, organisationFor, runPopulation } from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, organisationFor, runPopulation } from '@tdkt/simulator';
 import { FOUR_TIER } from '../../src/population/levels.js';
 import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
 import { day } from '../fixtures.js';
@@ -35,7 +35,8 @@ describe('per-day series of a population run', () => {
         }
         for (const l of r.levels) {
           const series = l.processedDaily;
-          for (let i = 1; i < series.length; i++) expect(series[i]!.processed).toBeGreaterThan(series[i - 1]!.processed);
+          for (let i = 1; i < series.length; i++)
+            expect(series[i]!.processed).toBeGreaterThan(series[i - 1]!.processed);
           expect(series[series.length - 1]?.processed ?? 0).toBe(l.processed);
         }
       }),

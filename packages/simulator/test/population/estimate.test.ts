@@ -37,23 +37,34 @@ describe('bands', () => {
 
   it('never decrease and stay ordered (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 8 }), (runs) => {
-        const curves = runs.map((perDay) => {
-          let total = 0;
-          return perDay.flatMap((n, d) => ((total += n), n > 0 ? [{ day: d, value: total }] : []));
-        });
-        const totals = runs.map((perDay) => Math.max(1, perDay.reduce((a, b) => a + b, 0)));
-        const out = bands(curves, totals, 0, 30);
-        for (let i = 0; i < out.length; i++) {
-          const b = out[i]!;
-          expect(b.low).toBeLessThanOrEqual(b.median);
-          expect(b.median).toBeLessThanOrEqual(b.high);
-          if (i > 0) {
-            expect(b.day).toBeGreaterThan(out[i - 1]!.day);
-            expect(b.median).toBeGreaterThanOrEqual(out[i - 1]!.median);
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (runs) => {
+          const curves = runs.map((perDay) => {
+            let total = 0;
+            return perDay.flatMap((n, d) => ((total += n), n > 0 ? [{ day: d, value: total }] : []));
+          });
+          const totals = runs.map((perDay) =>
+            Math.max(
+              1,
+              perDay.reduce((a, b) => a + b, 0),
+            ),
+          );
+          const out = bands(curves, totals, 0, 30);
+          for (let i = 0; i < out.length; i++) {
+            const b = out[i]!;
+            expect(b.low).toBeLessThanOrEqual(b.median);
+            expect(b.median).toBeLessThanOrEqual(b.high);
+            if (i > 0) {
+              expect(b.day).toBeGreaterThan(out[i - 1]!.day);
+              expect(b.median).toBeGreaterThanOrEqual(out[i - 1]!.median);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

@@ -1,9 +1,19 @@
 // A plan's population run over its own levels: Bộ steps at the Bộ, two-tier plans at the commune, same seed same report.
 import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
+import {
+  DEFAULT_BEHAVIOUR,
+  defaultRuns,
+  levelsOfPlan,
+  onTimeText,
+  organisationFor,
+  populationLine,
+  populationTasks,
+  proceduresOfPlan,
+  runPlanPopulation,
+} from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, defaultRuns, levelsOfPlan, onTimeText, organisationFor, populationLine, populationTasks, proceduresOfPlan, runPlanPopulation } from '@tdkt/simulator';
 import { loadSeed } from '../../../../test/workflows.js';
 
 const text = `tổ chức
@@ -39,7 +49,12 @@ function planOf(source: string) {
   return { plan, procedures: proceduresOfPlan(plan, compiled) };
 }
 
-const run = (plan: ReturnType<typeof planOf>['plan'], procedures: ReturnType<typeof planOf>['procedures'], seed: number, runs = 5) => {
+const run = (
+  plan: ReturnType<typeof planOf>['plan'],
+  procedures: ReturnType<typeof planOf>['procedures'],
+  seed: number,
+  runs = 5,
+) => {
   const organisation = organisationFor(levelsOfPlan(plan), { preset: 'small', seed });
   if (!organisation.ok) throw new Error('small fits');
   return runPlanPopulation(plan, procedures, { organisation, seed, runs })!;
@@ -49,7 +64,12 @@ describe('runPlanPopulation by level name', () => {
   it('acts each step at its own level: the Bộ step at the Bộ, and there is no tổ when the plan has none', () => {
     const { plan, procedures } = planOf(text);
     const report = run(plan, procedures, 1);
-    expect(report.organisation.levels.map((l) => [l.level, l.units])).toEqual([['bộ', 1], ['sở', 1], ['trường', 6], ['cá_nhân', 90]]);
+    expect(report.organisation.levels.map((l) => [l.level, l.units])).toEqual([
+      ['bộ', 1],
+      ['sở', 1],
+      ['trường', 6],
+      ['cá_nhân', 90],
+    ]);
     expect(Object.fromEntries(report.steps.map((s) => [s.step, s.level]))).toEqual({
       'đề_nghị.gửi': 'cá_nhân',
       'đề_nghị.trường_xét': 'trường',
@@ -145,13 +165,35 @@ kế hoạch "Thử"
     const report = runPlanPopulation(plan, procedures, { organisation, behaviour, seed: 1, runs: 2 })!;
     const of = (name: string) => report.procedures.find((p) => p.procedure === name)!;
     const step = (name: string) => report.steps.find((s) => s.step === name)!;
-    expect(of('khiếu')).toMatchObject({ dossiers: 90, started: { typical: 90 }, stuck: { typical: 0 }, running: { typical: 90 } });
-    expect(step('khiếu.công_bố')).toMatchObject({ arrived: { typical: 90 }, stuck: { typical: 0 }, running: { typical: 90 }, risk: { typical: 0 } });
-    expect(of('treo')).toMatchObject({ dossiers: 90, stuck: { typical: 90 }, running: { typical: 0 }, onTimeShare: { typical: 0 } });
-    expect(step('treo.xét')).toMatchObject({ arrived: { typical: 90 }, stuck: { typical: 90 }, running: { typical: 0 }, risk: { typical: 1 } });
+    expect(of('khiếu')).toMatchObject({
+      dossiers: 90,
+      started: { typical: 90 },
+      stuck: { typical: 0 },
+      running: { typical: 90 },
+    });
+    expect(step('khiếu.công_bố')).toMatchObject({
+      arrived: { typical: 90 },
+      stuck: { typical: 0 },
+      running: { typical: 90 },
+      risk: { typical: 0 },
+    });
+    expect(of('treo')).toMatchObject({
+      dossiers: 90,
+      stuck: { typical: 90 },
+      running: { typical: 0 },
+      onTimeShare: { typical: 0 },
+    });
+    expect(step('treo.xét')).toMatchObject({
+      arrived: { typical: 90 },
+      stuck: { typical: 90 },
+      running: { typical: 0 },
+      risk: { typical: 1 },
+    });
     // Nothing of khiếu was due within the period: its share on time is not a figure (the tables print "–").
     expect(onTimeText(of('khiếu'), 'vi')).toBe('–');
-    expect(populationLine(report, 'vi')).toBe('2 lần chạy × 180 hồ sơ: 90 còn đang chạy khi hết kỳ; 90 đến hạn trong kỳ: 0,0 % xong đúng hạn, 90 tồn đọng (lần chạy trung vị)');
+    expect(populationLine(report, 'vi')).toBe(
+      '2 lần chạy × 180 hồ sơ: 90 còn đang chạy khi hết kỳ; 90 đến hạn trong kỳ: 0,0 % xong đúng hạn, 90 tồn đọng (lần chạy trung vị)',
+    );
   });
 
   it('splits work into whole replications, or shares of one that cover every dossier once', () => {
@@ -167,6 +209,8 @@ kế hoạch "Thử"
   });
 
   it('chooses 20 runs for small populations and fewer for big ones', () => {
-    expect([defaultRuns(205), defaultRuns(20_000), defaultRuns(229_000), defaultRuns(3_300_000)]).toEqual([20, 20, 5, 1]);
+    expect([defaultRuns(205), defaultRuns(20_000), defaultRuns(229_000), defaultRuns(3_300_000)]).toEqual([
+      20, 20, 5, 1,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
+import { generatePopulation, preset } from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generatePopulation, preset } from '@tdkt/simulator';
 import { FOUR_TIER, TWO_TIER } from '../../src/population/levels.js';
 import { PRESETS } from '../../src/population/presets.js';
 import { ancestorAt, levelCounts, unitId, unitName } from '../../src/population/tree.js';
@@ -29,8 +29,12 @@ describe('generatePopulation', () => {
   });
 
   it('makes hanoi the size of Hà Nội: 30 districts or 126 communes, 2,800 schools, 110,000 people', () => {
-    expect(levelCounts(generatePopulation(preset('hanoi', 2019, FOUR_TIER).spec))).toEqual([1, 30, 2_800, 14_000, 110_000]);
-    expect(levelCounts(generatePopulation(preset('hanoi', 2019, TWO_TIER).spec))).toEqual([1, 126, 2_800, 14_000, 110_000]);
+    expect(levelCounts(generatePopulation(preset('hanoi', 2019, FOUR_TIER).spec))).toEqual([
+      1, 30, 2_800, 14_000, 110_000,
+    ]);
+    expect(levelCounts(generatePopulation(preset('hanoi', 2019, TWO_TIER).spec))).toEqual([
+      1, 126, 2_800, 14_000, 110_000,
+    ]);
   });
 
   it('sizes the national preset after the 2025 reform (34 provinces, 3,321 communes, 53,000 schools, 1.5 million people)', () => {
@@ -51,16 +55,23 @@ describe('generatePopulation', () => {
 
   it('gives every level exactly its count and every parent a child while there are enough (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, growth, spread) => {
-        const counts = [1 + (seed % 3)];
-        for (const g of growth) counts.push(Math.max(1, Math.round((counts[counts.length - 1] as number) * (g / 10))));
-        const tree = generatePopulation({ seed, levels: FOUR_TIER.slice(0, counts.length), counts, spread });
-        expect(levelCounts(tree)).toEqual(counts);
-        for (let l = 0; l + 1 < counts.length; l++) {
-          if ((counts[l + 1] as number) < (counts[l] as number)) continue;
-          for (let v = tree.levelStart[l]!; v < tree.levelStart[l + 1]!; v++) expect(tree.childCount[v]).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (seed, growth, spread) => {
+          const counts = [1 + (seed % 3)];
+          for (const g of growth)
+            counts.push(Math.max(1, Math.round((counts[counts.length - 1] as number) * (g / 10))));
+          const tree = generatePopulation({ seed, levels: FOUR_TIER.slice(0, counts.length), counts, spread });
+          expect(levelCounts(tree)).toEqual(counts);
+          for (let l = 0; l + 1 < counts.length; l++) {
+            if ((counts[l + 1] as number) < (counts[l] as number)) continue;
+            for (let v = tree.levelStart[l]!; v < tree.levelStart[l + 1]!; v++)
+              expect(tree.childCount[v]).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -2,9 +2,21 @@
 import { fromEpochDay, toEpochDay } from '@tdkt/calendar';
 import { compileWorkspace } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
+import {
+  combineTasks,
+  DEFAULT_BEHAVIOUR,
+  generatePopulation,
+  levelsOfPlan,
+  mergeTallies,
+  type Organisation,
+  type PopulationRunResult,
+  planPopulation,
+  populationTasks,
+  proceduresOfPlan,
+  runPopulationTask,
+} from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, combineTasks, generatePopulation, levelsOfPlan, planPopulation, populationTasks, proceduresOfPlan, runPopulationTask, mergeTallies, type Organisation, type PopulationRunResult } from '@tdkt/simulator';
 import { summariseRun } from '../../src/population/stats.js';
 
 const LEVELS = ['cá_nhân', 'tổ', 'trường', 'phòng', 'sở'] as const;
@@ -30,33 +42,64 @@ const stepArb = (owner: number): fc.Arbitrary<StepShape> =>
       canReturn: fc.boolean(),
       overdue: fc.constantFrom('none' as const, 'end' as const, 'escalate' as const),
     })
-    .map((s) => ({ level: s.level, canReturn: s.canReturn, overdue: s.overdue, ...(s.deadline !== undefined ? { deadline: s.deadline } : {}), ...(s.takes !== undefined ? { takes: s.takes } : {}), ...(s.posting !== undefined ? { posting: s.posting } : {}) }));
+    .map((s) => ({
+      level: s.level,
+      canReturn: s.canReturn,
+      overdue: s.overdue,
+      ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),
+      ...(s.takes !== undefined ? { takes: s.takes } : {}),
+      ...(s.posting !== undefined ? { posting: s.posting } : {}),
+    }));
 
 /** A random procedure: a chain of steps at or above the owner's level, with deadlines, returns, timeouts, postings. */
 const planArb = fc
   .integer({ min: 0, max: 2 })
-  .chain((owner) => fc.tuple(fc.constant(owner), fc.array(stepArb(owner), { minLength: 1, maxLength: 4 }), fc.integer({ min: 4, max: 7 })));
+  .chain((owner) =>
+    fc.tuple(
+      fc.constant(owner),
+      fc.array(stepArb(owner), { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: 4, max: 7 }),
+    ),
+  );
 
 function planText([owner, steps, month]: [number, StepShape[], number]): string {
   const date = (offset: number): string => {
     const d = fromEpochDay(toEpochDay({ year: 2025, month, day: 1 }) + offset);
     return `${d.day}/${d.month}/${d.year}`;
   };
-  const lines = ['tổ chức', `  cấp ${LEVELS.join(' < ')}`, ...LEVELS.map((l) => `  vai trò vt_${l} "Vai trò ${l}" cấp ${l}`), '', 'quy trình thử "Thử"'];
+  const lines = [
+    'tổ chức',
+    `  cấp ${LEVELS.join(' < ')}`,
+    ...LEVELS.map((l) => `  vai trò vt_${l} "Vai trò ${l}" cấp ${l}`),
+    '',
+    'quy trình thử "Thử"',
+  ];
   let level = owner;
   steps.forEach((s, i) => {
     // A dossier climbs: a step's level is never below the one before it.
     level = Math.max(level, s.level);
-    lines.push(`  bước b${i} "Bước ${i}" do vt_${LEVELS[level]}${s.deadline !== undefined ? ` hạn ${date(s.deadline)}` : ''}`);
+    lines.push(
+      `  bước b${i} "Bước ${i}" do vt_${LEVELS[level]}${s.deadline !== undefined ? ` hạn ${date(s.deadline)}` : ''}`,
+    );
     if (s.takes !== undefined && s.deadline === undefined) lines.push(`    mất ${s.takes} ngày`);
     if (s.posting !== undefined) lines.push(`    công khai ${s.posting} ngày làm việc`);
     lines.push(`    ${i === 0 ? 'nộp' : 'duyệt'} -> ${i + 1 < steps.length ? `b${i + 1}` : 'đạt'}`);
     if (s.canReturn && i > 0) lines.push(`    trả lại -> b${i - 1}`);
     const timed = s.deadline !== undefined || s.takes !== undefined;
     if (timed && s.overdue === 'end') lines.push('    quá hạn -> hết_hạn');
-    if (timed && s.overdue === 'escalate' && level + 1 < LEVELS.length) lines.push(`    quá hạn chuyển lên vt_${LEVELS[level + 1]}`);
+    if (timed && s.overdue === 'escalate' && level + 1 < LEVELS.length)
+      lines.push(`    quá hạn chuyển lên vt_${LEVELS[level + 1]}`);
   });
-  lines.push('  kết thúc đạt, hết_hạn', '', 'kế hoạch "Thử"', '  năm học 2024-2025', '  tiến độ', `    tháng ${month}/2025`, '      việc: "Việc" theo quy trình thử', '');
+  lines.push(
+    '  kết thúc đạt, hết_hạn',
+    '',
+    'kế hoạch "Thử"',
+    '  năm học 2024-2025',
+    '  tiến độ',
+    `    tháng ${month}/2025`,
+    '      việc: "Việc" theo quy trình thử',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -67,7 +110,9 @@ function expectReconciled(run: PopulationRunResult): void {
   if (run.procedures.some((p) => p.running > 0)) seen.running++;
   if (run.procedures.some((p) => p.stuck > 0)) seen.stuck++;
   for (const s of run.steps) {
-    expect(s.arrived, `${s.step}: arrived = processed + overdue + stuck + running`).toBe(s.processed + s.overdue + s.stuck + s.running);
+    expect(s.arrived, `${s.step}: arrived = processed + overdue + stuck + running`).toBe(
+      s.processed + s.overdue + s.stuck + s.running,
+    );
     expect(s.processed).toBe(s.onTime + s.late);
     expect(s.returned).toBeLessThanOrEqual(s.processed);
     expect(s.risk).toBeGreaterThanOrEqual(0);
@@ -99,13 +144,21 @@ describe('population invariants over random plans and organisations', () => {
       fc.property(
         planArb,
         fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
-        fc.record({ onTime: fc.double({ min: 0, max: 1, noNaN: true }), late: fc.double({ min: 0, max: 1, noNaN: true }), officeLate: fc.double({ min: 0, max: 1, noNaN: true }), returned: fc.double({ min: 0, max: 1, noNaN: true }) }),
+        fc.record({
+          onTime: fc.double({ min: 0, max: 1, noNaN: true }),
+          late: fc.double({ min: 0, max: 1, noNaN: true }),
+          officeLate: fc.double({ min: 0, max: 1, noNaN: true }),
+          returned: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
         fc.integer({ min: 0, max: 1e6 }),
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
         (shape, fanout, shares, seed, cuts) => {
           const text = planText(shape);
           const analysis = loadWorkspace(['thử.tdkt'], (path) => (path === 'thử.tdkt' ? text : undefined));
-          expect(analysis.diagnostics.filter((d) => d.severity === 'error'), text).toEqual([]);
+          expect(
+            analysis.diagnostics.filter((d) => d.severity === 'error'),
+            text,
+          ).toEqual([]);
           const compiled = compileWorkspace(analysis.model);
           const plan = compiled.plans[0]!.model;
           const levels = levelsOfPlan(plan);
@@ -113,19 +166,40 @@ describe('population invariants over random plans and organisations', () => {
           for (const f of fanout) counts.push((counts[counts.length - 1] as number) * f);
           const tree = generatePopulation({ seed, levels, counts, spread: 0.5 });
           const organisation: Organisation = { tree, source: { kind: 'preset', name: 'random' }, notes: [] };
-          const behaviour = { defaults: { ...DEFAULT_BEHAVIOUR.defaults, ...shares, late: Math.min(shares.late, 1 - shares.onTime) } };
+          const behaviour = {
+            defaults: { ...DEFAULT_BEHAVIOUR.defaults, ...shares, late: Math.min(shares.late, 1 - shares.onTime) },
+          };
           const run = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, behaviour });
           expect(run).toBeDefined();
           if (run === undefined) return;
           // Two replications, the first cut in random shares.
-          const bounds = [...new Set([0, ...cuts.map((c) => Math.floor(c * run.count)), run.count])].sort((a, b) => a - b);
-          const tasks = [...bounds.slice(1).map((to, i) => ({ replication: 0, from: bounds[i]!, to })), { replication: 1, from: 0, to: run.count }];
+          const bounds = [...new Set([0, ...cuts.map((c) => Math.floor(c * run.count)), run.count])].sort(
+            (a, b) => a - b,
+          );
+          const tasks = [
+            ...bounds.slice(1).map((to, i) => ({ replication: 0, from: bounds[i]!, to })),
+            { replication: 1, from: 0, to: run.count },
+          ];
           const tallies = tasks.map((t) => runPopulationTask(run, seed, t));
-          for (const r of [0, 1]) expectReconciled(summariseRun(mergeTallies(tallies.filter((_, i) => tasks[i]!.replication === r)), tree, seed));
+          for (const r of [0, 1])
+            expectReconciled(
+              summariseRun(mergeTallies(tallies.filter((_, i) => tasks[i]!.replication === r)), tree, seed),
+            );
           // Same seed, same report, however the work is split, and whether or not transitions are shared.
           const whole = populationTasks(run.count, 2, 1);
-          const reference = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, behaviour, shareTransitions: false })!;
-          expect(combineTasks(run, seed, tasks, tallies)).toEqual(combineTasks(reference, seed, whole, whole.map((t) => runPopulationTask(reference, seed, t))));
+          const reference = planPopulation(plan, proceduresOfPlan(plan, compiled), {
+            organisation,
+            behaviour,
+            shareTransitions: false,
+          })!;
+          expect(combineTasks(run, seed, tasks, tallies)).toEqual(
+            combineTasks(
+              reference,
+              seed,
+              whole,
+              whole.map((t) => runPopulationTask(reference, seed, t)),
+            ),
+          );
         },
       ),
       {
@@ -133,8 +207,20 @@ describe('population invariants over random plans and organisations', () => {
         // Always among the cases: a step due on 9/9 (after the period, 31/7) whose dossiers run on, and a step due
         // on 10/7 that nobody handles and no timeout moves (stuck).
         examples: [
-          [[0, [{ level: 1, deadline: 70, canReturn: false, overdue: 'none' }], 7], [2, 2, 2, 2], { onTime: 0.9, late: 0, officeLate: 0, returned: 0 }, 7, []],
-          [[0, [{ level: 1, deadline: 9, canReturn: false, overdue: 'none' }], 7], [2, 2, 2, 2], { onTime: 0, late: 0, officeLate: 0, returned: 0 }, 7, []],
+          [
+            [0, [{ level: 1, deadline: 70, canReturn: false, overdue: 'none' }], 7],
+            [2, 2, 2, 2],
+            { onTime: 0.9, late: 0, officeLate: 0, returned: 0 },
+            7,
+            [],
+          ],
+          [
+            [0, [{ level: 1, deadline: 9, canReturn: false, overdue: 'none' }], 7],
+            [2, 2, 2, 2],
+            { onTime: 0, late: 0, officeLate: 0, returned: 0 },
+            7,
+            [],
+          ],
         ],
       },
     );
@@ -146,10 +232,19 @@ describe('population invariants over random plans and organisations', () => {
 describe('shared transitions on the real plans', () => {
   it('give exactly the counts XState gives transition by transition, on real plans before and after 2025', async () => {
     const { loadSeed } = await import('../../../../test/workflows.js');
-    for (const file of ['workflows/ha-dong-2019.tdkt', 'workflows/kim-son-2020-2021.tdkt', 'workflows/examples/thcs-hai-cap-2025-2026.tdkt']) {
+    for (const file of [
+      'workflows/ha-dong-2019.tdkt',
+      'workflows/kim-son-2020-2021.tdkt',
+      'workflows/examples/thcs-hai-cap-2025-2026.tdkt',
+    ]) {
       const { compiled } = loadSeed(file);
       const plan = compiled.plans[0]!.model;
-      const tree = generatePopulation({ seed: 5, levels: levelsOfPlan(plan), counts: levelsOfPlan(plan).map((_, i, all) => [1, 1, 1, 1, 2, 4, 8, 40][i + 8 - all.length] ?? 1), spread: 0.3 });
+      const tree = generatePopulation({
+        seed: 5,
+        levels: levelsOfPlan(plan),
+        counts: levelsOfPlan(plan).map((_, i, all) => [1, 1, 1, 1, 2, 4, 8, 40][i + 8 - all.length] ?? 1),
+        spread: 0.3,
+      });
       const organisation: Organisation = { tree, source: { kind: 'preset', name: 'test' }, notes: [] };
       const shared = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation })!;
       const exact = planPopulation(plan, proceduresOfPlan(plan, compiled), { organisation, shareTransitions: false })!;

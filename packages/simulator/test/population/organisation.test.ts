@@ -1,14 +1,29 @@
 // Organisation by level name: the plan's declared levels, presets sized by name, population files checked against the plan.
+
+import {
+  levelsOfPlan,
+  organisationFor,
+  type PopulationFile,
+  populationMessage,
+  validatePopulationFile,
+} from '@tdkt/simulator';
 import { describe, expect, it } from 'vitest';
-import { levelsOfPlan, organisationFor, populationMessage, validatePopulationFile, type PopulationFile } from '@tdkt/simulator';
+import { loadSeed } from '../../../../test/workflows.js';
 import { standardLevelOf } from '../../src/population/levels.js';
 import { levelCounts, unitName } from '../../src/population/tree.js';
-import { loadSeed } from '../../../../test/workflows.js';
 
 const kimSon = loadSeed('workflows/kim-son-2020-2021.tdkt').compiled.plans[0]!.model;
-const level = (id: string, rank: number, name?: string) => ({ id, rank, ...(name ? { name } : {}), source: { file: 'k.tdkt', start: 0, end: 0 } }) as never;
+const level = (id: string, rank: number, name?: string) =>
+  ({ id, rank, ...(name ? { name } : {}), source: { file: 'k.tdkt', start: 0, end: 0 } }) as never;
 /** A plan without `tổ`: cá_nhân < trường < sở < bộ. */
-const noGroups = { levels: [level('cá_nhân', 0, 'Cá nhân'), level('trường', 1, 'Trường'), level('sở', 2, 'Sở GD&ĐT'), level('bộ', 3, 'Bộ GD&ĐT')] };
+const noGroups = {
+  levels: [
+    level('cá_nhân', 0, 'Cá nhân'),
+    level('trường', 1, 'Trường'),
+    level('sở', 2, 'Sở GD&ĐT'),
+    level('bộ', 3, 'Bộ GD&ĐT'),
+  ],
+};
 
 function file(levels: string[], units: PopulationFile['units']): PopulationFile {
   const valid = validatePopulationFile({ version: 1, levels: levels.map((key) => ({ key })), units });
@@ -25,7 +40,15 @@ describe('levels by name', () => {
   });
 
   it('recognises the standard levels however they are spelt', () => {
-    expect(['Phòng', 'phong', 'quan_huyen', 'xa', 'Phường', 'ca-nhan', 'Bộ'].map(standardLevelOf)).toEqual(['phòng', 'phòng', 'phòng', 'xã', 'xã', 'cá_nhân', 'bộ']);
+    expect(['Phòng', 'phong', 'quan_huyen', 'xa', 'Phường', 'ca-nhan', 'Bộ'].map(standardLevelOf)).toEqual([
+      'phòng',
+      'phòng',
+      'phòng',
+      'xã',
+      'xã',
+      'cá_nhân',
+      'bộ',
+    ]);
     expect(standardLevelOf('cụm_thi_đua')).toBeUndefined();
   });
 });
@@ -57,7 +80,10 @@ describe('organisationFor a population file', () => {
   ];
 
   it('hangs the file under one unit of each plan level above it, named by the level', () => {
-    const org = organisationFor(levelsOfPlan(kimSon), { file: file(['phòng', 'trường', 'tổ', 'cá_nhân'], units), name: 'kim-son.json' });
+    const org = organisationFor(levelsOfPlan(kimSon), {
+      file: file(['phòng', 'trường', 'tổ', 'cá_nhân'], units),
+      name: 'kim-son.json',
+    });
     if (!org.ok) throw new Error(JSON.stringify(org.diagnostics));
     expect(levelCounts(org.tree)).toEqual([1, 1, 1, 1, 1, 1, 1, 12]);
     expect(unitName(org.tree, 1, 'vi')).toBe('Bộ GD&ĐT');
@@ -66,7 +92,16 @@ describe('organisationFor a population file', () => {
   });
 
   it('refuses a level the plan does not declare, with a suggestion', () => {
-    const org = organisationFor(levelsOfPlan(kimSon), { file: file(['phong', 'school'], [{ id: 'a', level: 'phong' }, { id: 'b', level: 'school', parent: 'a' }]), name: 'x.json' });
+    const org = organisationFor(levelsOfPlan(kimSon), {
+      file: file(
+        ['phong', 'school'],
+        [
+          { id: 'a', level: 'phong' },
+          { id: 'b', level: 'school', parent: 'a' },
+        ],
+      ),
+      name: 'x.json',
+    });
     expect(org.ok).toBe(false);
     if (org.ok) return;
     // `phong` matches `phòng` without diacritics; `school` is no level of the plan.
@@ -75,12 +110,26 @@ describe('organisationFor a population file', () => {
   });
 
   it('refuses levels out of the plan’s order or with a gap', () => {
-    const gap = organisationFor(levelsOfPlan(kimSon), { file: file(['phòng', 'tổ'], [{ id: 'a', level: 'phòng' }, { id: 'b', level: 'tổ', parent: 'a' }]), name: 'x.json' });
-    expect(gap.ok ? [] : gap.diagnostics.map((d) => [d.code, d.data['missing']])).toEqual([['population.level-gap', ['trường']]]);
+    const gap = organisationFor(levelsOfPlan(kimSon), {
+      file: file(
+        ['phòng', 'tổ'],
+        [
+          { id: 'a', level: 'phòng' },
+          { id: 'b', level: 'tổ', parent: 'a' },
+        ],
+      ),
+      name: 'x.json',
+    });
+    expect(gap.ok ? [] : gap.diagnostics.map((d) => [d.code, d.data['missing']])).toEqual([
+      ['population.level-gap', ['trường']],
+    ]);
   });
 
   it('leaves out the plan levels below the file, and says which procedures lose their dossiers', () => {
-    const org = organisationFor(levelsOfPlan(kimSon), { file: file(['phòng', 'trường'], units.slice(0, 2)), name: 'x.json' });
+    const org = organisationFor(levelsOfPlan(kimSon), {
+      file: file(['phòng', 'trường'], units.slice(0, 2)),
+      name: 'x.json',
+    });
     expect(org.ok && org.notes.map((n) => [n.code, n.data['levels']])).toEqual([
       ['population.levels-above', ['nhà_nước', 'bộ', 'tỉnh', 'sở']],
       ['population.levels-below', ['tổ', 'cá_nhân']],

@@ -1,19 +1,29 @@
 import { startOfDayMs } from '@tdkt/calendar';
+import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
+import {
+  DEFAULT_BEHAVIOUR,
+  generatePopulation,
+  mergeTallies,
+  preset,
+  runPopulation,
+  tallyPopulation,
+} from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BEHAVIOUR, generatePopulation, mergeTallies, preset, runPopulation, tallyPopulation } from '@tdkt/simulator';
 import { byProcedure } from '../../src/population/by-procedure.js';
 import { FOUR_TIER } from '../../src/population/levels.js';
-import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
-import { summariseRun } from '../../src/population/stats.js';
-import { onTimeShareOf, summariseRuns } from '../../src/population/replications.js';
 import type { Awaiting, InstanceModel } from '../../src/population/model.js';
-import type { BehaviourModel, RunSpec } from '@tdkt/simulator';
+import { referenceChainModel, referenceChainSteps } from '../../src/population/reference-chain.js';
+import { onTimeShareOf, summariseRuns } from '../../src/population/replications.js';
+import { summariseRun } from '../../src/population/stats.js';
 import { day } from '../fixtures.js';
 
 const model = referenceChainModel(referenceChainSteps(2019));
 const tree = generatePopulation(preset('small', 11, FOUR_TIER).spec);
-const spec = (seed: number, behaviour: BehaviourModel = DEFAULT_BEHAVIOUR): RunSpec<ReturnType<typeof model.initial>, Parameters<typeof model.transition>[1]> => ({
+const spec = (
+  seed: number,
+  behaviour: BehaviourModel = DEFAULT_BEHAVIOUR,
+): RunSpec<ReturnType<typeof model.initial>, Parameters<typeof model.transition>[1]> => ({
   tree,
   model,
   behaviour,
@@ -22,7 +32,9 @@ const spec = (seed: number, behaviour: BehaviourModel = DEFAULT_BEHAVIOUR): RunS
   end: startOfDayMs(day(31, 7, 2019)),
   dossiers: [{ procedure: 'xet_cuoi_nam', ownerLevel: 4 }],
 });
-const everyoneOnTime: BehaviourModel = { defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 1, late: 0, officeLate: 0, returned: 0 } };
+const everyoneOnTime: BehaviourModel = {
+  defaults: { ...DEFAULT_BEHAVIOUR.defaults, onTime: 1, late: 0, officeLate: 0, returned: 0 },
+};
 
 describe('runPopulation', () => {
   it('is identical for the same seed and differs for another', () => {
@@ -42,7 +54,14 @@ describe('runPopulation', () => {
 
   it('finishes everything on time when everyone acts on time', () => {
     const r = runPopulation(spec(3, everyoneOnTime));
-    expect(r.procedures[0]).toMatchObject({ started: 90, finishedOnTime: 90, finishedLate: 0, stuck: 0, running: 0, outcomes: [{ outcome: 'đạt', count: 90 }] });
+    expect(r.procedures[0]).toMatchObject({
+      started: 90,
+      finishedOnTime: 90,
+      finishedLate: 0,
+      stuck: 0,
+      running: 0,
+      outcomes: [{ outcome: 'đạt', count: 90 }],
+    });
     expect(r.procedures[0]?.finishedBy.p100).toBeLessThanOrEqual(day(15, 6, 2019));
     expect(r.transitions).toBe(450);
     // Every dossier arrives once at each of the five steps.
@@ -95,20 +114,35 @@ describe('runPopulation', () => {
 
   it('gives the same counts however the dossiers are chunked and sharded (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 100 }), fc.array(fc.integer({ min: 1, max: 179 }), { maxLength: 4 }), (seed, chunkSize, cuts) => {
-        const two = {
-          ...spec(seed),
-          model: byProcedure({ xet_cuoi_nam: model, dang_ky: referenceChainModel([{ key: 'dang_ky', level: 4, deadline: day(15, 5, 2019), canReturn: false }, { key: 'to', level: 3, deadline: day(20, 5, 2019), canReturn: true }]) }),
-          dossiers: [
-            { procedure: 'xet_cuoi_nam', ownerLevel: 4 },
-            { procedure: 'dang_ky', ownerLevel: 4 },
-          ],
-        };
-        const whole = tallyPopulation(two);
-        const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), 180];
-        const parts = bounds.slice(1).map((to, i) => tallyPopulation({ ...two, chunkSize, range: { from: bounds[i]!, to } }));
-        expect(summariseRun(mergeTallies(parts), tree, seed)).toEqual(summariseRun(mergeTallies([whole]), tree, seed));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.array(fc.integer({ min: 1, max: 179 }), { maxLength: 4 }),
+        (seed, chunkSize, cuts) => {
+          const two = {
+            ...spec(seed),
+            model: byProcedure({
+              xet_cuoi_nam: model,
+              dang_ky: referenceChainModel([
+                { key: 'dang_ky', level: 4, deadline: day(15, 5, 2019), canReturn: false },
+                { key: 'to', level: 3, deadline: day(20, 5, 2019), canReturn: true },
+              ]),
+            }),
+            dossiers: [
+              { procedure: 'xet_cuoi_nam', ownerLevel: 4 },
+              { procedure: 'dang_ky', ownerLevel: 4 },
+            ],
+          };
+          const whole = tallyPopulation(two);
+          const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), 180];
+          const parts = bounds
+            .slice(1)
+            .map((to, i) => tallyPopulation({ ...two, chunkSize, range: { from: bounds[i]!, to } }));
+          expect(summariseRun(mergeTallies(parts), tree, seed)).toEqual(
+            summariseRun(mergeTallies([whole]), tree, seed),
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -117,7 +151,11 @@ describe('runPopulation', () => {
 describe('a simulated action the machine refuses', () => {
   it('keeps the dossier waiting (stuck or overdue) and counts the refusal, never a loop of acts', () => {
     // The tổ's action is refused (the snapshot does not change), as a machine with a failing guard would.
-    const refusing = { ...model, transition: (s: ReturnType<typeof model.initial>, e: Parameters<typeof model.transition>[1]) => (s.step === 1 && e.type === 'act' ? s : model.transition(s, e)) };
+    const refusing = {
+      ...model,
+      transition: (s: ReturnType<typeof model.initial>, e: Parameters<typeof model.transition>[1]) =>
+        s.step === 1 && e.type === 'act' ? s : model.transition(s, e),
+    };
     const r = runPopulation({ ...spec(6, everyoneOnTime), model: refusing });
     const group = r.steps.find((s) => s.step === 'to_xet')!;
     expect(group.processed).toBe(0);
@@ -157,15 +195,24 @@ describe('dossiers unfinished when the period ends', () => {
   // One step nobody ever acts on, with or without a deadline and a timer, in a period ending on 31/7/2019.
   type Snap = { readonly done: boolean };
   type Ev = { readonly type: 'act' | 'timer' };
-  const end = startOfDayMs(day(31, 7, 2019));
-  const waiting = (options: { readonly deadline?: number; readonly timer?: number; readonly step?: boolean }): InstanceModel<Snap, Ev> => {
+  const waiting = (options: {
+    readonly deadline?: number;
+    readonly timer?: number;
+    readonly step?: boolean;
+  }): InstanceModel<Snap, Ev> => {
     const open: Snap = { done: false };
-    const awaiting: Awaiting<Ev> = { step: 'chờ', level: 2, act: { type: 'act' }, ...(options.deadline !== undefined ? { deadline: options.deadline } : {}) };
+    const awaiting: Awaiting<Ev> = {
+      step: 'chờ',
+      level: 2,
+      act: { type: 'act' },
+      ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+    };
     return {
       initial: () => open,
       transition: (s, e) => (e.type === 'act' || e.type === 'timer' ? { done: true } : s),
       isFinal: (s) => s.done,
-      pendingDeadlines: (s) => (s.done || options.timer === undefined ? [] : [{ at: options.timer, event: { type: 'timer' } }]),
+      pendingDeadlines: (s) =>
+        s.done || options.timer === undefined ? [] : [{ at: options.timer, event: { type: 'timer' } }],
       // Without a step, the dossier waits for its timer alone (a posting period).
       awaiting: (s) => (s.done || options.step === false ? undefined : awaiting),
     };
@@ -186,15 +233,21 @@ describe('dossiers unfinished when the period ends', () => {
   const of = (procedure: keyof typeof cases) => r.procedures.find((p) => p.procedure === procedure)!;
 
   it('are running when the step they wait at is due after the end, or their next timer fires after it', () => {
-    for (const name of ['deadline_after', 'timer_after', 'posting_after'] as const) expect(of(name), name).toMatchObject({ started: 6, stuck: 0, running: 6 });
-    expect(r.steps.filter((s) => s.procedure === 'deadline_after')).toMatchObject([{ arrived: 6, stuck: 0, running: 6 }]);
+    for (const name of ['deadline_after', 'timer_after', 'posting_after'] as const)
+      expect(of(name), name).toMatchObject({ started: 6, stuck: 0, running: 6 });
+    expect(r.steps.filter((s) => s.procedure === 'deadline_after')).toMatchObject([
+      { arrived: 6, stuck: 0, running: 6 },
+    ]);
     // Waiting for a posting period's end is no visit at a step: the procedure counts it, no step does.
     expect(r.steps.some((s) => s.procedure === 'posting_after')).toBe(false);
   });
 
   it('are stuck past the step’s deadline (whatever timer comes later), or when nothing is left to move them', () => {
-    for (const name of ['deadline_passed', 'nothing_to_come'] as const) expect(of(name), name).toMatchObject({ started: 6, stuck: 6, running: 0 });
-    expect(r.steps.filter((s) => s.procedure === 'deadline_passed')).toMatchObject([{ arrived: 6, stuck: 6, running: 0, risk: 1 }]);
+    for (const name of ['deadline_passed', 'nothing_to_come'] as const)
+      expect(of(name), name).toMatchObject({ started: 6, stuck: 6, running: 0 });
+    expect(r.steps.filter((s) => s.procedure === 'deadline_passed')).toMatchObject([
+      { arrived: 6, stuck: 6, running: 0, risk: 1 },
+    ]);
     // Running is no risk: a step still within its deadline has done nothing wrong yet.
     expect(r.steps.find((s) => s.procedure === 'deadline_after')?.risk).toBe(0);
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { readPopulation } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 import { levelCounts, unitName } from '../../src/population/tree.js';
 
 const levels = [{ key: 'district' }, { key: 'school' }, { key: 'group' }, { key: 'person', kind: 'person' }];
@@ -49,7 +49,9 @@ describe('readPopulation', () => {
 
   it('reports schema errors with their path', () => {
     const bad = readPopulation({ version: 1, levels, units: [{ id: '', level: 'school' }] });
-    expect(bad.ok ? [] : bad.diagnostics.map((d) => [d.code, d.data.path])).toEqual([['population.schema', 'units.0.id']]);
+    expect(bad.ok ? [] : bad.diagnostics.map((d) => [d.code, d.data.path])).toEqual([
+      ['population.schema', 'units.0.id'],
+    ]);
   });
 });
 
@@ -60,8 +62,12 @@ describe('parsePopulationJson and messages', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.diagnostics[0]?.code).toBe('population.json');
-    expect(renderPopulationDiagnostic(bad.diagnostics[0]!, 'vi')).toMatch(/^population\.json: tệp không phải JSON hợp lệ/);
-    expect(parsePopulationJson(JSON.stringify({ version: 1, levels, units: [{ id: 'x', level: 'district' }] })).ok).toBe(true);
+    expect(renderPopulationDiagnostic(bad.diagnostics[0]!, 'vi')).toMatch(
+      /^population\.json: tệp không phải JSON hợp lệ/,
+    );
+    expect(
+      parsePopulationJson(JSON.stringify({ version: 1, levels, units: [{ id: 'x', level: 'district' }] })).ok,
+    ).toBe(true);
   });
 
   it('has a message in both languages for every code readPopulation emits', async () => {
@@ -69,13 +75,19 @@ describe('parsePopulationJson and messages', () => {
     const bad = readPopulation({
       version: 1,
       levels,
-      units: [{ id: 'a', level: 'school' }, { id: 'a', level: 'x', parent: 'q' }, { id: '', level: 'school' }],
+      units: [
+        { id: 'a', level: 'school' },
+        { id: 'a', level: 'x', parent: 'q' },
+        { id: '', level: 'school' },
+      ],
     });
     const codes = bad.ok ? [] : bad.diagnostics.map((d) => d.code);
     expect(codes.length).toBeGreaterThan(0);
     for (const code of [...codes, 'population.no-root', 'population.json']) {
       const t = populationMessages[code];
-      expect(t?.vi({ id: 'a', path: 'units.0.id', detail: 'x', level: 'x', parent: 'q', parentLevel: '' })).toBeTruthy();
+      expect(
+        t?.vi({ id: 'a', path: 'units.0.id', detail: 'x', level: 'x', parent: 'q', parentLevel: '' }),
+      ).toBeTruthy();
       expect(t?.en({})).toBeTruthy();
     }
   });

@@ -10,7 +10,12 @@ describe('event tags', () => {
         const tag = eventTag(g, kind, k);
         expect(tag).toBeGreaterThanOrEqual(0);
         expect(tag).toBeLessThan(2 ** 30);
-        expect([tagKind(tag), tagIndex(tag), tagCurrent(tag, g), tagCurrent(tag, g + 1)]).toEqual([kind, k, true, false]);
+        expect([tagKind(tag), tagIndex(tag), tagCurrent(tag, g), tagCurrent(tag, g + 1)]).toEqual([
+          kind,
+          k,
+          true,
+          false,
+        ]);
       }),
     );
   });
@@ -26,7 +31,9 @@ describe('EventQueue', () => {
         });
         const out: [number, number, number][] = [];
         while (q.pop()) out.push([q.time, q.who, q.tag]);
-        const expected = times.map((t, i) => [t, i, i % 7] as [number, number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const expected = times
+          .map((t, i) => [t, i, i % 7] as [number, number, number])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         expect(out).toEqual(expected);
         expect(q.size).toBe(0);
         expect(q.peekTime()).toBeUndefined();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { behaviourMessages, populationMessages, simulateReportJsonSchema } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 
 describe('docs/simulate.md', () => {
   it('documents the JSON Schema of the report exactly as the code defines it', () => {
@@ -12,14 +12,24 @@ describe('docs/simulate.md', () => {
 
   it('explains every temporal problem code', () => {
     const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
-    for (const code of ['temporal.conflict', 'temporal.tentative-missed', 'temporal.tentative-conflict', 'temporal.deadline-order', 'temporal.cycle', 'temporal.unknown-node', 'population.schema']) {
+    for (const code of [
+      'temporal.conflict',
+      'temporal.tentative-missed',
+      'temporal.tentative-conflict',
+      'temporal.deadline-order',
+      'temporal.cycle',
+      'temporal.unknown-node',
+      'population.schema',
+    ]) {
       expect(doc).toContain(`\`${code}\``);
     }
   });
 
   it('explains every population and behaviour code (file errors, fit to the plan, run notes)', () => {
     const doc = readFileSync(new URL('../../../../docs/simulate.md', import.meta.url), 'utf8');
-    const missing = [...Object.keys(populationMessages), ...Object.keys(behaviourMessages)].filter((code) => !doc.includes(`\`${code}\``));
+    const missing = [...Object.keys(populationMessages), ...Object.keys(behaviourMessages)].filter(
+      (code) => !doc.includes(`\`${code}\``),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -8,11 +8,17 @@ describe('reportHeading (issue 18)', () => {
   });
 
   it('wraps a long title within 100 columns, every word kept', () => {
-    const title = 'Công tác thi đua, khen thưởng ngành Giáo dục tỉnh Lai Châu năm học 2020-2021 (Sở Giáo dục và Đào tạo Lai Châu, kế hoạch số 1234)';
+    const title =
+      'Công tác thi đua, khen thưởng ngành Giáo dục tỉnh Lai Châu năm học 2020-2021 (Sở Giáo dục và Đào tạo Lai Châu, kế hoạch số 1234)';
     const lines = reportHeading('workflows/lai-chau-2020-2021.tdkt', title);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(100);
-    expect(lines.join(' ').replace(/^═══ \S+ — /u, '').replace(/\s+/gu, ' ')).toBe(title);
+    expect(
+      lines
+        .join(' ')
+        .replace(/^═══ \S+ — /u, '')
+        .replace(/\s+/gu, ' '),
+    ).toBe(title);
   });
 
   it('shortens a file name or a word wider than a line', () => {

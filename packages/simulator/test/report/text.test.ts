@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { exitCodeOf, renderTextReport, sourceSnippet } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 import { renderLegend } from '../../src/report/legend.js';
 import { renderPopulationTables } from '../../src/report/population-text.js';
 import { clip, fitTable, renderTable } from '../../src/report/table.js';
@@ -13,7 +13,9 @@ describe('text report', () => {
   it('matches the golden reports in Vietnamese and English', async () => {
     await expect(renderTextReport(input, 'vi')).toMatchFileSnapshot('./__golden__/scenario.vi.txt');
     await expect(renderTextReport(input, 'en')).toMatchFileSnapshot('./__golden__/scenario.en.txt');
-    await expect(renderTextReport(input, 'vi', { detail: true })).toMatchFileSnapshot('./__golden__/scenario.detail.vi.txt');
+    await expect(renderTextReport(input, 'vi', { detail: true })).toMatchFileSnapshot(
+      './__golden__/scenario.detail.vi.txt',
+    );
   });
 
   it('puts a ✔/✘ summary first', () => {
@@ -33,8 +35,15 @@ describe('text report', () => {
   });
 
   it('clips long event names in the schedule and the critical path, keeping what kind of event it is', () => {
-    const long = 'Hội đồng thi đua khen thưởng cơ quan quản lý trực tiếp thẩm định hồ sơ, tổng hợp và trình cấp trên xét duyệt'.normalize('NFD');
-    const temporal = { ...input.temporal!, nodes: input.temporal!.nodes.map((n) => ({ ...n, label: long })), criticalPath: input.temporal!.criticalPath.map((l) => ({ ...l, toLabel: long })) };
+    const long =
+      'Hội đồng thi đua khen thưởng cơ quan quản lý trực tiếp thẩm định hồ sơ, tổng hợp và trình cấp trên xét duyệt'.normalize(
+        'NFD',
+      );
+    const temporal = {
+      ...input.temporal!,
+      nodes: input.temporal!.nodes.map((n) => ({ ...n, label: long })),
+      criticalPath: input.temporal!.criticalPath.map((l) => ({ ...l, toLabel: long })),
+    };
     for (const lang of ['vi', 'en'] as const) {
       const lines = [...renderScheduleTable(temporal, lang), ...renderCriticalPath(temporal, lang)];
       expect(lines.filter((l) => displayWidth(l) > 100)).toEqual([]);
@@ -47,8 +56,15 @@ describe('text report', () => {
   it('still fits in 100 columns with national counts (millions of dossiers, long level names)', () => {
     const scale = (v: unknown, key = ''): unknown => {
       if (Array.isArray(v)) return v.map((x) => scale(x));
-      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scale(x, k)]));
-      if (typeof v === 'number' && ['typical', 'median', 'low', 'high', 'units', 'dossiers'].includes(key) && Number.isInteger(v) && v > 1) return v * 37_123;
+      if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scale(x, k)]));
+      if (
+        typeof v === 'number' &&
+        ['typical', 'median', 'low', 'high', 'units', 'dossiers'].includes(key) &&
+        Number.isInteger(v) &&
+        v > 1
+      )
+        return v * 37_123;
       if (typeof v === 'string' && key === 'vi') return `${v}, cơ sở giáo dục thuộc quận, huyện`;
       return v;
     };
@@ -60,9 +76,31 @@ describe('text report', () => {
 
   it('explains every term its tables use, in the language asked', () => {
     const vi = renderLegend(input, 'vi').join('\n');
-    for (const term of ['Dự trữ', 'Đường găng', 'Lần chạy trung vị, [a–b]', 'Hồ sơ đến', 'Đã xử lý', 'Trả lại', 'Quá hạn', 'Tồn đọng', 'Rủi ro', 'Phụ thuộc vào một đơn vị']) expect(vi).toContain(`${term}:`);
+    for (const term of [
+      'Dự trữ',
+      'Đường găng',
+      'Lần chạy trung vị, [a–b]',
+      'Hồ sơ đến',
+      'Đã xử lý',
+      'Trả lại',
+      'Quá hạn',
+      'Tồn đọng',
+      'Rủi ro',
+      'Phụ thuộc vào một đơn vị',
+    ])
+      expect(vi).toContain(`${term}:`);
     const en = renderLegend(input, 'en').join('\n');
-    for (const term of ['Slack', 'Critical path', 'Median run, [a–b]', 'Arrived', 'Processed', 'Overdue', 'Stuck', 'Risk']) expect(en).toContain(`${term}:`);
+    for (const term of [
+      'Slack',
+      'Critical path',
+      'Median run, [a–b]',
+      'Arrived',
+      'Processed',
+      'Overdue',
+      'Stuck',
+      'Risk',
+    ])
+      expect(en).toContain(`${term}:`);
     expect(renderLegend({}, 'vi')).toEqual([]);
   });
 
@@ -89,11 +127,22 @@ describe('text report', () => {
   });
 
   it('aligns tables, numbers to the right', () => {
-    expect(renderTable(['Cấp', 'Số'], [['Trường', '7'], ['Sở', '1.234']])).toEqual(['Cấp     Số', '──────  ─────', 'Trường      7', 'Sở      1.234']);
+    expect(
+      renderTable(
+        ['Cấp', 'Số'],
+        [
+          ['Trường', '7'],
+          ['Sở', '1.234'],
+        ],
+      ),
+    ).toEqual(['Cấp     Số', '──────  ─────', 'Trường      7', 'Sở      1.234']);
   });
 
   it('fits a table in a width by clipping its first column only as much as needed', () => {
-    const rows = [['Trường, cơ sở giáo dục thuộc UBND xã, phường', '1.234'], ['Sở', '7']];
+    const rows = [
+      ['Trường, cơ sở giáo dục thuộc UBND xã, phường', '1.234'],
+      ['Sở', '7'],
+    ];
     expect(fitTable(['Cấp', 'Số'], rows, 100)).toEqual(renderTable(['Cấp', 'Số'], rows));
     const fitted = fitTable(['Cấp', 'Số'], rows, 20);
     expect(Math.max(...fitted.map((l) => l.length))).toBe(20);

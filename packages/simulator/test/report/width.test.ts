@@ -1,11 +1,28 @@
 // Display width of report text: Vietnamese in NFC or NFD, wide characters, clipping and wrapping to a width.
+
+import { displayWidth } from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '@tdkt/simulator';
 import { clip, fitTable, renderTable } from '../../src/report/table.js';
 import { headToWidth, tailToWidth, wrapLine } from '../../src/report/width.js';
 
-const WORDS = ['Hội', 'đồng', 'thi', 'đua', 'khen', 'thưởng', 'xét,', 'trình', 'Sở', 'GD&ĐT', '20/5/2019', '„trước”', 'tổ_chuyên_môn', '学校', 'x'];
+const WORDS = [
+  'Hội',
+  'đồng',
+  'thi',
+  'đua',
+  'khen',
+  'thưởng',
+  'xét,',
+  'trình',
+  'Sở',
+  'GD&ĐT',
+  '20/5/2019',
+  '„trước”',
+  'tổ_chuyên_môn',
+  '学校',
+  'x',
+];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }).map((ws) => ws.join(' '));
 
 describe('display width', () => {
@@ -27,20 +44,36 @@ describe('display width', () => {
   });
 
   it('aligns table columns by display width, so NFD text lines up with NFC text', () => {
-    const lines = renderTable(['Cấp', 'Số'], [['Trường'.normalize('NFD'), '7'], ['Sở', '1.234']]);
+    const lines = renderTable(
+      ['Cấp', 'Số'],
+      [
+        ['Trường'.normalize('NFD'), '7'],
+        ['Sở', '1.234'],
+      ],
+    );
     expect(lines.map(displayWidth)).toEqual([10, 13, 13, 13]);
-    const fitted = fitTable(['Cấp', 'Số'], [['Trường, cơ sở giáo dục thuộc UBND xã, phường'.normalize('NFD'), '1.234']], 20);
+    const fitted = fitTable(
+      ['Cấp', 'Số'],
+      [['Trường, cơ sở giáo dục thuộc UBND xã, phường'.normalize('NFD'), '1.234']],
+      20,
+    );
     expect(Math.max(...fitted.map(displayWidth))).toBe(20);
   });
 
   it('clips any text to at most the width asked', () => {
     fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 60 }), fc.constantFrom('end' as const, 'middle' as const), fc.boolean(), (t, w, where, nfd) => {
-        const s = nfd ? t.normalize('NFD') : t;
-        const clipped = clip(s, w, where);
-        expect(displayWidth(clipped)).toBeLessThanOrEqual(Math.max(w, 1));
-        if (displayWidth(s) <= w) expect(clipped).toBe(s);
-      }),
+      fc.property(
+        text,
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('end' as const, 'middle' as const),
+        fc.boolean(),
+        (t, w, where, nfd) => {
+          const s = nfd ? t.normalize('NFD') : t;
+          const clipped = clip(s, w, where);
+          expect(displayWidth(clipped)).toBeLessThanOrEqual(Math.max(w, 1));
+          if (displayWidth(s) <= w) expect(clipped).toBe(s);
+        },
+      ),
     );
   });
 

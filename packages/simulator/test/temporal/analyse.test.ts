@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { analyseTemporal, createNetworkBuilder, explainProblem } from '@tdkt/simulator';
 import type { TemporalAnalysis } from '@tdkt/simulator';
+import { analyseTemporal, createNetworkBuilder, explainProblem } from '@tdkt/simulator';
+import { describe, expect, it } from 'vitest';
 import { at, cal, day } from '../fixtures.js';
 
 const wd = (amount: number) => ({ amount, unit: 'working-day' as const });
@@ -51,7 +51,12 @@ describe('forward and backward passes', () => {
   });
 
   it('leaves events no deadline reaches bounded by the period end only', () => {
-    const open = analyseTemporal(createNetworkBuilder(day(1, 5, 2019), day(31, 7, 2019)).node('x', 'X').build(), cal);
+    const open = analyseTemporal(
+      createNetworkBuilder(day(1, 5, 2019), day(31, 7, 2019))
+        .node('x', 'X')
+        .build(),
+      cal,
+    );
     expect(open.nodes[0]).toMatchObject({ earliest: day(1, 5, 2019), latest: day(31, 7, 2019), bounded: false });
   });
 });
@@ -59,16 +64,29 @@ describe('forward and backward passes', () => {
 describe('planted defects', () => {
   it('a deadline before its predecessor can finish: the chain of the brief', () => {
     const network = createNetworkBuilder(day(1, 1, 2019), day(31, 12, 2019))
-      .activity('hd_truong', 'Hội đồng trường xét', { duration: wd(10), durationProvenance: at('Hội đồng trường xét', 12, '10 ngày làm việc') })
+      .activity('hd_truong', 'Hội đồng trường xét', {
+        duration: wd(10),
+        durationProvenance: at('Hội đồng trường xét', 12, '10 ngày làm việc'),
+      })
       .node('phong_trinh', 'Phòng GD&ĐT trình Sở')
       .notBefore('hd_truong.start', day(20, 5, 2019), at('Hội đồng trường xét', 11, 'từ 20/5/2019', day(20, 5, 2019)))
       .precede('hd_truong.finish', 'phong_trinh', at('Phòng GD&ĐT trình Sở', 20, 'sau hd_truong'))
-      .notAfter('phong_trinh', day(29, 5, 2019), at('Phòng GD&ĐT trình Sở', 21, 'trước ngày 30/5/2019', day(29, 5, 2019)))
+      .notAfter(
+        'phong_trinh',
+        day(29, 5, 2019),
+        at('Phòng GD&ĐT trình Sở', 21, 'trước ngày 30/5/2019', day(29, 5, 2019)),
+      )
       .build();
     const r = analyseTemporal(network, cal);
     expect(r.ok).toBe(false);
     const [conflict] = r.conflicts;
-    expect(conflict).toMatchObject({ code: 'temporal.conflict', severity: 'error', earliest: day(3, 6, 2019), deadline: day(29, 5, 2019), overBy: 5 });
+    expect(conflict).toMatchObject({
+      code: 'temporal.conflict',
+      severity: 'error',
+      earliest: day(3, 6, 2019),
+      deadline: day(29, 5, 2019),
+      overBy: 5,
+    });
     expect(conflict?.chain.map((l) => [l.kind, l.provenance.span?.line])).toEqual([
       ['lower-bound', 11],
       ['precedence', 12],
@@ -94,7 +112,12 @@ describe('planted defects', () => {
     expect(r.ok).toBe(true);
     expect(r.conflicts).toEqual([]);
     const [problem] = r.deadlineOrder;
-    expect(problem).toMatchObject({ code: 'temporal.deadline-order', severity: 'warning', deadline: day(20, 5, 2019), latest: day(14, 5, 2019) });
+    expect(problem).toMatchObject({
+      code: 'temporal.deadline-order',
+      severity: 'warning',
+      deadline: day(20, 5, 2019),
+      latest: day(14, 5, 2019),
+    });
     expect(problem?.chain.map((l) => l.provenance.span?.line)).toEqual([8, 9, 10]);
     expect(explainProblem(problem!, 'vi')).toContain('Trường nộp hồ sơ được hạn đến 20/5/2019');
   });
@@ -102,7 +125,10 @@ describe('planted defects', () => {
   it('a working-day duration that crosses Tết no longer fits', () => {
     const build = (deadline: number) =>
       createNetworkBuilder(day(1, 1, 2021), day(31, 7, 2021))
-        .activity('tham_dinh', 'Thẩm định hồ sơ', { duration: wd(5), durationProvenance: at('Thẩm định hồ sơ', 7, '5 ngày làm việc') })
+        .activity('tham_dinh', 'Thẩm định hồ sơ', {
+          duration: wd(5),
+          durationProvenance: at('Thẩm định hồ sơ', 7, '5 ngày làm việc'),
+        })
         .notBefore('tham_dinh.start', day(5, 2, 2021), at('Thẩm định hồ sơ', 6, 'từ 5/2/2021'))
         .notAfter('tham_dinh.finish', deadline, at('Thẩm định hồ sơ', 8, 'chậm nhất 17/2/2021'))
         .build();
@@ -110,7 +136,9 @@ describe('planted defects', () => {
     const [conflict] = r.conflicts;
     expect(conflict?.earliest).toBe(day(19, 2, 2021));
     expect(conflict?.chain[1]?.crossing?.holidays).toHaveLength(5);
-    expect(explainProblem(conflict!, 'vi')).toContain('5/2/2021 + mất 5 ngày làm việc, qua 5 ngày nghỉ lễ (Tết Nguyên đán)');
+    expect(explainProblem(conflict!, 'vi')).toContain(
+      '5/2/2021 + mất 5 ngày làm việc, qua 5 ngày nghỉ lễ (Tết Nguyên đán)',
+    );
     // Without Tết the same plan would fit: 5 working days after 5/2 would be 12/2.
     expect(analyseTemporal(build(day(19, 2, 2021)), cal).ok).toBe(true);
   });
@@ -136,12 +164,22 @@ describe('planted defects', () => {
     const units = ['truong_1', 'truong_2', 'truong_3'];
     const b = createNetworkBuilder(day(1, 1, 2019), day(31, 12, 2019)).node('phong', 'Phòng GD&ĐT tổng hợp', 'finish');
     units.forEach((u, i) => {
-      b.node(u, `Trường ${i + 1} nộp`).notAfter(u, day(25, 5, 2019), at(`Trường ${i + 1} nộp`, 10, 'chậm nhất 25/5/2019'));
+      b.node(u, `Trường ${i + 1} nộp`).notAfter(
+        u,
+        day(25, 5, 2019),
+        at(`Trường ${i + 1} nộp`, 10, 'chậm nhất 25/5/2019'),
+      );
     });
-    b.rollup('phong', units, at('Phòng GD&ĐT tổng hợp', 14, 'tổng hợp tất cả'), { kind: 'all' }, {
-      day: day(25, 5, 2019),
-      provenance: at('Các trường nộp', 10, 'chậm nhất 25/5/2019'),
-    });
+    b.rollup(
+      'phong',
+      units,
+      at('Phòng GD&ĐT tổng hợp', 14, 'tổng hợp tất cả'),
+      { kind: 'all' },
+      {
+        day: day(25, 5, 2019),
+        provenance: at('Các trường nộp', 10, 'chậm nhất 25/5/2019'),
+      },
+    );
     b.notAfter('phong', day(20, 5, 2019), at('Phòng GD&ĐT tổng hợp', 15, 'chậm nhất 20/5/2019'));
     const r = analyseTemporal(b.build(), cal);
     expect(r.ok).toBe(false);
@@ -183,9 +221,14 @@ describe('planted defects', () => {
   });
 
   it('reports constraints naming missing events', () => {
-    const network = createNetworkBuilder(day(1, 1, 2021), day(31, 12, 2021)).node('a', 'A').precede('a', 'ghost', at('A', 1)).build();
+    const network = createNetworkBuilder(day(1, 1, 2021), day(31, 12, 2021))
+      .node('a', 'A')
+      .precede('a', 'ghost', at('A', 1))
+      .build();
     const r = analyseTemporal(network, cal);
-    expect(r.unknown).toEqual([{ code: 'temporal.unknown-node', severity: 'error', constraintId: 'c1', node: 'ghost' }]);
+    expect(r.unknown).toEqual([
+      { code: 'temporal.unknown-node', severity: 'error', constraintId: 'c1', node: 'ghost' },
+    ]);
   });
 
   it('marks a conflict that follows from an earlier one', () => {
@@ -208,14 +251,20 @@ describe('planted defects', () => {
 describe('the period end', () => {
   it('warns when an event cannot happen before the plan’s period ends, once per chain', () => {
     const network = createNetworkBuilder(day(1, 8, 2020), day(31, 7, 2021))
-      .activity('tong_ket', 'Tổng kết năm học', { duration: wd(10), durationProvenance: at('Tổng kết năm học', 30, '10 ngày làm việc'), span: { file: 'ke-hoach.tdkt', line: 29, col: 5 } })
+      .activity('tong_ket', 'Tổng kết năm học', {
+        duration: wd(10),
+        durationProvenance: at('Tổng kết năm học', 30, '10 ngày làm việc'),
+        span: { file: 'ke-hoach.tdkt', line: 29, col: 5 },
+      })
       .node('bao_cao', 'Báo cáo')
       .notBefore('tong_ket.start', day(25, 7, 2021), at('Tổng kết năm học', 29, 'từ 25/7/2021'))
       .precede('tong_ket.finish', 'bao_cao', at('Báo cáo', 31, 'sau tổng_kết'))
       .build();
     const r = analyseTemporal(network, cal);
     expect(r.ok).toBe(true);
-    expect(r.conflicts.map((c) => [c.code, c.node, c.severity])).toEqual([['temporal.beyond-period', 'tong_ket.finish', 'warning']]);
+    expect(r.conflicts.map((c) => [c.code, c.node, c.severity])).toEqual([
+      ['temporal.beyond-period', 'tong_ket.finish', 'warning'],
+    ]);
     expect(r.conflicts[0]?.chain.map((l) => l.kind)).toEqual(['lower-bound', 'precedence', 'period-end']);
     expect(explainProblem(r.conflicts[0]!, 'vi')).toBe(
       'Tổng kết năm học xong sớm nhất 6/8/2021 (25/7/2021 + mất 10 ngày làm việc), sau khi kỳ kế hoạch kết thúc (31/7/2021)',
@@ -245,7 +294,11 @@ describe('roll-up policies, backwards', () => {
     const r = build({ kind: 'quorum', count: 2 });
     expect(r.ok).toBe(true);
     expect(node(r, 'phong').earliest).toBe(day(8, 5, 2019));
-    expect([node(r, 't1').latest, node(r, 't2').latest, node(r, 't3').bounded]).toEqual([day(15, 5, 2019), day(15, 5, 2019), false]);
+    expect([node(r, 't1').latest, node(r, 't2').latest, node(r, 't3').bounded]).toEqual([
+      day(15, 5, 2019),
+      day(15, 5, 2019),
+      false,
+    ]);
   });
 
   it('by-deadline: no unit is bound', () => {

@@ -24,13 +24,18 @@ describe('durations on the calendar', () => {
   it('inverts exactly: latestStartFor is the largest start whose end fits', () => {
     const base = day(1, 1, 2021);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 25 }), fc.constantFrom('day', 'working-day', 'week', 'month' as const), (offset, amount, unit) => {
-        const limit = base + offset;
-        const d = { amount, unit: unit as 'day' | 'working-day' | 'week' | 'month' };
-        const a = latestStartFor(cal, limit, d);
-        expect(addDurationForward(cal, a, d)).toBeLessThanOrEqual(limit);
-        expect(addDurationForward(cal, a + 1, d)).toBeGreaterThan(limit);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.constantFrom('day', 'working-day', 'week', 'month' as const),
+        (offset, amount, unit) => {
+          const limit = base + offset;
+          const d = { amount, unit: unit as 'day' | 'working-day' | 'week' | 'month' };
+          const a = latestStartFor(cal, limit, d);
+          expect(addDurationForward(cal, a, d)).toBeLessThanOrEqual(limit);
+          expect(addDurationForward(cal, a + 1, d)).toBeGreaterThan(limit);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -50,11 +55,16 @@ describe('durations on the calendar', () => {
 
   it('is monotone', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 30 }), fc.boolean(), (offset, amount, working) => {
-        const d = { amount, unit: working ? ('working-day' as const) : ('day' as const) };
-        const a = day(1, 1, 2019) + offset;
-        expect(addDurationForward(cal, a + 1, d)).toBeGreaterThanOrEqual(addDurationForward(cal, a, d));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.boolean(),
+        (offset, amount, working) => {
+          const d = { amount, unit: working ? ('working-day' as const) : ('day' as const) };
+          const a = day(1, 1, 2019) + offset;
+          expect(addDurationForward(cal, a + 1, d)).toBeGreaterThanOrEqual(addDurationForward(cal, a, d));
+        },
+      ),
       { numRuns: 200 },
     );
   });

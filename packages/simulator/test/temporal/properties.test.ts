@@ -1,8 +1,8 @@
+import type { Constraint, TemporalNetwork } from '@tdkt/simulator';
+import { analyseTemporal } from '@tdkt/simulator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseTemporal } from '@tdkt/simulator';
 import { addDurationForward } from '../../src/temporal/duration.js';
-import type { Constraint, TemporalNetwork } from '@tdkt/simulator';
 import { cal, day } from '../fixtures.js';
 
 const origin = day(1, 8, 2020);
@@ -12,11 +12,33 @@ const horizon = day(31, 7, 2021);
 const networkArb: fc.Arbitrary<TemporalNetwork> = fc
   .record({
     size: fc.integer({ min: 2, max: 12 }),
-    edges: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), amount: fc.integer({ min: 0, max: 12 }), unit: fc.constantFrom<'day' | 'working-day' | 'week' | 'month'>('day', 'working-day', 'working-day', 'week', 'month') }), { maxLength: 20 }),
+    edges: fc.array(
+      fc.record({
+        a: fc.nat(),
+        b: fc.nat(),
+        amount: fc.integer({ min: 0, max: 12 }),
+        unit: fc.constantFrom<'day' | 'working-day' | 'week' | 'month'>(
+          'day',
+          'working-day',
+          'working-day',
+          'week',
+          'month',
+        ),
+      }),
+      { maxLength: 20 },
+    ),
     lows: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 200 }) }), { maxLength: 5 }),
-    highs: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 330 }), soft: fc.boolean() }), { maxLength: 5 }),
+    highs: fc.array(fc.record({ n: fc.nat(), offset: fc.integer({ min: 0, max: 330 }), soft: fc.boolean() }), {
+      maxLength: 5,
+    }),
     rollups: fc.array(
-      fc.record({ parent: fc.nat(), units: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), policy: fc.integer({ min: 0, max: 2 }), k: fc.integer({ min: 1, max: 3 }), due: fc.option(fc.integer({ min: 0, max: 250 })) }),
+      fc.record({
+        parent: fc.nat(),
+        units: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        policy: fc.integer({ min: 0, max: 2 }),
+        k: fc.integer({ min: 1, max: 3 }),
+        due: fc.option(fc.integer({ min: 0, max: 250 })),
+      }),
       { maxLength: 2 },
     ),
   })
@@ -39,38 +61,78 @@ const networkArb: fc.Arbitrary<TemporalNetwork> = fc
         provenance: { label: `N${to}` },
       });
     }
-    for (const l of lows) constraints.push({ kind: 'not-before', id: id(), node: `n${l.n % size}`, day: origin + l.offset, soft: false, provenance: { label: 'lb' } });
-    for (const h of highs) constraints.push({ kind: 'not-after', id: id(), node: `n${h.n % size}`, day: origin + h.offset, soft: h.soft, provenance: { label: 'ub' } });
+    for (const l of lows)
+      constraints.push({
+        kind: 'not-before',
+        id: id(),
+        node: `n${l.n % size}`,
+        day: origin + l.offset,
+        soft: false,
+        provenance: { label: 'lb' },
+      });
+    for (const h of highs)
+      constraints.push({
+        kind: 'not-after',
+        id: id(),
+        node: `n${h.n % size}`,
+        day: origin + h.offset,
+        soft: h.soft,
+        provenance: { label: 'ub' },
+      });
     for (const r of rollups) {
       const parent = Math.max(1, r.parent % size);
       const units = [...new Set(r.units.map((u) => `n${u % parent}`))];
-      const policy = r.policy === 0 ? { kind: 'all' as const } : r.policy === 1 ? { kind: 'quorum' as const, count: r.k } : { kind: 'by-deadline' as const };
-      const base = { kind: 'rollup' as const, id: id(), parent: `n${parent}`, units, policy, provenance: { label: 'rollup' } };
-      constraints.push(r.due === null ? base : { ...base, unitsDue: { day: origin + r.due, provenance: { label: 'due' } } });
+      const policy =
+        r.policy === 0
+          ? { kind: 'all' as const }
+          : r.policy === 1
+            ? { kind: 'quorum' as const, count: r.k }
+            : { kind: 'by-deadline' as const };
+      const base = {
+        kind: 'rollup' as const,
+        id: id(),
+        parent: `n${parent}`,
+        units,
+        policy,
+        provenance: { label: 'rollup' },
+      };
+      constraints.push(
+        r.due === null ? base : { ...base, unitsDue: { day: origin + r.due, provenance: { label: 'due' } } },
+      );
     }
     return { nodes, constraints, origin, horizon };
   });
 
 const violated = (net: TemporalNetwork): Set<string> =>
-  new Set(analyseTemporal(net, cal).conflicts.filter((c) => c.severity === 'error').map((c) => c.constraintId));
+  new Set(
+    analyseTemporal(net, cal)
+      .conflicts.filter((c) => c.severity === 'error')
+      .map((c) => c.constraintId),
+  );
 
 describe('temporal properties', () => {
   it('adding slack (later deadlines, shorter durations, earlier window starts) never creates a conflict', () => {
     fc.assert(
-      fc.property(networkArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 1000 }), (net, extra, pick) => {
-        const relaxed: TemporalNetwork = {
-          ...net,
-          constraints: net.constraints.map((c, i) => {
-            if ((i + pick) % 2 === 1) return c;
-            if (c.kind === 'not-after') return { ...c, day: c.day + extra };
-            if (c.kind === 'not-before') return { ...c, day: c.day - extra };
-            if (c.kind === 'precedence') return { ...c, duration: { ...c.duration, amount: Math.max(0, c.duration.amount - (extra % 5)) } };
-            return c;
-          }),
-        };
-        const before = violated(net);
-        for (const id of violated(relaxed)) expect(before.has(id)).toBe(true);
-      }),
+      fc.property(
+        networkArb,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (net, extra, pick) => {
+          const relaxed: TemporalNetwork = {
+            ...net,
+            constraints: net.constraints.map((c, i) => {
+              if ((i + pick) % 2 === 1) return c;
+              if (c.kind === 'not-after') return { ...c, day: c.day + extra };
+              if (c.kind === 'not-before') return { ...c, day: c.day - extra };
+              if (c.kind === 'precedence')
+                return { ...c, duration: { ...c.duration, amount: Math.max(0, c.duration.amount - (extra % 5)) } };
+              return c;
+            }),
+          };
+          const before = violated(net);
+          for (const id of violated(relaxed)) expect(before.has(id)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -82,7 +144,17 @@ describe('temporal properties', () => {
         const target = base.nodes[which % base.nodes.length]!;
         const tightened: TemporalNetwork = {
           ...net,
-          constraints: [...net.constraints, { kind: 'not-after', id: 'tight', node: target.id, day: target.earliest - below, soft: false, provenance: { label: 'tight' } }],
+          constraints: [
+            ...net.constraints,
+            {
+              kind: 'not-after',
+              id: 'tight',
+              node: target.id,
+              day: target.earliest - below,
+              soft: false,
+              provenance: { label: 'tight' },
+            },
+          ],
         };
         const result = analyseTemporal(tightened, cal);
         expect(result.ok).toBe(false);
@@ -120,12 +192,18 @@ describe('temporal properties', () => {
         for (const pick of ['earliest', 'latest'] as const) {
           const day = (id: string): number => at.get(id)![pick];
           for (const c of net.constraints) {
-            if (c.kind === 'precedence') expect(addDurationForward(cal, day(c.from), c.duration)).toBeLessThanOrEqual(day(c.to));
+            if (c.kind === 'precedence')
+              expect(addDurationForward(cal, day(c.from), c.duration)).toBeLessThanOrEqual(day(c.to));
             if (c.kind === 'not-before') expect(day(c.node)).toBeGreaterThanOrEqual(c.day);
             if (c.kind === 'not-after' && !c.soft) expect(day(c.node)).toBeLessThanOrEqual(c.day);
             if (c.kind === 'rollup') {
               const units = c.units.map(day).sort((a, b) => a - b);
-              const needed = c.policy.kind === 'all' ? units.length : c.policy.kind === 'quorum' ? Math.min(c.policy.count, units.length) : 0;
+              const needed =
+                c.policy.kind === 'all'
+                  ? units.length
+                  : c.policy.kind === 'quorum'
+                    ? Math.min(c.policy.count, units.length)
+                    : 0;
               if (needed > 0) expect(day(c.parent)).toBeGreaterThanOrEqual(units[needed - 1]!);
               if (c.unitsDue) expect(day(c.parent)).toBeGreaterThanOrEqual(c.unitsDue.day);
             }

@@ -1,5 +1,5 @@
 // Public API of @tdkt/views/html: the one-page HTML report of a simulate run and the population run's curves.
 // A separate entry because it needs the simulator at run time; `tdkt graph` and `tdkt calendar` do not load it.
 
-export { htmlReport, type HtmlReportInput } from './report.js';
-export { completionCurvesSvg, levelCurvesSvg, curvesSvg, type CurveSeries } from './curves.js';
+export { type CurveSeries, completionCurvesSvg, curvesSvg, levelCurvesSvg } from './curves.js';
+export { type HtmlReportInput, htmlReport } from './report.js';

@@ -2,7 +2,14 @@
 import { formatVnDate, type Lang } from '@tdkt/calendar';
 import type { CompiledProcedure } from '@tdkt/compiler';
 import type { PlanModel, ProcedureModel } from '@tdkt/language';
-import { checkStatuses, collectProblems, eventName, formatLocation, sourceSnippet, type ReportInput } from '@tdkt/simulator';
+import {
+  checkStatuses,
+  collectProblems,
+  eventName,
+  formatLocation,
+  type ReportInput,
+  sourceSnippet,
+} from '@tdkt/simulator';
 import { procedureDiagram } from '../diagram-model.js';
 import { ganttSvg } from '../gantt.js';
 import { viewText as tr } from '../messages.js';
@@ -42,27 +49,40 @@ h3{font-size:14px;margin:14px 0 6px}.range,.depends{color:#64748b}.depends{color
 export function htmlReport(input: HtmlReportInput): string {
   const { plan, report, lang } = input;
   const out: string[] = [];
-  const period = plan.periodWindow ? `${formatVnDate(plan.periodWindow.start)} – ${formatVnDate(plan.periodWindow.end)}` : '';
-  out.push(`<header><h1>${e(plan.title)}</h1><p>${e(plan.issuer?.name ?? '')}${plan.docNumber ? ` · ${e(plan.docNumber)}` : ''}</p><p>${tr('html.period', lang)}: ${e(period)} · ${e(plan.file)}</p></header><main>`);
+  const period = plan.periodWindow
+    ? `${formatVnDate(plan.periodWindow.start)} – ${formatVnDate(plan.periodWindow.end)}`
+    : '';
+  out.push(
+    `<header><h1>${e(plan.title)}</h1><p>${e(plan.issuer?.name ?? '')}${plan.docNumber ? ` · ${e(plan.docNumber)}` : ''}</p><p>${tr('html.period', lang)}: ${e(period)} · ${e(plan.file)}</p></header><main>`,
+  );
   out.push(`<h2>${tr('html.checks', lang)}</h2><div class="checks">`);
   for (const c of checkStatuses(report)) {
     const mark = c.status === 'pass' ? '✔' : c.status === 'fail' ? '✘' : c.status === 'warn' ? '⚠' : '–';
-    out.push(`<div class="check ${c.status}" data-check="${e(c.id)}">${mark} ${e(c.title[lang])}${e(checkDetail(c, report, lang))}</div>`);
+    out.push(
+      `<div class="check ${c.status}" data-check="${e(c.id)}">${mark} ${e(c.title[lang])}${e(checkDetail(c, report, lang))}</div>`,
+    );
   }
   out.push('</div>');
-  out.push(`<h2>${tr('html.year', lang)}</h2><p class="legend">${tr('html.legend', lang)}</p><div class="scroll">${ganttSvg(plan, report.temporal, lang)}</div>`);
+  out.push(
+    `<h2>${tr('html.year', lang)}</h2><p class="legend">${tr('html.legend', lang)}</p><div class="scroll">${ganttSvg(plan, report.temporal, lang)}</div>`,
+  );
   const problems = collectProblems(report, lang).filter((p) => p.check === 'deadlines' || p.severity === 'error');
   out.push(`<h2>${tr('html.problems', lang)} (${problems.length})</h2>`);
   if (problems.length === 0) out.push(`<p>${tr('html.none', lang)}</p>`);
   problems.forEach((p, i) => {
     const source = p.span ? report.sources?.[p.span.file] : undefined;
     const snippet = p.span && source !== undefined ? sourceSnippet(source, p.span) : [];
-    out.push(`<div class="problem ${p.severity}" data-conflict="${i}" data-code="${e(p.code)}"><div class="msg">${p.severity === 'error' ? '✘' : '⚠'} ${e(p.message)}</div>`);
+    out.push(
+      `<div class="problem ${p.severity}" data-conflict="${i}" data-code="${e(p.code)}"><div class="msg">${p.severity === 'error' ? '✘' : '⚠'} ${e(p.message)}</div>`,
+    );
     if (p.span) out.push(`<div class="loc">${e(formatLocation(p.span))} · ${e(p.code)}</div>`);
     if (snippet.length > 0) out.push(`<pre>${e(snippet.join('\n'))}</pre>`);
     if (p.chain.length > 0) {
       out.push('<ol>');
-      for (const link of p.chain) out.push(`<li>${e(link.text)}${link.span ? ` <span class="loc">${e(formatLocation(link.span))}</span>` : ''}</li>`);
+      for (const link of p.chain)
+        out.push(
+          `<li>${e(link.text)}${link.span ? ` <span class="loc">${e(formatLocation(link.span))}</span>` : ''}</li>`,
+        );
       out.push('</ol>');
     }
     out.push('</div>');
@@ -70,14 +90,21 @@ export function htmlReport(input: HtmlReportInput): string {
   const critical = report.temporal?.criticalPath ?? [];
   if (critical.length > 0) {
     out.push(`<h2>${tr('html.critical', lang)}</h2><ol class="critical">`);
-    for (const l of critical) out.push(`<li>${e(formatVnDate(l.day))} — ${e(eventName(l.toLabel, l.toKind, lang))}${l.provenance.phrase ? ` <i>(${e(l.provenance.phrase)})</i>` : ''}</li>`);
+    for (const l of critical)
+      out.push(
+        `<li>${e(formatVnDate(l.day))} — ${e(eventName(l.toLabel, l.toKind, lang))}${l.provenance.phrase ? ` <i>(${e(l.provenance.phrase)})</i>` : ''}</li>`,
+      );
     out.push('</ol>');
   }
-  out.push(`<h2>${tr('html.procedures', lang)} (${input.procedures.length})</h2><p class="legend">${tr('html.edges', lang)}</p>`);
+  out.push(
+    `<h2>${tr('html.procedures', lang)} (${input.procedures.length})</h2><p class="legend">${tr('html.edges', lang)}</p>`,
+  );
   input.procedures.forEach((p, i) => {
     const model = input.procedureModels?.find((m) => m.id === p.ir.name.split('@')[0]);
     const diagram = procedureDiagram(p.ir, lang, model);
-    out.push(`<details${i < 3 ? ' open' : ''} data-procedure="${e(p.name)}"><summary>${e(p.ir.title || p.name)} <small>(${e(p.name)})</small></summary><div class="scroll">${diagramSvg(diagram, `p${i}`)}</div></details>`);
+    out.push(
+      `<details${i < 3 ? ' open' : ''} data-procedure="${e(p.name)}"><summary>${e(p.ir.title || p.name)} <small>(${e(p.name)})</small></summary><div class="scroll">${diagramSvg(diagram, `p${i}`)}</div></details>`,
+    );
   });
   out.push(...populationSection(report.population, plan.periodWindow ?? { start: 0, end: 0 }, lang));
   out.push(`</main><footer>${tr('html.generated', lang)}</footer>`);

@@ -1,7 +1,7 @@
 // Completion curves of a population run as SVG: a curve and a 90 % band per level and per procedure.
 import { toEpochDay } from '@tdkt/calendar';
-import { describe, expect, it } from 'vitest';
 import { completionCurvesSvg, levelCurvesSvg } from '@tdkt/views/html';
+import { describe, expect, it } from 'vitest';
 import { scenario } from '../../../simulator/test/report/scenario.js';
 
 const day = (d: number, m: number, y: number): number => toEpochDay({ year: y, month: m, day: d });
@@ -25,7 +25,13 @@ describe('completion curves', () => {
   });
 
   it('draw no band where the runs do not spread, and nothing without a curve', () => {
-    const flat = { ...report, procedures: report.procedures.map((p) => ({ ...p, curve: p.curve.map((b) => ({ ...b, low: b.median, high: b.median })) })) };
+    const flat = {
+      ...report,
+      procedures: report.procedures.map((p) => ({
+        ...p,
+        curve: p.curve.map((b) => ({ ...b, low: b.median, high: b.median })),
+      })),
+    };
     expect(completionCurvesSvg(flat, window, 'en')).toContain('class="curve"');
     expect(completionCurvesSvg(flat, window, 'en')).not.toContain('class="band"');
     expect(completionCurvesSvg({ ...report, procedures: [] }, window, 'en')).toBe('');

@@ -1,10 +1,11 @@
 // The HTML report and its parts: self-contained page, conflicts, Gantt marks, text helpers.
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+
+import { defaultWorkingCalendar } from '@tdkt/calendar';
 import { analyseTemporal, planNetwork, proceduresOfPlan, simulate } from '@tdkt/simulator';
 import { escapeXml, ganttMarks, ganttSvg, wrapText } from '@tdkt/views';
 import { htmlReport } from '@tdkt/views/html';
-import { defaultWorkingCalendar } from '@tdkt/calendar';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../../../test/workflows.js';
 
 const defect = 'test/simulate/defects/tet-working-days.tdkt';
@@ -20,7 +21,13 @@ function reportOf(file: string) {
 describe('htmlReport', () => {
   it('is self-contained: no external scripts, styles, images or fonts', () => {
     const { analysis, compiled, report, plan } = reportOf('workflows/kim-son-2020-2021.tdkt');
-    const html = htmlReport({ plan, report: report.input, procedures: proceduresOfPlan(plan, compiled), procedureModels: analysis.model.procedures, lang: 'vi' });
+    const html = htmlReport({
+      plan,
+      report: report.input,
+      procedures: proceduresOfPlan(plan, compiled),
+      procedureModels: analysis.model.procedures,
+      lang: 'vi',
+    });
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|url\(http|src="http|@import/);
     expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:\/\//);
@@ -59,11 +66,20 @@ describe('ganttSvg', () => {
 describe('wrapText and escapeXml', () => {
   it('wraps without losing or reordering words, lines within the width unless a word is longer', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-zđếộ]{1,12}$/), { maxLength: 20 }), fc.integer({ min: 4, max: 40 }), (words, width) => {
-        const lines = wrapText(words.join(' '), width);
-        expect(lines.join(' ').split(' ').filter((w) => w !== '')).toEqual(words);
-        for (const line of lines) expect(line.length <= width || !line.includes(' ')).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zđếộ]{1,12}$/), { maxLength: 20 }),
+        fc.integer({ min: 4, max: 40 }),
+        (words, width) => {
+          const lines = wrapText(words.join(' '), width);
+          expect(
+            lines
+              .join(' ')
+              .split(' ')
+              .filter((w) => w !== ''),
+          ).toEqual(words);
+          for (const line of lines) expect(line.length <= width || !line.includes(' ')).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -88,7 +104,9 @@ describe('the population section of the HTML report', () => {
     expect(html.match(/class="band"/g)?.length).toBeGreaterThan(3);
     expect(html).toContain('phụ thuộc vào một đơn vị: UBND, Hội đồng TĐKT tỉnh (thành phố), Sở GD&amp;ĐT');
     // The year-end review's complaint window runs past the school year: those dossiers are running, not stuck.
-    expect(html).toMatch(/data-check="population">⚠ Mô phỏng toàn ngành: 10 lần chạy × 229 hồ sơ: \d+ còn đang chạy khi hết kỳ; \d+ đến hạn trong kỳ: [\d,]+ % xong đúng hạn, \d+ tồn đọng/);
+    expect(html).toMatch(
+      /data-check="population">⚠ Mô phỏng toàn ngành: 10 lần chạy × 229 hồ sơ: \d+ còn đang chạy khi hết kỳ; \d+ đến hạn trong kỳ: [\d,]+ % xong đúng hạn, \d+ tồn đọng/,
+    );
     expect(html.match(/<th>Đang chạy<\/th>/g)?.length).toBe(3);
     expect(html).not.toMatch(/\(\d+\/\d+\)<\/div>/);
     expect(html).not.toContain('&amp;amp;');
