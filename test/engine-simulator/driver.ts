@@ -199,7 +199,7 @@ export async function engineCounts(
     d.awaiting = aw;
     d.visit = undefined;
     if (aw === undefined) return;
-    const b = behaviourFor(behaviour, aw.step, tree.levels[aw.level]?.key ?? String(aw.level));
+    const b = behaviourFor(behaviour, aw.step, tree.levels[aw.level]?.key ?? String(aw.level), aw.waiting === true);
     const hash = hashString(aw.step);
     const key = row(d, aw);
     rowOf(key).arrived++;
@@ -310,8 +310,12 @@ export async function engineCounts(
         const moved = entry.fromState !== entry.toState;
         if (!moved) continue;
         if (entry.action === 'deadline' && d.visit !== undefined) {
-          rowOf(d.visit).overdue++;
-          d.late = true;
+          // As the simulator: a waiting step's period ending is its way on; any other deadline was missed.
+          if (d.awaiting?.waiting === true) rowOf(d.visit).processed++;
+          else {
+            rowOf(d.visit).overdue++;
+            d.late = true;
+          }
         }
         d.visit = undefined;
         commit(d, (await store.getInstance(record.id)) as InstanceRecord, entry.time);

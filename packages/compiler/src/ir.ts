@@ -114,6 +114,11 @@ export interface StepIR {
   readonly role?: string;
   readonly roles?: readonly string[];
   readonly level?: string;
+  /**
+   * The outcome is settled when the step is entered: it waits out a period (an announcement open to
+   * complaints) and its actions are exceptions (`khiếu_nại`), not the way on.
+   */
+  readonly waiting?: true;
   readonly deadline?: DeadlineIR;
   /** Processing time (`mất 10 ngày làm việc`): the step's expected duration, and its deadline if none is given. */
   readonly processing?: DurationIR;

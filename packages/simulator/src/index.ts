@@ -5,7 +5,7 @@
 export { behaviourMessages } from './behaviour/messages.js';
 export type { BehaviourModel, DossierDraw, StepBehaviour } from './behaviour/model.js';
 // Behaviour of the actors: the default model and behaviour files.
-export { DEFAULT_BEHAVIOUR } from './behaviour/model.js';
+export { DEFAULT_BEHAVIOUR, DEFAULT_WAITING } from './behaviour/model.js';
 export type { BehaviourFile, BehaviourResult } from './behaviour/schema.js';
 export { behaviourFileSchema, readBehaviour } from './behaviour/schema.js';
 // Completion: every procedure reaches an end from every reachable state (over the compiled machines).

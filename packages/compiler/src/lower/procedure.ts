@@ -80,6 +80,7 @@ function lowerStep(procedure: ProcedureModel, step: ModelStep): Lowered {
     title: step.title ?? step.id,
     ...(roles[0] !== undefined ? { role: roles[0], roles } : {}),
     ...(step.level !== undefined ? { level: step.level } : {}),
+    ...(step.outcome === 'entry' ? { waiting: true as const } : {}),
     ...writesOf(step.writes),
     ...(deadline ? { deadline } : {}),
     ...(processing ? { processing } : {}),

@@ -29,7 +29,16 @@ export interface BehaviourModel {
   readonly defaults: StepBehaviour;
   readonly levels?: Readonly<Record<string, Partial<StepBehaviour>>>;
   readonly steps?: Readonly<Record<string, Partial<StepBehaviour>>>;
+  /**
+   * At a step that waits out a period (an announcement open to complaints), over the level's behaviour:
+   * `onTime` + `late` is the share of dossiers whose actor acts there (complains); the rest wait the period
+   * out. A step override still wins. Default `DEFAULT_WAITING`.
+   */
+  readonly waiting?: Partial<StepBehaviour>;
 }
+
+/** At a waiting step, 5 % of dossiers draw a complaint (an estimate: override it); none is returned. */
+export const DEFAULT_WAITING: Partial<StepBehaviour> = { onTime: 0.05, late: 0, returned: 0 };
 
 /**
  * Per dossier and step: 93 % handled on time, 5 % late by 1–10 days, 2 % never; per office: 5 % of
@@ -54,11 +63,13 @@ export const DEFAULT_BEHAVIOUR: BehaviourModel = {
  *
  * @example
  * behaviourFor(DEFAULT_BEHAVIOUR, 'hội_đồng_trường', 'trường').onTime // => 0.93
+ * behaviourFor(DEFAULT_BEHAVIOUR, 'công_bố', 'trường', true).onTime // => 0.05 (a complaint)
  */
-export function behaviourFor(model: BehaviourModel, step: string, level: string): StepBehaviour {
+export function behaviourFor(model: BehaviourModel, step: string, level: string, waiting = false): StepBehaviour {
   const byLevel = model.levels?.[level];
   const byStep = model.steps?.[step];
-  return byLevel || byStep ? { ...model.defaults, ...byLevel, ...byStep } : model.defaults;
+  const byWaiting = waiting ? (model.waiting ?? DEFAULT_WAITING) : undefined;
+  return byLevel || byStep || byWaiting ? { ...model.defaults, ...byLevel, ...byWaiting, ...byStep } : model.defaults;
 }
 
 const lateBy = (b: StepBehaviour, u: number): number =>

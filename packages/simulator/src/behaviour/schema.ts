@@ -3,7 +3,7 @@
 import type { Diagnostic } from '@tdkt/calendar';
 import { z } from 'zod';
 import type { BehaviourModel, StepBehaviour } from './model.js';
-import { DEFAULT_BEHAVIOUR } from './model.js';
+import { DEFAULT_BEHAVIOUR, DEFAULT_WAITING } from './model.js';
 
 const share = z.number().min(0).max(1);
 const partial = z
@@ -28,6 +28,7 @@ export const behaviourFileSchema = z
     defaults: partial.optional(),
     levels: z.record(z.string(), partial).optional(),
     steps: z.record(z.string(), partial).optional(),
+    waiting: partial.optional(),
   })
   .strict();
 
@@ -76,8 +77,10 @@ export function readBehaviour(json: unknown): BehaviourResult {
   const steps = mapRecord(file.steps);
   for (const [key, over] of Object.entries(levels)) check(`levels.${key}`, { ...defaults, ...over });
   for (const [key, over] of Object.entries(steps)) check(`steps.${key}`, { ...defaults, ...over });
+  const waiting = file.waiting === undefined ? undefined : { ...DEFAULT_WAITING, ...stripUndefined(file.waiting) };
+  if (waiting !== undefined) check('waiting', { ...defaults, ...waiting });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, behaviour: { defaults, levels, steps } };
+  return { ok: true, behaviour: { defaults, levels, steps, ...(waiting !== undefined ? { waiting } : {}) } };
 }
 
 type Partial_ = z.infer<typeof partial>;

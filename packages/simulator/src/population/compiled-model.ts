@@ -188,6 +188,7 @@ export function compiledInstanceModel(
         step: `${compiled.name}.${step.id}`,
         level: levelOf(step.level),
         ...(deadline !== undefined ? { deadline } : {}),
+        ...(step.waiting ? { waiting: true } : {}),
         act,
         ...(back !== undefined && back.action !== action ? { returnFor: { type: back.action, actor } } : {}),
       };

@@ -29,6 +29,8 @@ export interface Awaiting<E> {
   readonly deadline?: number;
   /** The window's opening (epoch ms), when the actor may not act earlier than entering the step. */
   readonly opensAt?: number;
+  /** A step that waits out a period (complaints): acting there is the exception (`BehaviourModel.waiting`). */
+  readonly waiting?: boolean;
   /** The event sent when the actor acts (nộp, duyệt, …). */
   readonly act: E;
   /** The event sent when the actor returns the dossier for revision (trả lại), if the step allows it. */

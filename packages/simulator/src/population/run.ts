@@ -139,7 +139,11 @@ function createChunkRunner<S, E>(
     if (info === undefined) {
       const row = stepRow(tally, rowsIndex, p, aw.level, aw.step);
       const levelKey = tree.levels[aw.level]?.key ?? String(aw.level);
-      info = { b: behaviourFor(behaviour, aw.step, levelKey), row: rows.indexOf(row), hash: hashString(aw.step) };
+      info = {
+        b: behaviourFor(behaviour, aw.step, levelKey, aw.waiting === true),
+        row: rows.indexOf(row),
+        hash: hashString(aw.step),
+      };
       perProcedure[p] = info;
     }
     return info;
@@ -264,7 +268,12 @@ function createChunkRunner<S, E>(
         if (event === undefined) continue;
         const after = model.transition(before, event);
         if (after === before) continue; // the timer's guard held it: the visit goes on
-        if (row >= 0) {
+        if (row >= 0 && awaitingOf[j]?.waiting === true) {
+          // The end of a waiting step's period (no complaint came) is its way on, not a missed deadline.
+          const r = rows[row] as StepTally;
+          r.processed++;
+          r.processedByDay[dayOf(clock)] = (r.processedByDay[dayOf(clock)] as number) + 1;
+        } else if (row >= 0) {
           // A timeout moved a waiting dossier on: it missed a deadline, whatever comes next. (A posting
           // period's end also fires here, but no visit is open while the list is posted.)
           (rows[row] as StepTally).overdue++;

@@ -20,6 +20,18 @@ describe('behaviour model', () => {
     expect(behaviourFor(model, 'x', 'tổ')).toBe(DEFAULT_BEHAVIOUR.defaults);
   });
 
+  it('at a waiting step, few act (a complaint) unless the file says otherwise; a step override still wins', () => {
+    expect(behaviourFor(DEFAULT_BEHAVIOUR, 'công_bố', 'trường', true)).toMatchObject({
+      onTime: 0.05,
+      late: 0,
+      returned: 0,
+    });
+    const model = { ...DEFAULT_BEHAVIOUR, waiting: { onTime: 0.2 }, steps: { 'p.công_bố': { onTime: 0.5 } } };
+    expect(behaviourFor(model, 'x.công_bố', 'trường', true).onTime).toBe(0.2);
+    expect(behaviourFor(model, 'p.công_bố', 'trường', true).onTime).toBe(0.5);
+    expect(behaviourFor(model, 'x.công_bố', 'trường', false).onTime).toBe(0.93);
+  });
+
   it('draws each dossier on its own: shares close to the configured ones, reproducibly', () => {
     const b = { ...DEFAULT_BEHAVIOUR.defaults, onTime: 0.7, late: 0.2 };
     const kinds = { 'on-time': 0, late: 0, never: 0 };

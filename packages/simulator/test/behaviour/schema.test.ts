@@ -16,6 +16,19 @@ describe('readBehaviour', () => {
     expect(behaviourFor(r.behaviour, 'phong_xet', 'district')).toMatchObject({ onTime: 0.8, late: 0.2, returned: 0.3 });
   });
 
+  it('reads the behaviour at waiting steps over its default, and checks its shares', () => {
+    const r = readBehaviour({ version: 1, waiting: { onTime: 0.2 } });
+    expect(r.ok && behaviourFor(r.behaviour, 'công_bố', 'trường', true)).toMatchObject({
+      onTime: 0.2,
+      late: 0,
+      returned: 0,
+    });
+    const bad = readBehaviour({ version: 1, waiting: { onTime: 0.8, late: 0.5 } });
+    expect(bad.ok ? [] : bad.diagnostics.map((d) => [d.code, d.data['where']])).toEqual([
+      ['behaviour.shares', 'waiting'],
+    ]);
+  });
+
   it('reports bad files as diagnostics with messages, never throwing', () => {
     const bad = readBehaviour({
       version: 1,

@@ -260,4 +260,28 @@ describe('dossiers unfinished when the period ends', () => {
     expect(onTimeShareOf({ finishedOnTime: 3, finishedLate: 1, stuck: 0 })).toBe(0.75);
     expect(onTimeShareOf({ finishedOnTime: 3, finishedLate: 0, stuck: 1 })).toBe(0.75);
   });
+
+  it('at a waiting step the period ending is the way on: processed, not overdue, and the dossier is not late', () => {
+    type Snap = { readonly at: 'chờ' | 'xong' };
+    type Ev = { readonly type: 'khiếu_nại' | 'timer' };
+    const periodEnd = startOfDayMs(day(20, 6, 2019));
+    const waitingStep: InstanceModel<Snap, Ev> = {
+      initial: () => ({ at: 'chờ' }),
+      transition: (s, e) => (s.at === 'chờ' && e.type === 'timer' ? { at: 'xong' } : s),
+      isFinal: (s) => s.at === 'xong',
+      pendingDeadlines: (s) => (s.at === 'xong' ? [] : [{ at: periodEnd, event: { type: 'timer' } }]),
+      awaiting: (s): Awaiting<Ev> | undefined =>
+        s.at === 'xong'
+          ? undefined
+          : { step: 'công_bố', level: 2, deadline: periodEnd, waiting: true, act: { type: 'khiếu_nại' } },
+    };
+    const nobodyComplains: BehaviourModel = { ...everyoneOnTime, waiting: { onTime: 0, late: 0 } };
+    const r = runPopulation({
+      ...spec(3, nobodyComplains),
+      model: byProcedure({ chờ: waitingStep }),
+      dossiers: [{ procedure: 'chờ', ownerLevel: 2 }],
+    });
+    expect(r.procedures[0]).toMatchObject({ started: 6, finishedOnTime: 6, finishedLate: 0, stuck: 0 });
+    expect(r.steps[0]).toMatchObject({ arrived: 6, processed: 6, overdue: 0, late: 0 });
+  });
 });
