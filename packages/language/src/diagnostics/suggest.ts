@@ -65,8 +65,12 @@ export function suggestKeyword(words: readonly string[], ids: readonly string[])
  * @example
  * suggestAnyKeyword(['chamm', 'nhat']) // => 'chậm nhất'
  */
-export function suggestAnyKeyword(words: readonly string[], minLength = 3): string | undefined {
-  const all = [...allSpellings, ...timeSpellings];
+export function suggestAnyKeyword(
+  words: readonly string[],
+  minLength = 3,
+  only?: ReadonlySet<string>,
+): string | undefined {
+  const all = [...allSpellings, ...timeSpellings].filter((s) => only === undefined || only.has(s.id));
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const phrase = foldCase(words.slice(0, n).join(' '));
     if (all.some((s) => s.text === phrase)) return undefined;

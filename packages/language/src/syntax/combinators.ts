@@ -4,7 +4,7 @@ import { apply, type Token, tok } from 'typescript-parsec';
 import type { DurationPhrase, Ident, Ref, Span, Str, TimePhrase, Value } from '../ast/index.js';
 import { TIME_PREFIX } from '../keywords/index.js';
 import { custom, type P } from './parsec.js';
-import { K, kwId, type Tok, type TokKind } from './tokens.js';
+import { CLAUSE_WORDS, K, kwId, type Tok, type TokKind } from './tokens.js';
 
 /** The source text of the line being parsed, so phrases keep exactly what the user wrote. */
 export interface LineSource {
@@ -104,30 +104,6 @@ const REF_KEYWORDS = new Set([
   'schedule',
   'params',
   'plan',
-]);
-/** Keywords that start the next clause: a reference never takes them as one of its words. */
-const CLAUSE_WORDS = new Set([
-  'by',
-  'after',
-  'per-procedure',
-  'with',
-  'note',
-  'if',
-  'deadline',
-  'takes',
-  'posting',
-  'remind',
-  'for-each',
-  'roll-up',
-  'overdue',
-  'escalate',
-  'step',
-  'under',
-  'level',
-  'only',
-  'record',
-  'and',
-  'or',
 ]);
 
 function isRefWord(t: Tok | undefined, first: boolean): t is Tok {

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '@tdkt/calendar';
 import { expectEOF, type Parser, type ParserOutput } from 'typescript-parsec';
 import { suggestAnyKeyword } from '../diagnostics/suggest.js';
-import { K, type Tok, type TokKind } from './tokens.js';
+import { CLAUSE_WORDS, K, type Tok, type TokKind } from './tokens.js';
 
 export type P<R> = Parser<TokKind, R>;
 
@@ -25,8 +25,12 @@ export function runLine<R>(
   expected: string,
 ): LineOutcome<R> {
   let out: ParserOutput<TokKind, R>;
+  let stop: Tok | undefined;
   try {
-    out = expectEOF(parser.parse(first));
+    const raw = parser.parse(first);
+    // Where the furthest reading stopped: the token after it is the one that does not fit.
+    if (raw.successful) for (const c of raw.candidates) stop = later(stop, c.nextToken as Tok | undefined);
+    out = expectEOF(raw);
   } catch {
     return { ok: false, diagnostic: unexpected(first, line, expected) };
   }
@@ -35,9 +39,18 @@ export function runLine<R>(
     return { ok: true, value: out.candidates[0]!.result };
   }
   const err = out.error;
-  const at = err?.pos ? findTok(first, err.pos.index) : undefined;
-  const label = err && /^[a-z-]+(\.[a-z-]+)*$/.test(err.message) ? err.message : expected;
+  const found = err?.pos ? findTok(first, err.pos.index) : undefined;
+  // `cấp trường thuộc phòng`: the levels were read up to `thuộc`; an error remembered at `trường` is not the problem.
+  const at = later(found, stop);
+  const label = at === found && err && /^[a-z-]+(\.[a-z-]+)*$/.test(err.message) ? err.message : expected;
   return { ok: false, diagnostic: unexpected(at, line, label, first) };
+}
+
+/** The later of two tokens of a line (undefined counts as not reached). */
+function later(a: Tok | undefined, b: Tok | undefined): Tok | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b.pos.index > a.pos.index ? b : a;
 }
 
 function findTok(first: Tok | undefined, index: number): Tok | undefined {
@@ -86,7 +99,8 @@ function unexpected(
     // `do cá_nhân hann trước 20/5`: the misspelt keyword was taken as a word of the name before.
     let prev: Tok | undefined;
     for (let t = first; t && t !== at; t = t.next) prev = t;
-    const hint = prev && prev.kind === K.word ? suggestAnyKeyword([prev.text]) : undefined;
+    // Only a keyword that starts a clause is swallowed so (`hann` → `hạn`); `cấp trường thuộc …` is no `trong`.
+    const hint = prev && prev.kind === K.word ? suggestAnyKeyword([prev.text], 3, CLAUSE_WORDS) : undefined;
     if (prev && hint)
       return {
         code: 'syntax.unexpected',

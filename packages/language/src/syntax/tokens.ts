@@ -116,3 +116,28 @@ export function toArray(t: Tok | undefined): Tok[] {
   for (; t; t = t.next) out.push(t);
   return out;
 }
+
+/** Keywords that start the next clause: a reference never takes them as one of its words. */
+export const CLAUSE_WORDS = new Set<string>([
+  'by',
+  'after',
+  'per-procedure',
+  'with',
+  'note',
+  'if',
+  'deadline',
+  'takes',
+  'posting',
+  'remind',
+  'for-each',
+  'roll-up',
+  'overdue',
+  'escalate',
+  'step',
+  'under',
+  'level',
+  'only',
+  'record',
+  'and',
+  'or',
+]);

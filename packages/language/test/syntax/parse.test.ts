@@ -147,3 +147,16 @@ describe('parse: time wordings of issue 13 reach the calendar', () => {
     expect(parse('kế hoạch "K 🎓"\n  năm 2024\n', 'x.tdkt').diagnostics).toEqual([]);
   });
 });
+
+describe('parse: where a line stops making sense', () => {
+  it('points at the first token that does not fit, and proposes no keyword for a name read before it', () => {
+    const r = parse('tổ chức\n  cấp trường thuộc phòng\n', 'a.tdkt');
+    expect(r.diagnostics.map((d) => [d.code, d.data['found'], d.data['suggestion']])).toEqual([
+      ['syntax.unexpected', 'thuộc', undefined],
+    ]);
+    const list = parse('tổ chức\n  cấp trường < phòng xyz\n', 'a.tdkt');
+    expect(list.diagnostics.map((d) => [d.code, d.data['found'], d.data['suggestion']])).toEqual([
+      ['syntax.unexpected', 'xyz', undefined],
+    ]);
+  });
+});
