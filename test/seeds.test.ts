@@ -469,14 +469,19 @@ describe('standard library eligibility guards', () => {
  * explains as findings of the documents themselves, and none in the example. With every procedure linked
  * through the rows that perform its steps there is none: LC-7 (seed 000 line 66) is no longer a warning,
  * since the end of a month a row may finish early inside is no promise (grammar.md §8.2); the June chain
- * shows as latest dates instead. KS-1 needs the conference's real date (checked on a copy below).
+ * shows as latest dates instead. KS-1 needs the conference's real date (checked on a copy below). Two rows
+ * are shorter than they say because a later step keeps a library default the plan never mentions
+ * (`temporal.default-shortens-row`, warnings): Hải Phòng's quý III row performing cấp_trên_xét (until 30/9/2024,
+ * but the decision keeps „chậm nhất 31/7”, so the step is due 17/7/2024), and Kim Sơn's „cuối năm học” row
+ * sending the dossiers up (until 30/6/2021, but the upper level's review keeps „trước 30/6” and takes 10 working
+ * days, so the school must send by 15/6/2021; the rows before it are shortened through it and not repeated).
  */
 describe('deadline consistency of the seeds matches the documented findings', () => {
   const expected: Record<string, string[]> = {
     'workflows/lai-chau-2020-2021.tdkt': [],
-    'workflows/hai-phong-2024.tdkt': [],
+    'workflows/hai-phong-2024.tdkt': ['temporal.default-shortens-row hđ:hđ_ngành_bình_xét.finish'],
     'workflows/ha-dong-2019.tdkt': [],
-    'workflows/kim-son-2020-2021.tdkt': [],
+    'workflows/kim-son-2020-2021.tdkt': ['temporal.default-shortens-row hđ:gửi_cấp_trên.finish'],
     'workflows/examples/thcs-hai-cap-2025-2026.tdkt': [],
   };
   const calendar = defaultWorkingCalendar();
@@ -489,6 +494,7 @@ describe('deadline consistency of the seeds matches the documented findings', ()
       const found = [
         ...result.conflicts.map((c) => `${c.code} ${c.node}`),
         ...result.deadlineOrder.map((d) => `${d.code} ${d.node}`),
+        ...result.defaultShortens.map((d) => `${d.code} ${d.node}`),
         ...result.cycles.map((c) => `${c.code} ${c.nodes.join(',')}`),
         ...result.unknown.map((u) => `${u.code}`),
       ];

@@ -56,6 +56,9 @@ const EXPECTED: Record<string, { exit: number; codes: string[] }> = {
   'whole-row-too-short': { exit: 1, codes: ['temporal.conflict'] },
   'step-rows': { exit: 0, codes: ['time.deadline-on-day-off'] },
   'one-deadline-chain': { exit: 0, codes: ['time.deadline-on-day-off'] },
+  // A later step keeps the library's „chậm nhất 31/7” while the row says quý III: a warning, exit 0.
+  'default-shortens-row': { exit: 0, codes: ['time.deadline-on-day-off', 'temporal.default-shortens-row'] },
+  'default-set-on-row': { exit: 0, codes: [] },
   'roll-up-between-rows': { exit: 1, codes: ['temporal.conflict'] },
   'known-event': { exit: 1, codes: ['temporal.conflict'] },
   'estimated-event': { exit: 0, codes: ['temporal.tentative-conflict'] },
@@ -151,6 +154,23 @@ describe('what each rule decides', () => {
     expect(event(report, 'hđ:hướng_dẫn_knc/bộ_xét.finish')?.latestFrom).toMatchObject({
       phrase: 'chậm nhất 30/4/2021',
       origin: { kind: 'step' },
+    });
+  });
+
+  it('8.3 a library default that shortens a step row is a warning naming the default; `với` on the row clears it', async () => {
+    const { report } = await simulate('default-shortens-row');
+    const warning = report?.problems.find((p) => p.code === 'temporal.default-shortens-row');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.chain.map((l) => [l.kind, l.phrase, l.origin?.kind])).toEqual([
+      ['upper-bound', 'quý III năm 2021', 'heading'],
+      ['precedence', undefined, undefined],
+      ['upper-bound', 'chậm nhất 31/7', 'default'],
+    ]);
+    expect(event(report, 'hđ:tổ_xét_row/hội_đồng_xét.finish')?.latest).toBe('2021-07-31');
+    const fixed = await simulate('default-set-on-row');
+    expect(fixed.report?.problems).toEqual([]);
+    expect(event(fixed.report, 'hđ:tổ_xét_row/quyết_định.finish')?.latestFrom).toMatchObject({
+      origin: { kind: 'override' },
     });
   });
 

@@ -249,4 +249,25 @@ describe('outline, formatting, quick fixes, simulate', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]?.source).toBe('tdkt');
   });
+
+  it('warns where a step row is shortened by a library default, and not once the row sets it with `với`', () => {
+    const s = fixture();
+    const row = PLAN.replace('tháng 6/2021', 'tháng 5/2021')
+      .replace('        trước 30/6\n', '')
+      .replace('theo quy trình xét\n        với hạn_tổ = trước 20/6', 'theo quy trình xét bước tự_đánh_giá');
+    expect(row).not.toMatch(/trước 30\/6|với/u);
+    s.change('kh.tdkt', row);
+    const found = (s.simulate('kh.tdkt').diagnostics.get('kh.tdkt') ?? []).filter(
+      (d) => d.code === 'temporal.default-shortens-row',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe(2);
+    expect(found[0]?.range.start).toEqual(pos(row, 'bình_xét:'));
+    expect(found[0]?.message).toMatch(/`với hạn_tổ = …`/u);
+    expect(found[0]?.relatedInformation?.map((r) => r.location.file)).toContain('lib/xet.tdkt');
+    s.change('kh.tdkt', row.replace('bước tự_đánh_giá', 'bước tự_đánh_giá\n        với hạn_tổ = trước 31/5'));
+    const after = s.simulate('kh.tdkt');
+    expect(after.ran).toBe(true);
+    expect((after.diagnostics.get('kh.tdkt') ?? []).map((d) => d.code)).toEqual([]);
+  });
 });

@@ -85,6 +85,7 @@ export { analyseTemporal } from './temporal/analyse.js';
 export { createNetworkBuilder, type NetworkBuilder } from './temporal/builder.js';
 export type { ChainLink } from './temporal/chain.js';
 export type { TemporalDeadlineOrder } from './temporal/deadline-order.js';
+export type { TemporalDefaultShortens } from './temporal/default-shortens.js';
 export { eventName, explainLink, explainProblem } from './temporal/explain.js';
 export { constrainByResolution } from './temporal/from-resolution.js';
 export type {

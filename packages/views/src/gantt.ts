@@ -61,6 +61,8 @@ export function ganttMarks(
   }
   for (const c of temporal.cycles) for (const n of c.nodes) mark(n, 'error');
   for (const d of temporal.deadlineOrder) for (const l of d.chain) mark(l.to, 'warning');
+  // The row a library default shortens (not the row that started the procedure).
+  for (const d of temporal.defaultShortens) mark(d.node, 'warning');
   return { critical, conflict, late };
 }
 

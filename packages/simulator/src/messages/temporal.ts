@@ -56,6 +56,22 @@ export const temporalProblemMessages = {
     (d) =>
       `${d.label} is allowed until ${d.deadline}${d.quote}, but for ${d.later} to meet ${d.laterDay}${d.laterQuote} it must be done by ${d.latest}`,
   ),
+  /** `param` is '' for a step's own `hạn` in the library (no `với` sets it); `where` is `file:line` or ''. */
+  'temporal.default-shortens-row': message<{
+    label: string;
+    end: string;
+    quote: string;
+    step: string;
+    latest: string;
+    param: string;
+    phrase: string;
+    where: string;
+  }>(
+    (d) =>
+      `${d.label} được đến hết ${d.end}${d.quote}, nhưng bước „${d.step}” của hàng này phải xong chậm nhất ${d.latest} để kịp ${d.param === '' ? 'hạn của bước trong thư viện' : `mặc định của thư viện ${d.param} =`} „${d.phrase}”${d.where === '' ? '' : ` (${d.where})`}; khi chạy, bước vẫn mang hạn ${d.end} của hàng mà mặc định vẫn áp dụng: ${d.param === '' ? 'hãy dời hàng' : `hãy đặt hạn trên hàng bằng \`với ${d.param} = …\` (hoặc dời hàng)`}`,
+    (d) =>
+      `${d.label} is allowed until ${d.end}${d.quote}, but its step "${d.step}" must be done by ${d.latest} to meet ${d.param === '' ? "the library step's own deadline" : `the library default ${d.param} =`} "${d.phrase}"${d.where === '' ? '' : ` (${d.where})`}; at run time the step is still due at the row's ${d.end} while the default applies: ${d.param === '' ? 'move the row' : `set it on the row with \`với ${d.param} = …\` (or move the row)`}`,
+  ),
   /** Why an event is so late: the link that takes time… */
   'why.takes': message<{ from: string; took: string; crossing: string }>(
     (d) => `${d.from} + mất ${d.took}${d.crossing}`,

@@ -45,7 +45,7 @@ export function planNetwork(plan: PlanModel): TemporalNetwork {
   const days = plan.activities.flatMap((a) => (a.window ? [a.window.start, a.window.end] : []));
   const origin = plan.periodWindow?.start ?? Math.min(...days, 0);
   const horizon = plan.periodWindow?.end ?? Math.max(...days, origin);
-  const builder = createNetworkBuilder(origin, horizon);
+  const builder = createNetworkBuilder(origin, horizon, plan.file);
   for (const event of plan.events) {
     builder.node(eventNode(event.id), event.name ?? event.id, 'event', spanOf(event.source));
     const r = event.time?.resolution;

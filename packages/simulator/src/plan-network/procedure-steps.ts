@@ -153,7 +153,12 @@ export function bindStepRow(
   for (const id of steps) {
     const step = procedure.steps.find((s) => s.id === id);
     if (step === undefined) continue;
-    const provenance = { label: label(step, activityLabel), span: spanOf(step.source) };
+    // Marked as the row's own: the deadline analysis tells these links from a whole row's.
+    const provenance = {
+      label: label(step, activityLabel),
+      span: spanOf(step.source),
+      origin: { kind: 'row' as const },
+    };
     builder.precede(`${row}.start`, `${stepNode(instancePrefix, id)}.start`, provenance, NO_DELAY, 'link');
     // A waiting step is the row's when the dossier enters it (the period it waits out is not the row's).
     const settled =

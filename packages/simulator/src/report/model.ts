@@ -76,6 +76,8 @@ function temporalSpan(p: TemporalProblem): SourceSpan | undefined {
       return p.chain[p.chain.length - 1]?.provenance.span;
     case 'temporal.deadline-order':
       return p.chain[0]?.provenance.span;
+    case 'temporal.default-shortens-row':
+      return p.span ?? p.chain[0]?.provenance.span;
     case 'temporal.cycle':
       return p.links[0]?.provenance.span;
     case 'temporal.unknown-node':
@@ -105,6 +107,7 @@ function temporalProblems(t: TemporalAnalysis): TemporalProblem[] {
     ...t.conflicts.filter((c) => c.severity === 'error'),
     ...t.unknown,
     ...t.deadlineOrder,
+    ...t.defaultShortens,
     ...t.conflicts.filter((c) => c.severity === 'warning'),
   ];
 }

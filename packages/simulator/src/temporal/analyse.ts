@@ -4,6 +4,8 @@ import type { ChainLink } from './chain.js';
 import { earliestChain } from './chain.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
 import { findDeadlineOrder } from './deadline-order.js';
+import type { TemporalDefaultShortens } from './default-shortens.js';
+import { findDefaultShortens } from './default-shortens.js';
 import { indexNetwork } from './graph.js';
 import type { Provenance, TemporalNetwork } from './network.js';
 import { backwardPass, forwardPass, type PassResult } from './passes.js';
@@ -34,6 +36,8 @@ export interface TemporalAnalysis {
   readonly conflicts: readonly TemporalConflict[];
   /** Declared deadlines later than a later deadline allows (warnings: finishing early still works). */
   readonly deadlineOrder: readonly TemporalDeadlineOrder[];
+  /** Rows whose written end a library default shortens, silently at run time (warnings). */
+  readonly defaultShortens: readonly TemporalDefaultShortens[];
   readonly cycles: readonly TemporalCycle[];
   readonly unknown: readonly TemporalUnknownNode[];
   /** The chain that fixes the earliest day of the target (default: the bounded event with the least slack). */
@@ -107,6 +111,7 @@ export function analyseTemporal(
   const deadlineOrder = findDeadlineOrder(ix, forward, backward, cal).filter(
     (p) => !broken.has(p.chain[p.chain.length - 1]?.constraintId ?? ''),
   );
+  const defaultShortens = findDefaultShortens(ix, forward, backward, cal).filter((p) => !broken.has(p.defaultId));
   const cycles = findCycles(ix);
   const unknown = findUnknownNodes(ix);
   let target = options.target === undefined ? undefined : ix.index.get(options.target);
@@ -135,6 +140,7 @@ export function analyseTemporal(
     nodes,
     conflicts,
     deadlineOrder,
+    defaultShortens,
     cycles,
     unknown,
     criticalPath,

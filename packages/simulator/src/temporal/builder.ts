@@ -45,15 +45,15 @@ export interface NetworkBuilder {
 }
 
 /**
- * Starts an empty network for a period.
+ * Starts an empty network for a period (`file`: the plan's file, to tell a library's own step deadlines).
  *
  * @example
- * createNetworkBuilder(origin, horizon)
+ * createNetworkBuilder(origin, horizon, 'workflows/kh.tdkt')
  *   .activity('xet', 'Hội đồng trường xét', { duration: { amount: 10, unit: 'workingDays' } })
  *   .notAfter('xet.finish', d30_5, { label: 'Phòng GD&ĐT trình Sở', phrase: 'trước ngày 30/5/2019' })
  *   .build()
  */
-export function createNetworkBuilder(origin: EpochDay, horizon: EpochDay): NetworkBuilder {
+export function createNetworkBuilder(origin: EpochDay, horizon: EpochDay, file?: string): NetworkBuilder {
   const nodes: TemporalNode[] = [];
   const constraints: Constraint[] = [];
   const nextId = (): string => `c${constraints.length + 1}`;
@@ -85,7 +85,13 @@ export function createNetworkBuilder(origin: EpochDay, horizon: EpochDay): Netwo
       constraints.push(unitsDue === undefined ? base : { ...base, unitsDue });
       return builder;
     },
-    build: () => ({ nodes: [...nodes], constraints: [...constraints], origin, horizon }),
+    build: () => ({
+      nodes: [...nodes],
+      constraints: [...constraints],
+      origin,
+      horizon,
+      ...(file === undefined ? {} : { file }),
+    }),
   };
   return builder;
 }

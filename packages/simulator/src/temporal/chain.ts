@@ -1,7 +1,7 @@
 // Turns the forward pass's causes into an explaining chain of links, each with its provenance.
 import type { Duration, EpochDay, WorkingDays } from '@tdkt/calendar';
 import type { Crossing } from './duration.js';
-import { daysOffBetween } from './duration.js';
+import { addDurationForward, daysOffBetween } from './duration.js';
 import type { IndexedNetwork } from './graph.js';
 import type { NodeKind, Provenance, TemporalNetwork } from './network.js';
 import type { PassResult } from './passes.js';
@@ -147,4 +147,52 @@ export function toRef(network: TemporalNetwork, i: number): { to: string; toLabe
 export function fromRef(network: TemporalNetwork, i: number): { from: string; fromLabel: string; fromKind: NodeKind } {
   const node = network.nodes[i];
   return { from: node?.id ?? String(i), fromLabel: node?.label ?? String(i), fromKind: node?.kind ?? 'event' };
+}
+
+/**
+ * The links of a path the backward pass followed (precedences and roll-ups, `from` before `to`), dated
+ * forwards from `day` at the path's first node: what happens after it if it is done on that day.
+ *
+ * @example
+ * datedForward(ix, cal, rowEnd, [{ from: s, to: t, constraint: 7 }]) // [{ kind: 'precedence', fromDay: rowEnd, … }]
+ */
+export function datedForward(
+  ix: IndexedNetwork,
+  cal: WorkingDays,
+  day: EpochDay,
+  steps: readonly { from: number; to: number; constraint: number }[],
+): ChainLink[] {
+  const { network } = ix;
+  const links: ChainLink[] = [];
+  let current = day;
+  for (const s of steps) {
+    const c = network.constraints[s.constraint];
+    if (c?.kind === 'precedence') {
+      const next = addDurationForward(cal, current, c.duration);
+      links.push({
+        kind: 'precedence',
+        constraintId: c.id,
+        ...fromRef(network, s.from),
+        ...toRef(network, s.to),
+        fromDay: current,
+        day: next,
+        duration: c.duration,
+        crossing: daysOffBetween(cal, current, next),
+        reason: c.reason,
+        provenance: c.provenance,
+      });
+      current = next;
+    } else if (c?.kind === 'rollup') {
+      links.push({
+        kind: 'rollup',
+        constraintId: c.id,
+        ...fromRef(network, s.from),
+        ...toRef(network, s.to),
+        fromDay: current,
+        day: current,
+        provenance: c.provenance,
+      });
+    }
+  }
+  return links;
 }

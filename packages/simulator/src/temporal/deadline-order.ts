@@ -1,8 +1,8 @@
 // Deadlines given too late: a declared deadline that, if used, makes a later deadline impossible.
 import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import type { ChainLink } from './chain.js';
-import { fromRef, toRef } from './chain.js';
-import { addDurationForward, daysOffBetween, latestStartFor } from './duration.js';
+import { datedForward, toRef } from './chain.js';
+import { latestStartFor } from './duration.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
 
@@ -81,36 +81,7 @@ export function findDeadlineOrder(
           provenance: c.provenance,
         },
       ];
-      let day = c.day;
-      for (const s of steps) {
-        const sc = network.constraints[s.constraint];
-        if (sc?.kind === 'precedence') {
-          const next = addDurationForward(cal, day, sc.duration);
-          chain.push({
-            kind: 'precedence',
-            constraintId: sc.id,
-            ...fromRef(network, s.from),
-            ...toRef(network, s.to),
-            fromDay: day,
-            day: next,
-            duration: sc.duration,
-            crossing: daysOffBetween(cal, day, next),
-            reason: sc.reason,
-            provenance: sc.provenance,
-          });
-          day = next;
-        } else if (sc?.kind === 'rollup') {
-          chain.push({
-            kind: 'rollup',
-            constraintId: sc.id,
-            ...fromRef(network, s.from),
-            ...toRef(network, s.to),
-            fromDay: day,
-            day,
-            provenance: sc.provenance,
-          });
-        }
-      }
+      chain.push(...datedForward(ix, cal, c.day, steps));
       chain.push({
         kind: 'upper-bound',
         constraintId: ub.id,

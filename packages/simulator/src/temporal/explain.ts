@@ -5,6 +5,7 @@ import { formatVnDate } from '@tdkt/calendar';
 import { say } from '../messages/catalog.js';
 import type { ChainLink } from './chain.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
+import type { TemporalDefaultShortens } from './default-shortens.js';
 import type { Crossing } from './duration.js';
 import type { NodeKind, Provenance } from './network.js';
 import type { TemporalConflict, TemporalCycle, TemporalProblem } from './problems.js';
@@ -204,6 +205,8 @@ export function explainProblem(problem: TemporalProblem, lang: Lang): string {
       return explainCycle(problem, lang);
     case 'temporal.deadline-order':
       return explainDeadlineOrder(problem, lang);
+    case 'temporal.default-shortens-row':
+      return explainDefaultShortens(problem, lang);
     case 'temporal.unknown-node':
       return say(lang, 'temporal.unknown-node', { constraint: problem.constraintId, node: problem.node });
   }
@@ -227,5 +230,29 @@ function explainDeadlineOrder(problem: TemporalDeadlineOrder, lang: Lang): strin
     laterDay: date(last?.day ?? problem.latest),
     laterQuote: quoted(last?.provenance.phrase, lang, last?.provenance.origin),
     latest: date(problem.latest),
+  });
+}
+
+/**
+ * The headline of a row a library default shortens: "Hội đồng ngành bình xét được đến hết 30/9/2024
+ * („quý III năm 2024”, mục của hoạt động), nhưng bước … phải xong chậm nhất 17/7/2024 để kịp mặc định của
+ * thư viện hạn_quyết_định = „chậm nhất 31/7” (dsl/lib/xet-cuoi-nam.tdkt:22); …: đặt `với hạn_quyết_định = …`".
+ *
+ * @example
+ * explainDefaultShortens(problem, 'en')
+ */
+function explainDefaultShortens(problem: TemporalDefaultShortens, lang: Lang): string {
+  const row = problem.chain[0]?.provenance;
+  const def = problem.chain[problem.chain.length - 1]?.provenance;
+  const span = def?.span;
+  return say(lang, 'temporal.default-shortens-row', {
+    label: row?.label ?? problem.node,
+    end: date(problem.rowEnd),
+    quote: quoted(row?.phrase, lang, row?.origin),
+    step: problem.stepLabel,
+    latest: date(problem.latest),
+    param: def?.origin?.param ?? '',
+    phrase: def?.phrase ?? '',
+    where: span === undefined ? '' : `${span.file}:${span.line}`,
   });
 }

@@ -106,4 +106,6 @@ export interface TemporalNetwork {
   readonly origin: EpochDay;
   /** The last day of the period: the latest date of nodes no deadline reaches. */
   readonly horizon: EpochDay;
+  /** The plan's file: a step's own deadline written in another file is a library default. */
+  readonly file?: string;
 }

@@ -3,6 +3,7 @@ import type { EpochDay, WorkingDays } from '@tdkt/calendar';
 import type { ChainLink } from './chain.js';
 import { earliestChain, fromRef, toRef } from './chain.js';
 import type { TemporalDeadlineOrder } from './deadline-order.js';
+import type { TemporalDefaultShortens } from './default-shortens.js';
 import type { IndexedNetwork } from './graph.js';
 import type { PassResult } from './passes.js';
 
@@ -52,7 +53,12 @@ export interface TemporalUnknownNode {
   readonly node: string;
 }
 
-export type TemporalProblem = TemporalConflict | TemporalDeadlineOrder | TemporalCycle | TemporalUnknownNode;
+export type TemporalProblem =
+  | TemporalConflict
+  | TemporalDeadlineOrder
+  | TemporalDefaultShortens
+  | TemporalCycle
+  | TemporalUnknownNode;
 
 /**
  * Every violated deadline, each explained by its smallest chain: the binding lower bound, the

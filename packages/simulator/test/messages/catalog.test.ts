@@ -78,6 +78,16 @@ const TYPED: WithData = {
     laterQuote: ' („trước 21/5”)',
     latest: '19/5/2019',
   },
+  'temporal.default-shortens-row': {
+    label: 'Hội đồng ngành bình xét',
+    end: '30/9/2024',
+    quote: ' („quý III năm 2024”)',
+    step: 'Hội đồng cấp trên xét',
+    latest: '17/7/2024',
+    param: 'hạn_quyết_định',
+    phrase: 'chậm nhất 31/7',
+    where: 'dsl/lib/xet-cuoi-nam.tdkt:22',
+  },
   'why.takes': { from: '20/5/2019', took: '10 ngày làm việc', crossing: ', qua 2 ngày nghỉ lễ' },
   'why.units-due': { day: '15/5/2019', quote: ' („hạn 15/5”)' },
   'why.lower-bound': { label: 'Khai giảng', day: '5/9/2020', quote: ' („từ 5/9”)' },
@@ -173,6 +183,7 @@ describe('the simulator message catalog', () => {
       'temporal.beyond-period',
       'temporal.cycle',
       'temporal.deadline-order',
+      'temporal.default-shortens-row',
       'temporal.unknown-node',
       'completion.trap',
       'completion.dead-step',
@@ -224,6 +235,15 @@ describe('the simulator message catalog', () => {
     say('vi', 'report.errors', { n: 2 });
     // @ts-expect-error: an unknown message id does not compile
     expect(() => say('vi', 'report.nothing')).toThrow();
+  });
+
+  it('hints `với` for a default parameter, and only moving the row for a step’s own deadline', () => {
+    const d = TYPED['temporal.default-shortens-row'];
+    expect(say('vi', 'temporal.default-shortens-row', d)).toContain('`với hạn_quyết_định = …`');
+    expect(say('en', 'temporal.default-shortens-row', d)).toContain('`với hạn_quyết_định = …` (or move the row)');
+    const own = { ...d, param: '' };
+    expect(say('vi', 'temporal.default-shortens-row', own)).not.toContain('với');
+    expect(say('en', 'temporal.default-shortens-row', own)).toMatch(/own deadline .*: move the row$/u);
   });
 
   it('words a missed deadline by its code, and does not name the late event twice', () => {

@@ -17,6 +17,7 @@ describe('docs/simulate.md', () => {
       'temporal.tentative-missed',
       'temporal.tentative-conflict',
       'temporal.deadline-order',
+      'temporal.default-shortens-row',
       'temporal.cycle',
       'temporal.unknown-node',
       'population.schema',
