@@ -65,14 +65,25 @@ export class FileEnv {
       // of every prefix (which was quadratic: 44 s at 100 KB).
       const words = ref.name.split('_', MAX_HEAD_WORDS + 3);
       let hint: string | undefined;
+      let knownHead: { head: string; rest: string } | undefined;
       let head = '';
       const known = (name: string): boolean => this.actors.has(name) || this.levels.has(name) || this.units.has(name);
       for (let i = 1; i < words.length && i <= MAX_HEAD_WORDS && hint === undefined; i++) {
         head = i === 1 ? words[0]! : `${head}_${words[i - 1]!}`;
+        const rest = words.slice(i).join('_');
         // `truong_phong`: two known names (trường, phòng) make a new one, not a name and a keyword.
-        if (known(head) && !known(words.slice(i).join('_'))) hint = suggestAnyKeyword(words.slice(i), 5);
+        if (!known(head) || known(rest)) continue;
+        hint = suggestAnyKeyword(words.slice(i), 5);
+        // A known name and one more word (`cá_nhân hann`): too short to name the keyword, still worth asking.
+        if (knownHead === undefined && i === words.length - 1) knownHead = { head, rest };
       }
-      sink.push(hint && d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, keyword: hint } } : d);
+      const data =
+        hint !== undefined
+          ? { keyword: hint }
+          : knownHead !== undefined
+            ? { knownHead: knownHead.head, rest: knownHead.rest }
+            : {};
+      sink.push(d.data['suggestion'] === undefined ? { ...d, data: { ...d.data, ...data } } : d);
     }
     return { kind: 'unresolved', id: ref.name };
   }

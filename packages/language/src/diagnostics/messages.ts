@@ -211,15 +211,19 @@ export const languageMessages: MessageCatalog = {
       vi: (d) =>
         d['keyword'] !== undefined
           ? `tên này nuốt cả một từ khoá viết sai? có phải ý bạn là \`${s(d['keyword'])}\`?`
-          : d['suggestion'] === undefined && d['what'] === 'actor'
-            ? `khai báo nó trong kế hoạch hoặc tổ chức, ví dụ: vai trò ${s(d['name'])} "…" cấp …`
-            : suggestion.vi(d),
+          : d['knownHead'] !== undefined
+            ? `\`${s(d['knownHead'])}\` là tên đã khai báo: \`${s(d['rest'])}\` phía sau có phải một từ khoá viết sai? Nếu là tên mới, khai báo nó: vai trò ${s(d['name'])} "…" cấp …`
+            : d['suggestion'] === undefined && d['what'] === 'actor'
+              ? `khai báo nó trong kế hoạch hoặc tổ chức, ví dụ: vai trò ${s(d['name'])} "…" cấp …`
+              : suggestion.vi(d),
       en: (d) =>
         d['keyword'] !== undefined
           ? `a misspelt keyword swallowed into the name? did you mean \`${s(d['keyword'])}\`?`
-          : d['suggestion'] === undefined && d['what'] === 'actor'
-            ? `declare it in the plan or the organisation, e.g. vai trò ${s(d['name'])} "…" cấp …`
-            : suggestion.en(d),
+          : d['knownHead'] !== undefined
+            ? `\`${s(d['knownHead'])}\` is a declared name: is \`${s(d['rest'])}\` after it a misspelt keyword? If this is a new name, declare it: vai trò ${s(d['name'])} "…" cấp …`
+            : d['suggestion'] === undefined && d['what'] === 'actor'
+              ? `declare it in the plan or the organisation, e.g. vai trò ${s(d['name'])} "…" cấp …`
+              : suggestion.en(d),
     },
   ),
   'syntax.misplaced-keyword': m(

@@ -197,6 +197,24 @@ describe('analysis: recovery keeps names of broken lines', () => {
     expect(r.diagnostics.map((d) => [d.code, d.data['keyword']])).toEqual([['link.unknown-name', 'chậm nhất']]);
   });
 
+  it('a known name and one short word (`cá_nhân hann`): asks whether the word is a misspelt keyword', () => {
+    const text = dedent(`
+      tổ chức
+        cấp cá_nhân
+        vai trò cá_nhân cấp cá_nhân
+      kế hoạch "KH"
+        năm học 2020-2021
+        tiến độ
+          cả năm
+            a: "A" do cá_nhân hann trước 20/5
+    `);
+    const [d, ...rest] = loadWorkspace(['t.tdkt'], () => text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d?.data).toMatchObject({ name: 'cá_nhân_hann', knownHead: 'cá_nhân', rest: 'hann' });
+    expect(diagnosticHelp(d!, 'vi')).toContain('`hann` phía sau có phải một từ khoá viết sai');
+    expect(diagnosticHelp(d!, 'en')).toContain('is `hann` after it a misspelt keyword');
+  });
+
   it('a new name made of two known ones (`truong_phong`: trường, phòng) is not a swallowed keyword: declare it', () => {
     const text = dedent(`
       tổ chức
