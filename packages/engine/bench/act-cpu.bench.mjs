@@ -87,7 +87,7 @@ async function act(file) {
   if (session !== undefined) {
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
-    top = topSelf(profile, 25);
+    top = [...topSelf(profile, 25), 'inclusive, the engine and XState:', ...topTotal(profile, 25)];
   }
   if (next >= targets.length) console.error('  (ran out of dossiers before the time was up: raise BENCH_DOSSIERS)');
   await engine.close();
@@ -146,6 +146,29 @@ async function timeStatements() {
     };
   }
   return times;
+}
+
+/** Inclusive time per function of the engine and XState (each counted once per sample even when recursive). */
+function topTotal(profile, count) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map();
+  for (const id of profile.samples) {
+    const keys = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      if (!/engine\/dist|xstate/.test(f.url)) continue;
+      keys.add(
+        `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(node_modules|packages)\//, '')}:${f.lineNumber + 1}`,
+      );
+    }
+    for (const key of keys) total.set(key, (total.get(key) ?? 0) + 1);
+  }
+  return [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, n]) => `${((100 * n) / profile.samples.length).toFixed(1).padStart(5)} %  ${key}`);
 }
 
 if (process.argv[2] === 'act') {
