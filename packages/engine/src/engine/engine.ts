@@ -42,6 +42,8 @@ const ENGINE_ONLY = /^(xstate\.|tdkt\.timer\.|tdkt\.(run-started|progress|fan-ou
 const MAX_ATTEMPTS = 10;
 /** A due timer held by another process is looked at again after this long (it normally fires it first). */
 const CLAIM_RETRY_MS = 1000;
+/** At most this many due timers are fired concurrently (one transaction each, committed together by a group-committing store). */
+const TIMER_BATCH = 32;
 
 const isRace = (error: unknown): boolean =>
   error instanceof VersionConflictError || error instanceof TransactionConflictError;
@@ -427,21 +429,39 @@ class EngineImpl implements Engine {
   /**
    * Fires due timers (of one instance, or all) one transaction each, in (fireAt, id) order; each is
    * claimed in its transaction, so with several processes every timer fires in exactly one of them.
+   * Up to TIMER_BATCH transactions are sent at once: a group-committing store runs them one after the
+   * other in one commit, each claiming the next due timer, so a burst of due timers costs one sync per
+   * batch instead of one per timer (in the same order as one at a time).
    */
   private async fireDue(now: () => number, instance?: string): Promise<number> {
     let fired = 0;
     for (;;) {
       // A plain read first: most calls find nothing due and need no write transaction.
-      if ((await this.options.store.dueTimers(now(), 1, instance)).length === 0) return fired;
-      const outcome = await this.retrying(() =>
-        this.options.store.transaction(async (tx) => {
-          const [timer] = await tx.claimDueTimers(now(), 1, instance);
-          return timer === undefined ? undefined : fireTimer(this.applyContext, tx, timer);
-        }),
+      const due = (await this.options.store.dueTimers(now(), TIMER_BATCH, instance)).length;
+      if (due === 0) return fired;
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: due }, () =>
+          this.retrying(() =>
+            this.options.store.transaction(async (tx) => {
+              const [timer] = await tx.claimDueTimers(now(), 1, instance);
+              return timer === undefined ? undefined : fireTimer(this.applyContext, tx, timer);
+            }),
+          ),
+        ),
       );
-      if (outcome === undefined) return fired;
-      fired++;
-      this.committed(outcome);
+      let claimed = 0;
+      let failure: PromiseRejectedResult | undefined;
+      for (const settled of outcomes) {
+        if (settled.status === 'rejected') failure ??= settled;
+        else if (settled.value !== undefined) {
+          claimed++;
+          this.committed(settled.value);
+        }
+      }
+      fired += claimed;
+      // The timers that committed are announced first; then the failure reaches the caller, as before.
+      if (failure !== undefined) throw failure.reason;
+      if (claimed < due) return fired;
     }
   }
 }

@@ -14,6 +14,7 @@ type StatementName =
   | 'instances'
   | 'insertInstance'
   | 'updateInstance'
+  | 'updateKeepingStatus'
   | 'versionOf'
   | 'queueFacts'
   | 'audit'
@@ -34,6 +35,8 @@ type StatementName =
   | 'overdue'
   | 'deleteWork'
   | 'insertWork'
+  | 'workKeys'
+  | 'refreshWork'
   | 'workOf'
   | 'workOfActor'
   | 'workOfRole'
@@ -59,6 +62,12 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     ),
     updateInstance: q(
       `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, status = @status, outcome = @outcome,
+       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected
+       RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
+    ),
+    // The same without `status` in SET when it stays: SQLite then leaves instances_by_status alone.
+    updateKeepingStatus: q(
+      `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, outcome = @outcome,
        updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected
        RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
     ),
@@ -100,6 +109,13 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     insertWork: q(
       `INSERT INTO work_queue (${WORK_COLUMNS}) VALUES (@role, @unit, @ownerKey, @sortAt, @instance, @step, @workflow, @workflowVersion,
        @instanceUnit, @owner, @enteredAt, @deadline, @actions, @version)`,
+    ),
+    workKeys: q('SELECT role, unit, owner_key, sort_at, step FROM work_queue WHERE instance = ?'),
+    // A row whose key stays: its other columns in place (none is in a secondary index: one B-tree write).
+    refreshWork: q(
+      `UPDATE work_queue SET workflow = @workflow, workflow_version = @workflowVersion, instance_unit = @instanceUnit,
+       owner = @owner, entered_at = @enteredAt, deadline = @deadline, actions = @actions, version = @version
+       WHERE role = @role AND unit = @unit AND owner_key = @ownerKey AND sort_at = @sortAt AND instance = @instance AND step = @step`,
     ),
     workOf: q('SELECT * FROM work_queue WHERE instance = ? ORDER BY step, role, unit'),
     // Two ordered index ranges (shared items, the actor's own), each cut at the page size, then merged.

@@ -5,6 +5,7 @@ import { NO_DEADLINE } from './keys.js';
 import { type Row, toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem } from './rows.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
+import { refreshedInPlace, workRow } from './sqlite-work-rows.js';
 import {
   type ActiveStep,
   type AuditQuery,
@@ -141,12 +142,24 @@ interface QueueFacts {
   readonly steps: readonly ActiveStep[];
   /** The instance has no work rows now (just inserted, or cleared by the update). */
   readonly cleared: boolean;
+  /** The update kept the instance's steps: its work rows are still there, and most likely keep their keys. */
+  readonly kept?: boolean;
+}
+
+/** An instance row as this unit last read or wrote it: lets an update leave unchanged index rows alone. */
+interface Seen {
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+  /** The `steps` column's JSON text. */
+  readonly steps: string;
 }
 
 /** The writer, and `forget` to call at the start of each unit (a remembered write may have been rolled back). */
 function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
   const reader = readerOf(s);
   let last: QueueFacts | undefined;
+  let seen: Seen | undefined;
   const indexSteps = (id: string, status: string, steps: readonly ActiveStep[]) => {
     s.deleteOpenSteps.run(id);
     if (status === 'active')
@@ -162,6 +175,17 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
   };
   const writer: StoreWriter = {
     ...reader,
+    async getInstance(id) {
+      const row = s.instance.get(id) as Row | undefined;
+      if (row === undefined) return undefined;
+      seen = { id, version: row['version'] as number, status: row['status'] as string, steps: row['steps'] as string };
+      return toInstance(row);
+    },
+    async workOf(instance) {
+      // Rows an update kept for putWork to refresh describe the old version: none until then, as after a clear.
+      if (last?.kept === true && last.id === instance) return [];
+      return reader.workOf(instance);
+    },
     async putWorkflow(record) {
       const old = s.workflow.get(record.name, record.version) as Row | undefined;
       if (old !== undefined) {
@@ -178,12 +202,14 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
     },
     async insertInstance(r) {
       last = undefined;
+      seen = undefined;
+      const steps = JSON.stringify(r.steps);
       s.insertInstance.run({
         ...r,
         parent: r.parent ?? null,
         owner: r.owner,
         snapshot: JSON.stringify(r.snapshot),
-        steps: JSON.stringify(r.steps),
+        steps,
       });
       indexSteps(r.id, r.status, r.steps);
       const row = {
@@ -196,57 +222,53 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
         updated_at: r.updatedAt,
       };
       last = { id: r.id, row, steps: r.steps, cleared: true };
+      seen = { id: r.id, version: r.version, status: r.status, steps };
     },
     async updateInstance(id, expected, change) {
       last = undefined;
-      const row = s.updateInstance.get({
+      // What the row held before, when this unit read or wrote that very version of it.
+      const before = seen?.id === id && seen.version === expected ? seen : undefined;
+      seen = undefined;
+      const steps = JSON.stringify(change.steps);
+      const params = {
         id,
         expected,
         snapshot: JSON.stringify(change.snapshot),
         state: change.state,
-        steps: JSON.stringify(change.steps),
-        status: change.status,
+        steps,
         outcome: change.outcome,
         updatedAt: change.updatedAt,
-      }) as Row | undefined;
+      };
+      const row = (
+        before?.status === change.status
+          ? s.updateKeepingStatus.get(params)
+          : s.updateInstance.get({ ...params, status: change.status })
+      ) as Row | undefined;
       if (row === undefined) {
         const current = s.versionOf.get(id) as { version: number } | undefined;
         throw new VersionConflictError(id, expected, current?.version ?? null);
       }
-      indexSteps(id, change.status, change.steps);
-      // The work items described the old steps: the engine writes the new ones with putWork.
-      s.deleteWork.run(id);
-      last = { id, row, steps: change.steps, cleared: true };
+      // Same open steps (a posting ended, a reminder, an action within the step): their rows stay as they are.
+      const kept = change.status === 'active' && before?.status === 'active' && before.steps === steps;
+      if (!kept) {
+        indexSteps(id, change.status, change.steps);
+        // The work items described the old steps: the engine writes the new ones with putWork.
+        s.deleteWork.run(id);
+      }
+      last = { id, row, steps: change.steps, cleared: !kept, kept };
+      seen = { id, version: expected + 1, status: change.status, steps };
       return expected + 1;
     },
     async putWork(instance, work) {
       const known = factsOf(instance);
       if (known === undefined) throw new Error(`instance ${instance} does not exist`);
-      if (!known.cleared) s.deleteWork.run(instance);
-      last = { ...known, cleared: false };
+      last = { id: known.id, row: known.row, steps: known.steps, cleared: false };
       const facts = known.row;
-      if (facts['status'] !== 'active') return;
       const steps = new Map(known.steps.map((st) => [st.step, st]));
-      for (const item of work) {
-        const step = steps.get(item.step);
-        const deadline = step?.deadline ?? null;
-        s.insertWork.run({
-          role: item.role,
-          unit: item.unit,
-          ownerKey: item.ownerOnly ?? '',
-          sortAt: deadline ?? NO_DEADLINE,
-          instance,
-          step: item.step,
-          workflow: facts['workflow'],
-          workflowVersion: facts['workflow_version'],
-          instanceUnit: facts['unit'],
-          owner: facts['owner'],
-          enteredAt: step?.enteredAt ?? facts['updated_at'],
-          deadline,
-          actions: JSON.stringify(item.actions),
-          version: facts['version'],
-        });
-      }
+      const rows = facts['status'] === 'active' ? work.map((item) => workRow(instance, facts, steps, item)) : [];
+      if (known.kept === true && refreshedInPlace(s, instance, rows)) return;
+      if (!known.cleared) s.deleteWork.run(instance);
+      for (const row of rows) s.insertWork.run(row);
     },
     async appendAudit(e) {
       const info = s.appendAudit.run(
@@ -290,7 +312,13 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
       s.setMeta.run(key, value);
     },
   };
-  return { writer, forget: () => (last = undefined) };
+  return {
+    writer,
+    forget: () => {
+      last = undefined;
+      seen = undefined;
+    },
+  };
 }
 
 /**

@@ -178,6 +178,68 @@ export function queueContract(name: string, harness: StoreHarness): void {
       await store.close();
     });
 
+    it('rewrites work and open steps when an update keeps the steps, with the same keys or new ones', async () => {
+      const store = await harness.open();
+      await seed(store, [[instance('hs-1', 100), [item(), item({ unit: 'thcs-ks', role: 'chủ_tịch' })]]]);
+      const same = (version: number) => ({
+        snapshot: { v: version },
+        state: `a${version}`,
+        steps: [{ step: 'a', enteredAt: 5, deadline: 100 }],
+        status: 'active' as const,
+        outcome: null,
+        updatedAt: 20 + version,
+      });
+      // Read first (as the engine does), then the same steps: the rows carry the new version and actions.
+      await store.transaction(async (tx) => {
+        const read = await tx.getInstance('hs-1');
+        await tx.updateInstance('hs-1', read?.version ?? 0, same(1));
+        expect(await tx.workOf('hs-1')).toEqual([]);
+        await tx.putWork('hs-1', [
+          item({ actions: ['duyệt'] }),
+          item({ unit: 'thcs-ks', role: 'chủ_tịch', actions: ['ký'] }),
+        ]);
+      });
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-toan', limit: 5 })).toMatchObject([
+        { instance: 'hs-1', step: 'a', deadline: 100, enteredAt: 5, version: 2, actions: ['duyệt'] },
+      ]);
+      expect(await store.workQueue({ role: 'chủ_tịch', unit: 'thcs-ks', limit: 5 })).toMatchObject([
+        { instance: 'hs-1', version: 2, actions: ['ký'] },
+      ]);
+      // The same steps, other rows: the old ones go.
+      await store.transaction(async (tx) => {
+        const read = await tx.getInstance('hs-1');
+        await tx.updateInstance('hs-1', read?.version ?? 0, same(2));
+        await tx.putWork('hs-1', [item({ unit: 'to-van' })]);
+      });
+      expect(await store.workQueue({ role: 'chủ_tịch', unit: 'thcs-ks', limit: 5 })).toEqual([]);
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-toan', limit: 5 })).toEqual([]);
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-van', limit: 5 })).toMatchObject([
+        { instance: 'hs-1', version: 3 },
+      ]);
+      // Kept steps rolled back with their transaction; then done: nothing open, nothing queued.
+      await expect(
+        store.transaction(async (tx) => {
+          const read = await tx.getInstance('hs-1');
+          await tx.updateInstance('hs-1', read?.version ?? 0, same(3));
+          await tx.putWork('hs-1', [item({ unit: 'to-van', actions: [] })]);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-van', limit: 5 })).toMatchObject([
+        { version: 3, actions: ['duyệt', 'trả_lại'] },
+      ]);
+      expect(await store.overdueSteps({ at: 1000, limit: 5 })).toMatchObject([{ instance: 'hs-1', step: 'a' }]);
+      await store.transaction(async (tx) => {
+        const read = await tx.getInstance('hs-1');
+        await tx.updateInstance('hs-1', read?.version ?? 0, { ...same(3), status: 'done', outcome: 'đạt' });
+        await tx.putWork('hs-1', [item({ unit: 'to-van' })]);
+      });
+      expect(await store.workQueue({ role: 'tổ_trưởng', unit: 'to-van', limit: 5 })).toEqual([]);
+      expect(await store.overdueSteps({ at: 1000, limit: 5 })).toEqual([]);
+      expect((await store.getInstance('hs-1'))?.status).toBe('done');
+      await store.close();
+    });
+
     it('pages overdue steps by deadline from the open-steps index', async () => {
       const store = await harness.open();
       await seed(store, [
