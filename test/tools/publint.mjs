@@ -20,7 +20,7 @@ const packed = JSON.parse(
   }),
 );
 
-// The playground is private, but the CLI depends on it and serves its files: it is checked like the others.
+// Every package is checked, the playground too: the CLI depends on it and serves its built files.
 const results = await Promise.all(
   dirs.map(async (dir, i) => {
     const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
