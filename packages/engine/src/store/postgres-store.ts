@@ -1,14 +1,12 @@
 // The server Store: PostgreSQL through `pg`, shared by several engine processes (the database coordinates them).
 import pg from 'pg';
-import { NO_DEADLINE } from './keys.js';
+import { readerOf } from './postgres-reader.js';
 import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_VERSION } from './postgres-schema.js';
 import { type Sql, statements } from './postgres-statements.js';
-import { type Row, toAudit, toInstance, toOpenStep, toQueued, toTimer, toWorkflow, toWorkItem } from './rows.js';
+import { timerWatch } from './postgres-timer-watch.js';
+import { type Row, toTimer } from './rows.js';
 import {
-  type AuditQuery,
-  type InstanceFilter,
   type Store,
-  type StoreReader,
   type StoreWriter,
   TransactionConflictError,
   VersionConflictError,
@@ -22,10 +20,6 @@ export interface PostgresStoreOptions {
   readonly poolSize?: number;
 }
 
-/** Anything that runs a query: the pool (reads outside transactions) or a transaction's client. */
-type Queryable = Pick<pg.ClientBase, 'query'>;
-
-const FIRST = -Number.MAX_SAFE_INTEGER;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,50}$/;
 /** int8 as numbers (every stored integer is a safe integer); json as text, parsed by the shared row mappers. */
 const types = {
@@ -45,76 +39,6 @@ function conflictOf(error: unknown): unknown {
     });
   }
   return error;
-}
-
-function readerOf(db: Queryable, sql: Sql): StoreReader {
-  const rows = async (text: string, values: unknown[]): Promise<Row[]> => (await db.query<Row>(text, values)).rows;
-  return {
-    async getWorkflow(name, version) {
-      const [row] =
-        version === undefined ? await rows(sql.latestWorkflow, [name]) : await rows(sql.workflow, [name, version]);
-      return row === undefined ? undefined : toWorkflow(row);
-    },
-    listWorkflows: async () => (await rows(sql.workflows, [])).map(toWorkflow),
-    async getInstance(id) {
-      const [row] = await rows(sql.instance, [id]);
-      return row === undefined ? undefined : toInstance(row);
-    },
-    async listInstances(filter: InstanceFilter = {}) {
-      const values = [
-        filter.status ?? null,
-        filter.workflow ?? null,
-        filter.parent ?? null,
-        filter.after?.createdAt ?? FIRST,
-        filter.after?.id ?? '',
-        filter.limit ?? null,
-      ];
-      return (await rows(sql.instances, values)).map(toInstance);
-    },
-    async audit(instance, query: AuditQuery = {}) {
-      // A whole trail is every committed entry; a page keeps to the entries no running transaction can precede.
-      const whole = query.afterSeq === undefined && query.limit === undefined;
-      return (await rows(sql.audit, [instance, query.afterSeq ?? FIRST, query.limit ?? null, whole])).map(toAudit);
-    },
-    auditAll: async (query: AuditQuery = {}) =>
-      (await rows(sql.auditAll, [query.afterSeq ?? FIRST, query.limit ?? null])).map(toAudit),
-    timersOf: async (instance) => (await rows(sql.timersOf, [instance])).map(toTimer),
-    dueTimers: async (at, limit, instance) => (await rows(sql.due, [at, limit ?? null, instance ?? null])).map(toTimer),
-    async nextTimerAt() {
-      const [row] = await rows(sql.nextAt, []);
-      return (row?.['at'] as number | null | undefined) ?? undefined;
-    },
-    async workQueue(query) {
-      const values: unknown[] = [
-        query.role,
-        query.unit,
-        query.after === undefined ? FIRST : (query.after.deadline ?? NO_DEADLINE),
-        query.after?.instance ?? '',
-        query.after?.step ?? '',
-        query.limit,
-      ];
-      const found =
-        query.actorId === undefined
-          ? await rows(sql.workOfRole, values)
-          : await rows(sql.workOfActor, [...values, query.actorId]);
-      return found.map(toQueued);
-    },
-    workOf: async (instance) => (await rows(sql.workOf, [instance])).map(toWorkItem),
-    async overdueSteps(query) {
-      const values = [
-        query.at,
-        query.after?.deadline ?? FIRST,
-        query.after?.instance ?? '',
-        query.after?.step ?? '',
-        query.limit,
-      ];
-      return (await rows(sql.overdue, values)).map(toOpenStep);
-    },
-    async getMeta(key) {
-      const [row] = await rows(sql.getMeta, [key]);
-      return row?.['value'] as string | undefined;
-    },
-  };
 }
 
 /** What one transaction remembers: how many audit entries it appended (their positions in its seq range). */
@@ -277,61 +201,6 @@ async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> 
   } finally {
     client.release();
   }
-}
-
-/**
- * Listens for the timers processes announce (`pg_notify`) on one connection of its own; after a lost connection it reconnects and tells the listeners "look now" (instant 0),
- * since notifications sent meanwhile are gone.
- */
-function timerWatch(url: string, channel: string) {
-  const listeners = new Set<(fireAt: number) => void>();
-  let client: pg.Client | undefined;
-  let stopped = false;
-  const tell = (at: number) => {
-    for (const listener of listeners) listener(at);
-  };
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
-    client = c;
-    const retry = () => {
-      if (client !== c || stopped) return;
-      client = undefined;
-      void c.end().catch(() => undefined);
-      setTimeout(
-        () =>
-          void connect().then(
-            () => tell(0),
-            () => undefined,
-          ),
-        500,
-      ).unref();
-    };
-    c.on('error', retry);
-    c.on('end', retry);
-    c.on('notification', (message) => {
-      const at = Number(message.payload);
-      if (Number.isFinite(at)) tell(at);
-    });
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${channel}`);
-    } catch {
-      retry();
-    }
-  };
-  return {
-    add(listener: (fireAt: number) => void): () => void {
-      listeners.add(listener);
-      if (client === undefined && !stopped) void connect();
-      return () => listeners.delete(listener);
-    },
-    async stop(): Promise<void> {
-      stopped = true;
-      const c = client;
-      client = undefined;
-      if (c !== undefined) await c.end().catch(() => undefined);
-    },
-  };
 }
 
 /**
