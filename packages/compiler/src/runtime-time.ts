@@ -1,7 +1,7 @@
 // Deadlines resolved while a machine runs: from a step's entry, from an event's date, or fixed at compile time.
 import { type Clock, type EpochDay, endOfDay, epochDayOfInstant, parseIsoDate, startOfDayMs } from '@tdkt/calendar';
 import type { DeadlineIR, DurationIR } from './ir.js';
-import { STEP_DONE_PREFIX } from './procedure/names.js';
+import { anchorStepOf } from './procedure/names.js';
 
 /** The calendar rules a running machine needs; built from @tdkt/calendar by `timeRulesFromCalendar`. */
 export interface TimeRules {
@@ -48,7 +48,7 @@ export function deadlineInstant(
       }
       // Counted from one of the procedure's own steps, on a path that did not pass it (`công_bố` reached from a
       // council's `không duyệt`, not from `quyết_định`): from the day the dossier reached this step instead.
-      if (deadline.event.startsWith(STEP_DONE_PREFIX))
+      if (anchorStepOf(deadline) !== undefined)
         return endOfDay(time.periodLastDay(epochDayOfInstant(enteredAt), deadline.duration));
       // Until the event happens, the estimate stands in; unknown and unestimated means no deadline yet.
       return deadline.estimate?.at ?? Number.POSITIVE_INFINITY;

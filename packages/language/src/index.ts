@@ -33,6 +33,7 @@ export {
 } from './format/index.js';
 export type { KeywordCategory, KeywordEntry, Spelling } from './keywords/index.js';
 export { actionLabel, allSpellings, foldCase, keyword, keywordTable, timeSpellings } from './keywords/index.js';
+export { ownStepAnchor } from './model/anchor.js';
 export { entrySteps, type FlowEdge, forwardEdges, stepTargets } from './model/flow.js';
 export type * from './model/types.js';
 export { createLineMemo, type LineMemo } from './syntax/line-memo.js';

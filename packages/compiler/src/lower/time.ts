@@ -1,8 +1,8 @@
 // Lowers resolved times and durations of the language's model into deadlines and windows.
-import { type DayWindow, endOfDay, foldDiacritics, formatIsoDate, type Resolution, startOfDayMs } from '@tdkt/calendar';
-import type { ResolvedDuration, ResolvedTime } from '@tdkt/language';
+import { type DayWindow, endOfDay, formatIsoDate, type Resolution, startOfDayMs } from '@tdkt/calendar';
+import { ownStepAnchor, type ResolvedDuration, type ResolvedTime } from '@tdkt/language';
 import type { DeadlineIR, DurationIR, WindowIR } from '../ir.js';
-import { STEP_DONE_PREFIX } from '../procedure/names.js';
+import { stepDoneEvent } from '../procedure/names.js';
 
 /** A duration clause as DurationIR; undefined when the calendar could not read it (already diagnosed). */
 export function lowerDuration(duration: ResolvedDuration | undefined): DurationIR | undefined {
@@ -52,19 +52,12 @@ export function lowerDeadline(
  * deadline whose event is that step's completion, recorded by the machine when the step is left.
  */
 function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): DeadlineIR | undefined {
-  const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as
-    | {
-        kind?: string;
-        event?: { name: string };
-        direction?: 'after' | 'before';
-        offset?: { amount: number; unit: string };
-      }
-    | undefined;
-  if (e?.kind !== 'relative' || e.event === undefined) return undefined;
-  const step =
-    [...ownSteps].find((s) => s.normalize('NFC') === e.event!.name.normalize('NFC')) ??
-    [...ownSteps].find((s) => foldDiacritics(s) === foldDiacritics(e.event!.name));
+  const step = ownStepAnchor(time, ownSteps);
   if (step === undefined) return undefined;
+  const e = (time.expr?.kind === 'tentative' ? time.expr.inner : time.expr) as {
+    direction?: 'after' | 'before';
+    offset?: { amount: number; unit: string };
+  };
   const offset = e.offset ?? { amount: 0, unit: 'day' };
   return {
     kind: 'after-event',
@@ -75,9 +68,6 @@ function afterOwnStep(time: ResolvedTime, ownSteps: ReadonlySet<string>): Deadli
     text: time.text,
   };
 }
-
-/** The event a step's completion is known by in a running machine (`context.events`). */
-const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
 
 /** A window of days as instants: from the start of its first day to the end of its last. */
 export function lowerWindow(window: DayWindow | undefined, text: string, soft: boolean): WindowIR | undefined {

@@ -1,14 +1,6 @@
 // Lowers a ProcedureIR into a JSON-serialisable XState machine config (guards, delays, actions by name).
 import type { FinalIR, ProcedureIR, StepIR } from '../ir.js';
-import {
-  branchEndId,
-  delayName,
-  escalationId,
-  hostEvent,
-  STEP_DONE_PREFIX,
-  timerEvent,
-  unitDoneEvent,
-} from './names.js';
+import { anchorStepOf, branchEndId, delayName, escalationId, hostEvent, timerEvent, unitDoneEvent } from './names.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type StateConfig = { [key: string]: Json | undefined };
@@ -33,7 +25,7 @@ function needsEntryTime(step: StepIR): boolean {
     step.posting !== undefined ||
     step.deadline?.kind === 'after-entry' ||
     // Counted from an own step, it counts from entry on a path that skipped that step (runtime-time.ts).
-    (step.deadline?.kind === 'after-event' && step.deadline.event.startsWith(STEP_DONE_PREFIX)) ||
+    anchorStepOf(step.deadline) !== undefined ||
     (step.deadline === undefined && step.processing !== undefined)
   );
 }
@@ -327,11 +319,7 @@ export function procedureConfig(procedure: ProcedureIR): StateConfig {
   for (const final of procedure.finals) states[final.id] = finalState(final) as Json;
   // A step another step's deadline counts from (`trong 90 ngày kể từ quyết_định`) records when it is left.
   for (const step of procedure.steps) {
-    const d = step.deadline;
-    const from =
-      d?.kind === 'after-event' && d.event.startsWith(STEP_DONE_PREFIX)
-        ? d.event.slice(STEP_DONE_PREFIX.length)
-        : undefined;
+    const from = anchorStepOf(step.deadline);
     const state = from === undefined ? undefined : (states[from] as Record<string, Json> | undefined);
     if (state !== undefined)
       state['exit'] = [

@@ -7,7 +7,7 @@ import { evaluateGuard } from '../expr.js';
 import type { DeadlineIR, ExprIR, ProcedureIR, RollUpPolicy, StepIR, Value } from '../ir.js';
 import { deadlineInstant, postingEnd, type Runtime, reminderInstant } from '../runtime-time.js';
 import type { ActionEvent, ProcedureContext, UnitResult } from './context.js';
-import { delayName, emitted, MAX_TIMER_DELAY, STEP_DONE_PREFIX } from './names.js';
+import { delayName, emitted, MAX_TIMER_DELAY, stepDoneEvent } from './names.js';
 
 interface Params {
   readonly step: string;
@@ -148,7 +148,7 @@ export function procedureImplementations(
       })),
       // The day a step is left: what a later step's "N ngày kể từ <step>" counts from.
       learnStepDone: assign(({ context }: Ctx, params: Params) => ({
-        events: { ...context.events, [`${STEP_DONE_PREFIX}${params.step}`]: formatIsoDate(epochDayOfInstant(now())) },
+        events: { ...context.events, [stepDoneEvent(params.step)]: formatIsoDate(epochDayOfInstant(now())) },
       })),
       recordLate: enqueueActions(({ context, enqueue }: Ctx & { enqueue: LooseEnqueue }, params: Params) => {
         const done = new Set((context.units[params.step] ?? []).map((u) => u.unit));

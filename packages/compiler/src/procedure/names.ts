@@ -1,4 +1,5 @@
 // Names of the delays, guards, actions and emitted events compiled machines use: one place, stable strings.
+import type { DeadlineIR } from '../ir.js';
 
 /** XState delays are named so Stately's editor shows them; the step id keeps them unique. */
 export const delayName = {
@@ -64,3 +65,18 @@ export const escalationId = (step: string): string => `${step}_chuyển_lên`;
 
 /** Prefix of the event a step's completion is known by in `context.events` (see `stepDoneEvent`). */
 export const STEP_DONE_PREFIX = 'bước:';
+
+/** The event a step's completion is known by in a running machine (`context.events`). */
+export const stepDoneEvent = (step: string): string => `${STEP_DONE_PREFIX}${step}`;
+
+/**
+ * The own step a deadline counts from, when it counts from one (`trong 90 ngày kể từ quyết_định`).
+ *
+ * @example
+ * anchorStepOf({ kind: 'after-event', event: 'bước:quyết_định', … }) // => 'quyết_định'
+ */
+export function anchorStepOf(deadline: DeadlineIR | undefined): string | undefined {
+  return deadline?.kind === 'after-event' && deadline.event.startsWith(STEP_DONE_PREFIX)
+    ? deadline.event.slice(STEP_DONE_PREFIX.length)
+    : undefined;
+}

@@ -4,7 +4,7 @@ import { readerOf } from './postgres-reader.js';
 import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_VERSION } from './postgres-schema.js';
 import { type Sql, statements } from './postgres-statements.js';
 import { timerWatch } from './postgres-timer-watch.js';
-import { type Row, toTimer } from './rows.js';
+import { auditValues, type Row, toTimer } from './rows.js';
 import {
   type Store,
   type StoreWriter,
@@ -119,23 +119,7 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
     async appendAudit(e) {
       if (state.auditCount >= AUDIT_SEQ_SPAN)
         throw new Error(`a transaction may append at most ${AUDIT_SEQ_SPAN} audit entries`);
-      const [row] = (
-        await run(sql.appendAudit, [
-          state.auditCount++,
-          e.instance,
-          e.time,
-          e.actor.id,
-          e.actor.role,
-          e.actor.unit,
-          e.action,
-          e.fromState,
-          e.toState,
-          JSON.stringify(e.data ?? null),
-          e.outcome,
-          e.refusal,
-          e.version,
-        ])
-      ).rows;
+      const [row] = (await run(sql.appendAudit, [state.auditCount++, ...auditValues(e)])).rows;
       if (row === undefined)
         throw new TransactionConflictError(`instance ${e.instance}: a younger transaction appended to its audit first`);
       return row['seq'] as number;

@@ -3,6 +3,7 @@ import { parseActions } from './keys.js';
 import type {
   AuditEntry,
   InstanceRecord,
+  NewAuditEntry,
   OpenStep,
   QueuedWork,
   TimerRecord,
@@ -11,6 +12,28 @@ import type {
 } from './types.js';
 
 export type Row = Record<string, unknown>;
+
+/**
+ * An audit entry's column values in the order both SQL stores' inserts take them (after PostgreSQL's own
+ * position in the transaction's seq range).
+ *
+ * @example
+ * statement.run(...auditValues(entry))
+ */
+export const auditValues = (e: NewAuditEntry): unknown[] => [
+  e.instance,
+  e.time,
+  e.actor.id,
+  e.actor.role,
+  e.actor.unit,
+  e.action,
+  e.fromState,
+  e.toState,
+  JSON.stringify(e.data ?? null),
+  e.outcome,
+  e.refusal,
+  e.version,
+];
 
 export const toWorkflow = (r: Row): WorkflowRecord => ({
   name: r['name'] as string,

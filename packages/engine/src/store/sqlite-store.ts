@@ -1,7 +1,7 @@
 // The embedded Store: one SQLite file (better-sqlite3), WAL, a writer connection with group commit and a reader connection.
 import Database from 'better-sqlite3';
 import { groupCommit } from './group-commit.js';
-import { type Row, toInstance, toTimer } from './rows.js';
+import { auditValues, type Row, toInstance, toTimer } from './rows.js';
 import { readerOf } from './sqlite-reader.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
@@ -187,20 +187,7 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
       for (const row of rows) s.insertWork.run(row);
     },
     async appendAudit(e) {
-      const info = s.appendAudit.run(
-        e.instance,
-        e.time,
-        e.actor.id,
-        e.actor.role,
-        e.actor.unit,
-        e.action,
-        e.fromState,
-        e.toState,
-        JSON.stringify(e.data ?? null),
-        e.outcome,
-        e.refusal,
-        e.version,
-      );
+      const info = s.appendAudit.run(...auditValues(e));
       return Number(info.lastInsertRowid);
     },
     async addTimer(t) {

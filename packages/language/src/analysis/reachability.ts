@@ -1,7 +1,8 @@
 // Graph checks of a procedure: unreachable steps, steps with no way out, branches that never finish.
-import { type Diagnostic, foldDiacritics } from '@tdkt/calendar';
+import type { Diagnostic } from '@tdkt/calendar';
 import type { Procedure } from '../ast/index.js';
-import type { ModelStep, ModelTarget, ProcedureModel } from '../model/types.js';
+import { ownStepAnchor } from '../model/anchor.js';
+import type { ModelTarget, ProcedureModel } from '../model/types.js';
 
 /**
  * Reports steps no path reaches from the initial step, steps without any transition, branches without
@@ -110,7 +111,10 @@ function checkDeadlineAnchors(
 ): void {
   if (model.initial === undefined) return;
   for (const step of model.steps) {
-    const anchor = ownAnchor(step, model);
+    const anchor = ownStepAnchor(
+      step.deadline?.time,
+      model.steps.map((s) => s.id),
+    );
     if (anchor === undefined || anchor === step.id) continue;
     // Which steps reach this one without going through the anchor.
     const seen = new Set<string>([model.initial]);
@@ -133,16 +137,4 @@ function checkDeadlineAnchors(
       data: { step: step.id, anchor, from: [...from].sort().join(', ') },
     });
   }
-}
-
-/** The own step a step's deadline counts from, if it names one. */
-function ownAnchor(step: ModelStep, model: ProcedureModel): string | undefined {
-  const expr = step.deadline?.time.expr as { kind?: string; inner?: unknown; event?: { name?: string } } | undefined;
-  const e = (expr?.kind === 'tentative' ? expr.inner : expr) as
-    | { kind?: string; event?: { name?: string } }
-    | undefined;
-  const name = e?.kind === 'relative' ? e.event?.name : undefined;
-  if (name === undefined) return undefined;
-  const folded = foldDiacritics(name.normalize('NFC'));
-  return model.steps.find((s) => s.id === name.normalize('NFC') || foldDiacritics(s.id) === folded)?.id;
 }

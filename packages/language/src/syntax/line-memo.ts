@@ -71,17 +71,21 @@ export function createLineMemo(): LineMemo {
   const keep = (reader: string, text: string, entry: Entry): void => {
     table(current, reader).set(text, entry);
   };
+  /** A value that depends on the text alone (shared as it is: its users never change it). */
+  const shared = <V>(reader: string, text: string, compute: () => V): V => {
+    const entry = known(reader, text);
+    if (entry !== undefined) return entry.value as V;
+    const value = compute();
+    keep(reader, text, { start: 0, value });
+    return value;
+  };
   return {
     begin() {
       previous = current;
       current = new Map();
     },
     tokens(text, lex) {
-      const entry = known('tokens', text);
-      if (entry !== undefined) return entry.value as LineTokens;
-      const value = lex();
-      keep('tokens', text, { start: 0, value });
-      return value;
+      return shared('tokens', text, lex);
     },
     outcome<R>(
       parser: P<R>,
@@ -103,12 +107,7 @@ export function createLineMemo(): LineMemo {
       return outcome;
     },
     phrase<R>(kind: string, text: string, read: () => R): R {
-      const reader = `phrase:${kind}`;
-      const entry = known(reader, text);
-      if (entry !== undefined) return entry.value as R;
-      const value = read();
-      keep(reader, text, { start: 0, value });
-      return value;
+      return shared(`phrase:${kind}`, text, read);
     },
   };
 }
