@@ -192,10 +192,10 @@ export async function engineCounts(
   };
 
   /** What the simulator's `schedule` does when a dossier's snapshot changed at `now`. */
-  const schedule = (d: Dossier, record: InstanceRecord, now: number): void => {
+  const schedule = (d: Dossier, snapshot: AnyMachineSnapshot, now: number): void => {
     const model = models[d.p] as InstanceModel<AnyMachineSnapshot, Event>;
     model.at?.(now);
-    const aw = model.awaiting(restore(record, now));
+    const aw = model.awaiting(snapshot);
     d.awaiting = aw;
     d.visit = undefined;
     if (aw === undefined) return;
@@ -236,7 +236,7 @@ export async function engineCounts(
   const commit = (d: Dossier, record: InstanceRecord, now: number): void => {
     d.gen++;
     if (record.status === 'done') finish(d, record);
-    else schedule(d, record, now);
+    else schedule(d, restore(record, now), now);
   };
 
   /** New run dossiers, and what timers did to the known ones since the last look. */
@@ -294,7 +294,7 @@ export async function engineCounts(
         c.started++;
         for (const entry of await store.audit(record.id)) d.seq = entry.seq;
         if (record.status === 'done') finish(d, record);
-        else schedule(d, record, record.createdAt);
+        else schedule(d, restore(record, record.createdAt), record.createdAt);
         continue;
       }
       if (d.finished || d.p < 0 || record.version === d.version) continue;
@@ -398,15 +398,26 @@ export async function engineCounts(
       d.revising = true;
     }
     d.visit = undefined;
-    // Schedule from the record as read; a timer that moved the dossier after it (a step entered already
-    // overdue) is left to `look`, which takes it as the simulator takes a deadline.
+    // The action's own audit entry. Timers its commit made due at once (a step entered already overdue, a posting
+    // of 0 days) fired in the same commit, after it: those entries are left to `look`, which takes them as the
+    // simulator takes a deadline and a posting's end.
     const after = (await store.getInstance(d.id)) as InstanceRecord;
-    d.version = after.version;
-    for (const entry of await store.audit(d.id, { afterSeq: d.seq })) {
-      if ((entry.version ?? 0) > after.version) break;
+    const entries = await store.audit(d.id, { afterSeq: d.seq });
+    const own = entries.find((e) => e.outcome === 'accepted' && e.actor.role !== 'system')?.version ?? after.version;
+    for (const entry of entries) {
+      if ((entry.version ?? 0) > own) break;
       d.seq = entry.seq;
     }
-    commit(d, after, now);
+    d.version = own;
+    if (own === after.version) commit(d, after, now);
+    else {
+      // The visit those timers ended: the action replayed on the snapshot it was taken on.
+      const model = models[d.p] as InstanceModel<AnyMachineSnapshot, Event>;
+      const before = restore(record, now);
+      model.at?.(now);
+      d.gen++;
+      schedule(d, model.transition(before, event), now);
+    }
   }
   // Unfinished at the period's end: running while the awaited step's deadline has not passed, or (no deadline)
   // while one of the engine's own timers that move a dossier (a deadline, a posting period's end) is still to fire.

@@ -2,12 +2,15 @@
 // what they mean for children (started, left behind) and for the parent (a child's progress, delivered here).
 import type { AnyMachineSnapshot, EventObject } from 'xstate';
 import type { EngineClock } from '../clock/types.js';
-import type { ActiveStep, ActorInfo, InstanceRecord, StoreWriter, TimerRecord } from '../store/types.js';
-import { type ChildChange, defaultTimerEvent, type ParentScope } from './definition.js';
+import type { ActiveStep, ActorInfo, InstanceRecord, NewTimer, StoreWriter, TimerRecord } from '../store/types.js';
+import type { ChildChange, ParentScope } from './definition.js';
+import { leaveBehind } from './left-behind.js';
 import { type Organisation, unitsAt } from './organisation.js';
+import { mergeOutcomes, minFire, NONE, type Outcome } from './outcome.js';
 import type { LoadedWorkflow, Registry, SnapshotCache } from './registry.js';
 import { type Settled, settle } from './settle.js';
-import { type Accepted, type ActResult, type EngineEvent, LEFT_BEHIND, SYSTEM_ACTOR } from './types.js';
+import { type TimerEffect, timerEffect } from './timer-effect.js';
+import { type Accepted, type EngineEvent, SYSTEM_ACTOR } from './types.js';
 import { workItemsFor } from './work-queue.js';
 
 /** What applying needs from the engine. */
@@ -20,49 +23,8 @@ export interface ApplyContext {
   at<T>(now: number, fn: () => T): T;
 }
 
-/** A new snapshot to cache once the transaction has committed (never before: it may roll back). */
-interface CachedSnapshot {
-  readonly id: string;
-  readonly version: number;
-  readonly value: AnyMachineSnapshot;
-}
-
-/** The result of one transaction: what to return, what to announce after commit, when to wake. */
-export interface Outcome {
-  readonly result: ActResult | undefined;
-  readonly events: readonly EngineEvent[];
-  readonly wake: number | undefined;
-  readonly snapshots?: readonly CachedSnapshot[];
-}
-
 /** Rounds of "children started, their news taken" within one change; a definition that never settles is cut off. */
 const MAX_ROUNDS = 16;
-
-/** The earliest instant among new timers. */
-function minFire(timers: readonly { fireAt: number }[]): number | undefined {
-  let min: number | undefined;
-  for (const t of timers) if (min === undefined || t.fireAt < min) min = t.fireAt;
-  return min;
-}
-
-const earliest = (a: number | undefined, b: number | undefined): number | undefined =>
-  a === undefined ? b : b === undefined ? a : Math.min(a, b);
-
-/** Several outcomes of one transaction as one: the first result, every event and snapshot, the earliest wake. */
-function mergeOutcomes(first: Outcome, ...rest: readonly Outcome[]): Outcome {
-  let merged = first;
-  for (const next of rest) {
-    merged = {
-      result: merged.result ?? next.result,
-      events: [...merged.events, ...next.events],
-      wake: earliest(merged.wake, next.wake),
-      snapshots: [...(merged.snapshots ?? []), ...(next.snapshots ?? [])],
-    };
-  }
-  return merged;
-}
-
-const NONE: Outcome = { result: undefined, events: [], wake: undefined };
 
 function scopeOf(
   ctx: ApplyContext,
@@ -155,6 +117,7 @@ const changeOf = (
 /** What creating an instance gives: the outcome, and the new child's state as its parent sees it. */
 export interface Inserted {
   readonly outcome: Outcome;
+  /** As the new instance was inserted (before any timer fired inline: a child's never do). */
   readonly change: ChildChange;
   readonly record: InstanceRecord;
 }
@@ -220,7 +183,10 @@ export async function insertInstance(
     updatedAt: now,
   };
   await tx.insertInstance(record);
-  for (const timer of settled.timers) await tx.addTimer(timer);
+  // A child's due-now timers wait for the table: its parent is not written yet, and would miss their news.
+  const { dueNow, later } =
+    spec.parent === null ? splitDue(settled.timers, now) : { dueNow: [], later: settled.timers };
+  for (const timer of later) await tx.addTimer(timer);
   if (settled.status !== 'done') await tx.putWork(id, workItemsFor(def, record, settled.steps, snapshot, ctx.org));
   await tx.appendAudit({
     instance: id,
@@ -250,16 +216,35 @@ export async function insertInstance(
   const own: Outcome = {
     result: accepted,
     events,
-    wake: minFire(settled.timers),
+    wake: minFire(later),
     snapshots: [{ id, version: 1, value: snapshot }],
   };
-  return { outcome: mergeOutcomes(own, made.outcome), change: changeOf(record, settled), record };
+  const outcome = mergeOutcomes(own, made.outcome);
+  return {
+    outcome:
+      dueNow.length === 0
+        ? outcome
+        : // A new instance has no stored timers yet.
+          await fireDueNow(ctx, tx, loaded, { outcome, record, snapshot, settled, dueNow }, now, true),
+    change: changeOf(record, settled),
+    record,
+  };
+}
+
+/** A change as written: its outcome, the instance as it now stands, and its timers already due (not yet stored). */
+interface Written {
+  readonly outcome: Outcome;
+  readonly record: InstanceRecord;
+  readonly snapshot: AnyMachineSnapshot;
+  readonly settled: Settled;
+  readonly dueNow: readonly NewTimer[];
 }
 
 /**
  * Writes an accepted transition: the new snapshot (optimistic version check), timers of left, moved and
  * entered steps, children started or left behind, the audit entry, and — for a child — what its change means
- * to its parent, all in `tx`.
+ * to its parent, all in `tx`; then fires, in the same transaction, the instance's timers that the change made
+ * due at its own instant (a posting of 0 days), as the timer table would have fired them next.
  *
  * @example
  * await store.transaction((tx) => commitChange(ctx, tx, loaded, instance, next, now, { action: 'nộp', actor, data: null }));
@@ -272,12 +257,36 @@ export async function commitChange(
   next: AnyMachineSnapshot,
   now: number,
   what: { action: string; actor: ActorInfo; data: unknown },
+  /** The caller found, in `tx`, no stored timer of the instance due at `now` (saves looking again). */
+  noneStoredDue = false,
 ): Promise<Outcome> {
+  const written = await writeChange(ctx, tx, loaded, instance, next, now, what);
+  return fireDueNow(ctx, tx, loaded, written, now, noneStoredDue);
+}
+
+/** Splits new timers into those already due at `now` and those to store. */
+function splitDue(timers: readonly NewTimer[], now: number): { dueNow: NewTimer[]; later: NewTimer[] } {
+  const dueNow: NewTimer[] = [];
+  const later: NewTimer[] = [];
+  for (const timer of timers) (timer.fireAt <= now ? dueNow : later).push(timer);
+  return { dueNow, later };
+}
+
+async function writeChange(
+  ctx: ApplyContext,
+  tx: StoreWriter,
+  loaded: LoadedWorkflow,
+  instance: InstanceRecord,
+  next: AnyMachineSnapshot,
+  now: number,
+  what: { action: string; actor: ActorInfo; data: unknown },
+): Promise<Written> {
   const made = await settleWithChildren(ctx, tx, loaded, instance, instance.steps, next, now, false);
   const { settled } = made;
   next = made.snapshot;
+  const persisted = loaded.runner.persist(next);
   const version = await tx.updateInstance(instance.id, instance.version, {
-    snapshot: loaded.runner.persist(next),
+    snapshot: persisted,
     state: settled.state,
     steps: settled.steps,
     status: settled.status,
@@ -288,7 +297,8 @@ export async function commitChange(
   else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
   if (settled.status !== 'done' && settled.rescheduled.length > 0)
     await tx.cancelTimers(instance.id, settled.rescheduled, ['deadline', 'reminder']);
-  for (const timer of settled.timers) await tx.addTimer(timer);
+  const { dueNow, later } = splitDue(settled.timers, now);
+  for (const timer of later) await tx.addTimer(timer);
   await tx.putWork(
     instance.id,
     settled.status === 'done' ? [] : workItemsFor(loaded.definition, instance, settled.steps, next, ctx.org),
@@ -320,7 +330,7 @@ export async function commitChange(
     steps: settled.steps,
   };
   let outcome = mergeOutcomes(
-    { result, events, wake: minFire(settled.timers), snapshots: [{ id: instance.id, version, value: next }] },
+    { result, events, wake: minFire(later), snapshots: [{ id: instance.id, version, value: next }] },
     made.outcome,
   );
   const leaving = settled.status === 'done' ? instance.steps.map((s) => s.step) : settled.left;
@@ -328,57 +338,95 @@ export async function commitChange(
     outcome = mergeOutcomes(outcome, await leaveBehind(tx, loaded, instance.id, leaving, now));
   if (instance.parent !== null && instance.parent !== undefined)
     outcome = mergeOutcomes(outcome, await deliverToParent(ctx, tx, instance.parent, changeOf(instance, settled), now));
-  return outcome;
+  const record: InstanceRecord = {
+    ...instance,
+    snapshot: persisted,
+    state: settled.state,
+    steps: settled.steps,
+    version,
+    status: settled.status,
+    outcome: settled.outcome,
+    updatedAt: now,
+  };
+  return { outcome, record, snapshot: next, settled, dueNow: settled.status === 'done' ? [] : dueNow };
 }
 
-/** Closes the active children the left steps leave behind (a fan-out step left at its deadline): recorded, never silently dropped. */
-async function leaveBehind(
+/** Timers fired inside the change that made them due, at most; the rest fire from the timer table. */
+const MAX_FIRED_INLINE = 16;
+
+/**
+ * Fires `written.dueNow` (all due at `now`, in creation order) inside the same transaction, one change each,
+ * exactly as the timer table would next fire them: only when no stored timer of the instance is due (those
+ * come first, by (fireAt, id); the changes here store none due and only cancel, so one look suffices), each
+ * dropped when a change before it left its step or moved its deadline, and the timers each change makes due
+ * in turn queued behind. What is left past MAX_FIRED_INLINE is stored. The result is the instance as it
+ * stands after them all.
+ */
+async function fireDueNow(
+  ctx: ApplyContext,
   tx: StoreWriter,
   loaded: LoadedWorkflow,
-  parent: string,
-  left: readonly string[],
+  written: Written,
   now: number,
+  noneStoredDue: boolean,
 ): Promise<Outcome> {
-  const hooks = loaded.definition.children;
-  let outcome: Outcome = NONE;
-  for (const child of await tx.listInstances({ parent, status: 'active' })) {
-    if (hooks?.leftBehind?.(left, child) !== true) continue;
-    outcome = mergeOutcomes(outcome, await closeLeftBehind(tx, child, parent, now));
+  let { outcome, record, snapshot } = written;
+  let queue = [...written.dueNow];
+  const storedFirst = queue.length > 0 && !noneStoredDue && (await tx.dueTimers(now, 1, record.id)).length > 0;
+  for (let fired = 0; !storedFirst && queue.length > 0 && fired < MAX_FIRED_INLINE; fired++) {
+    const [timer, ...rest] = queue as [NewTimer, ...NewTimer[]];
+    queue = rest;
+    const effect = timerEffect(loaded, record, snapshot, timer, ctx.at);
+    if (effect.next === snapshot) {
+      outcome = mergeOutcomes(outcome, await auditIgnored(tx, record, effect, timer.fireAt));
+      continue;
+    }
+    const inner = await writeChange(ctx, tx, loaded, record, effect.next, now, {
+      action: effect.action,
+      actor: SYSTEM_ACTOR,
+      data: effect.data,
+    });
+    outcome = mergeOutcomes(
+      { ...outcome, result: inner.outcome.result ?? outcome.result },
+      { ...inner.outcome, events: [...effect.notices, ...inner.outcome.events] },
+    );
+    const { left, rescheduled, status } = inner.settled;
+    queue = [
+      ...queue.filter(
+        (t) =>
+          status !== 'done' &&
+          !left.includes(t.step) &&
+          !(rescheduled.includes(t.step) && (t.kind === 'deadline' || t.kind === 'reminder')),
+      ),
+      ...inner.dueNow,
+    ];
+    record = inner.record;
+    snapshot = inner.snapshot;
   }
-  return outcome;
+  for (const timer of queue) await tx.addTimer(timer);
+  return queue.length === 0 ? outcome : mergeOutcomes(outcome, { ...NONE, wake: now });
 }
 
-async function closeLeftBehind(tx: StoreWriter, child: InstanceRecord, parent: string, now: number): Promise<Outcome> {
-  const version = await tx.updateInstance(child.id, child.version, {
-    snapshot: child.snapshot,
-    state: child.state,
-    steps: [],
-    status: 'done',
-    outcome: LEFT_BEHIND,
-    updatedAt: now,
-  });
-  await tx.cancelTimers(child.id);
-  await tx.putWork(child.id, []);
+/** A timer the machine ignored (a reminder, a deadline a guard declined): audited, the instance unchanged. */
+async function auditIgnored(
+  tx: StoreWriter,
+  instance: InstanceRecord,
+  effect: TimerEffect,
+  at: number,
+): Promise<Outcome> {
   await tx.appendAudit({
-    instance: child.id,
-    time: now,
+    instance: instance.id,
+    time: at,
     actor: SYSTEM_ACTOR,
-    action: LEFT_BEHIND,
-    fromState: child.state,
-    toState: child.state,
-    data: { parent },
+    action: effect.action,
+    fromState: instance.state,
+    toState: instance.state,
+    data: effect.data,
     outcome: 'accepted',
     refusal: null,
-    version,
+    version: instance.version,
   });
-  let outcome: Outcome = {
-    result: undefined,
-    events: [{ type: 'closed', instance: child.id, outcome: LEFT_BEHIND, at: now }],
-    wake: undefined,
-  };
-  for (const grandchild of await tx.listInstances({ parent: child.id, status: 'active' }))
-    outcome = mergeOutcomes(outcome, await closeLeftBehind(tx, grandchild, child.id, now));
-  return outcome;
+  return { result: undefined, events: effect.notices, wake: undefined };
 }
 
 /** Tells a parent what its child's change means (a unit submitted, a dossier moved past a row's steps), in the same transaction. */
@@ -432,38 +480,13 @@ export async function fireTimer(ctx: ApplyContext, tx: StoreWriter, timer: Timer
     throw new Error(
       `workflow ${instance.workflow}@${instance.workflowVersion} is not loaded; timer ${timer.id} cannot fire`,
     );
-  const at = timer.fireAt;
-  const fired = { kind: timer.kind, step: timer.step, payload: timer.payload, fireAt: at };
   const snapshot = ctx.cache.get(instance, loaded);
-  const event = (loaded.definition.timerEvent ?? defaultTimerEvent)(fired, snapshot);
-  const next = event === null ? snapshot : ctx.at(at, () => loaded.runner.transition(snapshot, event));
-  const action = timer.kind === 'posting' ? 'posting-ended' : timer.kind;
-  const data = { step: timer.step, fireAt: at };
-  const step = instance.steps.find((s) => s.step === timer.step);
-  const notice: EngineEvent | undefined =
-    timer.kind === 'reminder'
-      ? { type: 'reminder', instance: instance.id, step: timer.step, at, deadline: step?.deadline ?? null }
-      : timer.kind === 'deadline'
-        ? { type: 'deadline', instance: instance.id, step: timer.step, at, handled: next !== snapshot }
-        : timer.kind === 'posting'
-          ? { type: 'posting-ended', instance: instance.id, step: timer.step, at }
-          : undefined;
-  const notices = notice === undefined ? [] : [notice];
-  if (next === snapshot) {
-    await tx.appendAudit({
-      instance: instance.id,
-      time: at,
-      actor: SYSTEM_ACTOR,
-      action,
-      fromState: instance.state,
-      toState: instance.state,
-      data,
-      outcome: 'accepted',
-      refusal: null,
-      version: instance.version,
-    });
-    return { result: undefined, events: notices, wake: undefined };
-  }
-  const changed = await commitChange(ctx, tx, loaded, instance, next, at, { action, actor: SYSTEM_ACTOR, data });
-  return { ...changed, events: [...notices, ...changed.events] };
+  const effect = timerEffect(loaded, instance, snapshot, timer, ctx.at);
+  if (effect.next === snapshot) return auditIgnored(tx, instance, effect, timer.fireAt);
+  const changed = await commitChange(ctx, tx, loaded, instance, effect.next, timer.fireAt, {
+    action: effect.action,
+    actor: SYSTEM_ACTOR,
+    data: effect.data,
+  });
+  return { ...changed, events: [...effect.notices, ...changed.events] };
 }

@@ -4,11 +4,12 @@ import { type Clock, defaultWorkingCalendar } from '@tdkt/calendar';
 import type { EventObject } from 'xstate';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
-import { type ActorInfo, TransactionConflictError, VersionConflictError } from '../store/types.js';
+import { type ActorInfo, type StoreWriter, TransactionConflictError, VersionConflictError } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
-import { type ApplyContext, commitChange, fireTimer, insertInstance, type Outcome } from './commit.js';
+import { type ApplyContext, commitChange, fireTimer, insertInstance } from './commit.js';
 import { RequestGate } from './gate.js';
 import { flatOrganisation, type Organisation, type PermissionReason, permissionProblem } from './organisation.js';
+import type { Outcome } from './outcome.js';
 import { instanceView, overdueSteps, type QueryContext, tasksFor } from './queries.js';
 import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
 import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
@@ -44,6 +45,8 @@ const MAX_ATTEMPTS = 10;
 const CLAIM_RETRY_MS = 1000;
 /** At most this many due timers are fired concurrently (one transaction each, committed together by a group-committing store). */
 const TIMER_BATCH = 32;
+/** An action found timers of its instance due before it: they fire first, then the action is tried again. */
+const DUE_FIRST = Symbol('due-first');
 
 const isRace = (error: unknown): boolean =>
   error instanceof VersionConflictError || error instanceof TransactionConflictError;
@@ -309,63 +312,84 @@ class EngineImpl implements Engine {
           ),
         ),
       );
-    // Deadlines that passed before this action take effect first.
-    await this.fireDue(() => now, id);
-    const outcome = await this.retrying(() =>
-      this.options.store.transaction(async (tx) => {
-        const instance = await tx.getInstance(id);
-        const refused = (refusal: Refusal) =>
-          this.gate.record(
-            tx,
-            id,
-            action,
-            actor,
-            instance?.state ?? null,
-            data ?? null,
-            refusal,
-            instance?.version ?? null,
-            now,
-          );
-        if (instance === undefined) return refused(this.refuse.unknownInstance(id));
-        if (instance.status === 'done') return refused(this.refuse.closed(id));
-        if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
-          return refused(this.refuse.versionConflict(options.expectedVersion, instance.version));
-        }
-        const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
-        if (loaded === undefined)
-          return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
-        const def = loaded.definition;
-        const snapshot = this.cache.get(instance, loaded);
-        let event: EventObject;
-        if (mode === 'signal') {
-          if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
-          event = { ...data, type: action, actor } as EventObject;
-        } else {
-          if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
-          const steps = stepsHandling(def.machine, snapshot, action, def.steps);
-          if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
-          let problem: PermissionReason | null = 'wrong-role';
-          for (const step of steps) {
-            problem = permissionProblem(
-              def.steps[step] as NonNullable<(typeof def.steps)[string]>,
-              actor,
-              instance,
-              this.org,
-            );
-            if (problem === null) break;
-          }
-          if (problem !== null) return refused(this.refuse.notPermitted(problem));
-          const schema = def.dataSchema?.(action);
-          const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
-          if (issues.length > 0) return refused(this.refuse.invalidData(issues));
-          event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
-        }
-        const next = this.at(now, () => loaded.runner.transition(snapshot, event));
-        if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
-        return commitChange(this.applyContext, tx, loaded, instance, next, now, { action, actor, data: data ?? null });
-      }),
-    );
-    return this.finish(outcome);
+    // Deadlines that passed before this action take effect first: looked for in the action's own transaction;
+    // when some are due, they fire (each in its own transaction, in order) and the action is tried again.
+    // When another process holds those timers (it is firing them), the action goes ahead, as it would have a
+    // moment later.
+    let lookForDue = true;
+    for (;;) {
+      const outcome = await this.retrying(() =>
+        this.options.store.transaction((tx) => this.tryAct(tx, id, action, options, mode, now, lookForDue)),
+      );
+      if (outcome !== DUE_FIRST) return this.finish(outcome);
+      lookForDue = (await this.fireDue(() => now, id)) > 0;
+    }
+  }
+
+  /** One attempt at an action, in `tx`: refused, applied, or DUE_FIRST when timers of the instance are due. */
+  private async tryAct(
+    tx: StoreWriter,
+    id: string,
+    action: string,
+    options: ActOptions,
+    mode: 'action' | 'signal',
+    now: number,
+    lookForDue: boolean,
+  ): Promise<Outcome | typeof DUE_FIRST> {
+    const actor = options?.actor as ActorInfo;
+    const data = options?.data;
+    if (lookForDue && (await tx.dueTimers(now, 1, id)).length > 0) return DUE_FIRST;
+    const instance = await tx.getInstance(id);
+    const refused = (refusal: Refusal) =>
+      this.gate.record(
+        tx,
+        id,
+        action,
+        actor,
+        instance?.state ?? null,
+        data ?? null,
+        refusal,
+        instance?.version ?? null,
+        now,
+      );
+    if (instance === undefined) return refused(this.refuse.unknownInstance(id));
+    if (instance.status === 'done') return refused(this.refuse.closed(id));
+    if (options.expectedVersion !== undefined && options.expectedVersion !== instance.version) {
+      return refused(this.refuse.versionConflict(options.expectedVersion, instance.version));
+    }
+    const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
+    if (loaded === undefined) return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
+    const def = loaded.definition;
+    const snapshot = this.cache.get(instance, loaded);
+    let event: EventObject;
+    if (mode === 'signal') {
+      if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
+      event = { ...data, type: action, actor } as EventObject;
+    } else {
+      if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
+      const steps = stepsHandling(def.machine, snapshot, action, def.steps);
+      if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
+      let problem: PermissionReason | null = 'wrong-role';
+      for (const step of steps) {
+        problem = permissionProblem(
+          def.steps[step] as NonNullable<(typeof def.steps)[string]>,
+          actor,
+          instance,
+          this.org,
+        );
+        if (problem === null) break;
+      }
+      if (problem !== null) return refused(this.refuse.notPermitted(problem));
+      const schema = def.dataSchema?.(action);
+      const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
+      if (issues.length > 0) return refused(this.refuse.invalidData(issues));
+      event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
+    }
+    const next = this.at(now, () => loaded.runner.transition(snapshot, event));
+    if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
+    const what = { action, actor, data: data ?? null };
+    // Whether a stored timer of the instance is due was looked at above, in this transaction.
+    return commitChange(this.applyContext, tx, loaded, instance, next, now, what, lookForDue);
   }
 
   /** After a commit: cache the new snapshot, tell the host. */

@@ -2,7 +2,7 @@
 // start runs; refusals recorded without their payload, within the refusal budget.
 
 import type { StoreWriter } from '../store/types.js';
-import type { Outcome } from './commit.js';
+import type { Outcome } from './outcome.js';
 import type { RefusalBudget } from './refusal-audit.js';
 import type { Refusals } from './refusals.js';
 import type { LoadedWorkflow, Registry } from './registry.js';
