@@ -2,8 +2,9 @@
 // `duyệt` on subject-group dossiers for BENCH_MS with synchronous=FULL; prints accepted/s, CPU ms per accepted action
 // and the load average. BENCH_DOSSIERS (default 40000), BENCH_MS (default 4000), BENCH_RUNS (default 1, each run on a
 // fresh copy of the seeded file), BENCH_CLIENTS (default 32), BENCH_PROFILE=1 profiles only the acting phase and lists
-// the top self-time functions; BENCH_SEEDED=FILE keeps the seeded file there (reused when it exists). Imports the
-// BUILT package.
+// the top self-time functions; BENCH_SEEDED=FILE keeps the seeded file there (reused when it exists); BENCH_PAGE_SIZE
+// sets the SQLite page size of the seeded file (default the store's), BENCH_MMAP its mmapBytes. Imports the BUILT
+// package.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -29,6 +30,7 @@ async function act(file) {
   const commits = { count: 0, units: 0 };
   const store = await openSqliteStore(file, {
     ...(process.env.BENCH_SYNC === 'normal' ? { synchronous: 'normal' } : {}),
+    ...(process.env.BENCH_MMAP === undefined ? {} : { mmapBytes: Number(process.env.BENCH_MMAP) }),
     onCommit: (units) => {
       commits.count++;
       commits.units += units;
@@ -189,7 +191,10 @@ if (process.argv[2] === 'act') {
     const seeded = process.env.BENCH_SEEDED ?? join(dir, 'seeded.db');
     if (!existsSync(seeded)) {
       const t = performance.now();
-      const store = await openSqliteStore(seeded, { synchronous: 'normal' });
+      const store = await openSqliteStore(seeded, {
+        synchronous: 'normal',
+        ...(process.env.BENCH_PAGE_SIZE === undefined ? {} : { pageSize: Number(process.env.BENCH_PAGE_SIZE) }),
+      });
       await seed(store, await templates(), 0, DOSSIERS, { batch: 5000 });
       await store.close();
       console.log(`seeded ${DOSSIERS} dossiers in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -1,7 +1,7 @@
 // The engine at province scale: tasks/overdue/act latency at 10k…1M active dossiers on SQLite and PostgreSQL, durable
 // act throughput with 1/8/32 concurrent clients, and 1/2/3 engine processes on one PostgreSQL. Imports the BUILT package.
 // BENCH_SCALES=10000,100000,1000000 (default 10000,100000), BENCH_STORES=sqlite,postgres, BENCH_PARTS=queries,throughput,
-// BENCH_MS (per throughput run),
+// BENCH_MS (per throughput run), BENCH_PAGE_SIZE (SQLite page size of the new files; default the store's),
 // TDKT_PG_URL (default the local server; a schema of its own, dropped at the end).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ import {
 const SCALES = (process.env.BENCH_SCALES ?? '10000,100000').split(',').map(Number);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
 const RUN_MS = Number(process.env.BENCH_MS ?? 3000);
+const PAGE = process.env.BENCH_PAGE_SIZE === undefined ? {} : { pageSize: Number(process.env.BENCH_PAGE_SIZE) };
 /** Which parts to run: queries (latency at each scale), throughput (concurrent clients, processes). */
 const PARTS = (process.env.BENCH_PARTS ?? 'queries,throughput').split(',');
 const PG_URL = process.env.TDKT_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -141,7 +142,7 @@ async function pgAdmin(text) {
 
 async function sqliteRuns(dir, tpl) {
   const file = join(dir, 'scale.db');
-  const store = await openSqliteStore(file);
+  const store = await openSqliteStore(file, PAGE);
   const engine = await engineOn(store);
   const used = { next: 0 };
   let seeded = 0;
@@ -161,7 +162,7 @@ async function sqliteRuns(dir, tpl) {
   // Throughput on a fresh file: every client's action is durable before it is answered.
   const tfile = join(dir, 'throughput.db');
   const pool = 200_000;
-  const seedStore = await openSqliteStore(tfile, { synchronous: 'normal' });
+  const seedStore = await openSqliteStore(tfile, { ...PAGE, synchronous: 'normal' });
   await seed(seedStore, tpl, 0, pool, { batch: 5000 });
   await seedStore.close();
   const targets = groupStepDossiers(0, pool, pool);

@@ -1,2 +1,3 @@
 // Public entry `@tdkt/engine/sqlite`: the embedded SQLite store, loaded only by hosts that use it (better-sqlite3 is native).
-export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
+export type { SqliteStoreOptions } from './store/sqlite-options.js';
+export { openSqliteStore } from './store/sqlite-store.js';

@@ -184,8 +184,7 @@ export async function insertInstance(
   };
   await tx.insertInstance(record);
   // A child's due-now timers wait for the table: its parent is not written yet, and would miss their news.
-  const { dueNow, later } =
-    spec.parent === null ? splitDue(settled.timers, now) : { dueNow: [], later: settled.timers };
+  const { dueNow, later } = spec.parent === null ? splitDue(settled, now) : { dueNow: [], later: settled.timers };
   for (const timer of later) await tx.addTimer(timer);
   if (settled.status !== 'done') await tx.putWork(id, workItemsFor(def, record, settled.steps, snapshot, ctx.org));
   await tx.appendAudit({
@@ -225,7 +224,7 @@ export async function insertInstance(
       dueNow.length === 0
         ? outcome
         : // A new instance has no stored timers yet.
-          await fireDueNow(ctx, tx, loaded, { outcome, record, snapshot, settled, dueNow }, now, true),
+          await fireDueNow(ctx, tx, loaded, { outcome, record, snapshot, settled, dueNow }, now, 1),
     change: changeOf(record, settled),
     record,
   };
@@ -238,6 +237,12 @@ interface Written {
   readonly snapshot: AnyMachineSnapshot;
   readonly settled: Settled;
   readonly dueNow: readonly NewTimer[];
+}
+
+/** The instance's row and work items as a change leaves them, not yet written (a later change in the transaction will). */
+interface Unwritten {
+  readonly record: InstanceRecord;
+  readonly snapshot: AnyMachineSnapshot;
 }
 
 /**
@@ -260,49 +265,60 @@ export async function commitChange(
   /** The caller found, in `tx`, no stored timer of the instance due at `now` (saves looking again). */
   noneStoredDue = false,
 ): Promise<Outcome> {
-  const written = await writeChange(ctx, tx, loaded, instance, next, now, what);
-  return fireDueNow(ctx, tx, loaded, written, now, noneStoredDue);
+  const made = await settleWithChildren(ctx, tx, loaded, instance, instance.steps, next, now, false);
+  const { dueNow } = splitDue(made.settled, now);
+  // Timers of the instance stored and due come first: then those this change makes due wait in the table behind them.
+  const fuse = dueNow.length > 0 && (noneStoredDue || (await tx.dueTimers(now, 1, instance.id)).length === 0);
+  const written = await writeChange(ctx, tx, loaded, instance, made, now, what, { fuse, deferRow: fuse });
+  if (!fuse) return written.outcome;
+  return fireDueNow(ctx, tx, loaded, written, now, instance.version);
 }
 
-/** Splits new timers into those already due at `now` and those to store. */
-function splitDue(timers: readonly NewTimer[], now: number): { dueNow: NewTimer[]; later: NewTimer[] } {
+/** Splits a change's new timers into those already due at `now` and those to store (all to store once it ended). */
+function splitDue(settled: Settled, now: number): { dueNow: NewTimer[]; later: NewTimer[] } {
   const dueNow: NewTimer[] = [];
   const later: NewTimer[] = [];
-  for (const timer of timers) (timer.fireAt <= now ? dueNow : later).push(timer);
+  for (const timer of settled.timers) (timer.fireAt <= now && settled.status !== 'done' ? dueNow : later).push(timer);
   return { dueNow, later };
 }
 
+/**
+ * Writes one change of `instance` (already settled) from the stored version `stored`. `fuse`: its due-now timers
+ * are not stored but returned, for the caller to fire; `deferRow`: for an instance without a parent (whose row
+ * nobody else reads in this transaction), the row and work items are left for the last change to write.
+ */
 async function writeChange(
   ctx: ApplyContext,
   tx: StoreWriter,
   loaded: LoadedWorkflow,
   instance: InstanceRecord,
-  next: AnyMachineSnapshot,
+  made: { snapshot: AnyMachineSnapshot; settled: Settled; outcome: Outcome },
   now: number,
   what: { action: string; actor: ActorInfo; data: unknown },
-): Promise<Written> {
-  const made = await settleWithChildren(ctx, tx, loaded, instance, instance.steps, next, now, false);
-  const { settled } = made;
-  next = made.snapshot;
-  const persisted = loaded.runner.persist(next);
-  const version = await tx.updateInstance(instance.id, instance.version, {
-    snapshot: persisted,
+  how: { readonly fuse: boolean; readonly deferRow: boolean },
+  stored: number = instance.version,
+): Promise<Written & { readonly unwritten?: Unwritten }> {
+  const { settled, snapshot: next } = made;
+  const version = instance.version + 1;
+  const record: InstanceRecord = {
+    ...instance,
+    snapshot: loaded.runner.persist(next),
     state: settled.state,
     steps: settled.steps,
+    version,
     status: settled.status,
     outcome: settled.outcome,
     updatedAt: now,
-  });
+  };
+  const split = splitDue(settled, now);
+  const deferRow = how.deferRow && (instance.parent === null || instance.parent === undefined);
+  if (!deferRow) await writeRow(ctx, tx, loaded, record, next, stored);
   if (settled.status === 'done') await tx.cancelTimers(instance.id);
   else if (settled.left.length > 0) await tx.cancelTimers(instance.id, settled.left);
   if (settled.status !== 'done' && settled.rescheduled.length > 0)
     await tx.cancelTimers(instance.id, settled.rescheduled, ['deadline', 'reminder']);
-  const { dueNow, later } = splitDue(settled.timers, now);
-  for (const timer of later) await tx.addTimer(timer);
-  await tx.putWork(
-    instance.id,
-    settled.status === 'done' ? [] : workItemsFor(loaded.definition, instance, settled.steps, next, ctx.org),
-  );
+  const storedTimers = how.fuse ? split.later : settled.timers;
+  for (const timer of storedTimers) await tx.addTimer(timer);
   await tx.appendAudit({
     instance: instance.id,
     time: now,
@@ -330,7 +346,7 @@ async function writeChange(
     steps: settled.steps,
   };
   let outcome = mergeOutcomes(
-    { result, events, wake: minFire(later), snapshots: [{ id: instance.id, version, value: next }] },
+    { result, events, wake: minFire(storedTimers), snapshots: [{ id: instance.id, version, value: next }] },
     made.outcome,
   );
   const leaving = settled.status === 'done' ? instance.steps.map((s) => s.step) : settled.left;
@@ -338,17 +354,38 @@ async function writeChange(
     outcome = mergeOutcomes(outcome, await leaveBehind(tx, loaded, instance.id, leaving, now));
   if (instance.parent !== null && instance.parent !== undefined)
     outcome = mergeOutcomes(outcome, await deliverToParent(ctx, tx, instance.parent, changeOf(instance, settled), now));
-  const record: InstanceRecord = {
-    ...instance,
-    snapshot: persisted,
-    state: settled.state,
-    steps: settled.steps,
-    version,
-    status: settled.status,
-    outcome: settled.outcome,
-    updatedAt: now,
+  return {
+    outcome,
+    record,
+    snapshot: next,
+    settled,
+    dueNow: how.fuse ? split.dueNow : [],
+    ...(deferRow ? { unwritten: { record, snapshot: next } } : {}),
   };
-  return { outcome, record, snapshot: next, settled, dueNow: settled.status === 'done' ? [] : dueNow };
+}
+
+/** Writes an instance's row as `record` (from the stored version `stored`) and its work items. */
+async function writeRow(
+  ctx: ApplyContext,
+  tx: StoreWriter,
+  loaded: LoadedWorkflow,
+  record: InstanceRecord,
+  snapshot: AnyMachineSnapshot,
+  stored: number,
+): Promise<void> {
+  await tx.updateInstance(record.id, stored, {
+    snapshot: record.snapshot,
+    state: record.state,
+    steps: record.steps,
+    status: record.status,
+    outcome: record.outcome,
+    updatedAt: record.updatedAt,
+    version: record.version,
+  });
+  await tx.putWork(
+    record.id,
+    record.status === 'done' ? [] : workItemsFor(loaded.definition, record, record.steps, snapshot, ctx.org),
+  );
 }
 
 /** Timers fired inside the change that made them due, at most; the rest fire from the timer table. */
@@ -356,24 +393,26 @@ const MAX_FIRED_INLINE = 16;
 
 /**
  * Fires `written.dueNow` (all due at `now`, in creation order) inside the same transaction, one change each,
- * exactly as the timer table would next fire them: only when no stored timer of the instance is due (those
- * come first, by (fireAt, id); the changes here store none due and only cancel, so one look suffices), each
- * dropped when a change before it left its step or moved its deadline, and the timers each change makes due
- * in turn queued behind. What is left past MAX_FIRED_INLINE is stored. The result is the instance as it
+ * exactly as the timer table would next fire them (the caller found no stored timer of the instance due, and the
+ * changes here store none due): each dropped when a change before it left its step or moved its deadline, the
+ * timers each change makes due in turn queued behind. What is left past MAX_FIRED_INLINE is stored. The
+ * instance's row is written once, by the last change, from the version `stored`; the result is the instance as it
  * stands after them all.
  */
 async function fireDueNow(
   ctx: ApplyContext,
   tx: StoreWriter,
   loaded: LoadedWorkflow,
-  written: Written,
+  written: Written & { readonly unwritten?: Unwritten },
   now: number,
-  noneStoredDue: boolean,
+  stored: number,
 ): Promise<Outcome> {
   let { outcome, record, snapshot } = written;
+  let unwritten = written.unwritten;
+  // The version the row holds: from before the first change while its write is deferred.
+  if (unwritten === undefined) stored = record.version;
   let queue = [...written.dueNow];
-  const storedFirst = queue.length > 0 && !noneStoredDue && (await tx.dueTimers(now, 1, record.id)).length > 0;
-  for (let fired = 0; !storedFirst && queue.length > 0 && fired < MAX_FIRED_INLINE; fired++) {
+  for (let fired = 0; queue.length > 0 && fired < MAX_FIRED_INLINE; fired++) {
     const [timer, ...rest] = queue as [NewTimer, ...NewTimer[]];
     queue = rest;
     const effect = timerEffect(loaded, record, snapshot, timer, ctx.at);
@@ -381,16 +420,9 @@ async function fireDueNow(
       outcome = mergeOutcomes(outcome, await auditIgnored(tx, record, effect, timer.fireAt));
       continue;
     }
-    const inner = await writeChange(ctx, tx, loaded, record, effect.next, now, {
-      action: effect.action,
-      actor: SYSTEM_ACTOR,
-      data: effect.data,
-    });
-    outcome = mergeOutcomes(
-      { ...outcome, result: inner.outcome.result ?? outcome.result },
-      { ...inner.outcome, events: [...effect.notices, ...inner.outcome.events] },
-    );
-    const { left, rescheduled, status } = inner.settled;
+    const made = await settleWithChildren(ctx, tx, loaded, record, record.steps, effect.next, now, false);
+    const { left, rescheduled, status } = made.settled;
+    // What the table would have done to the queued timers: cancelled with the steps left, moved with the deadlines.
     queue = [
       ...queue.filter(
         (t) =>
@@ -398,11 +430,21 @@ async function fireDueNow(
           !left.includes(t.step) &&
           !(rescheduled.includes(t.step) && (t.kind === 'deadline' || t.kind === 'reminder')),
       ),
-      ...inner.dueNow,
+      ...splitDue(made.settled, now).dueNow,
     ];
+    const more = queue.length > 0 && fired + 1 < MAX_FIRED_INLINE;
+    const what = { action: effect.action, actor: SYSTEM_ACTOR, data: effect.data };
+    const inner = await writeChange(ctx, tx, loaded, record, made, now, what, { fuse: true, deferRow: more }, stored);
+    outcome = mergeOutcomes(
+      { ...outcome, result: inner.outcome.result ?? outcome.result },
+      { ...inner.outcome, events: [...effect.notices, ...inner.outcome.events] },
+    );
+    unwritten = inner.unwritten;
     record = inner.record;
     snapshot = inner.snapshot;
+    if (unwritten === undefined) stored = record.version;
   }
+  if (unwritten !== undefined) await writeRow(ctx, tx, loaded, unwritten.record, unwritten.snapshot, stored);
   for (const timer of queue) await tx.addTimer(timer);
   return queue.length === 0 ? outcome : mergeOutcomes(outcome, { ...NONE, wake: now });
 }

@@ -22,6 +22,7 @@ import {
   type WorkItem,
   type WorkQuery,
 } from './types.js';
+import { nextVersion } from './version.js';
 
 type Undo = () => void;
 
@@ -166,7 +167,7 @@ function writer(data: MemoryData, read: ReturnType<typeof reader>, log: { undo: 
       const old = data.instances.get(id);
       if (old === undefined || old.version !== expectedVersion)
         throw new VersionConflictError(id, expectedVersion, old?.version ?? null);
-      const version = old.version + 1;
+      const version = nextVersion(expectedVersion, change);
       const next = { ...old, ...change, version };
       const oldWork = data.queues.workEntries(id);
       data.instances.set(id, next);

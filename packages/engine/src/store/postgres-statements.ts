@@ -32,7 +32,7 @@ export function statements(S: string) {
     // One round trip: the row (if still at the expected version), its work items cleared (putWork writes the new
     // ones), its open steps replaced — left steps deleted, kept and entered ones upserted.
     updateInstance: `WITH u AS (
-        UPDATE ${t('instances')} SET snapshot = $3, state = $4, steps = $5, status = $6, outcome = $7, updated_at = $8, version = version + 1
+        UPDATE ${t('instances')} SET snapshot = $3, state = $4, steps = $5, status = $6, outcome = $7, updated_at = $8, version = $12
         WHERE id = $1 AND version = $2 RETURNING version, status),
       w AS (DELETE FROM ${t('work_queue')} WHERE instance = $1 AND EXISTS (SELECT 1 FROM u)),
       o AS (DELETE FROM ${t('open_steps')} WHERE instance = $1 AND EXISTS (SELECT 1 FROM u) AND step <> ALL($9::text[])),

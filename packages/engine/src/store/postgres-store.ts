@@ -12,6 +12,7 @@ import {
   VersionConflictError,
   WorkflowVersionClashError,
 } from './types.js';
+import { nextVersion } from './version.js';
 
 export interface PostgresStoreOptions {
   /** The schema holding tdkt's tables (created if missing); default `tdkt`. One schema per deployment. */
@@ -86,6 +87,7 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
       ]);
     },
     async updateInstance(id, expected, change) {
+      const version = nextVersion(expected, change);
       const steps = change.status === 'active' ? change.steps : [];
       const updated = await run(sql.updateInstance, [
         id,
@@ -99,12 +101,13 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
         steps.map((s) => s.step),
         steps.map((s) => s.deadline),
         steps.map((s) => s.enteredAt),
+        version,
       ]);
       if (updated.rowCount !== 1) {
         const [row] = (await run(sql.versionOf, [id])).rows;
         throw new VersionConflictError(id, expected, (row?.['version'] as number | undefined) ?? null);
       }
-      return expected + 1;
+      return version;
     },
     async putWork(instance, work) {
       await run(sql.putWork, [

@@ -62,13 +62,13 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     ),
     updateInstance: q(
       `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, status = @status, outcome = @outcome,
-       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected
+       updated_at = @updatedAt, version = @version WHERE id = @id AND version = @expected
        RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
     ),
     // The same without `status` in SET when it stays: SQLite then leaves instances_by_status alone.
     updateKeepingStatus: q(
       `UPDATE instances SET snapshot = @snapshot, state = @state, steps = @steps, outcome = @outcome,
-       updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expected
+       updated_at = @updatedAt, version = @version WHERE id = @id AND version = @expected
        RETURNING workflow, workflow_version, unit, owner, version, status, updated_at`,
     ),
     versionOf: q('SELECT version FROM instances WHERE id = ?'),

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { groupCommit } from './group-commit.js';
 import { auditValues, type Row, toInstance, toTimer } from './rows.js';
+import { fileSettings, type SqliteStoreOptions } from './sqlite-options.js';
 import { readerOf } from './sqlite-reader.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
@@ -13,30 +14,7 @@ import {
   VersionConflictError,
   WorkflowVersionClashError,
 } from './types.js';
-
-export interface SqliteStoreOptions {
-  /**
-   * `full` (default) syncs the WAL on every commit: an acknowledged action survives a power cut.
-   * `normal` survives a crash of the process but not of the machine, and is faster.
-   */
-  readonly synchronous?: 'full' | 'normal';
-  /** How long a writer waits for another connection's lock, ms. Default 5000. */
-  readonly busyTimeoutMs?: number;
-  /**
-   * Units of work that arrive while a commit is under way are committed together, in one transaction
-   * and one sync, each in its own savepoint (so each succeeds or fails alone). Default 256; 1 commits
-   * each unit on its own.
-   */
-  readonly maxBatch?: number;
-  /**
-   * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
-   * `wal_autocheckpoint`). Default 10000 (≈ 40 MB): hot index pages are copied once per checkpoint
-   * instead of every few commits (more durable actions/s than SQLite's 1000 in five of five measured pairs).
-   */
-  readonly checkpointPages?: number;
-  /** Told after each commit how many units of work it carried (for metrics). */
-  readonly onCommit?: (units: number) => void;
-}
+import { nextVersion } from './version.js';
 
 function migrate(db: Database.Database, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -145,10 +123,12 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
       // What the row held before, when this unit read or wrote that very version of it.
       const before = seen?.id === id && seen.version === expected ? seen : undefined;
       seen = undefined;
+      const version = nextVersion(expected, change);
       const steps = JSON.stringify(change.steps);
       const params = {
         id,
         expected,
+        version,
         snapshot: JSON.stringify(change.snapshot),
         state: change.state,
         steps,
@@ -172,8 +152,8 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
         s.deleteWork.run(id);
       }
       last = { id, row, steps: change.steps, cleared: !kept, kept };
-      seen = { id, version: expected + 1, status: change.status, steps };
-      return expected + 1;
+      seen = { id, version, status: change.status, steps };
+      return version;
     },
     async putWork(instance, work) {
       const known = factsOf(instance);
@@ -236,9 +216,13 @@ function writerOf(s: Statements): { writer: StoreWriter; forget: () => void } {
  * const engine = await createEngine({ workflows, store });
  */
 export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const { pageSize, mmapBytes } = fileSettings(options);
   const open = () => {
     const db = new Database(file);
+    // Only a new, empty file takes it (before WAL mode writes the header); an existing one keeps its own.
+    db.pragma(`page_size = ${pageSize}`);
     db.pragma('journal_mode = WAL');
+    db.pragma(`mmap_size = ${mmapBytes}`);
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);

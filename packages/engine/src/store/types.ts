@@ -42,7 +42,16 @@ export interface InstanceRecord {
 }
 
 /** The fields an accepted change rewrites. */
-export type InstanceChange = Pick<InstanceRecord, 'snapshot' | 'state' | 'steps' | 'status' | 'outcome' | 'updatedAt'>;
+export type InstanceChange = Pick<
+  InstanceRecord,
+  'snapshot' | 'state' | 'steps' | 'status' | 'outcome' | 'updatedAt'
+> & {
+  /**
+   * The version after the update, above the expected one; default expected + 1. Higher when several changes of
+   * the instance are written at once (timers fired inside the change that made them due), each audited at its own.
+   */
+  readonly version?: number;
+};
 
 /** `window`: a step that moves on by itself at a window's edge (a plan's activity opens, a phase starts or ends). */
 export type TimerKind = 'deadline' | 'reminder' | 'posting' | 'window';
@@ -259,6 +268,7 @@ export interface StoreWriter extends StoreReader {
   putWorkflow(record: WorkflowRecord): Promise<void>;
   insertInstance(record: InstanceRecord): Promise<void>;
   /** Rewrites an instance if its version is `expectedVersion`; returns the new version. */
+  /** Writes `change` if the stored version is `expectedVersion` (else VersionConflictError); returns the new version. */
   updateInstance(id: string, expectedVersion: number, change: InstanceChange): Promise<number>;
   appendAudit(entry: NewAuditEntry): Promise<number>;
   addTimer(timer: NewTimer): Promise<number>;

@@ -88,6 +88,24 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await store.close();
     });
 
+    it('writes several versions at once when told (changes audited one by one, the row written once)', async () => {
+      const store = await harness.open();
+      await store.transaction(async (tx) => {
+        await tx.putWorkflow(workflow);
+        await tx.insertInstance(instance('i1'));
+      });
+      const change = { snapshot: { value: 'c' }, state: 'c', steps: [], status: 'active' as const, outcome: null };
+      expect(
+        await store.transaction((tx) => tx.updateInstance('i1', 1, { ...change, updatedAt: 20, version: 3 })),
+      ).toBe(3);
+      expect(await store.getInstance('i1')).toMatchObject({ version: 3, state: 'c' });
+      await expect(
+        store.transaction((tx) => tx.updateInstance('i1', 3, { ...change, updatedAt: 30, version: 3 })),
+      ).rejects.toBeInstanceOf(RangeError);
+      expect(await store.transaction((tx) => tx.updateInstance('i1', 3, { ...change, updatedAt: 30 }))).toBe(4);
+      await store.close();
+    });
+
     it('rolls back every write of a failed transaction', async () => {
       const store = await harness.open();
       await store.transaction(async (tx) => {

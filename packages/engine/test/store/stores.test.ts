@@ -61,6 +61,39 @@ describe('SQLite store file', () => {
     expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
     db.close();
   });
+
+  it('creates new files with 2 KB pages (or pageSize); an existing file keeps its own', async () => {
+    const pageSize = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const size = db.pragma('page_size', { simple: true });
+      db.close();
+      return size;
+    };
+    const fresh = join(dir, 'pages-default.db');
+    await (await openSqliteStore(fresh)).close();
+    expect(pageSize(fresh)).toBe(2048);
+    const big = join(dir, 'pages-4096.db');
+    await (await openSqliteStore(big, { pageSize: 4096 })).close();
+    expect(pageSize(big)).toBe(4096);
+    const reopened = await openSqliteStore(big);
+    expect(await reopened.getInstance('none')).toBeUndefined();
+    await reopened.close();
+    expect(pageSize(big)).toBe(4096);
+    await expect(openSqliteStore(join(dir, 'pages-bad.db'), { pageSize: 3000 })).rejects.toThrow(/power of two/);
+  });
+
+  it('reads through a memory map unless mmapBytes is 0; a negative size is refused', async () => {
+    const file = join(dir, 'mmap.db');
+    for (const mmapBytes of [0, 2 ** 20]) {
+      const store = await openSqliteStore(file, { mmapBytes });
+      await store.transaction((tx) =>
+        tx.putWorkflow({ name: 'w', version: 1, sourceHash: 'h', definition: null, createdAt: 1 }),
+      );
+      expect(await store.getWorkflow('w', 1)).toMatchObject({ sourceHash: 'h' });
+      await store.close();
+    }
+    await expect(openSqliteStore(file, { mmapBytes: -1 })).rejects.toThrow(/mmapBytes/);
+  });
 });
 
 describe('SQLite group commit', () => {
