@@ -15,8 +15,9 @@ export interface SqliteStoreOptions {
   readonly maxBatch?: number;
   /**
    * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
-   * `wal_autocheckpoint`). Default 10000 (≈ 20 MB of 2 KB pages): hot index pages are copied once per checkpoint
-   * instead of every few commits (more durable actions/s than SQLite's 1000 in five of five measured pairs).
+   * `wal_autocheckpoint`). Default 40000 (≈ 80 MB of 2 KB pages): hot index pages are copied once per checkpoint
+   * instead of every few commits (measured: 1000 < 10000 < 20000 < 40000 in durable actions/s, docs/performance.md).
+   * The WAL file grows to about that size; opening the file after a crash reads it once.
    */
   readonly checkpointPages?: number;
   /**

@@ -226,7 +226,7 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(options.checkpointPages ?? 10_000))}`);
+    db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(options.checkpointPages ?? 40_000))}`);
     return db;
   };
   const db = open();
