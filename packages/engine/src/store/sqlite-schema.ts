@@ -1,7 +1,7 @@
 // The SQLite schema of the embedded store: instances, timers, append-only audit, the work-queue indexes; versioned by user_version.
 
 /** Bump when the schema changes, and add a migration step below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS workflows (
@@ -128,4 +128,35 @@ DROP TABLE timers;
 ALTER TABLE timers_v3 RENAME TO timers;
 CREATE INDEX IF NOT EXISTS timers_due ON timers (fire_at, id) WHERE fired_at IS NULL;
 CREATE INDEX IF NOT EXISTS timers_by_instance ON timers (instance, id);
+`;
+
+/**
+ * Version 4: the work queue clustered by (role, unit, deadline, instance, step), without the owner key in the key
+ * and without the second index that ordered a (role, unit) by deadline across owners: one B-tree fewer to write
+ * per change (≈ 2.7 of ≈ 13 WAL pages per action, docs/performance.md). An actor's own items are filtered from
+ * that (role, unit) range, which only holds the items of one unit. The rows are copied unchanged.
+ */
+export const SCHEMA_V4 = `
+CREATE TABLE work_queue_v4 (
+  role TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  owner_key TEXT NOT NULL,
+  sort_at INTEGER NOT NULL,
+  instance TEXT NOT NULL,
+  step TEXT NOT NULL,
+  workflow TEXT NOT NULL,
+  workflow_version INTEGER NOT NULL,
+  instance_unit TEXT NOT NULL,
+  owner TEXT,
+  entered_at INTEGER NOT NULL,
+  deadline INTEGER,
+  actions TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (role, unit, sort_at, instance, step)
+) WITHOUT ROWID;
+INSERT INTO work_queue_v4 SELECT role, unit, owner_key, sort_at, instance, step, workflow, workflow_version,
+  instance_unit, owner, entered_at, deadline, actions, version FROM work_queue;
+DROP TABLE work_queue;
+ALTER TABLE work_queue_v4 RENAME TO work_queue;
+CREATE INDEX IF NOT EXISTS work_queue_by_instance ON work_queue (instance);
 `;

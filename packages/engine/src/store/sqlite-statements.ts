@@ -115,20 +115,18 @@ export function prepareStatements(db: Database.Database): Record<StatementName, 
     refreshWork: q(
       `UPDATE work_queue SET workflow = @workflow, workflow_version = @workflowVersion, instance_unit = @instanceUnit,
        owner = @owner, entered_at = @enteredAt, deadline = @deadline, actions = @actions, version = @version
-       WHERE role = @role AND unit = @unit AND owner_key = @ownerKey AND sort_at = @sortAt AND instance = @instance AND step = @step`,
+       WHERE role = @role AND unit = @unit AND sort_at = @sortAt AND instance = @instance AND step = @step
+         AND owner_key = @ownerKey`,
     ),
     workOf: q('SELECT * FROM work_queue WHERE instance = ? ORDER BY step, role, unit'),
-    // Two ordered index ranges (shared items, the actor's own), each cut at the page size, then merged.
+    // The (role, unit) range in order, the other owners' items skipped (a range holds one unit's items).
     workOfActor: q(
-      `SELECT * FROM (SELECT ${WORK_COLUMNS} FROM work_queue WHERE role = @role AND unit = @unit AND owner_key = '' AND ${AFTER}
-         ORDER BY sort_at, instance, step LIMIT @limit)
-       UNION ALL
-       SELECT * FROM (SELECT ${WORK_COLUMNS} FROM work_queue WHERE role = @role AND unit = @unit AND owner_key = @actor AND ${AFTER}
-         ORDER BY sort_at, instance, step LIMIT @limit)
+      `SELECT ${WORK_COLUMNS} FROM work_queue WHERE role = @role AND unit = @unit AND ${AFTER}
+         AND (owner_key = '' OR owner_key = @actor)
        ORDER BY sort_at, instance, step LIMIT @limit`,
     ),
     workOfRole: q(
-      `SELECT ${WORK_COLUMNS} FROM work_queue INDEXED BY work_queue_any_owner WHERE role = @role AND unit = @unit AND ${AFTER}
+      `SELECT ${WORK_COLUMNS} FROM work_queue WHERE role = @role AND unit = @unit AND ${AFTER}
        ORDER BY sort_at, instance, step LIMIT @limit`,
     ),
     getMeta: q('SELECT value FROM meta WHERE key = ?'),

@@ -4,7 +4,7 @@ import { groupCommit } from './group-commit.js';
 import { auditValues, type Row, toInstance, toTimer } from './rows.js';
 import { fileSettings, type SqliteStoreOptions } from './sqlite-options.js';
 import { readerOf } from './sqlite-reader.js';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION } from './sqlite-schema.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_VERSION } from './sqlite-schema.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 import { refreshedInPlace, workRow } from './sqlite-work-rows.js';
 import {
@@ -25,6 +25,7 @@ function migrate(db: Database.Database, file: string): void {
     if (current < 1) db.exec(SCHEMA_V1);
     if (current < 2) db.exec(SCHEMA_V2);
     if (current < 3) db.exec(SCHEMA_V3);
+    if (current < 4) db.exec(SCHEMA_V4);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }

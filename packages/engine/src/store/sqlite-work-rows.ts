@@ -8,7 +8,7 @@ import type { ActiveStep, WorkItem } from './types.js';
 export type WorkRow = ReturnType<typeof workRow>;
 
 /**
- * The work_queue row of `item`: keyed by (role, unit, owner key, deadline, instance, step), with the
+ * The work_queue row of `item`: keyed by (role, unit, deadline, instance, step), with its owner key (who alone may act), the
  * instance's facts (`facts`: its row's workflow, unit, owner, version, updated_at) and its step's times.
  *
  * @example

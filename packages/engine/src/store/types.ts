@@ -267,7 +267,6 @@ export interface StoreWriter extends StoreReader {
   /** Stores a workflow version; idempotent for the same hash, a clash for another. */
   putWorkflow(record: WorkflowRecord): Promise<void>;
   insertInstance(record: InstanceRecord): Promise<void>;
-  /** Rewrites an instance if its version is `expectedVersion`; returns the new version. */
   /** Writes `change` if the stored version is `expectedVersion` (else VersionConflictError); returns the new version. */
   updateInstance(id: string, expectedVersion: number, change: InstanceChange): Promise<number>;
   appendAudit(entry: NewAuditEntry): Promise<number>;

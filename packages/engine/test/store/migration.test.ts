@@ -1,4 +1,5 @@
-// A SQLite file written by schema 1 (before the work queue) opens, migrates, and the engine rebuilds its queue.
+// SQLite files of older schemas open and migrate: schema 1 (before the work queue; the engine rebuilds its queue) and
+// schema 3 (the work queue keyed with the owner; its rows copied).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { createEngine, createMemoryStore, organisationFromUnits, VirtualClock } 
 import { openSqliteStore } from '@tdkt/engine/sqlite';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCHEMA_V1 } from '../../src/store/sqlite-schema.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/store/sqlite-schema.js';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-migrate-'));
@@ -14,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const T0 = Date.UTC(2021, 4, 3, 1);
 const org = organisationFromUnits(units);
 
-describe('SQLite schema 1 → 2 → 3', () => {
+describe('SQLite schema 1 → 2 → 3 → 4', () => {
   it('fills the open steps from stored instances and rebuilds the work queue at engine start', async () => {
     // A dossier in the subject-group step, as schema 1 stored it.
     const memory = createMemoryStore();
@@ -85,7 +86,49 @@ describe('SQLite schema 1 → 2 → 3', () => {
     await engine.close();
     await store.close();
     const again = new Database(file);
-    expect(again.pragma('user_version', { simple: true })).toBe(3);
+    expect(again.pragma('user_version', { simple: true })).toBe(4);
+    again.close();
+  });
+});
+
+describe('SQLite schema 3 → 4', () => {
+  it('keeps every work row; an actor still sees the shared items and only their own owner-only ones, in order', async () => {
+    const file = join(dir, 'v3.db');
+    const db = new Database(file);
+    db.exec(SCHEMA_V1);
+    db.exec(SCHEMA_V2);
+    db.exec(SCHEMA_V3);
+    db.pragma('user_version = 3');
+    const row = db.prepare(
+      `INSERT INTO work_queue (role, unit, owner_key, sort_at, instance, step, workflow, workflow_version, instance_unit,
+        owner, entered_at, deadline, actions, version) VALUES (?, 'to-toan', ?, ?, ?, ?, 'w', 1, 'to-toan', ?, 1, ?, '["nộp"]', 1)`,
+    );
+    row.run('cá_nhân', 'gv-2', 30, 'hs-2', 'tự_đánh_giá', 'gv-2', 30);
+    row.run('cá_nhân', 'gv-1', 20, 'hs-1', 'tự_đánh_giá', 'gv-1', 20);
+    row.run('cá_nhân', '', 10, 'hs-3', 'bổ_sung', null, 10);
+    row.run('tổ_trưởng', '', 40, 'hs-1', 'tổ_xét', 'gv-1', 40);
+    db.close();
+    const store = await openSqliteStore(file);
+    const page = async (actorId?: string) =>
+      (
+        await store.workQueue({
+          role: 'cá_nhân',
+          unit: 'to-toan',
+          limit: 10,
+          ...(actorId === undefined ? {} : { actorId }),
+        })
+      ).map((w) => w.instance);
+    expect(await page('gv-1')).toEqual(['hs-3', 'hs-1']);
+    expect(await page('gv-2')).toEqual(['hs-3', 'hs-2']);
+    expect(await page()).toEqual(['hs-3', 'hs-1', 'hs-2']);
+    expect((await store.workOf('hs-1')).map((w) => [w.step, w.role, w.ownerOnly])).toEqual([
+      ['tổ_xét', 'tổ_trưởng', null],
+      ['tự_đánh_giá', 'cá_nhân', 'gv-1'],
+    ]);
+    await store.close();
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(4);
+    expect(again.prepare("SELECT name FROM sqlite_master WHERE name = 'work_queue_any_owner'").all()).toEqual([]);
     again.close();
   });
 });
