@@ -237,6 +237,8 @@ interface Written {
   readonly snapshot: AnyMachineSnapshot;
   readonly settled: Settled;
   readonly dueNow: readonly NewTimer[];
+  /** Set when the row and work items were left for a later change of the transaction to write. */
+  readonly unwritten?: Unwritten;
 }
 
 /** The instance's row and work items as a change leaves them, not yet written (a later change in the transaction will). */
@@ -297,7 +299,7 @@ async function writeChange(
   what: { action: string; actor: ActorInfo; data: unknown },
   how: { readonly fuse: boolean; readonly deferRow: boolean },
   stored: number = instance.version,
-): Promise<Written & { readonly unwritten?: Unwritten }> {
+): Promise<Written> {
   const { settled, snapshot: next } = made;
   const version = instance.version + 1;
   const record: InstanceRecord = {
@@ -403,7 +405,7 @@ async function fireDueNow(
   ctx: ApplyContext,
   tx: StoreWriter,
   loaded: LoadedWorkflow,
-  written: Written & { readonly unwritten?: Unwritten },
+  written: Written,
   now: number,
   stored: number,
 ): Promise<Outcome> {
