@@ -1,7 +1,7 @@
 // The PostgreSQL schema: the SQLite store's tables in a schema of their own, text in "C" collation, append-only audit.
 
 /** Bump when the schema changes, and add a migration step. */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /**
  * Audit `seq` is (transaction id × AUDIT_SEQ_SPAN + position in the transaction): it grows with the
@@ -110,4 +110,15 @@ export const PG_SCHEMA_V2 = `
 ALTER TABLE $S.instances ADD COLUMN IF NOT EXISTS audit_xid bigint;
 ALTER TABLE $S.timers DROP CONSTRAINT IF EXISTS timers_kind_check;
 ALTER TABLE $S.timers ADD CONSTRAINT timers_kind_check CHECK (kind IN ('deadline', 'reminder', 'posting', 'window'));
+`;
+
+/**
+ * Version 3 (as SQLite's schema 4): the work queue keyed by (role, unit, deadline, instance, step) — the order `tasks`
+ * reads — without the owner key, and without the index that ordered a (role, unit) across owners: one index fewer
+ * to write per change. An actor's own items are filtered from their unit's range. Runs once (the key is rebuilt).
+ */
+export const PG_SCHEMA_V3 = `
+DROP INDEX IF EXISTS $S.work_queue_any_owner;
+ALTER TABLE $S.work_queue DROP CONSTRAINT IF EXISTS work_queue_pkey;
+ALTER TABLE $S.work_queue ADD CONSTRAINT work_queue_pkey PRIMARY KEY (role, unit, sort_at, instance, step);
 `;

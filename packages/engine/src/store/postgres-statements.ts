@@ -42,7 +42,7 @@ export function statements(S: string) {
         ON CONFLICT (instance, step) DO UPDATE SET deadline = excluded.deadline, entered_at = excluded.entered_at)
       SELECT version FROM u`,
     versionOf: `SELECT version FROM ${t('instances')} WHERE id = $1`,
-    // One round trip: rows no longer wanted deleted, the wanted ones inserted or refreshed (disjoint rows).
+    // One round trip: rows no longer wanted deleted, the wanted ones inserted or refreshed in place (by key: disjoint rows).
     putWork: `WITH wanted AS (
         SELECT w.role, w.unit, w.owner_key, COALESCE(s.deadline, ${NO_DEADLINE}) AS sort_at, i.id AS instance, w.step, i.workflow, i.workflow_version,
           i.unit AS instance_unit, i.owner, COALESCE(s.entered_at, i.updated_at) AS entered_at, s.deadline, w.actions::json AS actions, i.version
@@ -50,19 +50,15 @@ export function statements(S: string) {
         LEFT JOIN ${t('open_steps')} s ON s.instance = i.id AND s.step = w.step
         WHERE i.id = $1 AND i.status = 'active'),
       gone AS (DELETE FROM ${t('work_queue')} q WHERE q.instance = $1 AND NOT EXISTS (
-        SELECT 1 FROM wanted n WHERE (n.role, n.unit, n.owner_key, n.sort_at, n.step) = (q.role, q.unit, q.owner_key, q.sort_at, q.step)))
+        SELECT 1 FROM wanted n WHERE (n.role, n.unit, n.sort_at, n.step) = (q.role, q.unit, q.sort_at, q.step)))
       INSERT INTO ${t('work_queue')} (${work}) SELECT * FROM wanted
-      ON CONFLICT (role, unit, owner_key, sort_at, instance, step) DO UPDATE SET workflow = excluded.workflow,
+      ON CONFLICT (role, unit, sort_at, instance, step) DO UPDATE SET owner_key = excluded.owner_key, workflow = excluded.workflow,
         workflow_version = excluded.workflow_version, instance_unit = excluded.instance_unit, owner = excluded.owner,
         entered_at = excluded.entered_at, deadline = excluded.deadline, actions = excluded.actions, version = excluded.version`,
     workOf: `SELECT * FROM ${t('work_queue')} WHERE instance = $1 ORDER BY step, role, unit`,
-    // Two ordered index ranges (shared items, the actor's own), each cut at the page size, then merged.
-    workOfActor: `SELECT * FROM (SELECT ${work} FROM ${t('work_queue')} WHERE role = $1 AND unit = $2 AND owner_key = '' AND ${after}
-        ORDER BY sort_at, instance, step LIMIT $6) a
-      UNION ALL
-      SELECT * FROM (SELECT ${work} FROM ${t('work_queue')} WHERE role = $1 AND unit = $2 AND owner_key = $7 AND ${after}
-        ORDER BY sort_at, instance, step LIMIT $6) b
-      ORDER BY sort_at, instance, step LIMIT $6`,
+    // The (role, unit) range in order, the other owners' items skipped (a range holds one unit's items).
+    workOfActor: `SELECT ${work} FROM ${t('work_queue')} WHERE role = $1 AND unit = $2 AND ${after}
+        AND (owner_key = '' OR owner_key = $7) ORDER BY sort_at, instance, step LIMIT $6`,
     workOfRole: `SELECT ${work} FROM ${t('work_queue')} WHERE role = $1 AND unit = $2 AND ${after} ORDER BY sort_at, instance, step LIMIT $6`,
     overdue: `SELECT o.instance, o.step, o.deadline, o.entered_at, i.workflow, i.workflow_version, i.unit, i.owner
       FROM ${t('open_steps')} o JOIN ${t('instances')} i ON i.id = o.instance

@@ -1,7 +1,7 @@
 // The server Store: PostgreSQL through `pg`, shared by several engine processes (the database coordinates them).
 import pg from 'pg';
 import { readerOf } from './postgres-reader.js';
-import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_VERSION } from './postgres-schema.js';
+import { AUDIT_SEQ_SPAN, PG_SCHEMA_V1, PG_SCHEMA_V2, PG_SCHEMA_V3, PG_SCHEMA_VERSION } from './postgres-schema.js';
 import { type Sql, statements } from './postgres-statements.js';
 import { timerWatch } from './postgres-timer-watch.js';
 import { auditValues, type Row, toTimer } from './rows.js';
@@ -176,6 +176,7 @@ async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> 
     if (current < PG_SCHEMA_VERSION) {
       await client.query(PG_SCHEMA_V1.replaceAll('$S', S));
       await client.query(PG_SCHEMA_V2.replaceAll('$S', S));
+      if (current < 3) await client.query(PG_SCHEMA_V3.replaceAll('$S', S));
       await client.query(
         `INSERT INTO ${S}.meta (key, value) VALUES ('schema-version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
         [String(PG_SCHEMA_VERSION)],

@@ -3,7 +3,8 @@
 
 import { type InstanceRecord, type Store, TransactionConflictError, VersionConflictError } from '@tdkt/engine';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchemas, openTestPgStore, PG_SKIPPED, sql } from '../fixtures/postgres.js';
+import { PG_SCHEMA_V1, PG_SCHEMA_V2 } from '../../src/store/postgres-schema.js';
+import { dropSchemas, freshSchema, openTestPgStore, PG_SKIPPED, sql } from '../fixtures/postgres.js';
 import { type StoreHarness, storeContract } from './contract.js';
 import { queueContract } from './contract-queue.js';
 
@@ -65,6 +66,45 @@ function gate(): { wait: Promise<void>; open: () => void } {
 describe.skipIf(PG_SKIPPED)('PostgreSQL store', () => {
   storeContract('postgres', harness);
   queueContract('postgres', harness);
+
+  it('migrates a schema of version 2: the work rows stay; an actor sees the shared items and only their own', async () => {
+    const schema = freshSchema('v2');
+    const S = `"${schema}"`;
+    await sql(`CREATE SCHEMA ${S}`);
+    await sql(`CREATE TABLE ${S}.meta (key text COLLATE "C" PRIMARY KEY, value text NOT NULL)`);
+    await sql(PG_SCHEMA_V1.replaceAll('$S', S));
+    await sql(PG_SCHEMA_V2.replaceAll('$S', S));
+    await sql(`INSERT INTO ${S}.meta VALUES ('schema-version', '2')`);
+    const row = (owner: string, at: number, instance: string, step: string) =>
+      sql(
+        `INSERT INTO ${S}.work_queue (role, unit, owner_key, sort_at, instance, step, workflow, workflow_version,
+          instance_unit, owner, entered_at, deadline, actions, version) VALUES ('cá_nhân', 'to-toan', $1, $2, $3, $4, 'w', 1,
+          'to-toan', NULLIF($1, ''), 1, $2, '["nộp"]', 1)`,
+        [owner, at, instance, step],
+      );
+    await row('gv-2', 30, 'hs-2', 'tự_đánh_giá');
+    await row('gv-1', 20, 'hs-1', 'tự_đánh_giá');
+    await row('', 10, 'hs-3', 'bổ_sung');
+    const store = await openTestPgStore(schema);
+    const page = async (actorId?: string) =>
+      (
+        await store.workQueue({
+          role: 'cá_nhân',
+          unit: 'to-toan',
+          limit: 10,
+          ...(actorId === undefined ? {} : { actorId }),
+        })
+      ).map((w) => w.instance);
+    expect(await page('gv-1')).toEqual(['hs-3', 'hs-1']);
+    expect(await page()).toEqual(['hs-3', 'hs-1', 'hs-2']);
+    expect(await sql(`SELECT value FROM ${S}.meta WHERE key = 'schema-version'`)).toEqual([{ value: '3' }]);
+    expect(
+      await sql(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname = 'work_queue_any_owner'`, [
+        schema,
+      ]),
+    ).toEqual([]);
+    await store.close();
+  });
 
   describe('shared by two processes', () => {
     async function pair() {
