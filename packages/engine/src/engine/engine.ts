@@ -1,21 +1,21 @@
 // The engine: start instances, let the right people act, fire durable timers, all through the store.
 import { randomUUID } from 'node:crypto';
 import { type Clock, defaultWorkingCalendar } from '@tdkt/calendar';
-import type { EventObject } from 'xstate';
 import { realClock } from '../clock/real-clock.js';
 import type { EngineClock } from '../clock/types.js';
 import { type ActorInfo, type StoreWriter, TransactionConflictError, VersionConflictError } from '../store/types.js';
 import { Wakeup } from '../timers/wakeup.js';
-import { type ApplyContext, commitChange, fireTimer, insertInstance } from './commit.js';
+import { eventFor } from './action-event.js';
+import type { ApplyContext } from './apply-context.js';
+import { commitChange, fireTimer, startInstance } from './commit.js';
 import { RequestGate } from './gate.js';
-import { flatOrganisation, type Organisation, type PermissionReason, permissionProblem } from './organisation.js';
+import { flatOrganisation, type Organisation } from './organisation.js';
 import type { Outcome } from './outcome.js';
 import { instanceView, overdueSteps, type QueryContext, tasksFor } from './queries.js';
 import { rebuildWorkQueue, WORK_QUEUE_META } from './rebuild.js';
 import { DEFAULT_REFUSAL_AUDIT, RefusalBudget } from './refusal-audit.js';
 import { checkWith, type Refusals, refusals } from './refusals.js';
 import { Registry, SnapshotCache } from './registry.js';
-import { stepsHandling } from './runner.js';
 import type {
   ActOptions,
   ActResult,
@@ -36,9 +36,6 @@ import type {
 } from './types.js';
 import { DEFAULT_LIMITS } from './validate.js';
 
-const RESERVED = /^(xstate\.|tdkt\.)/;
-/** Host events that only the engine itself may send: XState's own, timers', and what it tells a plan about its children. */
-const ENGINE_ONLY = /^(xstate\.|tdkt\.timer\.|tdkt\.(run-started|progress|fan-out-started|unit-done)$)/;
 /** How often a unit of work is retried after losing a race to another transaction or process. */
 const MAX_ATTEMPTS = 10;
 /** A due timer held by another process is looked at again after this long (it normally fires it first). */
@@ -271,18 +268,16 @@ class EngineImpl implements Engine {
           ...(def.checkInput?.(options.input ?? {}) ?? []),
         ];
         if (issues.length > 0) return refused(this.refuse.invalidData(issues));
-        const made = await insertInstance(this.applyContext, tx, chosen, {
+        return startInstance(this.applyContext, tx, chosen, {
           id,
           unit: options.unit,
           owner: options.owner ?? null,
           dossier,
           ...(options.input === undefined ? {} : { input: options.input }),
-          parent: null,
           actor,
           now,
           data: payload,
         });
-        return made.outcome;
       }),
     );
     return this.finish(outcome);
@@ -359,32 +354,18 @@ class EngineImpl implements Engine {
     }
     const loaded = this.registry.get(instance.workflow, instance.workflowVersion);
     if (loaded === undefined) return refused(this.refuse.unknownWorkflow(instance.workflow, instance.workflowVersion));
-    const def = loaded.definition;
     const snapshot = this.cache.get(instance, loaded);
-    let event: EventObject;
-    if (mode === 'signal') {
-      if (ENGINE_ONLY.test(action)) return refused(this.refuse.noStep(action, instance.state));
-      event = { ...data, type: action, actor } as EventObject;
-    } else {
-      if (RESERVED.test(action)) return refused(this.refuse.noStep(action, instance.state));
-      const steps = stepsHandling(def.machine, snapshot, action, def.steps);
-      if (steps.length === 0) return refused(this.refuse.noStep(action, instance.state));
-      let problem: PermissionReason | null = 'wrong-role';
-      for (const step of steps) {
-        problem = permissionProblem(
-          def.steps[step] as NonNullable<(typeof def.steps)[string]>,
-          actor,
-          instance,
-          this.org,
-        );
-        if (problem === null) break;
-      }
-      if (problem !== null) return refused(this.refuse.notPermitted(problem));
-      const schema = def.dataSchema?.(action);
-      const issues = schema !== undefined ? checkWith(schema, data ?? {}, 'data', this.options.lang ?? 'vi') : [];
-      if (issues.length > 0) return refused(this.refuse.invalidData(issues));
-      event = def.actionEvent?.(action, actor, data) ?? ({ type: action, actor, data } as EventObject);
-    }
+    const asked = eventFor(
+      { action, mode, actor, data },
+      instance,
+      loaded,
+      snapshot,
+      this.org,
+      this.refuse,
+      this.options.lang ?? 'vi',
+    );
+    if ('refusal' in asked) return refused(asked.refusal);
+    const event = asked.event;
     const next = this.at(now, () => loaded.runner.transition(snapshot, event));
     if (next === snapshot) return refused(this.refuse.guarded(action, instance.state));
     const what = { action, actor, data: data ?? null };

@@ -81,3 +81,16 @@ export function settle(
     timers,
   };
 }
+
+/**
+ * Splits a change's new timers into those already due at `now` and those to store (all to store once it ended).
+ *
+ * @example
+ * splitDue(settled, now).dueNow // => the 0-day posting the change opened
+ */
+export function splitDue(settled: Settled, now: number): { dueNow: NewTimer[]; later: NewTimer[] } {
+  const dueNow: NewTimer[] = [];
+  const later: NewTimer[] = [];
+  for (const timer of settled.timers) (timer.fireAt <= now && settled.status !== 'done' ? dueNow : later).push(timer);
+  return { dueNow, later };
+}
