@@ -1,6 +1,6 @@
 // The Store contract, second part: the work queue, the open-steps deadline index, timer claims, paging, meta.
 
-import type { InstanceRecord, Store, StoreWriter, WorkItem } from '@tdkt/engine';
+import type { InstanceRecord, Store, StoreReader, StoreWriter, WorkItem } from '@tdkt/engine';
 import { describe, expect, it } from 'vitest';
 import type { StoreHarness } from './contract.js';
 
@@ -42,6 +42,22 @@ async function seed(store: Store, rows: [InstanceRecord, WorkItem[]][]): Promise
       await tx.putWork(record.id, work);
     }
   });
+}
+
+/**
+ * The instances of the first page of `cá_nhân` work in `to-toan`, as `actorId` sees it (every owner's without one).
+ *
+ * @example
+ * expect(await selfAssessments(store, 'gv-1')).toEqual(['hs-3', 'hs-1']);
+ */
+export async function selfAssessments(store: StoreReader, actorId?: string): Promise<string[]> {
+  const page = await store.workQueue({
+    role: 'cá_nhân',
+    unit: 'to-toan',
+    limit: 10,
+    ...(actorId === undefined ? {} : { actorId }),
+  });
+  return page.map((w) => w.instance);
 }
 
 export function queueContract(name: string, harness: StoreHarness): void {
@@ -117,15 +133,7 @@ export function queueContract(name: string, harness: StoreHarness): void {
         [instance('hs-2', 20, { owner: 'gv-2' }), [self('gv-2')]],
         [instance('hs-3', 10), [item({ role: 'cá_nhân' })]],
       ]);
-      const ids = async (actorId?: string) =>
-        (
-          await store.workQueue({
-            role: 'cá_nhân',
-            unit: 'to-toan',
-            limit: 10,
-            ...(actorId === undefined ? {} : { actorId }),
-          })
-        ).map((w) => w.instance);
+      const ids = (actorId?: string) => selfAssessments(store, actorId);
       expect(await ids()).toEqual(['hs-3', 'hs-2', 'hs-1']);
       expect(await ids('gv-1')).toEqual(['hs-3', 'hs-1']);
       expect(await ids('gv-3')).toEqual(['hs-3']);

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/store/sqlite-schema.js';
 import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { selfAssessments } from './contract-queue.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tdkt-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -109,15 +110,7 @@ describe('SQLite schema 3 → 4', () => {
     row.run('tổ_trưởng', '', 40, 'hs-1', 'tổ_xét', 'gv-1', 40);
     db.close();
     const store = await openSqliteStore(file);
-    const page = async (actorId?: string) =>
-      (
-        await store.workQueue({
-          role: 'cá_nhân',
-          unit: 'to-toan',
-          limit: 10,
-          ...(actorId === undefined ? {} : { actorId }),
-        })
-      ).map((w) => w.instance);
+    const page = (actorId?: string) => selfAssessments(store, actorId);
     expect(await page('gv-1')).toEqual(['hs-3', 'hs-1']);
     expect(await page('gv-2')).toEqual(['hs-3', 'hs-2']);
     expect(await page()).toEqual(['hs-3', 'hs-1', 'hs-2']);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PG_SCHEMA_V1, PG_SCHEMA_V2 } from '../../src/store/postgres-schema.js';
 import { dropSchemas, freshSchema, openTestPgStore, PG_SKIPPED, sql } from '../fixtures/postgres.js';
 import { type StoreHarness, storeContract } from './contract.js';
-import { queueContract } from './contract-queue.js';
+import { queueContract, selfAssessments } from './contract-queue.js';
 
 afterAll(dropSchemas);
 
@@ -86,15 +86,7 @@ describe.skipIf(PG_SKIPPED)('PostgreSQL store', () => {
     await row('gv-1', 20, 'hs-1', 'tự_đánh_giá');
     await row('', 10, 'hs-3', 'bổ_sung');
     const store = await openTestPgStore(schema);
-    const page = async (actorId?: string) =>
-      (
-        await store.workQueue({
-          role: 'cá_nhân',
-          unit: 'to-toan',
-          limit: 10,
-          ...(actorId === undefined ? {} : { actorId }),
-        })
-      ).map((w) => w.instance);
+    const page = (actorId?: string) => selfAssessments(store, actorId);
     expect(await page('gv-1')).toEqual(['hs-3', 'hs-1']);
     expect(await page()).toEqual(['hs-3', 'hs-1', 'hs-2']);
     expect(await sql(`SELECT value FROM ${S}.meta WHERE key = 'schema-version'`)).toEqual([{ value: '3' }]);
