@@ -25,6 +25,7 @@ type Event = { readonly type: string } & Record<string, unknown>;
 
 interface NodeLike {
   readonly id: string;
+  readonly type: string;
   readonly meta?: { readonly tdkt?: { readonly kind?: string; readonly step?: string; readonly role?: string } };
   readonly config: { readonly after?: Record<string, unknown> };
 }
@@ -113,11 +114,20 @@ export function compiledInstanceModel(
     readonly posting: boolean;
     readonly timers: readonly { readonly kind: 'deadline' | 'posting'; readonly step: StepIR; readonly event: Event }[];
   }
+  // Keyed by the deepest active node, which names the configuration — except inside parallel branches, where every
+  // branch's leaf does (one leaf alone would give a later step of one branch the first step's answer).
   const infoCache = new WeakMap<object, NodeInfo>();
+  const parallelInfoCache = new Map<string, NodeInfo>();
   const infoOf = (snapshot: AnyMachineSnapshot): NodeInfo => {
     const nodes = nodesOf(snapshot);
     const leaf = nodes[nodes.length - 1] as object;
-    let info = infoCache.get(leaf);
+    const parallelKey = nodes.some((n) => n.type === 'parallel')
+      ? nodes
+          .filter((n) => n.type === 'atomic' || n.type === 'final')
+          .map((n) => n.id)
+          .join('|')
+      : undefined;
+    let info = parallelKey === undefined ? infoCache.get(leaf) : parallelInfoCache.get(parallelKey);
     if (info !== undefined) return info;
     let step: StepIR | undefined;
     let escalatedTo: string | undefined;
@@ -150,7 +160,8 @@ export function compiledInstanceModel(
       timers,
       ...(escalatedTo !== undefined ? { escalatedTo } : {}),
     };
-    infoCache.set(leaf, info);
+    if (parallelKey === undefined) infoCache.set(leaf, info);
+    else parallelInfoCache.set(parallelKey, info);
     return info;
   };
   // Awaiting objects are shared (the runner caches per object): one per step, action and deadline.
