@@ -35,6 +35,12 @@ const SIMULATED_UNIT = 'đơn_vị';
 const CLOCK_GUARDS = ['deadlinePassed', 'postingOver', 'reminderDue', 'reminderPending'] as const;
 const none: readonly PendingDeadline<never>[] = [];
 
+/** Lexicographic order of two equally long number lists. */
+const compareOrder = (a: readonly number[], b: readonly number[]): number => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+};
+
 /**
  * One compiled procedure as an InstanceModel. `levelOf` maps the DSL level a step is acted at to the
  * tree's level index (levels are data, by name); `roleLevel` gives the level of a role, for a step
@@ -80,6 +86,8 @@ export function compiledInstanceModel(
     ._actorScope;
   scope.actionExecutor = () => undefined;
   const steps = stepsById(compiled.ir);
+  // Document order, branch steps included (stepsById visits them in the order they are written).
+  const stepOrder = new Map([...steps.values()].map((step, index) => [step, index]));
   const dossier = forwardDossier(compiled.ir);
   const nodesOf = (s: AnyMachineSnapshot): readonly NodeLike[] => (s as unknown as { _nodes: NodeLike[] })._nodes;
   // Periods counted from a step's entry (`mất 10 ngày làm việc`, `công khai 5 ngày làm việc`) depend on the
@@ -125,6 +133,7 @@ export function compiledInstanceModel(
       ? nodes
           .filter((n) => n.type === 'atomic' || n.type === 'final')
           .map((n) => n.id)
+          .sort()
           .join('|')
       : undefined;
     let info = parallelKey === undefined ? infoCache.get(leaf) : parallelInfoCache.get(parallelKey);
@@ -136,9 +145,15 @@ export function compiledInstanceModel(
       const meta = node.meta?.tdkt;
       const id = meta?.kind === 'step' || meta?.kind === 'escalated-step' ? meta.step : undefined;
       const candidate = id === undefined ? undefined : steps.get(id);
-      if (step === undefined && candidate !== undefined && candidate.parallel === undefined) {
+      // In parallel branches, the step written first is awaited first: the order of the active nodes depends on
+      // how the snapshot was made (a transition lists the entered ones last, a restored one in document order).
+      if (
+        candidate !== undefined &&
+        candidate.parallel === undefined &&
+        (step === undefined || (stepOrder.get(candidate) ?? 0) < (stepOrder.get(step) ?? 0))
+      ) {
         step = candidate;
-        if (meta?.kind === 'escalated-step') escalatedTo = meta.role ?? '';
+        escalatedTo = meta?.kind === 'escalated-step' ? (meta.role ?? '') : undefined;
       }
       for (const delay of Object.keys(node.config.after ?? {})) {
         const [kind, stepId] = delay.split(':');
@@ -267,18 +282,20 @@ export function compiledInstanceModel(
       const { timers } = infoOf(snapshot);
       if (timers.length === 0) return none;
       const context = snapshot.context as ProcedureContext;
-      const pending: PendingDeadline<Event>[] = [];
+      const pending: (PendingDeadline<Event> & { readonly order: readonly number[] })[] = [];
       for (const timer of timers) {
+        // Timers of one instant fire as the engine's table fires them: the one created first (its step entered
+        // earlier; a posting before the deadline of its step; steps entered together in the order written) first.
+        const entered = context.enteredAt[timer.step.id] ?? now;
+        const order = [entered, stepOrder.get(timer.step) ?? 0, timer.kind === 'posting' ? 0 : 1];
         if (timer.kind === 'deadline') {
           const at = deadlineOf(timer.step, context);
-          if (at !== undefined) pending.push({ at: at + 1, event: timer.event });
+          if (at !== undefined) pending.push({ at: at + 1, event: timer.event, order });
         } else if (timer.step.posting !== undefined) {
-          pending.push({
-            at: postingEndOf(timer.step.posting, context.enteredAt[timer.step.id] ?? now),
-            event: timer.event,
-          });
+          pending.push({ at: postingEndOf(timer.step.posting, entered), event: timer.event, order });
         }
       }
+      if (pending.length > 1) pending.sort((a, b) => a.at - b.at || compareOrder(a.order, b.order));
       return pending;
     },
     awaiting(snapshot) {

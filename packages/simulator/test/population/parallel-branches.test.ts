@@ -1,5 +1,5 @@
 // Parallel branches in the population model: what a dossier awaits follows every branch's active step, whatever
-// configuration the model saw before.
+// configuration the model saw before, and the step written first is awaited first.
 import { compileWorkspace, timeRulesFromCalendar } from '@tdkt/compiler';
 import { loadWorkspace } from '@tdkt/language';
 import { compiledInstanceModel } from '@tdkt/simulator';
@@ -61,6 +61,8 @@ describe('population model: parallel branches', () => {
     // Another: the first branch has moved on to phúc_tra when the union's branch ends the same way.
     const second = m.transition(m.transition(start(), approve('tổ_trưởng')), approve('công_đoàn'));
     expect(stepOf(m, second)).toBe('thẩm_định_kép.phúc_tra');
+    // Both branches open at two steps: the step written first is awaited first, however the snapshot was made.
+    expect(stepOf(m, m.transition(start(), approve('tổ_trưởng')))).toBe('thẩm_định_kép.phúc_tra');
     const deadlines = m.pendingDeadlines(second).map((d) => d.event.type);
     expect(deadlines.some((t) => t.includes('deadline:phúc_tra'))).toBe(true);
     expect(deadlines.some((t) => t.includes('deadline:sơ_duyệt'))).toBe(false);
