@@ -1,4 +1,4 @@
-// Same answers as the simulator: each seed plan and the example, run by the engine under a virtual clock with the
+// Same answers as the simulator: each seed plan, the example and a plan with parallel branches, run by the engine under a virtual clock with the
 // simulator's behaviour model (same seed, same small organisation), give the simulator's counts per procedure and
 // per (procedure, level, step).
 import { existsSync, readFileSync } from 'node:fs';
@@ -81,6 +81,9 @@ const files = [
   'workflows/ha-dong-2019.tdkt',
   'workflows/hai-phong-2024.tdkt',
   'workflows/lai-chau-2020-2021.tdkt',
+  // Parallel branches: both branches' steps open at once, the first written awaited first; two branches' deadlines
+  // fall on the same instant (the row's last day for both).
+  'test/engine-simulator/fixtures/song-song.tdkt',
 ];
 
 /** The counts without the procedures (and their step rows) listed as differing. */

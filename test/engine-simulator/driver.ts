@@ -1,8 +1,17 @@
 // Drives the engine through a plan's year with the simulator's behaviour model, and tallies it the way the
 // simulator's population runner does: same dossiers, same seeded draws, same counters. Test code.
 import { MS_PER_DAY } from '@tdkt/calendar';
-import { type CompiledProcedure, forwardDossier, hostEvent, type PlanIR, timeRulesFromCalendar } from '@tdkt/compiler';
 import {
+  type CompiledProcedure,
+  delayName,
+  forwardDossier,
+  hostEvent,
+  type PlanIR,
+  timeRulesFromCalendar,
+  timerEvent,
+} from '@tdkt/compiler';
+import {
+  type AuditEntry,
   createEngine,
   createMemoryStore,
   type Engine,
@@ -86,6 +95,8 @@ interface Dossier {
   seq: number;
   visit: string | undefined;
   awaiting: Awaiting<Event> | undefined;
+  /** The snapshot as of `version`: timers that fired together are replayed from it, one entry at a time. */
+  snapshot: AnyMachineSnapshot | undefined;
 }
 
 /** The engine's organisation for the simulator's tree: every node a unit, with its level key. */
@@ -193,6 +204,7 @@ export async function engineCounts(
 
   /** What the simulator's `schedule` does when a dossier's snapshot changed at `now`. */
   const schedule = (d: Dossier, snapshot: AnyMachineSnapshot, now: number): void => {
+    d.snapshot = snapshot;
     const model = models[d.p] as InstanceModel<AnyMachineSnapshot, Event>;
     model.at?.(now);
     const aw = model.awaiting(snapshot);
@@ -232,6 +244,21 @@ export async function engineCounts(
     c.outcomes[outcome] = (c.outcomes[outcome] ?? 0) + 1;
   };
 
+  /** The snapshot after a timer's audit entry, from the one before it (undefined when that is not known). */
+  const replay = (d: Dossier, entry: AuditEntry, workflow: string): AnyMachineSnapshot | undefined => {
+    const { step } = entry.data as { step: string };
+    const delay =
+      entry.action === 'deadline'
+        ? delayName.deadline(step)
+        : entry.action === 'posting-ended'
+          ? delayName.posting(step)
+          : undefined;
+    const runner = runners.get(workflow);
+    if (delay === undefined || d.snapshot === undefined || runner === undefined) return undefined;
+    restoredAt = entry.time;
+    return runner.transition(d.snapshot, { type: timerEvent(delay) });
+  };
+
   /** The simulator's commit: the new snapshot ends the dossier or opens its next visit. */
   const commit = (d: Dossier, record: InstanceRecord, now: number): void => {
     d.gen++;
@@ -266,6 +293,7 @@ export async function engineCounts(
               seq: 0,
               visit: undefined,
               awaiting: undefined,
+              snapshot: undefined,
             }),
           );
           continue;
@@ -287,6 +315,7 @@ export async function engineCounts(
           seq: 0,
           visit: undefined,
           awaiting: undefined,
+          snapshot: undefined,
         };
         dossiers.set(record.id, d);
         const c = counts.procedures[record.workflow] as ProcedureCounts;
@@ -302,12 +331,14 @@ export async function engineCounts(
       const entries = await store.audit(record.id, { afterSeq: d.seq });
       // The audit of a change may be read a moment after the instance it changed: until it is, look again later.
       if (!entries.some((e) => (e.version ?? 0) >= record.version)) continue;
+      const latest = Math.max(...entries.map((e) => e.version ?? 0));
       for (const entry of entries) {
         d.seq = entry.seq;
         if (entry.outcome !== 'accepted' || entry.actor.role !== 'system' || (entry.version ?? 0) <= d.version)
           continue;
         d.version = entry.version ?? d.version;
         const moved = entry.fromState !== entry.toState;
+        // A timer that moved nothing still leaves the snapshot as it was; one that did is replayed below.
         if (!moved) continue;
         if (entry.action === 'deadline' && d.visit !== undefined) {
           // As the simulator: a waiting step's period ending is its way on; any other deadline was missed.
@@ -318,7 +349,13 @@ export async function engineCounts(
           }
         }
         d.visit = undefined;
-        commit(d, (await store.getInstance(record.id)) as InstanceRecord, entry.time);
+        // Several timers that fired together (two branches' deadlines of one instant): each but the last is replayed
+        // on the snapshot before it, so the visit it opens is the one the simulator opens; the last is the record.
+        const replayed = (entry.version ?? 0) < latest ? replay(d, entry, record.workflow) : undefined;
+        if (replayed !== undefined) {
+          d.gen++;
+          schedule(d, replayed, entry.time);
+        } else commit(d, (await store.getInstance(record.id)) as InstanceRecord, entry.time);
       }
       d.version = record.version;
     }
@@ -412,11 +449,9 @@ export async function engineCounts(
     if (own === after.version) commit(d, after, now);
     else {
       // The visit those timers ended: the action replayed on the snapshot it was taken on.
-      const model = models[d.p] as InstanceModel<AnyMachineSnapshot, Event>;
       const before = restore(record, now);
-      model.at?.(now);
       d.gen++;
-      schedule(d, model.transition(before, event), now);
+      schedule(d, (runners.get(record.workflow) as MachineRunner).transition(before, event), now);
     }
   }
   // Unfinished at the period's end: running while the awaited step's deadline has not passed, or (no deadline)

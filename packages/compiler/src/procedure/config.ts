@@ -118,7 +118,9 @@ function child(
 }
 
 /** A plain step is one state: its timers re-arm by re-entering it, keeping its entry time. */
-function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boolean): StateConfig {
+function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boolean, inBranch: boolean): StateConfig {
+  // In parallel branches the entry time also orders timers of one instant (created first, fired first).
+  const recordEntry = needsEntryTime(step) || inBranch;
   const rearm = { target: `#${step.id}`, reenter: true, actions: [{ type: 'markRearm', params: { step: step.id } }] };
   const after = timers(step, rearm);
   const on: Record<string, Json> = { ...actionTransitions(step, carriesData), ...timerEvents(after) };
@@ -131,11 +133,11 @@ function atomicStep(step: StepIR, meta: Json, always: Json[], carriesData: boole
   return {
     id: step.id,
     meta,
-    ...(needsEntryTime(step) || step.writes
+    ...(recordEntry || step.writes
       ? {
           entry: [
             ...writeActions(step.writes, step.id),
-            ...(needsEntryTime(step) ? [{ type: 'enterStep', params: { step: step.id } }] : []),
+            ...(recordEntry ? [{ type: 'enterStep', params: { step: step.id } }] : []),
           ],
         }
       : {}),
@@ -166,7 +168,7 @@ function actionTransitions(step: StepIR, carriesData: boolean): Record<string, J
   return on;
 }
 
-function stepState(procedure: string, step: StepIR, carriesData: boolean): StateConfig {
+function stepState(procedure: string, step: StepIR, carriesData: boolean, inBranch = false): StateConfig {
   const meta = metaOf('step', {
     procedure,
     step: step.id,
@@ -194,7 +196,7 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
     for (const branch of step.parallel.branches) {
       const inner: Record<string, Json> = {};
       for (const s of branch.steps)
-        inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel), carriesData) as Json;
+        inner[s.id] = stepState(procedure, joinAny(s, branch.name, step.parallel), carriesData, true) as Json;
       inner[branchEndId(branch.name)] = {
         id: branchEndId(branch.name),
         type: 'final',
@@ -235,7 +237,7 @@ function stepState(procedure: string, step: StepIR, carriesData: boolean): State
       on: actionTransitions(step, carriesData),
     } as StateConfig;
   }
-  if (step.posting === undefined) return atomicStep(step, meta, always, carriesData);
+  if (step.posting === undefined) return atomicStep(step, meta, always, carriesData, inBranch);
   const states: Record<string, Json> = {
     open: child(step, 'open', { on: actionTransitions(step, carriesData), meta: metaOf('open', {}) }),
   };
