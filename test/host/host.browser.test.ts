@@ -4,18 +4,17 @@
 // council approves after the posting period, a deadline passes on the virtual clock and shows as overdue; the
 // Phòng's plan shows its months with open and late activities. Screenshots go to a temporary folder, or to
 // docs/screenshots with UPDATE_SHOTS=1 (or TDKT_UPDATE_SCREENSHOTS=1).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '@tdkt/engine';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain ESM example without type declarations
 import { startHost } from '../../packages/engine/examples/host/host.mjs';
+import { CHROMIUM, hasChromium, launchChromium } from '../browser.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const UPDATE_SHOTS = process.env['UPDATE_SHOTS'] === '1' || process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
 const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-host-shots-'));
 const example = join(root, 'packages/engine/examples/host');
@@ -50,21 +49,7 @@ describe.skipIf(!hasChromium)('the sample host in Chromium', () => {
       people: JSON.parse(readFileSync(join(example, 'people.json'), 'utf8')),
       clock,
     })) as Host;
-    browser = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 1000 },
-    });
+    browser = await launchChromium(userData, { width: 1280, height: 1000 });
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' ? errors.push(m.text()) : undefined));

@@ -8,13 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlayServer, startPlayServer } from '../../packages/cli/src/play/server.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../browser.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const site = join(root, 'packages/playground/dist');
 const UPDATE_SHOTS = process.env['TDKT_UPDATE_SCREENSHOTS'] === '1';
 const shots = UPDATE_SHOTS ? join(root, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'tdkt-play-shots-'));
@@ -100,21 +99,7 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     mkdirSync(join(work, 'workflows'));
     cpSync(join(root, SEED), join(work, SEED));
     server = await startPlayServer({ site, cwd: work, file: SEED, port: 0 });
-    browser = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1500, height: 900 },
-    });
+    browser = await launchChromium(userData, { width: 1500, height: 900 });
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' ? errors.push(m.text()) : undefined));

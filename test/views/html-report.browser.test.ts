@@ -1,19 +1,18 @@
 // Browser test: Debian's Chromium (driven by playwright-core) opens the HTML report of each seed plan,
 // finds every activity and every conflict on the page, and takes a screenshot: into a temporary folder, or into
 // docs/screenshots with TDKT_UPDATE_SCREENSHOTS=1 (as the playground's browser test).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkspace } from '@tdkt/language';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../packages/cli/src/commands/simulate.js';
 import { fileReader } from '../../packages/cli/src/files.js';
 import { fakeIo } from '../../packages/cli/test/fake-io.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../browser.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const seeds = readdirSync(join(root, 'workflows'))
   .filter((f) => f.endsWith('.tdkt'))
   .sort()
@@ -42,22 +41,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     userData = mkdtempSync(join(tmpdir(), 'tdkt-chromium-'));
     // One browser for every page; a fresh profile, nothing fetched in the background.
-    browser = await chromium.launchPersistentContext(userData, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1400, height: 900 },
-      offline: true,
-    });
+    browser = await launchChromium(userData, { width: 1400, height: 900 }, { offline: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

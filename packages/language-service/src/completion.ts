@@ -110,6 +110,17 @@ const DURATION_TEMPLATES: readonly Template[] = [
 const ends = (ctx: CursorContext, id: string, list = false): boolean =>
   new RegExp(`(?:^|\\s)(?:${spellingPattern(id)})\\s+${list ? '(?:[^\\s,]+\\s*,\\s*)*' : ''}$`, 'u').test(ctx.head);
 
+/** Offers one completion (kept when it matches the typed prefix and is not offered yet). */
+type AddItem = (
+  label: string,
+  kind: CompletionItem['kind'],
+  group: number,
+  insert: string,
+  snippet: boolean,
+  detail?: string,
+  documentation?: string,
+) => void;
+
 /**
  * The completions at an NFC offset of an open document.
  *
@@ -132,15 +143,7 @@ export function complete(
   const items: CompletionItem[] = [];
   const prefix = foldDiacritics(ctx.word);
   const filterText = (label: string): string => (ctx.word === '' ? label : ctx.word + label);
-  const add = (
-    label: string,
-    kind: CompletionItem['kind'],
-    group: number,
-    insert: string,
-    snippet: boolean,
-    detail?: string,
-    documentation?: string,
-  ): void => {
+  const add: AddItem = (label, kind, group, insert, snippet, detail, documentation) => {
     if (!foldDiacritics(label).startsWith(prefix)) return;
     if (items.some((i) => i.label === label)) return;
     items.push({
@@ -227,20 +230,7 @@ export function complete(
 }
 
 /** Parameters of the procedure a `theo quy trình … với` links, as `name = default`. */
-function withParams(
-  snapshot: Snapshot | undefined,
-  ctx: CursorContext,
-  file: string,
-  lang: Lang,
-  add: (
-    label: string,
-    kind: CompletionItem['kind'],
-    group: number,
-    insert: string,
-    snippet: boolean,
-    detail?: string,
-  ) => void,
-): void {
+function withParams(snapshot: Snapshot | undefined, ctx: CursorContext, file: string, lang: Lang, add: AddItem): void {
   if (!snapshot || ctx.linkedProcedure === undefined) return;
   const proc = snapshot
     .visible('procedure', file)

@@ -126,6 +126,18 @@ export function renderPhraseDiagnostic(phrase: string, d: Diagnostic, lang: Lang
   return `<phrase>:1:${start + 1}: ${severity} ${d.code}: ${renderCalendarDiagnostic(d, lang)}\n  ${phrase}\n  ${' '.repeat(start)}${'^'.repeat(width)}\n`;
 }
 
+/** Diagnostics of a one-line phrase as `--json` lists them (line 1, columns from the span). */
+function diagnosticsJson(list: readonly Diagnostic[], lang: Lang) {
+  return list.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    span: d.span,
+    line: 1,
+    column: d.span.start + 1,
+    message: renderCalendarDiagnostic(d, lang),
+  }));
+}
+
 function day(d: number, lang: Lang): string {
   return `${formatVnDate(d)} (${weekdayName(d, lang)})`;
 }
@@ -283,15 +295,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || parsed.expr === undefined || resolution === undefined) {
     if (json) {
-      const list = diagnostics.map((d) => ({
-        code: d.code,
-        severity: d.severity,
-        span: d.span,
-        line: 1,
-        column: d.span.start + 1,
-        message: renderCalendarDiagnostic(d, lang),
-      }));
-      io.stdout(`${JSON.stringify({ input: phrase, diagnostics: list }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ input: phrase, diagnostics: diagnosticsJson(diagnostics, lang) }, null, 2)}\n`);
     } else {
       for (const d of diagnostics) io.stderr(renderPhraseDiagnostic(phrase, d, lang));
     }
@@ -300,14 +304,7 @@ export async function run(input: CommandInput, io: CliIo): Promise<ExitCode> {
   const canonical = formatTimeExpr(parsed.expr, 'vi');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (json) {
-    const list = warnings.map((d) => ({
-      code: d.code,
-      severity: d.severity,
-      span: d.span,
-      line: 1,
-      column: d.span.start + 1,
-      message: renderCalendarDiagnostic(d, lang),
-    }));
+    const list = diagnosticsJson(warnings, lang);
     const body = {
       ...resolutionToJson(phrase, canonical, resolution),
       period: periodJson(period.value),

@@ -68,10 +68,10 @@ export async function commitChange(
   noneStoredDue = false,
 ): Promise<Outcome> {
   const made = await settleWithChildren(ctx, tx, loaded, instance, instance.steps, next, now, false);
-  const { dueNow } = splitDue(made.settled, now);
+  const split = splitDue(made.settled, now);
   // Timers of the instance stored and due come first: then those this change makes due wait in the table behind them.
-  const fuse = dueNow.length > 0 && (noneStoredDue || (await tx.dueTimers(now, 1, instance.id)).length === 0);
-  const written = await writeChange(ctx, tx, loaded, instance, made, now, what, { fuse, deferRow: fuse });
+  const fuse = split.dueNow.length > 0 && (noneStoredDue || (await tx.dueTimers(now, 1, instance.id)).length === 0);
+  const written = await writeChange(ctx, tx, loaded, instance, made, now, what, { fuse, deferRow: fuse, split });
   if (!fuse) return written.outcome;
   return fireDueNow(ctx, tx, loaded, written, now, instance.version);
 }
@@ -89,7 +89,12 @@ async function writeChange(
   made: { snapshot: AnyMachineSnapshot; settled: Settled; outcome: Outcome },
   now: number,
   what: { action: string; actor: ActorInfo; data: unknown },
-  how: { readonly fuse: boolean; readonly deferRow: boolean },
+  how: {
+    readonly fuse: boolean;
+    readonly deferRow: boolean;
+    /** `splitDue` of the change, as the caller computed it. */
+    readonly split: { readonly dueNow: readonly NewTimer[]; readonly later: readonly NewTimer[] };
+  },
   stored: number = instance.version,
 ): Promise<Written> {
   const { settled, snapshot: next } = made;
@@ -104,7 +109,7 @@ async function writeChange(
     outcome: settled.outcome,
     updatedAt: now,
   };
-  const split = splitDue(settled, now);
+  const { split } = how;
   const deferRow = how.deferRow && (instance.parent === null || instance.parent === undefined);
   if (!deferRow) await writeRow(ctx, tx, loaded, record, next, stored);
   if (settled.status === 'done') await tx.cancelTimers(instance.id);
@@ -216,6 +221,7 @@ async function fireDueNow(
     }
     const made = await settleWithChildren(ctx, tx, loaded, record, record.steps, effect.next, now, false);
     const { left, rescheduled, status } = made.settled;
+    const split = splitDue(made.settled, now);
     // What the table would have done to the queued timers: cancelled with the steps left, moved with the deadlines.
     queue = [
       ...queue.filter(
@@ -224,11 +230,21 @@ async function fireDueNow(
           !left.includes(t.step) &&
           !(rescheduled.includes(t.step) && (t.kind === 'deadline' || t.kind === 'reminder')),
       ),
-      ...splitDue(made.settled, now).dueNow,
+      ...split.dueNow,
     ];
     const more = queue.length > 0 && fired + 1 < MAX_FIRED_INLINE;
     const what = { action: effect.action, actor: SYSTEM_ACTOR, data: effect.data };
-    const inner = await writeChange(ctx, tx, loaded, record, made, now, what, { fuse: true, deferRow: more }, stored);
+    const inner = await writeChange(
+      ctx,
+      tx,
+      loaded,
+      record,
+      made,
+      now,
+      what,
+      { fuse: true, deferRow: more, split },
+      stored,
+    );
     outcome = mergeOutcomes(
       { ...outcome, result: inner.outcome.result ?? outcome.result },
       { ...inner.outcome, events: [...effect.notices, ...inner.outcome.events] },

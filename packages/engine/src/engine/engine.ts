@@ -219,6 +219,24 @@ class EngineImpl implements Engine {
     }
   }
 
+  /** A request refused before any instance is read (bad ids, an actor or payload out of shape): recorded, answered. */
+  private async refuseRequest(
+    id: string,
+    action: string,
+    actor: ActorInfo,
+    payload: unknown,
+    refusal: Refusal,
+    now: number,
+  ): Promise<ActResult> {
+    return this.finish(
+      await this.retrying(() =>
+        this.options.store.transaction((tx) =>
+          this.gate.record(tx, id, action, actor, null, payload, refusal, null, now),
+        ),
+      ),
+    );
+  }
+
   private async doStart(workflow: string, options: StartOptions, kind: 'procedure' | 'plan'): Promise<ActResult> {
     const id = options.id ?? (this.options.newId ?? randomUUID)();
     const now = this.clock.now();
@@ -237,14 +255,7 @@ class EngineImpl implements Engine {
       (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier)
         ? this.refuse.notJson('dossier', 'not-an-object', 'invalid_type')
         : undefined);
-    if (bad !== undefined)
-      return this.finish(
-        await this.retrying(() =>
-          this.options.store.transaction((tx) =>
-            this.gate.record(tx, id, 'start', actor, null, payload, bad, null, now),
-          ),
-        ),
-      );
+    if (bad !== undefined) return this.refuseRequest(id, 'start', actor, payload, bad, now);
     const chosen = this.gate.version(this.registry, workflow, options);
     const outcome = await this.retrying(() =>
       this.options.store.transaction(async (tx) => {
@@ -299,14 +310,7 @@ class EngineImpl implements Engine {
       (mode === 'action' && data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))
         ? this.refuse.notJson('data', 'not-an-object', 'invalid_type')
         : undefined);
-    if (bad !== undefined)
-      return this.finish(
-        await this.retrying(() =>
-          this.options.store.transaction((tx) =>
-            this.gate.record(tx, id, action, actor, null, data ?? null, bad, null, now),
-          ),
-        ),
-      );
+    if (bad !== undefined) return this.refuseRequest(id, action, actor, data ?? null, bad, now);
     // Deadlines that passed before this action take effect first: looked for in the action's own transaction;
     // when some are due, they fire (each in its own transaction, in order) and the action is tried again.
     // When another process holds those timers (it is firing them), the action goes ahead, as it would have a

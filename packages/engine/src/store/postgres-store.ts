@@ -6,6 +6,7 @@ import { type Sql, statements } from './postgres-statements.js';
 import { timerWatch } from './postgres-timer-watch.js';
 import { auditValues, type Row, toTimer } from './rows.js';
 import {
+  type InstanceRecord,
   type Store,
   type StoreWriter,
   TransactionConflictError,
@@ -65,7 +66,6 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
       if (old !== undefined && old.sourceHash !== r.sourceHash) throw new WorkflowVersionClashError(r.name, r.version);
     },
     async insertInstance(r) {
-      const steps = r.status === 'active' ? r.steps : [];
       await run(sql.insertInstance, [
         r.id,
         r.parent ?? null,
@@ -81,14 +81,11 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
         r.outcome,
         r.createdAt,
         r.updatedAt,
-        steps.map((s) => s.step),
-        steps.map((s) => s.deadline),
-        steps.map((s) => s.enteredAt),
+        ...openStepColumns(r),
       ]);
     },
     async updateInstance(id, expected, change) {
       const version = nextVersion(expected, change);
-      const steps = change.status === 'active' ? change.steps : [];
       const updated = await run(sql.updateInstance, [
         id,
         expected,
@@ -98,9 +95,7 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
         change.status,
         change.outcome,
         change.updatedAt,
-        steps.map((s) => s.step),
-        steps.map((s) => s.deadline),
-        steps.map((s) => s.enteredAt),
+        ...openStepColumns(change),
         version,
       ]);
       if (updated.rowCount !== 1) {
@@ -162,6 +157,12 @@ function writerOf(client: pg.PoolClient, sql: Sql, state: TxState): StoreWriter 
 }
 
 /** Creates the schema and its tables once, under an advisory lock so processes starting together do not race. */
+/** An instance's open steps as the three array parameters the statements unnest (none once it is done). */
+function openStepColumns(r: Pick<InstanceRecord, 'status' | 'steps'>): [string[], (number | null)[], number[]] {
+  const steps = r.status === 'active' ? r.steps : [];
+  return [steps.map((s) => s.step), steps.map((s) => s.deadline), steps.map((s) => s.enteredAt)];
+}
+
 async function migrate(pool: pg.Pool, schema: string, S: string): Promise<void> {
   const client = await pool.connect();
   try {
