@@ -26,7 +26,15 @@ import {
 type AnyMachineSnapshot = ReturnType<MachineRunner['restore']>;
 
 import type { ReadFile } from '@tdkt/language';
-import type { Awaiting, BehaviourModel, InstanceModel, OrgTree, PlanPopulation } from '@tdkt/simulator';
+import type {
+  Awaiting,
+  BehaviourModel,
+  InstanceModel,
+  OrgTree,
+  PlanPopulation,
+  ProcedureTally,
+  StepTally,
+} from '@tdkt/simulator';
 import {
   ancestorAt,
   behaviourFor,
@@ -39,26 +47,11 @@ import {
   unitId,
 } from '@tdkt/simulator/behaviour';
 
-/** One row of counts, the same shape on both sides. */
-interface StepCounts {
-  arrived: number;
-  processed: number;
-  late: number;
-  returned: number;
-  overdue: number;
-  stuck: number;
-  running: number;
-  ignored: number;
-}
-interface ProcedureCounts {
-  dossiers: number;
-  started: number;
-  finishedOnTime: number;
-  finishedLate: number;
-  stuck: number;
-  running: number;
+/** One row of counts: the simulator's tally without its keys and daily series, so both sides compare as JSON. */
+type StepCounts = Omit<StepTally, 'procedure' | 'step' | 'level' | 'processedByDay'>;
+type ProcedureCounts = Omit<ProcedureTally, 'procedure' | 'ownerLevel' | 'finishedByDay' | 'outcomes'> & {
   outcomes: Record<string, number>;
-}
+};
 export interface Counts {
   readonly procedures: Record<string, ProcedureCounts>;
   /** Keyed `procedure|level|step`. */
