@@ -3,7 +3,7 @@
 import { createEngine, organisationFromUnits, VirtualClock } from '@tdkt/engine';
 import { openSqliteStore } from '@tdkt/engine/sqlite';
 import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
-import { actors, DAY, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { actors, DAY, dossier, reviewPath, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const [file, runArg, startArg] = process.argv.slice(2);
 const run = Number(runArg);
@@ -26,13 +26,7 @@ out('ready');
 
 let seed = 1234 + run;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const path = [
-  ['nộp', 'owner'],
-  ['duyệt', 'groupHead'],
-  ['duyệt', 'chair'],
-  ['duyệt', 'district'],
-  ['quyết_định', 'director'],
-];
+const path = reviewPath;
 const live = [];
 const plans = [];
 const ack = (id, action, r) =>

@@ -5,7 +5,7 @@
 import { createEngine, organisationFromUnits } from '@tdkt/engine';
 import { openPostgresStore } from '@tdkt/engine/postgres';
 import { planStep, planUnits, planWorkflows } from '../fixtures/crash-plans.mjs';
-import { actors, dossier, reviewWorkflow, units } from '../fixtures/review.mjs';
+import { actors, dossier, reviewPath, reviewWorkflow, units } from '../fixtures/review.mjs';
 
 const [url, schema, slot, run, wallStart, virtualStart, speedArg, seedArg] = process.argv.slice(2);
 // The parent writes a line to stdin when the burst is over: stop acting, go on firing timers.
@@ -59,13 +59,7 @@ out('ready');
 
 let seed = Number(seedArg) + 7919 * Number(slot) + 104729 * Number(run);
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const path = [
-  ['nộp', 'owner'],
-  ['duyệt', 'groupHead'],
-  ['duyệt', 'chair'],
-  ['duyệt', 'district'],
-  ['quyết_định', 'director'],
-];
+const path = reviewPath;
 const queues = [
   ['groupHead', 'tổ_trưởng', 'to-toan', 'duyệt'],
   ['chair', 'chủ_tịch_hđ', 'thcs-ks', 'duyệt'],
